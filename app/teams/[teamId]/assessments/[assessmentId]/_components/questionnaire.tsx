@@ -1,0 +1,161 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { button } from "@/components/ui/styles";
+import type { Model } from "@/lib/model/schema";
+import { submitAssessmentAction } from "../actions";
+import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { QuestionCard } from "./question-card";
+import { AreaSteps } from "./area-steps";
+import { OverallSaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+type Props = { assessmentId: string; model: Model; initial: Record<string, LocalAnswer> };
+
+const TEXT_SAVE_DELAY = 800;
+
+export function Questionnaire({ assessmentId, model, initial }: Props) {
+  const [answers, setAnswers] = useState(initial);
+  const { states, save, unsaved } = useAutosave(assessmentId);
+  const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitting, startSubmit] = useTransition();
+
+  const isAnswered = (id: string) => toAnswerValue(answers[id] ?? emptyLocalAnswer) !== null;
+  const allQuestions = useMemo(() => model.areas.flatMap((a) => a.questions), [model]);
+  const firstOpen = allQuestions.find((q) => !isAnswered(q.id));
+  const [areaIndex, setAreaIndex] = useState(() =>
+    Math.max(0, model.areas.findIndex((a) => a.questions.some((q) => q.id === firstOpen?.id))),
+  );
+  const area = model.areas[areaIndex]!;
+  const answeredCount = allQuestions.filter((q) => isAnswered(q.id)).length;
+  const resumeAt = useRef(firstOpen?.id);
+
+  useEffect(() => {
+    // Coming back to a half-finished assessment: go straight to the first unanswered question.
+    const id = resumeAt.current;
+    if (id && answeredCount > 0) document.getElementById(`q-${id}`)?.scrollIntoView({ block: "start" });
+  }, []);
+
+  function persist(questionId: string, local: LocalAnswer) {
+    const value = toAnswerValue(local);
+    if (value) save(questionId, { answer: value, note: local.note.trim() || null });
+  }
+
+  function update(questionId: string, change: Partial<LocalAnswer>) {
+    const next = { ...(answers[questionId] ?? emptyLocalAnswer), ...change };
+    setAnswers((all) => ({ ...all, [questionId]: next }));
+    return next;
+  }
+
+  function onChoice(questionId: string, choice: string) {
+    persist(questionId, update(questionId, { choice }));
+  }
+
+  function onText(questionId: string, field: "reason" | "note", value: string, commit: boolean) {
+    const next = update(questionId, { [field]: value });
+    const key = `${questionId}:${field}`;
+    clearTimeout(textTimers.current.get(key));
+    if (commit) persist(questionId, next);
+    else textTimers.current.set(key, setTimeout(() => persist(questionId, next), TEXT_SAVE_DELAY));
+  }
+
+  function goTo(index: number) {
+    setAreaIndex(index);
+    requestAnimationFrame(() => document.getElementById("area-heading")?.focus());
+  }
+
+  function submit() {
+    setSubmitError(null);
+    startSubmit(async () => {
+      const result = await submitAssessmentAction({ assessmentId });
+      if (result && !result.ok) setSubmitError(result.error);
+    });
+  }
+
+  const complete = answeredCount === allQuestions.length;
+  const isLast = areaIndex === model.areas.length - 1;
+  const areaStart = model.areas.slice(0, areaIndex).reduce((n, a) => n + a.questions.length, 0);
+
+  return (
+    <div className="space-y-6">
+      <div className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur">
+        <AreaSteps areas={model.areas} current={areaIndex} isAnswered={isAnswered} onSelect={goTo} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <label className="flex flex-1 items-center gap-2 text-sm text-stone-700">
+            <span className="whitespace-nowrap">
+              {answeredCount} of {allQuestions.length} answered
+            </span>
+            <progress className="h-2 w-full max-w-xs accent-wood-700" max={allQuestions.length} value={answeredCount}>
+              {answeredCount} of {allQuestions.length}
+            </progress>
+          </label>
+          <OverallSaveStatus states={states} />
+        </div>
+      </div>
+
+      <section aria-labelledby="area-heading" className="space-y-4">
+        <div>
+          <h2 id="area-heading" tabIndex={-1} className="text-xl font-bold text-wood-900">
+            {area.name}
+            <span className="ml-2 text-sm font-normal text-stone-600">
+              Area {areaIndex + 1} of {model.areas.length}
+            </span>
+          </h2>
+          <p className="mt-1 text-stone-700">{area.summary}</p>
+        </div>
+        {area.questions.map((question, i) => (
+          <QuestionCard
+            key={question.id}
+            question={question}
+            number={areaStart + i + 1}
+            scale={model.scale}
+            local={answers[question.id] ?? emptyLocalAnswer}
+            saveState={states[question.id]}
+            onChoice={(choice) => onChoice(question.id, choice)}
+            onText={(field, value, commit) => onText(question.id, field, value, commit)}
+          />
+        ))}
+      </section>
+
+      <nav aria-label="Areas" className="flex flex-wrap items-center justify-between gap-3">
+        <button type="button" className={button.secondary} disabled={areaIndex === 0} onClick={() => goTo(areaIndex - 1)}>
+          Previous area
+        </button>
+        {!isLast && (
+          <button type="button" className={button.primary} onClick={() => goTo(areaIndex + 1)}>
+            Next area: {model.areas[areaIndex + 1]!.name}
+          </button>
+        )}
+      </nav>
+
+      {isLast && (
+        <section aria-labelledby="submit-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
+          <h2 id="submit-heading" className="text-lg font-semibold">Submit the assessment</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            {complete
+              ? unsaved > 0
+                ? "Waiting for every answer to save…"
+                : "Every question has an answer. Once submitted, the assessment is read-only."
+              : `${allQuestions.length - answeredCount} question${allQuestions.length - answeredCount === 1 ? "" : "s"} still need an answer (“unsure” and “not applicable” count).`}
+          </p>
+          {!complete && firstOpen && (
+            <button type="button" className={`${button.quiet} mt-2`} onClick={() => {
+              const index = model.areas.findIndex((a) => a.questions.some((q) => q.id === firstOpen.id));
+              setAreaIndex(index);
+              requestAnimationFrame(() => document.getElementById(`q-${firstOpen.id}`)?.scrollIntoView());
+            }}>
+              Go to the first unanswered question
+            </button>
+          )}
+          <div className="mt-3">
+            <button type="button" className={button.primary} disabled={!complete || unsaved > 0 || submitting} onClick={submit}>
+              {submitting ? "Submitting…" : "Submit and see results"}
+            </button>
+          </div>
+          {submitError && <p role="alert" className="mt-2 text-sm font-medium text-red-700">{submitError}</p>}
+        </section>
+      )}
+    </div>
+  );
+}

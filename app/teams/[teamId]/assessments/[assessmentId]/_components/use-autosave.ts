@@ -1,0 +1,80 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnswerValue } from "@/lib/answer";
+import { saveAnswerAction } from "../actions";
+
+export type SaveState = { status: "saving" | "saved" | "retrying" | "failed"; message?: string };
+export type AnswerDraft = { answer: AnswerValue; note: string | null };
+
+type Entry = { pending: AnswerDraft | null; inFlight: boolean; attempt: number; timer?: ReturnType<typeof setTimeout> };
+
+const backoff = (attempt: number) => Math.min(15_000, 1_000 * 2 ** attempt);
+
+/**
+ * Saves answers as they are chosen, one request per question at a time and always the latest
+ * choice. A lost connection or a server restart is retried with backoff until it gets through;
+ * an answer the server refuses is shown as failed with the server's reason.
+ */
+export function useAutosave(assessmentId: string) {
+  const [states, setStates] = useState<Record<string, SaveState>>({});
+  const entries = useRef(new Map<string, Entry>());
+  const setState = useCallback((id: string, state: SaveState) => setStates((s) => ({ ...s, [id]: state })), []);
+
+  const flush = useCallback(
+    async (questionId: string) => {
+      const entry = entries.current.get(questionId);
+      if (!entry || entry.inFlight || !entry.pending) return;
+      clearTimeout(entry.timer);
+      const draft = entry.pending;
+      entry.pending = null;
+      entry.inFlight = true;
+      setState(questionId, { status: entry.attempt > 0 ? "retrying" : "saving" });
+      let result: Awaited<ReturnType<typeof saveAnswerAction>> | undefined;
+      try {
+        result = await saveAnswerAction({ assessmentId, questionId, answer: draft.answer, note: draft.note });
+      } catch {
+        result = undefined;
+      }
+      entry.inFlight = false;
+      if (!result || (!result.ok && result.retryable)) {
+        entry.pending ??= draft;
+        entry.attempt++;
+        setState(questionId, { status: "retrying", message: "Connection lost. Retrying…" });
+        entry.timer = setTimeout(() => void flush(questionId), backoff(entry.attempt));
+        return;
+      }
+      entry.attempt = 0;
+      if (entry.pending) return void flush(questionId);
+      setState(questionId, result.ok ? { status: "saved" } : { status: "failed", message: result.error });
+    },
+    [assessmentId, setState],
+  );
+
+  const save = useCallback(
+    (questionId: string, draft: AnswerDraft) => {
+      const entry = entries.current.get(questionId) ?? { pending: null, inFlight: false, attempt: 0 };
+      entries.current.set(questionId, entry);
+      entry.pending = draft;
+      void flush(questionId);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    // Back online: retry at once instead of waiting for the backoff.
+    const retryAll = () => entries.current.forEach((_, id) => void flush(id));
+    window.addEventListener("online", retryAll);
+    return () => window.removeEventListener("online", retryAll);
+  }, [flush]);
+
+  const unsaved = Object.values(states).filter((s) => s.status !== "saved").length;
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  return { states, save, unsaved };
+}

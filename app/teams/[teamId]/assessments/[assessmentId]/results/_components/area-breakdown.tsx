@@ -1,0 +1,71 @@
+import type { StoredAnswer } from "@/db/queries/answer-rows";
+import { card } from "@/components/ui/styles";
+import { formatScore } from "@/lib/format";
+import type { Model } from "@/lib/model/schema";
+import type { AssessmentScore } from "@/lib/scoring";
+import { answerLabel } from "./answer-label";
+
+/** Every area's score, how it was computed, and each answer behind it. */
+export function AreaBreakdown({ model, score, answers }: { model: Model; score: AssessmentScore; answers: StoredAnswer[] }) {
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  return (
+    <section aria-labelledby="breakdown-heading" className="space-y-4">
+      <h2 id="breakdown-heading" className="text-lg font-semibold">Area by area</h2>
+      {model.areas.map((area) => {
+        const s = score.areas.find((a) => a.areaId === area.id)!;
+        const weakest = score.weakest.includes(area.id);
+        return (
+          <section key={area.id} className={`${card} ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 id={`area-${area.id}`} className="text-base font-semibold">
+                {area.name}
+                {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
+              </h3>
+              <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
+                {formatScore(s.score)}
+                {s.percent !== null && <span className="ml-1 text-sm font-normal text-stone-600">({s.percent}%)</span>}
+              </p>
+            </div>
+            <details className="mt-1 text-sm text-stone-700">
+              <summary className="cursor-pointer text-wood-700">How was this computed?</summary>
+              <p className="mt-1">
+                {s.scored > 0
+                  ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score)}.`
+                  : "No scored answers: every question was not applicable, so this area is left out of the water level."}
+                {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as level ${model.scale[0]!.value}.`}
+                {s.notApplicable > 0 && ` ${s.notApplicable} not-applicable answer${s.notApplicable === 1 ? "" : "s"} left out.`}
+              </p>
+            </details>
+            <div className="mt-3 overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Answers for {area.name}</caption>
+                <thead className="text-stone-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3 font-medium">Question</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">Answer</th>
+                    <th scope="col" className="py-1 font-medium">Note</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-100">
+                  {area.questions.map((q) => {
+                    const a = byQuestion.get(q.id);
+                    return (
+                      <tr key={q.id} className="align-top">
+                        <th scope="row" className="py-2 pr-3 font-medium">{q.title}</th>
+                        <td className={`py-2 pr-3 ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
+                          {answerLabel(model, a?.value)}
+                          {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
+                        </td>
+                        <td className="py-2 text-stone-700">{a?.note ?? ""}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

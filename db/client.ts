@@ -1,0 +1,94 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { Pool } from "pg";
+import { env } from "@/lib/env";
+import { acquireDataFolder } from "./data-folder-lock";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Driver = "pglite" | "postgres";
+export type DbHandle = { db: Db; driver: Driver; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+// Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
+const MIGRATION_LOCK = 7_282_001;
+
+export type OpenDbOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | { dataDir: string }
+  | { memory: true };
+
+/** Opens a database and applies pending migrations. */
+export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
+  if ("databaseUrl" in options) {
+    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    const db = drizzlePg({ client: pool, schema });
+    const lock = await pool.connect();
+    try {
+      // Several instances may start together against one PostgreSQL: one migrates at a time.
+      await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migratePg(db, { migrationsFolder });
+    } finally {
+      await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+      lock.release();
+    }
+    return { db, driver: "postgres", close: () => pool.end() };
+  }
+
+  let release = () => {};
+  let client: PGlite;
+  if ("dataDir" in options) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = acquireDataFolder(options.dataDir);
+    client = new PGlite(path.join(options.dataDir, "pglite"));
+  } else {
+    client = new PGlite();
+  }
+  try {
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db,
+      driver: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+type Shared = { handle?: Promise<DbHandle> };
+// One instance per process, shared by every bundle Next.js builds (route handlers, instrumentation).
+const shared = ((globalThis as { __staveDb?: Shared }).__staveDb ??= {});
+
+/** The process-wide database chosen by DATABASE_URL (unset: PGlite in the data folder). */
+export function getDbHandle(): Promise<DbHandle> {
+  if (!shared.handle) {
+    const { DATABASE_URL, STAVE_DATA_DIR } = env();
+    shared.handle = openDb(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: STAVE_DATA_DIR });
+    // A failed open must not be cached, or every later request fails too.
+    shared.handle.catch(() => {
+      shared.handle = undefined;
+    });
+  }
+  return shared.handle;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
+
+/** Lets tests and scripts supply the database the queries use. */
+export function useDbHandle(handle: DbHandle) {
+  shared.handle = Promise.resolve(handle);
+}

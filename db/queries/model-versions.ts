@@ -1,0 +1,69 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import type { Model } from "@/lib/model/schema";
+import { getDb } from "../client";
+import { modelVersions } from "../schema";
+
+export type StoredModel = { id: string; model: Model };
+
+// A stored model version never changes, so it is safe to keep in memory.
+const byId = new Map<string, Model>();
+
+/** Records each model version the first time it is seen; returns versions whose stored text differs. */
+export async function syncModelVersions(models: readonly Model[]): Promise<string[]> {
+  const db = await getDb();
+  const drifted: string[] = [];
+  for (const model of models) {
+    const [stored] = await db
+      .insert(modelVersions)
+      .values({ modelId: model.id, version: model.version, name: model.name, definition: model })
+      .onConflictDoNothing()
+      .returning({ id: modelVersions.id });
+    if (stored) continue;
+    const [existing] = await db
+      .select({ definition: modelVersions.definition })
+      .from(modelVersions)
+      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
+    if (existing && JSON.stringify(existing.definition) !== JSON.stringify(model)) {
+      drifted.push(`${model.id}@${model.version}`);
+    }
+  }
+  return drifted;
+}
+
+export async function getModelVersion(modelVersionId: string): Promise<Model | undefined> {
+  const cached = byId.get(modelVersionId);
+  if (cached) return cached;
+  const db = await getDb();
+  const [row] = await db
+    .select({ definition: modelVersions.definition })
+    .from(modelVersions)
+    .where(eq(modelVersions.id, modelVersionId));
+  if (row) byId.set(modelVersionId, row.definition);
+  return row?.definition;
+}
+
+/** The newest stored version of a model (by the time it was first loaded). */
+export async function getLatestModelVersion(modelId: string): Promise<StoredModel | undefined> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: modelVersions.id, definition: modelVersions.definition })
+    .from(modelVersions)
+    .where(eq(modelVersions.modelId, modelId))
+    .orderBy(desc(modelVersions.createdAt))
+    .limit(1);
+  return row && { id: row.id, model: row.definition };
+}
+
+export async function listLatestModels(): Promise<{ modelId: string; name: string; version: string }[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinctOn([modelVersions.modelId], {
+      modelId: modelVersions.modelId,
+      name: modelVersions.name,
+      version: modelVersions.version,
+    })
+    .from(modelVersions)
+    .orderBy(modelVersions.modelId, desc(modelVersions.createdAt));
+  return rows;
+}

@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { Model } from "@/lib/model/schema";
+
+const createdAt = timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const organisations = pgTable("organisations", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  createdAt,
+});
+
+export const teams = pgTable(
+  "teams",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt,
+  },
+  (t) => [uniqueIndex("teams_organisation_name_key").on(t.organisationId, sql`lower(${t.name})`)],
+);
+
+/** Every model version ever loaded, so an assessment keeps the exact questions it was answered against. */
+export const modelVersions = pgTable(
+  "model_versions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    modelId: text("model_id").notNull(),
+    version: text().notNull(),
+    name: text().notNull(),
+    definition: jsonb().$type<Model>().notNull(),
+    createdAt,
+  },
+  (t) => [unique("model_versions_model_version_key").on(t.modelId, t.version)],
+);
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    modelVersionId: uuid("model_version_id")
+      .notNull()
+      .references(() => modelVersions.id),
+    status: text({ enum: ["draft", "submitted"] }).notNull().default("draft"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt,
+  },
+  (t) => [
+    index("assessments_team_idx").on(t.organisationId, t.teamId, t.submittedAt),
+    check("assessments_status_check", sql`${t.status} in ('draft', 'submitted')`),
+  ],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    kind: text({ enum: ["level", "unsure", "not_applicable"] }).notNull(),
+    level: integer(),
+    reason: text(),
+    note: text(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("answers_assessment_question_key").on(t.assessmentId, t.questionId),
+    check(
+      "answers_kind_check",
+      sql`(${t.kind} = 'level' and ${t.level} is not null) or (${t.kind} = 'unsure' and ${t.level} is null) or (${t.kind} = 'not_applicable' and ${t.level} is null and ${t.reason} is not null)`,
+    ),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type Team = typeof teams.$inferSelect;
+export type NewTeam = typeof teams.$inferInsert;
+export type ModelVersion = typeof modelVersions.$inferSelect;
+export type Assessment = typeof assessments.$inferSelect;
+export type Answer = typeof answers.$inferSelect;
+export type NewAnswer = typeof answers.$inferInsert;

@@ -1,0 +1,69 @@
+import path from "node:path";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadModels } from "@/content/load-models";
+import { env } from "@/lib/env";
+import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../client";
+import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
+import { answers, assessments, organisations, teams } from "../schema";
+import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
+
+const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
+const now = new Date("2026-05-01T12:00:00Z");
+const { DATABASE_URL } = env();
+
+const targets: [string, OpenDbOptions][] = [["PGlite", { memory: true }]];
+if (DATABASE_URL) targets.push(["PostgreSQL", { databaseUrl: DATABASE_URL, poolSize: 2 }]);
+
+describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
+  const shared = driver === "PostgreSQL";
+  let handle: DbHandle;
+  let stored: StoredModel;
+  let seeded: SeedDemoResult | undefined;
+
+  beforeAll(async () => {
+    if (!devopsCore) throw new Error("content/models has no devops-core model");
+    handle = await openDb(options);
+    useDbHandle(handle);
+    await syncModelVersions([devopsCore]);
+    stored = (await getLatestModelVersion("devops-core"))!;
+  });
+
+  afterAll(async () => {
+    // A shared PostgreSQL outlives the run: take the demo organisation out again (cascades).
+    if (shared && seeded) await handle.db.delete(organisations).where(eq(organisations.id, seeded.organisationId));
+    await handle?.close();
+  });
+
+  it("adds the demo organisation with six teams, their submitted assessments and every answer", async () => {
+    // A shared database may hold other organisations already.
+    seeded = await seedDemoOrganisation(handle.db, stored, now, { requireEmpty: !shared });
+    const { db } = handle;
+    const org = eq(assessments.organisationId, seeded.organisationId);
+    const questionCount = stored.model.areas.reduce((n, a) => n + a.questions.length, 0);
+
+    expect(seeded.teams).toBe(6);
+    expect(seeded.assessments).toBeGreaterThanOrEqual(40);
+    expect(seeded.assessments).toBeLessThanOrEqual(50);
+    expect(await db.$count(teams, eq(teams.organisationId, seeded.organisationId))).toBe(6);
+    expect(await db.$count(assessments, org)).toBe(seeded.assessments);
+    expect(await db.$count(answers, eq(answers.organisationId, seeded.organisationId))).toBe(
+      seeded.assessments * questionCount,
+    );
+    // No drafts, no missing dates, all against the given model version.
+    expect(await db.$count(assessments, and(org, ne(assessments.status, "submitted")))).toBe(0);
+    expect(await db.$count(assessments, and(org, isNull(assessments.submittedAt)))).toBe(0);
+    expect(await db.$count(assessments, and(org, ne(assessments.modelVersionId, stored.id)))).toBe(0);
+    const kinds = await db
+      .selectDistinct({ kind: answers.kind })
+      .from(answers)
+      .where(eq(answers.organisationId, seeded.organisationId));
+    expect(kinds.map((k) => k.kind).sort()).toEqual(["level", "not_applicable", "unsure"]);
+  });
+
+  it("refuses to seed once an organisation exists, and adds nothing", async () => {
+    const before = await handle.db.$count(organisations);
+    await expect(seedDemoOrganisation(handle.db, stored, now)).rejects.toThrow(OrganisationExistsError);
+    expect(await handle.db.$count(organisations)).toBe(before);
+  });
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { buildDemoStories } from "@/lib/demo/stories";
+import type { Model } from "@/lib/model/schema";
+import type { Db } from "../client";
+import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
+
+export const DEMO_ORGANISATION_NAME = "Demo Organisation";
+const DAY = 86_400_000;
+const ANSWER_BATCH = 500;
+
+export class OrganisationExistsError extends Error {
+  constructor() {
+    super("An organisation already exists in this database; demo data is only added to an empty installation.");
+    this.name = "OrganisationExistsError";
+  }
+}
+
+export type SeedDemoOptions = {
+  /** Refuse when any organisation exists (default). Tests on a shared PostgreSQL turn this off. */
+  requireEmpty?: boolean;
+};
+
+export type SeedDemoResult = { organisationId: string; teams: number; assessments: number };
+
+/**
+ * Adds a demo organisation whose teams have two years of submitted assessments against the given
+ * model version, so trends are worth looking at from the first minute. One transaction: all or nothing.
+ */
+export async function seedDemoOrganisation(
+  db: Db,
+  model: { id: string; model: Model },
+  now = new Date(),
+  { requireEmpty = true }: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
+  const stories = buildDemoStories(model.model, now);
+  return db.transaction(async (tx) => {
+    if (requireEmpty) {
+      // Two seeds, or a seed and the set-up form, must not both create a first organisation.
+      await tx.execute(sql`lock table ${organisations} in share row exclusive mode`);
+      const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
+      if (existing) throw new OrganisationExistsError();
+    }
+    const [organisation] = await tx
+      .insert(organisations)
+      .values({ name: DEMO_ORGANISATION_NAME })
+      .returning({ id: organisations.id });
+    const organisationId = organisation!.id;
+
+    // Ids are made here so assessments and answers can be inserted in batches without a round trip each.
+    const teamRows = stories.teams.map((team) => ({
+      id: randomUUID(),
+      organisationId,
+      name: team.name,
+      createdAt: new Date((team.assessments[0]?.startedAt ?? now).getTime() - 7 * DAY),
+    }));
+    const assessmentRows = stories.teams.flatMap((team, i) =>
+      team.assessments.map((a) => ({
+        id: randomUUID(),
+        organisationId,
+        teamId: teamRows[i]!.id,
+        modelVersionId: model.id,
+        status: "submitted" as const,
+        submittedAt: a.submittedAt,
+        createdAt: a.startedAt,
+      })),
+    );
+    const answerRows = stories.teams
+      .flatMap((team) => team.assessments)
+      .flatMap((a, i) =>
+        a.answers.map<NewAnswer>(({ questionId, value, note }) => ({
+          organisationId,
+          assessmentId: assessmentRows[i]!.id,
+          questionId,
+          kind: value.kind,
+          level: value.kind === "level" ? value.level : null,
+          reason: value.kind === "not_applicable" ? value.reason : null,
+          note,
+          updatedAt: a.submittedAt,
+        })),
+      );
+
+    await tx.insert(teams).values(teamRows);
+    await tx.insert(assessments).values(assessmentRows);
+    for (let i = 0; i < answerRows.length; i += ANSWER_BATCH) {
+      await tx.insert(answers).values(answerRows.slice(i, i + ANSWER_BATCH));
+    }
+    return { organisationId, teams: teamRows.length, assessments: assessmentRows.length };
+  });
+}

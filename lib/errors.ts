@@ -1,0 +1,25 @@
+/** Errors a user may see. Anything else is logged on the server and shown as a generic failure. */
+export type ErrorCode = "invalid_input" | "not_found" | "conflict" | "read_only" | "incomplete";
+
+export const httpStatus: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  read_only: 409,
+  incomplete: 422,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+
+export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was changed; please try again.";

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
+const text = z.string().trim().min(1, "must not be empty");
+
+const referenceSchema = z.strictObject({
+  label: text,
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+});
+
+const questionSchema = z.strictObject({
+  id,
+  title: text.max(80),
+  prompt: text,
+  why: text,
+  levels: z.array(text),
+  next: z.array(text),
+  references: z.array(referenceSchema).optional(),
+});
+
+const areaSchema = z.strictObject({
+  id,
+  name: text.max(60),
+  summary: text,
+  questions: z.array(questionSchema).min(1, "an area needs at least one question"),
+});
+
+const scaleLevelSchema = z.strictObject({
+  value: z.number().int(),
+  label: text.max(40),
+});
+
+/** A maturity model as written in content/models/*.yaml (PRODUCT.md §4). */
+export const modelSchema = z
+  .strictObject({
+    id,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version such as 1.0.0"),
+    name: text.max(80),
+    description: text.optional(),
+    scale: z.array(scaleLevelSchema).min(2, "a scale needs at least two levels"),
+    areas: z.array(areaSchema).min(1, "a model needs at least one area"),
+  })
+  .superRefine((model, ctx) => {
+    model.scale.forEach((level, i) => {
+      const previous = model.scale[i - 1];
+      if (previous && level.value <= previous.value) {
+        ctx.addIssue({ code: "custom", path: ["scale", i, "value"], message: "scale values must ascend" });
+      }
+    });
+    const levelCount = model.scale.length;
+    const seenAreas = new Set<string>();
+    const seenQuestions = new Set<string>();
+    model.areas.forEach((area, a) => {
+      if (seenAreas.has(area.id)) {
+        ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `duplicate area id "${area.id}"` });
+      }
+      seenAreas.add(area.id);
+      area.questions.forEach((question, q) => {
+        const path = ["areas", a, "questions", q];
+        if (seenQuestions.has(question.id)) {
+          ctx.addIssue({ code: "custom", path: [...path, "id"], message: `duplicate question id "${question.id}"` });
+        }
+        seenQuestions.add(question.id);
+        if (question.levels.length !== levelCount) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "levels"],
+            message: `needs exactly ${levelCount} level descriptors (one per scale level), found ${question.levels.length}`,
+          });
+        }
+        if (question.next.length !== levelCount - 1) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "next"],
+            message: `needs exactly ${levelCount - 1} next-level steps (one per level below the top), found ${question.next.length}`,
+          });
+        }
+      });
+    });
+  });
+
+export type Model = z.infer<typeof modelSchema>;
+export type Area = Model["areas"][number];
+export type Question = Area["questions"][number];
+export type ScaleLevel = Model["scale"][number];

@@ -1,0 +1,73 @@
+import type { AnswerValue } from "./answer";
+import { scaleBounds } from "./model/lookup";
+import type { Model } from "./model/schema";
+
+export type AreaScore = {
+  areaId: string;
+  name: string;
+  /** Mean of the scored answers to one decimal; null when nothing in the area is scored. */
+  score: number | null;
+  /** The score as a share of the scale range, 0–100; null with the score. */
+  percent: number | null;
+  /** Sum and count behind the score, for "how was this computed". */
+  sum: number;
+  scored: number;
+  unsure: number;
+  notApplicable: number;
+  unanswered: number;
+};
+
+export type AssessmentScore = {
+  areas: AreaScore[];
+  /** The lowest area score: how much water the barrel holds. */
+  waterLevel: number | null;
+  /** Areas at the water level in model order; the first is the primary weakest stave. */
+  weakest: string[];
+  /** Mean area score minus the water level: capability above the lowest stave that holds no water. */
+  spill: number | null;
+  mean: number | null;
+};
+
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Scores answers against a model. Scores are rounded to one decimal before they are compared,
+ * so the water level, the weakest staves and the spill follow from the figures a user sees.
+ */
+export function scoreAssessment(model: Model, answers: ReadonlyMap<string, AnswerValue>): AssessmentScore {
+  const { min, max } = scaleBounds(model);
+  const areas = model.areas.map<AreaScore>((area) => {
+    const tally = { sum: 0, scored: 0, unsure: 0, notApplicable: 0, unanswered: 0 };
+    for (const question of area.questions) {
+      const answer = answers.get(question.id);
+      if (!answer) tally.unanswered++;
+      else if (answer.kind === "not_applicable") tally.notApplicable++;
+      else {
+        tally.scored++;
+        if (answer.kind === "unsure") tally.unsure++;
+        tally.sum += answer.kind === "level" ? answer.level : min;
+      }
+    }
+    const score = tally.scored > 0 ? round1(tally.sum / tally.scored) : null;
+    const percent = score === null ? null : Math.round(((score - min) / (max - min)) * 100);
+    return { areaId: area.id, name: area.name, score, percent, ...tally };
+  });
+
+  const scored = areas.filter((a): a is AreaScore & { score: number } => a.score !== null);
+  if (scored.length === 0) return { areas, waterLevel: null, weakest: [], spill: null, mean: null };
+
+  const waterLevel = Math.min(...scored.map((a) => a.score));
+  const mean = round1(scored.reduce((s, a) => s + a.score, 0) / scored.length);
+  return {
+    areas,
+    waterLevel,
+    weakest: scored.filter((a) => a.score === waterLevel).map((a) => a.areaId),
+    spill: round1(mean - waterLevel),
+    mean,
+  };
+}
+
+/** Question ids of the model that have no answer yet, in model order. */
+export function unansweredQuestions(model: Model, answers: ReadonlyMap<string, AnswerValue>): string[] {
+  return model.areas.flatMap((a) => a.questions.filter((q) => !answers.has(q.id)).map((q) => q.id));
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { NOTE_MAX, REASON_MAX } from "../answer";
+
+const optionalText = (max: number, what: string) =>
+  z
+    .string()
+    .max(max * 2, `${what} can be at most ${max} characters.`)
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, `${what} can be at most ${max} characters.`))
+    .transform((s) => (s === "" ? null : s));
+
+export const answerValueSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("level"), level: z.number({ error: "Choose a level." }).int("Choose a level.") }),
+    z.object({ kind: z.literal("unsure") }),
+    z.object({
+      kind: z.literal("not_applicable"),
+      reason: z
+        .string({ error: "Say why this question does not apply." })
+        .trim()
+        .min(1, "Say why this question does not apply.")
+        .max(REASON_MAX, `A reason can be at most ${REASON_MAX} characters.`),
+    }),
+  ],
+  { error: "Choose a level, “unsure” or “not applicable”." },
+);
+
+export const saveAnswerSchema = z.object({
+  assessmentId: z.uuid("Unknown assessment."),
+  questionId: z.string().min(1).max(120),
+  answer: answerValueSchema,
+  note: optionalText(NOTE_MAX, "A note").nullable().default(null),
+});
+
+export const startAssessmentSchema = z.object({
+  teamId: z.uuid("Unknown team."),
+  modelId: z.string().min(1).max(80),
+});
+
+export const submitAssessmentSchema = z.object({ assessmentId: z.uuid("Unknown assessment.") });
+
+export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
+export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;

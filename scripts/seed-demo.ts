@@ -1,0 +1,30 @@
+import { getDbHandle, type DbHandle } from "@/db/client";
+import { getLatestModelVersion } from "@/db/queries/model-versions";
+import { DEMO_ORGANISATION_NAME, seedDemoOrganisation } from "@/db/seed/demo";
+import { env } from "@/lib/env";
+import { boot } from "@/server/boot";
+import { DEMO_MODEL_ID } from "@/server/demo";
+
+/** npm run seed:demo — fills an empty installation with a demo organisation to explore. */
+async function main() {
+  let handle: DbHandle | undefined;
+  try {
+    await boot();
+    handle = await getDbHandle();
+    const model = await getLatestModelVersion(DEMO_MODEL_ID);
+    if (!model) throw new Error(`The ${DEMO_MODEL_ID} model is not in ${env().STAVE_MODELS_DIR}.`);
+    const result = await seedDemoOrganisation(handle.db, model);
+    console.log(
+      `${DEMO_ORGANISATION_NAME}: ${result.teams} teams, ${result.assessments} assessments. ` +
+        `Start Stave with npm start and open http://localhost:${env().PORT}`,
+    );
+  } catch (error) {
+    // Expected refusals (an organisation exists, the data folder is busy) explain themselves.
+    console.error(`Could not add the demo data: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await handle?.close();
+  }
+}
+
+void main();

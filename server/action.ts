@@ -1,0 +1,65 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { OrganisationSummary } from "@/db/queries/organisations";
+import { AppError, GENERIC_FAILURE } from "@/lib/errors";
+import { findOrganisation } from "./current-organisation";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean };
+
+export type ActionContext = { organisation: OrganisationSummary };
+
+/** Parses input, or says what is wrong with each field. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; error: string; fieldErrors: Record<string, string[]> } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    (fieldErrors[issue.path.map(String).join(".") || "form"] ??= []).push(issue.message);
+  }
+  return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid input.", fieldErrors };
+}
+
+/** Turns a thrown error into what the user may see. Redirects and not-found pass through. */
+export function failure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  unstable_rethrow(error);
+  if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  console.error("Server action failed:", error);
+  return { ok: false, error: GENERIC_FAILURE, retryable: true };
+}
+
+/**
+ * The one way a server action runs: find who is asking, parse the input with zod, call the
+ * handler, and turn failures into a specific message. Redirects pass through; unexpected errors
+ * are logged here and never sent to the browser.
+ */
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      const organisation = await findOrganisation();
+      if (!organisation) return { ok: false, error: "Stave has not been set up yet. Open the home page to set it up." };
+      const parsed = parseInput(schema, input);
+      if (!parsed.ok) return parsed;
+      return { ok: true, data: await handler(parsed.data, { organisation }) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
+
+/** The same, for a `<form action>` used with useActionState: reads the form's fields as the input. */
+export function formAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
+  const run = action(schema, handler);
+  return (_previous, formData) => run(Object.fromEntries(formData));
+}
