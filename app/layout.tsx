@@ -32,7 +32,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
                   Teams
                 </Link>
-                <span className="hidden text-stone-600 sm:inline" aria-label="Organisation">
+                <span className="max-w-[12rem] truncate rounded-full bg-stone-100 px-3 py-1 text-stone-700" data-testid="active-organisation">
+                  <span className="sr-only">Organisation: </span>
                   {organisation.name}
                 </span>
               </nav>

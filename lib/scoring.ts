@@ -28,7 +28,13 @@ export type AssessmentScore = {
   mean: number | null;
 };
 
-export const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Rounds half up on the decimal figure: binary noise (2.35 held as 2.3499…) must not round it down. */
+const roundHalfUp = (n: number, digits: number) => {
+  const factor = 10 ** digits;
+  return Math.round(Number((n * factor).toPrecision(12))) / factor;
+};
+
+export const round1 = (n: number) => roundHalfUp(n, 1);
 
 /**
  * Scores answers against a model. Scores are rounded to one decimal before they are compared,
@@ -49,7 +55,7 @@ export function scoreAssessment(model: Model, answers: ReadonlyMap<string, Answe
       }
     }
     const score = tally.scored > 0 ? round1(tally.sum / tally.scored) : null;
-    const percent = score === null ? null : Math.round(((score - min) / (max - min)) * 100);
+    const percent = score === null ? null : roundHalfUp(((score - min) / (max - min)) * 100, 0);
     return { areaId: area.id, name: area.name, score, percent, ...tally };
   });
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createFirstOrganisation } from "@/db/queries/organisations";
 import { createOrganisationSchema } from "@/lib/validation/organisation";
@@ -20,6 +21,7 @@ export async function setUpOrganisation(_previous: ActionResult | null, formData
   } catch (error) {
     return failure(error);
   }
+  revalidatePath("/", "layout");
   redirect("/teams");
 }
 
@@ -30,5 +32,6 @@ export async function setUpDemo(_previous: ActionResult | null): Promise<ActionR
   } catch (error) {
     return failure(error);
   }
+  revalidatePath("/", "layout");
   redirect("/teams");
 }

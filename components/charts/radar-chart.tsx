@@ -8,7 +8,7 @@ export default function RadarChart({ data, max }: { data: RadarDatum[]; max: num
   return (
     <div className="h-72 w-full" role="img" aria-label={`Radar chart: ${data.map((d) => `${d.area} ${d.score.toFixed(1)}`).join(", ")}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <RechartsRadar data={data} outerRadius="70%">
+        <RechartsRadar accessibilityLayer={false} data={data} outerRadius="62%" margin={{ top: 8, right: 40, bottom: 8, left: 40 }}>
           <PolarGrid stroke="#d6d3d1" />
           <PolarAngleAxis dataKey="area" tick={{ fontSize: 12, fill: "#292524" }} />
           <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} tick={{ fontSize: 10, fill: "#57534e" }} angle={90} />

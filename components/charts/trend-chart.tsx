@@ -17,9 +17,13 @@ export default function TrendChart({ trend, max }: { trend: Trend; max: number }
     };
 
   return (
-    <div className="h-80 w-full sm:h-96" aria-hidden="true">
+    <div
+      className="h-80 w-full sm:h-96"
+      role="img"
+      aria-label={`Line chart of ${trend.points.length} assessments: each area's score and the water level over time. The table below lists the same figures.`}
+    >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: -8 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 8, left: -8 }}>
           <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
           <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#44403c" }} />
           <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />

@@ -24,11 +24,20 @@ export async function syncModelVersions(models: readonly Model[]): Promise<strin
       .select({ definition: modelVersions.definition })
       .from(modelVersions)
       .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
-    if (existing && JSON.stringify(existing.definition) !== JSON.stringify(model)) {
+    if (existing && canonicalJson(existing.definition) !== canonicalJson(model)) {
       drifted.push(`${model.id}@${model.version}`);
     }
   }
   return drifted;
+}
+
+/** JSON with object keys sorted: jsonb does not keep keys in the order they were written. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 export async function getModelVersion(modelVersionId: string): Promise<Model | undefined> {

@@ -38,7 +38,8 @@ export function parseModel(source: string, file: string): ParseModelResult {
         const node = depth === 0 ? doc.contents : doc.getIn(keys.slice(0, depth), true);
         if (isNode(node) && node.range) line = lineAt(node.range[0]);
       }
-      return { file, path: formatPath(issue.path) || "(root)", line, message: issue.message };
+      const message = /received undefined$/.test(issue.message) ? "is required but missing" : issue.message;
+      return { file, path: formatPath(issue.path) || "(root)", line, message };
     }),
   };
 }

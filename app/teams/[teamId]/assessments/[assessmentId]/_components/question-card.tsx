@@ -17,7 +17,7 @@ type Props = {
 };
 
 const optionCard =
-  "flex cursor-pointer gap-3 rounded-lg border bg-white p-3 text-sm shadow-sm transition-colors hover:border-wood-500 has-[:checked]:border-wood-700 has-[:checked]:bg-wood-50 has-[:checked]:ring-2 has-[:checked]:ring-wood-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-water-500";
+  "relative flex cursor-pointer gap-3 rounded-lg border bg-white p-3 text-sm shadow-sm transition-colors hover:border-wood-500 has-[:checked]:border-wood-700 has-[:checked]:bg-wood-50 has-[:checked]:ring-2 has-[:checked]:ring-wood-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-water-500";
 
 export function QuestionCard({ question, number, scale, local, saveState, onChoice, onText }: Props) {
   const q = question.id;
@@ -53,30 +53,32 @@ export function QuestionCard({ question, number, scale, local, saveState, onChoi
               checked={local.choice === String(level.value)}
               onChange={() => onChoice(String(level.value))}
               className="sr-only"
+              aria-label={`${level.value} ${level.label}`}
+              aria-describedby={`level-${q}-${level.value}`}
             />
             <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-wood-100 font-bold text-wood-900">
               {level.value}
             </span>
             <span>
               <span className="block font-semibold text-stone-900">{level.label}</span>
-              <span className="text-stone-700">{question.levels[i]}</span>
+              <span id={`level-${q}-${level.value}`} className="text-stone-700">{question.levels[i]}</span>
             </span>
           </label>
         ))}
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         <label className={`${optionCard} border-dashed border-stone-400`}>
-          <input type="radio" name={q} value="unsure" checked={local.choice === "unsure"} onChange={() => onChoice("unsure")} className="sr-only" />
+          <input type="radio" name={q} value="unsure" checked={local.choice === "unsure"} onChange={() => onChoice("unsure")} className="sr-only" aria-label="Unsure" aria-describedby={`unsure-${q}`} />
           <span>
             <span className="block font-semibold text-stone-900">Unsure</span>
-            <span className="text-stone-700">Nobody here knows. Counts as the lowest level and is flagged.</span>
+            <span id={`unsure-${q}`} className="text-stone-700">Nobody here knows. Counts as the lowest level and is flagged.</span>
           </span>
         </label>
         <label className={`${optionCard} border-dashed border-stone-400`}>
-          <input type="radio" name={q} value="not_applicable" checked={local.choice === "not_applicable"} onChange={() => onChoice("not_applicable")} className="sr-only" />
+          <input type="radio" name={q} value="not_applicable" checked={local.choice === "not_applicable"} onChange={() => onChoice("not_applicable")} className="sr-only" aria-label="Not applicable" aria-describedby={`na-${q}`} />
           <span>
             <span className="block font-semibold text-stone-900">Not applicable</span>
-            <span className="text-stone-700">Does not apply to this team. Needs a reason; left out of the score.</span>
+            <span id={`na-${q}`} className="text-stone-700">Does not apply to this team. Needs a reason; left out of the score.</span>
           </span>
         </label>
       </div>

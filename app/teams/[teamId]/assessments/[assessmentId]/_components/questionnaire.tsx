@@ -97,8 +97,8 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
       <section aria-labelledby="area-heading" className="space-y-4">
         <div>
           <h2 id="area-heading" tabIndex={-1} className="text-xl font-bold text-wood-900">
-            {area.name}
-            <span className="ml-2 text-sm font-normal text-stone-600">
+            {area.name}{" "}
+            <span className="ml-1 text-sm font-normal text-stone-600">
               Area {areaIndex + 1} of {model.areas.length}
             </span>
           </h2>

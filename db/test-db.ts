@@ -1,0 +1,95 @@
+import { createHash, randomUUID } from "node:crypto";
+import { inArray } from "drizzle-orm";
+import { afterAll, beforeAll, expect } from "vitest";
+import { env } from "@/lib/env";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import type { Model } from "@/lib/model/schema";
+import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
+import { organisations } from "./schema";
+
+/**
+ * Test helpers for data-access tests. Every suite runs on a fresh in-memory PGlite and, when
+ * DATABASE_URL is set, on that PostgreSQL too. The PostgreSQL database is shared and outlives the
+ * run, so each test creates its own organisation and looks only at it.
+ */
+const { DATABASE_URL } = env();
+
+export const drivers: [Driver, () => Promise<DbHandle>][] = [
+  ["pglite", () => openDb({ memory: true })],
+  ...(DATABASE_URL
+    ? ([["postgres", () => openDb({ databaseUrl: DATABASE_URL, poolSize: 4 })]] as [Driver, () => Promise<DbHandle>][])
+    : []),
+];
+
+export type TestDatabase = {
+  readonly handle: DbHandle;
+  /** A new organisation, removed again (with everything in it) after the suite. */
+  organisation(label?: string): Promise<string>;
+};
+
+/**
+ * Opens the database before the suite, makes it the one the queries use, and closes it after.
+ * Call inside a `describe`; `setup` runs once the handle is in place (e.g. to sync models).
+ */
+export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: DbHandle) => Promise<void>): TestDatabase {
+  let handle: DbHandle | undefined;
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    handle = await open();
+    useDbHandle(handle);
+    await setup?.(handle);
+  });
+
+  afterAll(async () => {
+    if (!handle) return;
+    try {
+      if (created.length > 0) await handle.db.delete(organisations).where(inArray(organisations.id, created));
+    } finally {
+      await handle.close();
+    }
+  });
+
+  return {
+    get handle() {
+      if (!handle) throw new Error("the test database is not open yet");
+      return handle;
+    },
+    async organisation(label = "Test organisation") {
+      if (!handle) throw new Error("the test database is not open yet");
+      const [row] = await handle.db
+        .insert(organisations)
+        .values({ name: `${label} ${randomUUID()}` })
+        .returning({ id: organisations.id });
+      created.push(row!.id);
+      return row!.id;
+    },
+  };
+}
+
+/**
+ * Gives test models an id derived from their content, so a shared PostgreSQL that still holds an
+ * older definition under the same id and version cannot serve a stale model to the tests.
+ */
+export function withContentId(base: string, models: readonly Model[]): Model[] {
+  const hash = createHash("sha256").update(JSON.stringify(models)).digest("hex").slice(0, 10);
+  return models.map((m) => ({ ...m, id: `${base}-${hash}` }));
+}
+
+/** Awaits a promise that must reject with an AppError of the given code (and message). */
+export async function expectAppError(
+  promise: Promise<unknown>,
+  code: ErrorCode,
+  message?: string | RegExp,
+): Promise<AppError> {
+  const error = await promise.then(
+    (value) => {
+      throw new Error(`expected an AppError "${code}", but it resolved with ${JSON.stringify(value)}`);
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  if (message !== undefined) expect((error as AppError).message).toMatch(message);
+  return error as AppError;
+}

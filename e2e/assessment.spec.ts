@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { scoreAssessment } from "../lib/scoring";
+import { createTeam, devopsCore, expectAccessible, uniqueName } from "./fixtures";
+import { mixedAnswers, QuestionnairePage } from "./questionnaire";
+
+const model = devopsCore();
+const total = model.areas.reduce((n, a) => n + a.questions.length, 0);
+
+async function startAssessment(page: import("@playwright/test").Page) {
+  await page.getByRole("button", { name: /Start an assessment|Continue the open assessment/ }).click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
+  return new QuestionnairePage(page, model);
+}
+
+test.describe("self-assessment", () => {
+  test("answers every question, submits, and shows the barrel computed from the answers", async ({ page }) => {
+    const teamId = await createTeam(page, uniqueName("Checkout"));
+    const questionnaire = await startAssessment(page);
+    await expect(page.getByText(`0 of ${total} answered`)).toBeVisible();
+    await expectAccessible(page);
+
+    const answers = mixedAnswers(model);
+    await questionnaire.answerAll(answers);
+    await expect(page.getByText(`${total} of ${total} answered`)).toBeVisible();
+    await questionnaire.submit();
+
+    const expected = scoreAssessment(model, answers);
+    const weakestNames = expected.weakest.map((id) => model.areas.find((a) => a.id === id)!.name).join(", ");
+    await expect(page.getByTestId("water-level")).toContainText(expected.waterLevel!.toFixed(1));
+    await expect(page.getByTestId("weakest-stave")).toHaveText(weakestNames);
+    await expect(page.getByTestId("spill")).toHaveText(expected.spill!.toFixed(1));
+    for (const area of expected.areas) {
+      await expect(page.getByTestId(`area-score-${area.areaId}`)).toContainText(area.score!.toFixed(1));
+    }
+    await expect(page.getByRole("img", { name: /Barrel chart/ })).toBeVisible();
+    await expect(page.getByText("We run no customer-facing services.")).toBeVisible();
+    const primary = model.areas.find((a) => a.id === expected.weakest[0])!.name;
+    await expect(page.getByRole("heading", { name: `Raise the lowest stave: ${primary}` })).toBeVisible();
+    await expectAccessible(page);
+
+    // Submitted means read-only: the questionnaire now leads to the results.
+    await page.goto(page.url().replace(/\/results$/, ""));
+    await expect(page).toHaveURL(/\/results$/);
+
+    // A second cycle: the trend shows two points.
+    await page.goto(`/teams/${teamId}`);
+    const second = await startAssessment(page);
+    const better = new Map([...answers].map(([id, v]) => [id, v.kind === "level" ? { kind: "level" as const, level: Math.min(5, v.level + 1) } : v]));
+    await second.answerAll(better);
+    await second.submit();
+
+    await page.getByRole("link", { name: "Trend over time" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /trend/ })).toBeVisible();
+    const rows = page.getByRole("table", { name: /water level and weakest stave/ }).locator("tbody tr");
+    await expect(rows).toHaveCount(2);
+    const secondScore = scoreAssessment(model, better);
+    await expect(page.getByTestId("trend-summary")).toContainText(
+      `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
+    );
+    await expectAccessible(page);
+  });
+
+  test("keeps saved answers across a reload and resumes at the first unanswered question", async ({ page }) => {
+    await createTeam(page, uniqueName("Identity"));
+    const questionnaire = await startAssessment(page);
+    const first = model.areas[0]!;
+    for (const question of first.questions) await questionnaire.answer(question, { kind: "level", level: 3 });
+
+    await page.reload();
+    await expect(page.getByText(`${first.questions.length} of ${total} answered`)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(model.areas[1]!.name) })).toBeVisible();
+    await page.getByRole("button", { name: new RegExp(`^${first.name}`) }).click();
+    for (const question of first.questions) {
+      await expect(questionnaire.group(question).getByRole("radio", { name: "3 Defined" })).toBeChecked();
+    }
+  });
+
+  test("needs a reason for not applicable before it saves", async ({ page }) => {
+    await createTeam(page, uniqueName("Mobile"));
+    const questionnaire = await startAssessment(page);
+    const question = model.areas[0]!.questions[0]!;
+    const group = questionnaire.group(question);
+    await questionnaire.choose(question, "Not applicable");
+    await expect(group.getByLabel("Why does this not apply? (required)")).toBeVisible();
+    await expect(page.getByText(`0 of ${total} answered`)).toBeVisible();
+
+    await page.reload();
+    await expect(questionnaire.group(question).getByRole("radio", { name: "Not applicable" })).not.toBeChecked();
+    await questionnaire.answer(question, { kind: "not_applicable", reason: "No build: we ship configuration only." });
+    await page.reload();
+    await expect(questionnaire.group(question).getByLabel("Why does this not apply? (required)")).toHaveValue(
+      "No build: we ship configuration only.",
+    );
+  });
+
+  test("retries an answer chosen while the connection is lost, and saves it when it returns", async ({ page, context }) => {
+    await createTeam(page, uniqueName("Data"));
+    const questionnaire = await startAssessment(page);
+    const question = model.areas[0]!.questions[1]!;
+    const group = questionnaire.group(question);
+
+    await context.setOffline(true);
+    await questionnaire.choose(question, "4 Managed");
+    await expect(group.getByRole("status")).toHaveText("Not saved yet: retrying…");
+    await expect(page.getByTestId("overall-save-status")).toContainText("retrying");
+
+    await context.setOffline(false);
+    await expect(group.getByRole("status")).toHaveText("Saved", { timeout: 20_000 });
+    await page.reload();
+    await expect(questionnaire.group(question).getByRole("radio", { name: "4 Managed" })).toBeChecked();
+  });
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import type { AreaScore, AssessmentScore } from "./scoring";
+import { shapeTrend, weakestCounts, type TrendInput } from "./trend";
+
+/** A score with the given area scores; the headline figures are given, not computed, to isolate shapeTrend. */
+function score(
+  areas: [id: string, score: number | null][],
+  headline: { waterLevel: number | null; weakest: string[]; spill: number | null },
+): AssessmentScore {
+  return {
+    areas: areas.map<AreaScore>(([areaId, s]) => ({
+      areaId,
+      name: areaId.toUpperCase(),
+      score: s,
+      percent: null,
+      sum: 0,
+      scored: 0,
+      unsure: 0,
+      notApplicable: 0,
+      unanswered: 0,
+    })),
+    ...headline,
+    mean: null,
+  };
+}
+
+const input = (
+  assessmentId: string,
+  date: string,
+  model: string,
+  s: AssessmentScore,
+): TrendInput => {
+  const [modelId, modelVersion] = model.split("@") as [string, string];
+  return { assessmentId, submittedAt: new Date(date), modelId, modelVersion, score: s };
+};
+
+// Given out of order on purpose.
+const inputs: TrendInput[] = [
+  input(
+    "p3",
+    "2026-03-10T09:00:00Z",
+    "core@2.0.0",
+    score(
+      [
+        ["b", 3],
+        ["a", 2.5],
+        ["mid", 2],
+      ],
+      { waterLevel: 2, weakest: ["mid"], spill: 0.5 },
+    ),
+  ),
+  input(
+    "p1",
+    "2026-01-05T09:00:00Z",
+    "core@1.0.0",
+    score(
+      [
+        ["a", 2],
+        ["b", 3],
+        ["old", 1.5],
+      ],
+      { waterLevel: 1.5, weakest: ["old"], spill: 0.7 },
+    ),
+  ),
+  input(
+    "p4",
+    "2026-04-20T09:00:00Z",
+    "extended@2.0.0",
+    score(
+      [
+        ["b", 3.5],
+        ["a", null],
+        ["new", 3.5],
+      ],
+      { waterLevel: 3.5, weakest: ["b", "new"], spill: 0 },
+    ),
+  ),
+  input(
+    "p2",
+    "2026-02-14T09:00:00Z",
+    "core@1.0.0",
+    score(
+      [
+        ["a", 2],
+        ["b", 2],
+        ["old", 2.5],
+      ],
+      { waterLevel: 2, weakest: ["a", "b"], spill: 0.2 },
+    ),
+  ),
+];
+
+describe("shapeTrend", () => {
+  const trend = shapeTrend(inputs);
+
+  it("orders the points by submission time, oldest first", () => {
+    expect(trend.points.map((p) => p.assessmentId)).toEqual(["p1", "p2", "p3", "p4"]);
+    expect(trend.points.map((p) => p.label)).toEqual(["2026-01-05", "2026-02-14", "2026-03-10", "2026-04-20"]);
+    expect(trend.points[0]!.submittedAt).toBe("2026-01-05T09:00:00.000Z");
+  });
+
+  it("marks a point whose model id or version differs from the point before", () => {
+    expect(trend.points.map((p) => [p.modelVersion, p.modelChanged])).toEqual([
+      ["core@1.0.0", false],
+      ["core@1.0.0", false],
+      ["core@2.0.0", true], // new version
+      ["extended@2.0.0", true], // new model, same version number
+    ]);
+  });
+
+  it("lists the areas of the newest model first, then areas that older models had", () => {
+    expect(trend.areas).toEqual([
+      { areaId: "b", name: "B" },
+      { areaId: "a", name: "A" },
+      { areaId: "new", name: "NEW" },
+      { areaId: "mid", name: "MID" },
+      { areaId: "old", name: "OLD" },
+    ]);
+  });
+
+  it("gives every point a score for every area, null where the area was missing or unscored", () => {
+    expect(trend.points.map((p) => p.areas)).toEqual([
+      { b: 3, a: 2, new: null, mid: null, old: 1.5 },
+      { b: 2, a: 2, new: null, mid: null, old: 2.5 },
+      { b: 3, a: 2.5, new: null, mid: 2, old: null },
+      { b: 3.5, a: null, new: 3.5, mid: null, old: null },
+    ]);
+  });
+
+  it("carries each point's water level, spill and weakest staves", () => {
+    expect(trend.points.map((p) => [p.waterLevel, p.spill, p.weakest])).toEqual([
+      [1.5, 0.7, ["old"]],
+      [2, 0.2, ["a", "b"]],
+      [2, 0.5, ["mid"]],
+      [3.5, 0, ["b", "new"]],
+    ]);
+  });
+
+  it("returns no areas and no points for no assessments", () => {
+    expect(shapeTrend([])).toEqual({ areas: [], points: [] });
+  });
+
+  it("does not reorder the caller's array", () => {
+    const given = [...inputs];
+    shapeTrend(given);
+    expect(given.map((i) => i.assessmentId)).toEqual(["p3", "p1", "p4", "p2"]);
+  });
+});
+
+describe("weakestCounts", () => {
+  it("counts how often each area was the primary weakest stave, zero for the others", () => {
+    expect(weakestCounts(shapeTrend(inputs))).toEqual({ b: 1, a: 1, new: 0, mid: 1, old: 1 });
+  });
+
+  it("skips points without a weakest stave", () => {
+    const trend = shapeTrend([
+      input("x", "2026-01-01T00:00:00Z", "core@1.0.0", score([["a", null]], { waterLevel: null, weakest: [], spill: null })),
+      input("y", "2026-02-01T00:00:00Z", "core@1.0.0", score([["a", 2]], { waterLevel: 2, weakest: ["a"], spill: 0 })),
+    ]);
+    expect(weakestCounts(trend)).toEqual({ a: 1 });
+  });
+});

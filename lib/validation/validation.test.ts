@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { saveAnswerSchema, startAssessmentSchema, submitAssessmentSchema } from "./assessment";
+import { isUuid } from "./ids";
+import { createOrganisationSchema } from "./organisation";
+import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamNameSchema } from "./team";
+
+const ASSESSMENT_ID = "0b5e7b0e-8a4f-4c6e-9d2a-3f1b2c4d5e6f";
+
+/** The messages of a failed parse, by field path ("" for the root). */
+function errors(schema: z.ZodType, input: unknown): Record<string, string[]> {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  const out: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (out[issue.path.join(".")] ??= []).push(issue.message);
+  return out;
+}
+
+describe("teamNameSchema", () => {
+  it("trims a team name and collapses inner whitespace", () => {
+    expect(teamNameSchema.parse("  Payments \t  Platform\n ")).toBe("Payments Platform");
+  });
+
+  it("asks for a name when it is empty or only whitespace", () => {
+    expect(errors(teamNameSchema, "")).toEqual({ "": ["Enter a team name."] });
+    expect(errors(teamNameSchema, "   ")).toEqual({ "": ["Enter a team name."] });
+    expect(errors(createTeamSchema, {})).toEqual({ name: ["Enter a team name."] });
+  });
+
+  it("accepts 60 characters and rejects 61", () => {
+    expect(teamNameSchema.parse("x".repeat(60))).toHaveLength(60);
+    expect(errors(teamNameSchema, "x".repeat(61))).toEqual({ "": ["A team name can be at most 60 characters."] });
+    // Whitespace that is collapsed does not count.
+    expect(teamNameSchema.parse(` ${"x".repeat(30)}     ${"y".repeat(29)} `)).toHaveLength(60);
+  });
+});
+
+describe("renameTeamSchema and archiveTeamSchema", () => {
+  it("require a team id that is a uuid", () => {
+    expect(errors(renameTeamSchema, { teamId: "42", name: "Ops" })).toEqual({ teamId: ["Unknown team."] });
+    expect(renameTeamSchema.parse({ teamId: ASSESSMENT_ID, name: " Ops " })).toEqual({
+      teamId: ASSESSMENT_ID,
+      name: "Ops",
+    });
+  });
+
+  it("read the archived flag from a form value", () => {
+    expect(archiveTeamSchema.parse({ teamId: ASSESSMENT_ID, archived: "true" }).archived).toBe(true);
+    expect(archiveTeamSchema.parse({ teamId: ASSESSMENT_ID, archived: "false" }).archived).toBe(false);
+    expect(archiveTeamSchema.safeParse({ teamId: ASSESSMENT_ID, archived: "yes" }).success).toBe(false);
+  });
+});
+
+describe("createOrganisationSchema", () => {
+  it("trims the name and asks for one when it is blank", () => {
+    expect(createOrganisationSchema.parse({ name: "  Acme   Corp " })).toEqual({ name: "Acme Corp" });
+    expect(errors(createOrganisationSchema, { name: "  " })).toEqual({ name: ["Enter your organisation's name."] });
+    expect(errors(createOrganisationSchema, { name: "x".repeat(81) })).toEqual({
+      name: ["An organisation name can be at most 80 characters."],
+    });
+  });
+});
+
+describe("saveAnswerSchema", () => {
+  const base = { assessmentId: ASSESSMENT_ID, questionId: "cicd-build" };
+
+  it("accepts a level, unsure and not applicable with a reason", () => {
+    expect(saveAnswerSchema.parse({ ...base, answer: { kind: "level", level: 3 } })).toEqual({
+      ...base,
+      answer: { kind: "level", level: 3 },
+      note: null,
+    });
+    expect(saveAnswerSchema.parse({ ...base, answer: { kind: "unsure" } }).answer).toEqual({ kind: "unsure" });
+    expect(
+      saveAnswerSchema.parse({ ...base, answer: { kind: "not_applicable", reason: "  No servers of our own " } })
+        .answer,
+    ).toEqual({ kind: "not_applicable", reason: "No servers of our own" });
+  });
+
+  it("asks why when not applicable comes without a reason", () => {
+    const message = ["Say why this question does not apply."];
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable" } })).toEqual({
+      "answer.reason": message,
+    });
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable", reason: "   " } })).toEqual({
+      "answer.reason": message,
+    });
+  });
+
+  it("rejects a reason over 500 characters", () => {
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable", reason: "r".repeat(501) } })).toEqual(
+      { "answer.reason": ["A reason can be at most 500 characters."] },
+    );
+  });
+
+  it("trims the note, keeps 2000 characters and rejects more", () => {
+    const answer = { kind: "unsure" };
+    expect(saveAnswerSchema.parse({ ...base, answer, note: "  see runbook  " }).note).toBe("see runbook");
+    expect(saveAnswerSchema.parse({ ...base, answer, note: "n".repeat(2000) }).note).toHaveLength(2000);
+    expect(errors(saveAnswerSchema, { ...base, answer, note: "n".repeat(2001) })).toEqual({
+      note: ["A note can be at most 2000 characters."],
+    });
+  });
+
+  it("stores an empty or blank note as null", () => {
+    const answer = { kind: "unsure" };
+    expect(saveAnswerSchema.parse({ ...base, answer, note: "" }).note).toBeNull();
+    expect(saveAnswerSchema.parse({ ...base, answer, note: "  \n " }).note).toBeNull();
+    expect(saveAnswerSchema.parse({ ...base, answer, note: null }).note).toBeNull();
+  });
+
+  it("rejects an assessment id that is not a uuid", () => {
+    expect(errors(saveAnswerSchema, { ...base, assessmentId: "abc", answer: { kind: "unsure" } })).toEqual({
+      assessmentId: ["Unknown assessment."],
+    });
+  });
+
+  it("rejects an unknown kind of answer", () => {
+    const message = ["Choose a level, “unsure” or “not applicable”."];
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "maybe" } })).toEqual({ "answer.kind": message });
+    expect(errors(saveAnswerSchema, { ...base, answer: "level" })).toEqual({ answer: message });
+  });
+
+  it("rejects a level that is not a whole number", () => {
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "level", level: 2.5 } })).toEqual({
+      "answer.level": ["Choose a level."],
+    });
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "level" } })).toEqual({
+      "answer.level": ["Choose a level."],
+    });
+  });
+});
+
+describe("startAssessmentSchema and submitAssessmentSchema", () => {
+  it("require uuids for the team and the assessment", () => {
+    expect(startAssessmentSchema.parse({ teamId: ASSESSMENT_ID, modelId: "devops-core" })).toEqual({
+      teamId: ASSESSMENT_ID,
+      modelId: "devops-core",
+    });
+    expect(errors(startAssessmentSchema, { teamId: "x", modelId: "devops-core" })).toEqual({
+      teamId: ["Unknown team."],
+    });
+    expect(errors(submitAssessmentSchema, { assessmentId: "x" })).toEqual({ assessmentId: ["Unknown assessment."] });
+  });
+});
+
+describe("isUuid", () => {
+  it("tells a uuid from anything else", () => {
+    expect(isUuid(ASSESSMENT_ID)).toBe(true);
+    expect(isUuid("not-a-uuid")).toBe(false);
+    expect(isUuid(`${ASSESSMENT_ID}x`)).toBe(false);
+  });
+});

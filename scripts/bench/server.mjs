@@ -1,0 +1,227 @@
+// Building and running the app for the bench: a production build in .next-bench and `next start`
+// in its own process group, always stopped again (also on Ctrl-C).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST_DIR = ".next-bench";
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = [
+  "app", "components", "content", "db", "lib", "server", "instrumentation.ts", "next.config.ts",
+  "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json",
+];
+
+// ---- clean-up that also runs on Ctrl-C and on errors -------------------------------------------
+
+const cleanups = new Set();
+/** Registers a synchronous clean-up step; returns a function that runs it once and unregisters it. */
+export function onCleanup(fn) {
+  const once = () => {
+    if (!cleanups.delete(once)) return;
+    try {
+      fn();
+    } catch (error) {
+      console.error(`clean-up step failed: ${error.message}`);
+    }
+  };
+  cleanups.add(once);
+  return once;
+}
+function runCleanups() {
+  for (const fn of [...cleanups].reverse()) fn();
+}
+process.on("exit", runCleanups);
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the bench and cleaning up…`);
+    runCleanups();
+    process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1));
+  });
+}
+
+// ---- build --------------------------------------------------------------------------------------
+
+function newestChange(entry) {
+  const full = path.join(ROOT, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(full).map((child) => newestChange(path.join(entry, child))));
+}
+
+/**
+ * `next build` rewrites tsconfig.json (adding .next-bench/types to "include") and next-env.d.ts
+ * (pointing at .next-bench/types). Put them back as they were unless someone else edited them meanwhile.
+ */
+function protectTypeScriptFiles() {
+  const tsconfigPath = path.join(ROOT, "tsconfig.json");
+  const nextEnvPath = path.join(ROOT, "next-env.d.ts");
+  const read = (p) => (existsSync(p) ? readFileSync(p, "utf8") : undefined);
+  const tsconfigBefore = read(tsconfigPath);
+  const nextEnvBefore = read(nextEnvPath);
+  const tsconfigStat = existsSync(tsconfigPath) ? statSync(tsconfigPath) : undefined;
+  // Keep the old modification time too, or the next bench run would think the sources changed.
+  const putBack = (p, text, stat) => {
+    writeFileSync(p, text);
+    if (stat) utimesSync(p, stat.atime, stat.mtime);
+  };
+  return onCleanup(() => {
+    const tsconfigNow = read(tsconfigPath);
+    if (tsconfigBefore !== undefined && tsconfigNow !== undefined && tsconfigNow !== tsconfigBefore) {
+      try {
+        const now = JSON.parse(tsconfigNow);
+        if (Array.isArray(now.include)) now.include = now.include.filter((p) => !String(p).startsWith(`${DIST_DIR}/`));
+        if (JSON.stringify(now) === JSON.stringify(JSON.parse(tsconfigBefore))) putBack(tsconfigPath, tsconfigBefore, tsconfigStat);
+        else console.warn("note: tsconfig.json changed during the build in more than the .next-bench entries; left as is.");
+      } catch {
+        console.warn("note: could not check tsconfig.json after the build; left as is.");
+      }
+    }
+    const nextEnvNow = read(nextEnvPath);
+    if (nextEnvBefore !== undefined && nextEnvNow !== nextEnvBefore && nextEnvNow?.includes(`./${DIST_DIR}/`)) {
+      putBack(nextEnvPath, nextEnvBefore);
+    }
+  });
+}
+
+/** Builds into .next-bench unless that build is newer than every source (or `force`). */
+export function buildIfStale({ force = false } = {}) {
+  if (!existsSync(NEXT_BIN)) throw new Error("next is not installed: run `npm install` first.");
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (!force && builtAt > Math.max(...SOURCES.map(newestChange))) {
+    console.log(`Using the existing ${DIST_DIR} build (newer than the sources; BENCH_REBUILD=1 forces a build).`);
+    return;
+  }
+  console.log(`Building into ${DIST_DIR} (next build, ~30 s on 2 cores)…`);
+  const started = performance.now();
+  const restore = protectTypeScriptFiles();
+  try {
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: ROOT,
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (build.status !== 0) {
+      const output = `${build.stdout ?? ""}${build.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
+      throw new Error(`next build failed (exit ${build.status ?? build.signal}):\n${output}`);
+    }
+  } finally {
+    restore();
+  }
+  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+// ---- HTTP ---------------------------------------------------------------------------------------
+
+export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One HTTP request on the keep-alive agent; resolves with status, headers and the body as a Buffer. */
+export function request(url, { method = "GET", headers = {}, body, timeoutMs = 30_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent, timeout: timeoutMs }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error(`timed out after ${timeoutMs} ms`)));
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+// ---- next start ---------------------------------------------------------------------------------
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/** The preferred port when free, else one the OS picks. */
+export async function freePort(preferred) {
+  if (await portIsFree(preferred)) return preferred;
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `next start` on the bench build and waits until `/` answers. */
+export async function startServer({ port, env, label }) {
+  const log = [];
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true, // its own process group, so everything it starts stops with it
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk) => {
+    for (const line of String(chunk).split("\n")) if (line.trim()) log.push(line);
+    if (log.length > 400) log.splice(0, log.length - 400);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  let exited = null;
+  const exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve((exited = { code, signal }))));
+  const kill = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const unregister = onCleanup(() => kill("SIGKILL"));
+  const server = {
+    url: `http://127.0.0.1:${port}`,
+    log,
+    async stop() {
+      if (!exited) {
+        kill("SIGTERM");
+        const timer = setTimeout(() => kill("SIGKILL"), 5_000);
+        await exit;
+        clearTimeout(timer);
+      }
+      unregister();
+    },
+  };
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) {
+      unregister();
+      throw new Error(`${label}: next start exited (${exited.code ?? exited.signal}) before it was ready:\n${log.slice(-30).join("\n")}`);
+    }
+    try {
+      const res = await request(`${server.url}/`, { timeoutMs: 5_000 });
+      if (res.status === 200 || res.status === 307 || res.status === 308) return server;
+      if (res.status >= 500) throw new Error(`${label}: GET / answered ${res.status}:\n${log.slice(-30).join("\n")}`);
+    } catch (error) {
+      if (error.message.startsWith(label)) {
+        await server.stop();
+        throw error;
+      }
+    }
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`${label}: the server did not answer on ${server.url}/ within 90 s:\n${log.slice(-30).join("\n")}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export function removeDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+}

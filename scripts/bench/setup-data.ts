@@ -1,0 +1,141 @@
+// Bench data helper, run by scripts/bench/run.mjs with `tsx --conditions=react-server`:
+//   setup <respondents>   creates one team with a draft assessment per simulated respondent
+//   verify <file>         checks that the last answer each respondent saved is what the database holds
+//   cleanup <file>        deletes what setup created (PostgreSQL: the database is shared)
+// It talks to the database the app would use (DATABASE_URL, else PGlite in STAVE_DATA_DIR), so for
+// PGlite it must run while no server holds the data folder. Results go to stdout as one
+// `BENCH_DATA <json>` line.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDbHandle } from "@/db/client";
+import { startAssessment } from "@/db/queries/assessments";
+import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";
+import { createFirstOrganisation, getFirstOrganisation } from "@/db/queries/organisations";
+import { createTeam } from "@/db/queries/teams";
+import { answers, organisations, teams } from "@/db/schema";
+import { questionsOf } from "@/lib/model/lookup";
+import { boot } from "@/server/boot";
+
+const PREFERRED_MODEL = "devops-core";
+
+export type BenchData = {
+  driver: "pglite" | "postgres";
+  organisationId: string;
+  createdOrganisation: boolean;
+  modelId: string;
+  teamIds: string[];
+  assessmentIds: string[];
+  questionIds: string[];
+  levels: number[];
+};
+
+type Expected = { kind: string; level: number | null; reason: string | null; note: string | null };
+export type VerifyInput = { organisationId: string; expected: Record<string, Record<string, Expected>> };
+
+async function setup(respondents: number): Promise<BenchData> {
+  const { driver } = await boot();
+  let organisation = await getFirstOrganisation();
+  let createdOrganisation = false;
+  if (!organisation) {
+    organisation = await createFirstOrganisation("Bench Organisation");
+    // Someone else set up at the same moment: use theirs, as the server will.
+    createdOrganisation = Boolean(organisation);
+    organisation ??= await getFirstOrganisation();
+  }
+  if (!organisation) throw new Error("Could not find or create an organisation.");
+
+  const modelId = (await getLatestModelVersion(PREFERRED_MODEL))
+    ? PREFERRED_MODEL
+    : (await listLatestModels())[0]?.modelId;
+  const model = modelId ? await getLatestModelVersion(modelId) : undefined;
+  if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
+
+  const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
+  const teamIds: string[] = [];
+  const assessmentIds: string[] = [];
+  for (let i = 0; i < respondents; i++) {
+    const team = await createTeam(organisation.id, `Bench ${run} #${String(i + 1).padStart(2, "0")}`);
+    teamIds.push(team.id);
+    assessmentIds.push(await startAssessment(organisation.id, team.id, modelId));
+  }
+  return {
+    driver,
+    organisationId: organisation.id,
+    createdOrganisation,
+    modelId,
+    teamIds,
+    assessmentIds,
+    questionIds: questionsOf(model.model).map((q) => q.question.id),
+    levels: model.model.scale.map((l) => l.value),
+  };
+}
+
+async function verify(input: VerifyInput) {
+  const { db } = await getDbHandle();
+  const assessmentIds = Object.keys(input.expected);
+  const rows =
+    assessmentIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(answers)
+          .where(and(eq(answers.organisationId, input.organisationId), inArray(answers.assessmentId, assessmentIds)));
+  const stored = new Map(rows.map((r) => [`${r.assessmentId}/${r.questionId}`, r]));
+  let checked = 0;
+  let mismatches = 0;
+  const examples: string[] = [];
+  for (const [assessmentId, byQuestion] of Object.entries(input.expected)) {
+    for (const [questionId, want] of Object.entries(byQuestion)) {
+      checked++;
+      const got = stored.get(`${assessmentId}/${questionId}`);
+      if (got && got.kind === want.kind && got.level === want.level && got.reason === want.reason && got.note === want.note) {
+        continue;
+      }
+      mismatches++;
+      if (examples.length < 5) {
+        const found = got ? JSON.stringify({ kind: got.kind, level: got.level, reason: got.reason, note: got.note }) : "nothing";
+        examples.push(`${assessmentId}/${questionId}: expected ${JSON.stringify(want)}, found ${found}`);
+      }
+    }
+  }
+  return { checked, rows: rows.length, mismatches, examples };
+}
+
+async function cleanup(data: BenchData) {
+  const { db } = await getDbHandle();
+  if (data.createdOrganisation) {
+    await db.delete(organisations).where(eq(organisations.id, data.organisationId));
+  } else if (data.teamIds.length > 0) {
+    // Assessments and answers go with their teams (on delete cascade).
+    await db.delete(teams).where(and(eq(teams.organisationId, data.organisationId), inArray(teams.id, data.teamIds)));
+  }
+  return { removedTeams: data.teamIds.length, removedOrganisation: data.createdOrganisation };
+}
+
+async function main() {
+  const [command, arg] = process.argv.slice(2);
+  let result: unknown;
+  try {
+    if (command === "setup") {
+      const respondents = Number.parseInt(arg ?? "", 10);
+      if (!Number.isInteger(respondents) || respondents < 1) throw new Error("setup needs a respondent count");
+      result = await setup(respondents);
+    } else if (command === "verify" || command === "cleanup") {
+      if (!arg) throw new Error(`${command} needs a JSON file`);
+      const input = JSON.parse(readFileSync(arg, "utf8"));
+      await boot();
+      result = command === "verify" ? await verify(input) : await cleanup(input);
+    } else {
+      throw new Error("usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file>");
+    }
+    console.log(`BENCH_DATA ${JSON.stringify(result)}`);
+  } catch (error) {
+    console.error(`bench data ${command ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await (await getDbHandle().catch(() => undefined))?.close();
+  }
+}
+
+void main();
