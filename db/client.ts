@@ -27,7 +27,8 @@ export type OpenDbOptions =
 /** Opens a database and applies pending migrations. */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
-    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    // A request that cannot get a connection fails after 10 s instead of queueing forever.
+    const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, connectionTimeoutMillis: 10_000 });
     const db = drizzlePg({ client: pool, schema });
     const lock = await pool.connect();
     try {

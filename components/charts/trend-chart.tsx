@@ -6,15 +6,29 @@ import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 
 type DotProps = { cx?: number; cy?: number; index?: number };
 
-/** Every area as a faint line, the water level in bold, and a ring on the weakest area at each point. */
+/**
+ * Every area as a faint line and the water level in bold. Each point of the water line takes the
+ * colour of the area that was the weakest stave there, and names it.
+ */
 export default function TrendChart({ trend, max }: { trend: Trend; max: number }) {
   const data = trend.points.map((p) => ({ label: p.label, water: p.waterLevel, ...p.areas }));
-  const weakDot = (areaId: string) =>
-    function WeakDot({ cx, cy, index }: DotProps) {
-      const point = index === undefined ? undefined : trend.points[index];
-      if (cx === undefined || cy === undefined || !point?.weakest.includes(areaId)) return <g key={`${areaId}-${index}`} />;
-      return <circle key={`${areaId}-${index}`} cx={cx} cy={cy} r={6} fill="white" stroke={WEAK_COLOUR} strokeWidth={3} />;
-    };
+  const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
+  const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
+  const showNames = trend.points.length <= 12;
+  function WeakestDot({ cx, cy, index }: DotProps) {
+    const primary = index === undefined ? undefined : trend.points[index]?.weakest[0];
+    if (cx === undefined || cy === undefined || !primary) return <g key={index} />;
+    return (
+      <g key={index}>
+        <circle cx={cx} cy={cy} r={7} fill={colourOf.get(primary)} stroke={WEAK_COLOUR} strokeWidth={2.5} />
+        {showNames && (
+          <text x={cx} y={cy + 20} textAnchor="middle" fontSize={10} fontWeight={600} fill={colourOf.get(primary)}>
+            {nameOf.get(primary)}
+          </text>
+        )}
+      </g>
+    );
+  }
 
   return (
     <div
@@ -23,7 +37,7 @@ export default function TrendChart({ trend, max }: { trend: Trend; max: number }
       aria-label={`Line chart of ${trend.points.length} assessments: each area's score and the water level over time. The table below lists the same figures.`}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 8, left: -8 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 36, bottom: 8, left: -8 }}>
           <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
           <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#44403c" }} />
           <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
@@ -43,13 +57,13 @@ export default function TrendChart({ trend, max }: { trend: Trend; max: number }
               stroke={areaColour(i)}
               strokeOpacity={0.45}
               strokeWidth={1.5}
-              dot={weakDot(a.areaId)}
+              dot={false}
               activeDot={{ r: 4 }}
               connectNulls
               isAnimationActive={false}
             />
           ))}
-          <Line type="monotone" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={{ r: 3, fill: WATER_COLOUR }} isAnimationActive={false} />
+          <Line type="monotone" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={WeakestDot} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -68,8 +68,8 @@ export default async function TrendPage({ params }: Props) {
             <h2 id="chart-heading" className="text-lg font-semibold">Areas and water level over time</h2>
             <p className="mb-3 text-sm text-stone-600">
               <span className="font-semibold" style={{ color: WATER_COLOUR }}>Bold blue</span>: the water level.{" "}
-              <span className="font-semibold" style={{ color: WEAK_COLOUR }}>Orange rings</span>: the weakest stave at each
-              assessment. The table below has the same figures.
+              <span className="font-semibold" style={{ color: WEAK_COLOUR }}>Ringed dots</span> on it take the colour of
+              the weakest stave at each assessment, and name it. The table below has the same figures.
             </p>
             <TrendChart trend={trend} max={max} />
           </section>

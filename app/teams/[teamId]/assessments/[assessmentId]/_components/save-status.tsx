@@ -41,7 +41,9 @@ export function OverallSaveStatus({ states }: { states: Record<string, SaveState
         ? [`Connection lost: ${retrying} answer${retrying === 1 ? "" : "s"} waiting to save, retrying…`, styles.retrying]
         : saving > 0
           ? ["Saving…", styles.saving]
-          : ["All answers saved", styles.saved];
+          : all.length > 0
+            ? ["All answers saved", styles.saved]
+            : ["Answers save as you choose them", styles.saving];
   return (
     <p className={`text-sm font-medium ${tone}`} data-testid="overall-save-status">
       {text}

@@ -10,6 +10,15 @@ export type AnswerDraft = { answer: AnswerValue; note: string | null };
 type Entry = { pending: AnswerDraft | null; inFlight: boolean; attempt: number; timer?: ReturnType<typeof setTimeout> };
 
 const backoff = (attempt: number) => Math.min(15_000, 1_000 * 2 ** attempt);
+// A save that hangs (a server restarting, a dropped connection) is retried; saving the same answer twice is harmless.
+const SAVE_TIMEOUT = 15_000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timed out")), SAVE_TIMEOUT);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
 
 /**
  * Saves answers as they are chosen, one request per question at a time and always the latest
@@ -32,7 +41,7 @@ export function useAutosave(assessmentId: string) {
       setState(questionId, { status: entry.attempt > 0 ? "retrying" : "saving" });
       let result: Awaited<ReturnType<typeof saveAnswerAction>> | undefined;
       try {
-        result = await saveAnswerAction({ assessmentId, questionId, answer: draft.answer, note: draft.note });
+        result = await withTimeout(saveAnswerAction({ assessmentId, questionId, answer: draft.answer, note: draft.note }));
       } catch {
         result = undefined;
       }
