@@ -44,7 +44,8 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
   afterAll(async () => {
     if (!handle) return;
     try {
-      if (created.length > 0) await handle.db.delete(organisations).where(inArray(organisations.id, created));
+      // A shared PostgreSQL outlives the run; an in-memory PGlite goes away with its handle.
+      if (handle.driver === "postgres" && created.length > 0) await handle.db.delete(organisations).where(inArray(organisations.id, created));
     } finally {
       await handle.close();
     }
@@ -92,4 +93,13 @@ export async function expectAppError(
   expect((error as AppError).code).toBe(code);
   if (message !== undefined) expect((error as AppError).message).toMatch(message);
   return error as AppError;
+}
+
+/** Fails (instead of hanging the run) when a promise does not settle in time, e.g. on a deadlock. */
+export function settlesWithin<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not settle within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

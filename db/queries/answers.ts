@@ -21,7 +21,7 @@ export async function saveAnswer(organisationId: string, input: SaveAnswerInput)
     if (assessment.status === "submitted") {
       throw new AppError("read_only", "This assessment has been submitted and is read-only. Start a new assessment to record changes.");
     }
-    const model = await getModelVersion(assessment.modelVersionId);
+    const model = await getModelVersion(assessment.modelVersionId, tx);
     if (!model) throw notFound("The assessment's model");
     if (!findQuestion(model, input.questionId)) {
       throw new AppError("invalid_input", `“${input.questionId}” is not a question of ${model.name} ${model.version}.`);

@@ -112,7 +112,7 @@ export async function submitAssessment(organisationId: string, assessmentId: str
       .for("update");
     if (!row) throw notFound("The assessment");
     if (row.status === "submitted") throw new AppError("read_only", "This assessment has already been submitted.");
-    const model = await getModelVersion(row.modelVersionId);
+    const model = await getModelVersion(row.modelVersionId, tx);
     if (!model) throw notFound("The assessment's model");
     const answerRows = await tx.select().from(answers).where(eq(answers.assessmentId, assessmentId));
     const missing = unansweredQuestions(model, toAnswerMap(answerRows.map(toStoredAnswer)));

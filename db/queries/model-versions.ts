@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Model } from "@/lib/model/schema";
-import { getDb } from "../client";
+import { getDb, type Db } from "../client";
 import { modelVersions } from "../schema";
 
 export type StoredModel = { id: string; model: Model };
@@ -40,10 +40,14 @@ function canonicalJson(value: unknown): string {
   );
 }
 
-export async function getModelVersion(modelVersionId: string): Promise<Model | undefined> {
+/**
+ * A stored model version. Inside a transaction pass its `tx`: PGlite has one connection, so a query
+ * on the shared handle would wait for the open transaction forever.
+ */
+export async function getModelVersion(modelVersionId: string, tx?: Pick<Db, "select">): Promise<Model | undefined> {
   const cached = byId.get(modelVersionId);
   if (cached) return cached;
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select({ definition: modelVersions.definition })
     .from(modelVersions)

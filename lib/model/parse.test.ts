@@ -93,7 +93,7 @@ describe("parseModel", () => {
         file: FILE,
         path: "areas[0].questions[1].levels",
         line: 21,
-        message: "Invalid input: expected array, received undefined",
+        message: "is required but missing",
       },
     ]);
   });

@@ -5,7 +5,7 @@
 // set), BENCH_DRIVERS=pglite,postgres, BENCH_CONCURRENCY=50, BENCH_DURATION=10 (s), BENCH_WARMUP=2 (s),
 // BENCH_MAX_REQUESTS=200000, BENCH_THINK_MS=0 (mean pause between one respondent's saves; 0 = back
 // to back, the worst case), BENCH_REBUILD=1 (build even when .next-bench is up to date).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,7 +29,8 @@ function numberSetting(name, fallback, { zero = false } = {}) {
   return value;
 }
 
-const settings = {
+let settings;
+const readSettings = () => ({
   concurrency: Math.round(numberSetting("BENCH_CONCURRENCY", 50)),
   durationMs: numberSetting("BENCH_DURATION", 10) * 1000,
   warmupMs: numberSetting("BENCH_WARMUP", 2, { zero: true }) * 1000,
@@ -38,7 +39,7 @@ const settings = {
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
   rebuild: process.env.BENCH_REBUILD === "1",
-};
+});
 
 /** Runs setup-data.ts (`setup`, `verify` or `cleanup`) and returns its BENCH_DATA result. */
 function runData(args, env) {
@@ -104,13 +105,19 @@ async function benchDriver(driver, actionId) {
   const data = await runData(["setup", String(settings.concurrency)], env);
   const dataFile = path.join(tmp, "bench-data.json");
   writeFileSync(dataFile, JSON.stringify(data));
-  // PostgreSQL is shared: take the bench's teams away again (PGlite's folder is simply deleted).
+  // PostgreSQL is shared: take the bench's teams away again, also on Ctrl-C (PGlite's folder is simply deleted).
   const removeData =
     driver === "postgres"
-      ? async () => {
-          await runData(["cleanup", dataFile], env).catch((e) => console.warn(`[${driver}] clean-up failed: ${e.message}`));
-        }
-      : async () => {};
+      ? onCleanup(() => {
+          const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", dataFile], {
+            cwd: ROOT,
+            env,
+            encoding: "utf8",
+            timeout: 60_000,
+          });
+          if (result.status !== 0) console.warn(`[${driver}] could not remove the bench teams: ${(result.stderr || result.error?.message || "").trim()}`);
+        })
+      : () => {};
 
   try {
     const port = await freePort(driver === "pglite" ? 3210 : 3211);
@@ -155,7 +162,7 @@ async function benchDriver(driver, actionId) {
     const verified = await runData(["verify", dataFile], env);
     return { driver, cold, weight, load, verified, serverErrors };
   } finally {
-    await removeData();
+    removeData();
     removeTmp();
   }
 }
@@ -197,6 +204,7 @@ function report(r) {
 }
 
 async function main() {
+  settings = readSettings();
   const unknown = settings.drivers.filter((d) => d !== "pglite" && d !== "postgres");
   if (unknown.length) throw new Error(`BENCH_DRIVERS: unknown driver(s) ${unknown.join(", ")} (use pglite, postgres).`);
   console.log(`Stave bench on ${os.cpus().length} CPU(s), Node ${process.version}; load generator and server share this machine.`);
@@ -205,7 +213,7 @@ async function main() {
 
   const results = [];
   const skipped = [];
-  let failed = false;
+  const failed = [];
   for (const driver of settings.drivers) {
     if (driver === "postgres" && !settings.databaseUrl) {
       skipped.push("postgres: skipped (set BENCH_DATABASE_URL or DATABASE_URL to a PostgreSQL database to include it)");
@@ -214,7 +222,7 @@ async function main() {
     try {
       results.push(await benchDriver(driver, actionId));
     } catch (error) {
-      failed = true;
+      failed.push(driver);
       console.error(`\n${driver}: bench failed: ${error.message}`);
     }
   }
@@ -222,7 +230,8 @@ async function main() {
   console.log("\n=== Stave bench results ===");
   for (const r of results) report(r);
   for (const s of skipped) console.log(s);
-  if (failed) process.exitCode = 1;
+  for (const d of failed) console.log(`${d}: FAILED (see the message above)`);
+  if (failed.length) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -1,19 +1,16 @@
 // Building and running the app for the bench: a production build in .next-bench and `next start`
 // in its own process group, always stopped again (also on Ctrl-C).
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildIfStale as buildSources, nextBin } from "../build-if-stale.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST_DIR = ".next-bench";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = [
-  "app", "components", "content", "db", "lib", "server", "instrumentation.ts", "next.config.ts",
-  "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json",
-];
+const NEXT_BIN = nextBin;
 
 // ---- clean-up that also runs on Ctrl-C and on errors -------------------------------------------
 
@@ -45,76 +42,11 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 
 // ---- build --------------------------------------------------------------------------------------
 
-function newestChange(entry) {
-  const full = path.join(ROOT, entry);
-  if (!existsSync(full)) return 0;
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(full).map((child) => newestChange(path.join(entry, child))));
-}
-
-/**
- * `next build` rewrites tsconfig.json (adding .next-bench/types to "include") and next-env.d.ts
- * (pointing at .next-bench/types). Put them back as they were unless someone else edited them meanwhile.
- */
-function protectTypeScriptFiles() {
-  const tsconfigPath = path.join(ROOT, "tsconfig.json");
-  const nextEnvPath = path.join(ROOT, "next-env.d.ts");
-  const read = (p) => (existsSync(p) ? readFileSync(p, "utf8") : undefined);
-  const tsconfigBefore = read(tsconfigPath);
-  const nextEnvBefore = read(nextEnvPath);
-  const tsconfigStat = existsSync(tsconfigPath) ? statSync(tsconfigPath) : undefined;
-  // Keep the old modification time too, or the next bench run would think the sources changed.
-  const putBack = (p, text, stat) => {
-    writeFileSync(p, text);
-    if (stat) utimesSync(p, stat.atime, stat.mtime);
-  };
-  return onCleanup(() => {
-    const tsconfigNow = read(tsconfigPath);
-    if (tsconfigBefore !== undefined && tsconfigNow !== undefined && tsconfigNow !== tsconfigBefore) {
-      try {
-        const now = JSON.parse(tsconfigNow);
-        if (Array.isArray(now.include)) now.include = now.include.filter((p) => !String(p).startsWith(`${DIST_DIR}/`));
-        if (JSON.stringify(now) === JSON.stringify(JSON.parse(tsconfigBefore))) putBack(tsconfigPath, tsconfigBefore, tsconfigStat);
-        else console.warn("note: tsconfig.json changed during the build in more than the .next-bench entries; left as is.");
-      } catch {
-        console.warn("note: could not check tsconfig.json after the build; left as is.");
-      }
-    }
-    const nextEnvNow = read(nextEnvPath);
-    if (nextEnvBefore !== undefined && nextEnvNow !== nextEnvBefore && nextEnvNow?.includes(`./${DIST_DIR}/`)) {
-      putBack(nextEnvPath, nextEnvBefore);
-    }
-  });
-}
-
-/** Builds into .next-bench unless that build is newer than every source (or `force`). */
+/** Builds into .next-bench when the sources changed since its last build (or when forced). */
 export function buildIfStale({ force = false } = {}) {
   if (!existsSync(NEXT_BIN)) throw new Error("next is not installed: run `npm install` first.");
-  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  if (!force && builtAt > Math.max(...SOURCES.map(newestChange))) {
-    console.log(`Using the existing ${DIST_DIR} build (newer than the sources; BENCH_REBUILD=1 forces a build).`);
-    return;
-  }
-  console.log(`Building into ${DIST_DIR} (next build, ~30 s on 2 cores)…`);
-  const started = performance.now();
-  const restore = protectTypeScriptFiles();
-  try {
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (build.status !== 0) {
-      const output = `${build.stdout ?? ""}${build.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
-      throw new Error(`next build failed (exit ${build.status ?? build.signal}):\n${output}`);
-    }
-  } finally {
-    restore();
-  }
-  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (force) rmSync(path.join(ROOT, DIST_DIR, "BUILD_ID"), { force: true });
+  buildSources({ ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" });
 }
 
 // ---- HTTP ---------------------------------------------------------------------------------------
