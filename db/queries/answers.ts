@@ -1,48 +1,67 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "@/lib/errors";
 import { findQuestion, scaleBounds } from "@/lib/model/lookup";
+import type { Model } from "@/lib/model/schema";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
 import { getDb } from "../client";
 import { answers, assessments } from "../schema";
 import { getModelVersion } from "./model-versions";
 
+// Which model an assessment was started with never changes: remember it, so autosave skips a query.
+const modelVersionOf = new Map<string, { organisationId: string; modelVersionId: string }>();
+
+async function assessmentModel(organisationId: string, assessmentId: string): Promise<Model> {
+  let known = modelVersionOf.get(assessmentId);
+  if (!known) {
+    const db = await getDb();
+    const [row] = await db
+      .select({ organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId })
+      .from(assessments)
+      .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, assessmentId)));
+    if (row) modelVersionOf.set(assessmentId, (known = row));
+  }
+  if (!known || known.organisationId !== organisationId) throw notFound("The assessment");
+  const model = await getModelVersion(known.modelVersionId);
+  if (!model) throw notFound("The assessment's model");
+  return model;
+}
+
 /** Saves (or replaces) the answer to one question of a draft assessment. Returns when it was saved. */
 export async function saveAnswer(organisationId: string, input: SaveAnswerInput): Promise<Date> {
+  const model = await assessmentModel(organisationId, input.assessmentId);
+  if (!findQuestion(model, input.questionId)) {
+    throw new AppError("invalid_input", `“${input.questionId}” is not a question of ${model.name} ${model.version}.`);
+  }
+  const { answer } = input;
+  if (answer.kind === "level" && !model.scale.some((l) => l.value === answer.level)) {
+    const { min, max } = scaleBounds(model);
+    throw new AppError("invalid_input", `Level ${answer.level} is not on this model's scale (${min} to ${max}).`);
+  }
+  const level = answer.kind === "level" ? answer.level : null;
+  const reason = answer.kind === "not_applicable" ? answer.reason : null;
+
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    // A shared lock lets answers save side by side while a submission waits for them.
-    const [assessment] = await tx
-      .select({ status: assessments.status, modelVersionId: assessments.modelVersionId })
-      .from(assessments)
-      .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, input.assessmentId)))
-      .for("share");
-    if (!assessment) throw notFound("The assessment");
-    if (assessment.status === "submitted") {
-      throw new AppError("read_only", "This assessment has been submitted and is read-only. Start a new assessment to record changes.");
-    }
-    const model = await getModelVersion(assessment.modelVersionId, tx);
-    if (!model) throw notFound("The assessment's model");
-    if (!findQuestion(model, input.questionId)) {
-      throw new AppError("invalid_input", `“${input.questionId}” is not a question of ${model.name} ${model.version}.`);
-    }
-    const { answer } = input;
-    if (answer.kind === "level" && !model.scale.some((l) => l.value === answer.level)) {
-      const { min, max } = scaleBounds(model);
-      throw new AppError("invalid_input", `Level ${answer.level} is not on this model's scale (${min} to ${max}).`);
-    }
-    const values = {
-      kind: answer.kind,
-      level: answer.kind === "level" ? answer.level : null,
-      reason: answer.kind === "not_applicable" ? answer.reason : null,
-      note: input.note,
-      updatedAt: new Date(),
-    };
-    const [saved] = await tx
-      .insert(answers)
-      .values({ organisationId, assessmentId: input.assessmentId, questionId: input.questionId, ...values })
-      .onConflictDoUpdate({ target: [answers.assessmentId, answers.questionId], set: values })
-      .returning({ updatedAt: answers.updatedAt });
-    return saved!.updatedAt;
-  });
+  // One statement: it writes only while the assessment is a draft of this organisation. Its shared
+  // row lock lets answers save side by side, while a submission (which locks the row for update)
+  // waits for them, and any answer arriving after a submission finds no draft and writes nothing.
+  const result = await db.execute(sql`
+    insert into ${answers} (organisation_id, assessment_id, question_id, kind, level, reason, note, updated_at)
+    select a.organisation_id, a.id, ${input.questionId}, ${answer.kind}, ${level}::integer, ${reason}::text, ${input.note}::text, now()
+    from ${assessments} a
+    where a.id = ${input.assessmentId} and a.organisation_id = ${organisationId} and a.status = 'draft'
+    for share
+    on conflict (assessment_id, question_id) do update
+      set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note, updated_at = excluded.updated_at
+    returning updated_at`);
+  // Both drivers answer with { rows }, typed differently; the timestamp may come as text.
+  const saved = (result as unknown as { rows: { updated_at: string | Date }[] }).rows[0];
+  if (saved) return new Date(saved.updated_at);
+
+  const [assessment] = await db
+    .select({ status: assessments.status })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, input.assessmentId)));
+  if (!assessment) throw notFound("The assessment");
+  throw new AppError("read_only", "This assessment has been submitted and is read-only. Start a new assessment to record changes.");
 }

@@ -35,6 +35,8 @@ const readSettings = () => ({
   durationMs: numberSetting("BENCH_DURATION", 10) * 1000,
   warmupMs: numberSetting("BENCH_WARMUP", 2, { zero: true }) * 1000,
   thinkMs: numberSetting("BENCH_THINK_MS", 0, { zero: true }),
+  // A person reads each question before answering; even 1 s between saves is far quicker than that.
+  pacedThinkMs: numberSetting("BENCH_PACED_THINK_MS", 1000, { zero: true }),
   maxRequests: Math.round(numberSetting("BENCH_MAX_REQUESTS", 200_000)),
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
@@ -132,6 +134,7 @@ async function benchDriver(driver, actionId) {
     let cold;
     let weight;
     let load;
+    let paced;
     const logs = [];
     const expected = {};
     try {
@@ -152,31 +155,38 @@ async function benchDriver(driver, actionId) {
       expected[first.assessmentId][first.questionId] = { kind: "level", level: probeAnswer.level, reason: null, note: null };
       console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote()}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
       load = await runLoad({ baseUrl: server.url, actionId, data, expected, ...settings });
+      console.log(`[${driver}] paced autosave load: ${settings.concurrency} respondents (~${settings.pacedThinkMs} ms between saves)…`);
+      paced = await runLoad({ baseUrl: server.url, actionId, data, ...settings, expected: load.expected, thinkMs: settings.pacedThinkMs });
     } finally {
       await server.stop();
       logs.push(...server.log);
     }
     const serverErrors = logs.filter((l) => /Server action failed|Error:|unhandled/i.test(l));
 
-    writeFileSync(dataFile, JSON.stringify({ ...data, expected: load.expected }));
+    writeFileSync(dataFile, JSON.stringify({ ...data, expected: paced.expected }));
     const verified = await runData(["verify", dataFile], env);
-    return { driver, cold, weight, load, verified, serverErrors };
+    return { driver, cold, weight, load, paced, verified, serverErrors };
   } finally {
     removeData();
     removeTmp();
   }
 }
 
-function report(r) {
-  const pad = r.driver.padEnd(8);
-  const { load, weight, verified } = r;
+function loadLine(pad, label, load) {
   const p99ok = load.p99 < TARGET_P99_MS && load.errors === 0 ? "ok" : "MISSED";
   console.log(
-    `${pad} autosave ${settings.concurrency} concurrent${thinkNote()}: ${load.requests} req in ${load.seconds.toFixed(1)} s ` +
+    `${pad} ${label}: ${load.requests} req in ${load.seconds.toFixed(1)} s ` +
       `(${load.throughput.toFixed(0)} req/s), p50 ${ms(load.p50)}, p90 ${ms(load.p90)}, p99 ${ms(load.p99)}, ` +
       `max ${ms(load.max)}, errors ${load.errors} (target p99 < ${TARGET_P99_MS} ms: ${p99ok})`,
   );
   for (const [kind, count] of load.errorKinds.slice(0, 5)) console.log(`${pad}   ${count}× ${kind}`);
+}
+
+function report(r) {
+  const pad = r.driver.padEnd(8);
+  const { weight, verified } = r;
+  loadLine(pad, `autosave, ${settings.concurrency} respondents saving back to back${thinkNote()}`, r.load);
+  loadLine(pad, `autosave, ${settings.concurrency} respondents ~${settings.pacedThinkMs} ms apart`, r.paced);
   const { cold } = r;
   console.log(
     `${pad} first autosaves after server start (${cold.sent} at once): ${cold.ok}/${cold.sent} ok, slowest ${ms(cold.slowest)}` +
