@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { requireOrganisation } from "@/server/current-organisation";
+import { requireViewer } from "@/server/session";
 
 export default async function Home() {
-  await requireOrganisation();
+  await requireViewer();
   redirect("/teams");
 }

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
-import { organisations } from "./schema";
+import { organisations, users } from "./schema";
 
 /**
  * Test helpers for data-access tests. Every suite runs on a fresh in-memory PGlite and, when
@@ -25,6 +25,8 @@ export type TestDatabase = {
   readonly handle: DbHandle;
   /** A new organisation, removed again (with everything in it) after the suite. */
   organisation(label?: string): Promise<string>;
+  /** A new user account (no password), removed again after the suite. */
+  user(label?: string): Promise<string>;
 };
 
 /**
@@ -34,6 +36,7 @@ export type TestDatabase = {
 export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: DbHandle) => Promise<void>): TestDatabase {
   let handle: DbHandle | undefined;
   const created: string[] = [];
+  const createdUsers: string[] = [];
 
   beforeAll(async () => {
     handle = await open();
@@ -46,6 +49,7 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
     try {
       // A shared PostgreSQL outlives the run; an in-memory PGlite goes away with its handle.
       if (handle.driver === "postgres" && created.length > 0) await handle.db.delete(organisations).where(inArray(organisations.id, created));
+      if (handle.driver === "postgres" && createdUsers.length > 0) await handle.db.delete(users).where(inArray(users.id, createdUsers));
     } finally {
       await handle.close();
     }
@@ -64,6 +68,13 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
         .returning({ id: organisations.id });
       created.push(row!.id);
       return row!.id;
+    },
+    async user(label = "Test user") {
+      if (!handle) throw new Error("the test database is not open yet");
+      const id = randomUUID();
+      await handle.db.insert(users).values({ id, name: label, email: `${id}@test.example` });
+      createdUsers.push(id);
+      return id;
     },
   };
 }

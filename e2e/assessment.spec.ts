@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { scoreAssessment } from "../lib/scoring";
-import { createTeam, devopsCore, expectAccessible, uniqueName } from "./fixtures";
+import { signUpWithOrganisation, createTeam, devopsCore, expectAccessible, uniqueName } from "./fixtures";
 import { mixedAnswers, QuestionnairePage } from "./questionnaire";
 
 const model = devopsCore();
@@ -13,6 +13,10 @@ async function startAssessment(page: import("@playwright/test").Page) {
 }
 
 test.describe("self-assessment", () => {
+  test.beforeEach(async ({ page }) => {
+    await signUpWithOrganisation(page);
+  });
+
   test("answers every question, submits, and shows the barrel computed from the answers", async ({ page }) => {
     const teamId = await createTeam(page, uniqueName("Checkout"));
     const questionnaire = await startAssessment(page);

@@ -16,6 +16,43 @@ let counter = 0;
 /** Team names unique across runs, so tests never depend on each other's data. */
 export const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(counter++).toString(36)}`;
 
+export const PASSWORD = "correct horse battery";
+
+export type Account = { name: string; email: string; password: string };
+
+export function newAccount(label = "Person"): Account {
+  const id = uniqueName(label).replace(/\s+/g, "-").toLowerCase();
+  return { name: `${label} ${id.split("-").pop()}`, email: `${id}@test.example`, password: PASSWORD };
+}
+
+/** Creates an account through the sign-up page; ends wherever the app sends a new account. */
+export async function signUp(page: Page, account: Account, path = "/sign-up") {
+  await page.goto(path);
+  await page.getByLabel("Your name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, account: Pick<Account, "email" | "password">) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A new account that creates (and owns) a new organisation: every test starts from its own. */
+export async function signUpWithOrganisation(page: Page, label = "Owner"): Promise<Account & { organisation: string }> {
+  const account = newAccount(label);
+  const organisation = uniqueName("Org");
+  await signUp(page, account);
+  await expect(page).toHaveURL(/\/organisations\/new$/);
+  await page.getByLabel("Organisation name").fill(organisation);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await expect(page).toHaveURL(/\/teams$/);
+  return { ...account, organisation };
+}
+
 export async function createTeam(page: Page, name: string): Promise<string> {
   await page.goto("/teams");
   await page.getByLabel("Team name").fill(name);

@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createTeam, expectAccessible, uniqueName } from "./fixtures";
+import { signUpWithOrganisation, createTeam, expectAccessible, uniqueName } from "./fixtures";
 
 test.describe("teams", () => {
+  test.beforeEach(async ({ page }) => {
+    await signUpWithOrganisation(page);
+  });
+
   test("creates, renames, archives and restores a team", async ({ page }) => {
     const name = uniqueName("Payments");
     await createTeam(page, name);

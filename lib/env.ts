@@ -10,6 +10,15 @@ const envSchema = z.object({
   STAVE_DATA_DIR: z.string().trim().min(1).default("./data"),
   STAVE_MODELS_DIR: z.string().trim().min(1).default("./content/models"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs sessions; when unset, one is generated once and kept in the database. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The address users reach Stave at; defaults to http://localhost:PORT. */
+  BETTER_AUTH_URL: z.url().optional(),
+  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For, so sign-in limits count per client. */
+  STAVE_TRUST_PROXY: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;

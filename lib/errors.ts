@@ -1,12 +1,23 @@
 /** Errors a user may see. Anything else is logged on the server and shown as a generic failure. */
-export type ErrorCode = "invalid_input" | "not_found" | "conflict" | "read_only" | "incomplete";
+export type ErrorCode =
+  | "invalid_input"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "read_only"
+  | "incomplete"
+  | "rate_limited";
 
 export const httpStatus: Record<ErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   read_only: 409,
   incomplete: 422,
+  rate_limited: 429,
 };
 
 export class AppError extends Error {

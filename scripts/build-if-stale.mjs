@@ -1,6 +1,6 @@
 // Builds the app into NEXT_DIST_DIR (default .next) when a source file is newer than the last build.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
@@ -21,6 +21,12 @@ export function buildIfStale(env = process.env) {
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   if (builtAt >= Math.max(...sources.map(newestChange))) return;
   console.log("Building Stave (first start or changed sources)…");
+  // tsconfig.json includes the route types of every build folder (app, tests, bench); another
+  // folder's may describe routes that no longer exist and would fail this build's type check.
+  const own = env.NEXT_DIST_DIR || ".next";
+  for (const dir of [".next", ".next-e2e", ".next-bench"].filter((d) => d !== own)) {
+    for (const types of ["types", "dev/types"]) rmSync(path.join(root, dir, types), { recursive: true, force: true });
+  }
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -1,6 +1,7 @@
 import { getDbHandle, type DbHandle } from "@/db/client";
 import { getLatestModelVersion } from "@/db/queries/model-versions";
 import { DEMO_ORGANISATION_NAME, seedDemoOrganisation } from "@/db/seed/demo";
+import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { env } from "@/lib/env";
 import { boot } from "@/server/boot";
 import { DEMO_MODEL_ID } from "@/server/demo";
@@ -14,10 +15,10 @@ async function main() {
     const model = await getLatestModelVersion(DEMO_MODEL_ID);
     if (!model) throw new Error(`The ${DEMO_MODEL_ID} model is not in ${env().STAVE_MODELS_DIR}.`);
     const result = await seedDemoOrganisation(handle.db, model);
-    console.log(
-      `${DEMO_ORGANISATION_NAME}: ${result.teams} teams, ${result.assessments} assessments. ` +
-        `Start Stave with npm start and open http://localhost:${env().PORT}`,
-    );
+    console.log(`${DEMO_ORGANISATION_NAME}: ${result.teams} teams, ${result.assessments} assessments.`);
+    console.log(`Demo sign-ins, all with the password "${DEMO_PASSWORD}":`);
+    for (const s of result.signIns) console.log(`  ${s.role.padEnd(12)} ${s.email}`);
+    console.log(`Start Stave with npm start and open http://localhost:${env().PORT}`);
   } catch (error) {
     // Expected refusals (an organisation exists, the data folder is busy) explain themselves.
     console.error(`Could not add the demo data: ${error instanceof Error ? error.message : String(error)}`);

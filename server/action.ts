@@ -1,15 +1,14 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { OrganisationSummary } from "@/db/queries/organisations";
 import { AppError, GENERIC_FAILURE } from "@/lib/errors";
-import { findOrganisation } from "./current-organisation";
+import { getViewer, type Viewer } from "./session";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean };
 
-export type ActionContext = { organisation: OrganisationSummary };
+export type ActionContext = { viewer: Viewer; organisation: Viewer["organisation"] };
 
 /** Parses input, or says what is wrong with each field. */
 export function parseInput<S extends z.ZodType>(
@@ -34,9 +33,10 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
 }
 
 /**
- * The one way a server action runs: find who is asking, parse the input with zod, call the
- * handler, and turn failures into a specific message. Redirects pass through; unexpected errors
- * are logged here and never sent to the browser.
+ * The one way a server action runs: find who is asking (signed in, member of the active
+ * organisation), parse the input with zod, call the handler — which authorises before it touches
+ * data — and turn failures into a specific message. Redirects pass through; unexpected errors are
+ * logged here and never sent to the browser.
  */
 export function action<S extends z.ZodType, T>(
   schema: S,
@@ -44,11 +44,11 @@ export function action<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
-      const organisation = await findOrganisation();
-      if (!organisation) return { ok: false, error: "Stave has not been set up yet. Open the home page to set it up." };
+      const viewer = await getViewer();
+      if (!viewer) return { ok: false, error: "Your session has ended. Sign in again to continue." };
       const parsed = parseInput(schema, input);
       if (!parsed.ok) return parsed;
-      return { ok: true, data: await handler(parsed.data, { organisation }) };
+      return { ok: true, data: await handler(parsed.data, { viewer, organisation: viewer.organisation }) };
     } catch (error) {
       return failure(error);
     }

@@ -2,18 +2,18 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { getLatestModelVersion } from "@/db/queries/model-versions";
 import { OrganisationExistsError, seedDemoOrganisation } from "@/db/seed/demo";
+import type { DemoSignIn } from "@/db/seed/demo-users";
 
 export const DEMO_MODEL_ID = "devops-core";
 
-/** Seeds the demo organisation as the installation's first; false when one exists already. */
-export async function createDemoOrganisation(): Promise<boolean> {
+/** Seeds the demo organisation as the installation's first; undefined when one exists already. */
+export async function createDemoOrganisation(): Promise<DemoSignIn[] | undefined> {
   const model = await getLatestModelVersion(DEMO_MODEL_ID);
   if (!model) throw new Error(`The ${DEMO_MODEL_ID} model is not loaded.`);
   try {
-    await seedDemoOrganisation(await getDb(), model);
-    return true;
+    return (await seedDemoOrganisation(await getDb(), model)).signIns;
   } catch (error) {
-    if (error instanceof OrganisationExistsError) return false;
+    if (error instanceof OrganisationExistsError) return undefined;
     throw error;
   }
 }

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listTeams } from "@/db/queries/teams";
 import { card } from "@/components/ui/styles";
-import { requireOrganisation } from "@/server/current-organisation";
+import { can } from "@/lib/permissions";
+import { requireViewer } from "@/server/session";
 import { ArchiveTeamButton } from "./_components/archive-team-button";
 import { CreateTeamForm } from "./_components/create-team-form";
 
 export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
-  const organisation = await requireOrganisation();
+  const { organisation, role } = await requireViewer();
+  const canManage = can(role, "teams.manage");
   const teams = await listTeams(organisation.id, { includeArchived: true });
   const active = teams.filter((t) => !t.archivedAt);
   const archived = teams.filter((t) => t.archivedAt);
@@ -20,7 +22,7 @@ export default async function TeamsPage() {
         <p className="mt-1 text-stone-700">Each team assesses itself and follows its weakest stave over time.</p>
       </div>
       {active.length === 0 ? (
-        <p className={card}>No teams yet. Create the first one below.</p>
+        <p className={card}>No teams yet.{canManage ? " Create the first one below." : ""}</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Active teams">
           {active.map((team) => (
@@ -35,10 +37,12 @@ export default async function TeamsPage() {
           ))}
         </ul>
       )}
-      <section className={card} aria-labelledby="create-team-heading">
-        <h2 id="create-team-heading" className="text-lg font-semibold">Create a team</h2>
-        <CreateTeamForm />
-      </section>
+      {canManage && (
+        <section className={card} aria-labelledby="create-team-heading">
+          <h2 id="create-team-heading" className="text-lg font-semibold">Create a team</h2>
+          <CreateTeamForm />
+        </section>
+      )}
       {archived.length > 0 && (
         <section aria-labelledby="archived-heading">
           <h2 id="archived-heading" className="text-lg font-semibold">Archived teams</h2>
@@ -48,7 +52,7 @@ export default async function TeamsPage() {
                 <Link href={`/teams/${team.id}`} className="text-stone-800 hover:underline">
                   {team.name}
                 </Link>
-                <ArchiveTeamButton teamId={team.id} teamName={team.name} archived />
+                {canManage && <ArchiveTeamButton teamId={team.id} teamName={team.name} archived />}
               </li>
             ))}
           </ul>

@@ -8,20 +8,27 @@ import { getDb } from "../client";
 import { answers, assessments } from "../schema";
 import { getModelVersion } from "./model-versions";
 
-// Which model an assessment was started with never changes: remember it, so autosave skips a query.
-const modelVersionOf = new Map<string, { organisationId: string; modelVersionId: string }>();
+type AssessmentFacts = { organisationId: string; teamId: string; modelVersionId: string };
+// An assessment's organisation, team and model never change: remember them, so autosave skips a query.
+const factsOf = new Map<string, AssessmentFacts>();
 
-async function assessmentModel(organisationId: string, assessmentId: string): Promise<Model> {
-  let known = modelVersionOf.get(assessmentId);
+/** The team an assessment belongs to, for authorisation; not found outside the organisation. */
+export async function assessmentFacts(organisationId: string, assessmentId: string): Promise<AssessmentFacts> {
+  let known = factsOf.get(assessmentId);
   if (!known) {
     const db = await getDb();
     const [row] = await db
-      .select({ organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId })
+      .select({ organisationId: assessments.organisationId, teamId: assessments.teamId, modelVersionId: assessments.modelVersionId })
       .from(assessments)
       .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, assessmentId)));
-    if (row) modelVersionOf.set(assessmentId, (known = row));
+    if (row) factsOf.set(assessmentId, (known = row));
   }
   if (!known || known.organisationId !== organisationId) throw notFound("The assessment");
+  return known;
+}
+
+async function assessmentModel(organisationId: string, assessmentId: string): Promise<Model> {
+  const known = await assessmentFacts(organisationId, assessmentId);
   const model = await getModelVersion(known.modelVersionId);
   if (!model) throw notFound("The assessment's model");
   return model;

@@ -7,6 +7,7 @@ import { unansweredQuestions } from "@/lib/scoring";
 import { getDb } from "../client";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { type StoredAnswer, toAnswerMap, toStoredAnswer } from "./answer-rows";
+import { recordAudit } from "./audit";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
 
 export type AssessmentSummary = {
@@ -102,7 +103,11 @@ export async function startAssessment(organisationId: string, teamId: string, mo
 }
 
 /** Submits a draft in which every question has an answer; from then on it is read-only. */
-export async function submitAssessment(organisationId: string, assessmentId: string): Promise<{ teamId: string }> {
+export async function submitAssessment(
+  organisationId: string,
+  assessmentId: string,
+  actorId: string | null = null,
+): Promise<{ teamId: string }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -126,6 +131,12 @@ export async function submitAssessment(organisationId: string, assessmentId: str
       .update(assessments)
       .set({ status: "submitted", submittedAt: new Date() })
       .where(eq(assessments.id, assessmentId));
+    const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
+    await recordAudit(tx, organisationId, actorId, {
+      action: "assessment.submitted",
+      summary: `Submitted an assessment for team “${team?.name ?? "?"}”`,
+      detail: { assessmentId, teamId: row.teamId },
+    });
     return { teamId: row.teamId };
   });
 }

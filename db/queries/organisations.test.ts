@@ -1,22 +1,38 @@
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDb } from "../client";
-import { organisations } from "../schema";
-import { useTestDatabase } from "../test-db";
-import { createFirstOrganisation, getFirstOrganisation } from "./organisations";
+import { auditEvents, members } from "../schema";
+import { drivers, useTestDatabase } from "../test-db";
+import { createOrganisation, isFirstRun } from "./organisations";
 
-// Only on a fresh PGlite: "first organisation" means the whole database, and a shared
-// PostgreSQL already holds other tests' organisations.
-describe("createFirstOrganisation on pglite", () => {
+describe("isFirstRun on a fresh pglite", () => {
   const t = useTestDatabase(() => openDb({ memory: true }));
 
-  it("creates the first organisation, then refuses to create another", async () => {
-    expect(await getFirstOrganisation()).toBeUndefined();
+  it("is true until the first account or organisation exists", async () => {
+    expect(await isFirstRun()).toBe(true);
+    await t.user();
+    expect(await isFirstRun()).toBe(false);
+  });
+});
 
-    const created = await createFirstOrganisation("Acme");
-    expect(created).toEqual({ id: expect.any(String), name: "Acme" });
-    expect(await getFirstOrganisation()).toEqual(created);
+describe.each(drivers)("createOrganisation on %s", (_driver, open) => {
+  const t = useTestDatabase(open);
 
-    expect(await createFirstOrganisation("Second")).toBeUndefined();
-    expect(await t.handle.db.$count(organisations)).toBe(1);
+  it("makes the creator its owner and records it in the audit log", async () => {
+    const userId = await t.user("Olivia");
+    const organisation = await createOrganisation("Acme Delivery", userId);
+    expect(organisation).toEqual({ id: expect.any(String), name: "Acme Delivery" });
+
+    const [membership] = await t.handle.db
+      .select({ role: members.role })
+      .from(members)
+      .where(and(eq(members.organisationId, organisation.id), eq(members.userId, userId)));
+    expect(membership).toEqual({ role: "owner" });
+    const events = await t.handle.db
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, organisation.id));
+    expect(events).toEqual([{ action: "organisation.created", actorId: userId }]);
+    await t.handle.db.delete(members).where(eq(members.organisationId, organisation.id));
   });
 });

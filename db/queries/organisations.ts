@@ -1,33 +1,28 @@
 import "server-only";
-import { asc, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { organisations } from "../schema";
+import { members, organisations, users } from "../schema";
+import { recordAudit } from "./audit";
 
 export type OrganisationSummary = { id: string; name: string };
 
-/** Until accounts arrive, an installation serves the organisation set up first. */
-export async function getFirstOrganisation(): Promise<OrganisationSummary | undefined> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .orderBy(asc(organisations.createdAt))
-    .limit(1);
-  return row;
-}
-
-/** Creates the installation's first organisation; undefined when one already exists. */
-export async function createFirstOrganisation(name: string): Promise<OrganisationSummary | undefined> {
+/** Creates an organisation with its creator as owner, in one transaction. */
+export async function createOrganisation(name: string, ownerId: string): Promise<OrganisationSummary> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    // Two set-up forms sent at once must not create two organisations.
-    await tx.execute(sql`lock table ${organisations} in share row exclusive mode`);
-    const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
-    if (existing) return undefined;
-    const [row] = await tx
+    const [organisation] = await tx
       .insert(organisations)
       .values({ name })
       .returning({ id: organisations.id, name: organisations.name });
-    return row;
+    await tx.insert(members).values({ organisationId: organisation!.id, userId: ownerId, role: "owner" });
+    await recordAudit(tx, organisation!.id, ownerId, { action: "organisation.created", summary: `Created the organisation “${name}”` });
+    return organisation!;
   });
+}
+
+/** True until the first account exists: the sign-up page then offers demo data. */
+export async function isFirstRun(): Promise<boolean> {
+  const db = await getDb();
+  const result = await db.execute(sql`select not exists (select 1 from ${users}) and not exists (select 1 from ${organisations}) as first_run`);
+  return Boolean((result as unknown as { rows: { first_run: boolean }[] }).rows[0]?.first_run);
 }

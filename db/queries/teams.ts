@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { AppError, notFound } from "@/lib/errors";
 import { getDb } from "../client";
 import { teams } from "../schema";
+import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
 
 export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
@@ -32,41 +33,63 @@ const nameTaken = (name: string) =>
     name: ["That name is already taken."],
   });
 
-export async function createTeam(organisationId: string, name: string): Promise<TeamSummary> {
+export async function createTeam(organisationId: string, name: string, actorId: string | null = null): Promise<TeamSummary> {
   const db = await getDb();
   try {
-    const [row] = await db.insert(teams).values({ organisationId, name }).returning(columns);
-    return row!;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.insert(teams).values({ organisationId, name }).returning(columns);
+      await recordAudit(tx, organisationId, actorId, { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
+      return row!;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   }
 }
 
-export async function renameTeam(organisationId: string, teamId: string, name: string): Promise<TeamSummary> {
+export async function renameTeam(organisationId: string, teamId: string, name: string, actorId: string | null = null): Promise<TeamSummary> {
   const db = await getDb();
   try {
-    const [row] = await db
+    return await db.transaction(async (tx) => {
+      const [before] = await tx
+        .select({ name: teams.name })
+        .from(teams)
+        .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
+        .for("update");
+      if (!before) throw notFound("The team");
+      const [row] = await tx.update(teams).set({ name }).where(eq(teams.id, teamId)).returning(columns);
+      await recordAudit(tx, organisationId, actorId, {
+        action: "team.renamed",
+        summary: `Renamed team “${before.name}” to “${name}”`,
+        detail: { teamId },
+      });
+      return row!;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(name);
+    throw error;
+  }
+}
+
+export async function setTeamArchived(
+  organisationId: string,
+  teamId: string,
+  archived: boolean,
+  actorId: string | null = null,
+): Promise<TeamSummary> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [row] = await tx
       .update(teams)
-      .set({ name })
+      .set({ archivedAt: archived ? new Date() : null })
       .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
       .returning(columns);
     if (!row) throw notFound("The team");
+    await recordAudit(tx, organisationId, actorId, {
+      action: archived ? "team.archived" : "team.restored",
+      summary: `${archived ? "Archived" : "Restored"} team “${row.name}”`,
+      detail: { teamId },
+    });
     return row;
-  } catch (error) {
-    if (isUniqueViolation(error)) throw nameTaken(name);
-    throw error;
-  }
+  });
 }
-
-export async function setTeamArchived(organisationId: string, teamId: string, archived: boolean): Promise<TeamSummary> {
-  const db = await getDb();
-  const [row] = await db
-    .update(teams)
-    .set({ archivedAt: archived ? new Date() : null })
-    .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
-    .returning(columns);
-  if (!row) throw notFound("The team");
-  return row;
-}
-

@@ -4,6 +4,7 @@ import { buildDemoStories } from "@/lib/demo/stories";
 import type { Model } from "@/lib/model/schema";
 import type { Db } from "../client";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
+import { type DemoSignIn, seedDemoUsers } from "./demo-users";
 
 export const DEMO_ORGANISATION_NAME = "Demo Organisation";
 const DAY = 86_400_000;
@@ -21,7 +22,7 @@ export type SeedDemoOptions = {
   requireEmpty?: boolean;
 };
 
-export type SeedDemoResult = { organisationId: string; teams: number; assessments: number };
+export type SeedDemoResult = { organisationId: string; teams: number; assessments: number; signIns: DemoSignIn[] };
 
 /**
  * Adds a demo organisation whose teams have two years of submitted assessments against the given
@@ -85,6 +86,7 @@ export async function seedDemoOrganisation(
     for (let i = 0; i < answerRows.length; i += ANSWER_BATCH) {
       await tx.insert(answers).values(answerRows.slice(i, i + ANSWER_BATCH));
     }
-    return { organisationId, teams: teamRows.length, assessments: assessmentRows.length };
+    const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]?.id);
+    return { organisationId, teams: teamRows.length, assessments: assessmentRows.length, signIns };
   });
 }

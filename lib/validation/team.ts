@@ -21,3 +21,5 @@ export const archiveTeamSchema = z.object({
 
 export type CreateTeamInput = z.infer<typeof createTeamSchema>;
 export type RenameTeamInput = z.infer<typeof renameTeamSchema>;
+
+export const teamMemberSchema = z.object({ teamId: z.uuid("Unknown team."), userId: z.uuid("Choose a person.") });

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
-import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, startServer } from "./server.mjs";
+import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
 
 const TARGET_P99_MS = 100;
 const TARGET_JS_KB = 150;
@@ -105,6 +105,7 @@ async function benchDriver(driver, actionId) {
 
   console.log(`\n[${driver}] creating ${settings.concurrency} teams with a draft assessment each…`);
   const data = await runData(["setup", String(settings.concurrency)], env);
+  setSessionCookie(data.cookie);
   const dataFile = path.join(tmp, "bench-data.json");
   writeFileSync(dataFile, JSON.stringify(data));
   // PostgreSQL is shared: take the bench's teams away again, also on Ctrl-C (PGlite's folder is simply deleted).

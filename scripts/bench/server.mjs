@@ -53,10 +53,17 @@ export function buildIfStale({ force = false } = {}) {
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
+let sessionCookie;
+/** Every request after this carries the bench user's session, as a signed-in browser would. */
+export function setSessionCookie(cookie) {
+  sessionCookie = cookie;
+}
+
 /** One HTTP request on the keep-alive agent; resolves with status, headers and the body as a Buffer. */
 export function request(url, { method = "GET", headers = {}, body, timeoutMs = 30_000 } = {}) {
+  const allHeaders = sessionCookie ? { ...headers, Cookie: sessionCookie } : headers;
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, agent, timeout: timeoutMs }, (res) => {
+    const req = http.request(url, { method, headers: allHeaders, agent, timeout: timeoutMs }, (res) => {
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));

@@ -5,16 +5,19 @@
 // It talks to the database the app would use (DATABASE_URL, else PGlite in STAVE_DATA_DIR), so for
 // PGlite it must run while no server holds the data folder. Results go to stdout as one
 // `BENCH_DATA <json>` line.
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { hashPassword, makeSignature } from "better-auth/crypto";
 import { readFileSync } from "node:fs";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDbHandle } from "@/db/client";
 import { startAssessment } from "@/db/queries/assessments";
 import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";
-import { createFirstOrganisation, getFirstOrganisation } from "@/db/queries/organisations";
+import { createOrganisation } from "@/db/queries/organisations";
 import { createTeam } from "@/db/queries/teams";
-import { answers, organisations, teams } from "@/db/schema";
+import { accounts, answers, organisations, sessions, settings, users } from "@/db/schema";
 import { questionsOf } from "@/lib/model/lookup";
+import { env } from "@/lib/env";
+import { getAuth } from "@/server/auth";
 import { boot } from "@/server/boot";
 
 const PREFERRED_MODEL = "devops-core";
@@ -22,7 +25,9 @@ const PREFERRED_MODEL = "devops-core";
 export type BenchData = {
   driver: "pglite" | "postgres";
   organisationId: string;
-  createdOrganisation: boolean;
+  userId: string;
+  /** The bench user's signed session cookie, sent with every request. */
+  cookie: string;
   modelId: string;
   teamIds: string[];
   assessmentIds: string[];
@@ -33,17 +38,32 @@ export type BenchData = {
 type Expected = { kind: string; level: number | null; reason: string | null; note: string | null };
 export type VerifyInput = { organisationId: string; expected: Record<string, Record<string, Expected>> };
 
+/**
+ * A bench user who owns a fresh organisation, signed in through a session row and a cookie signed
+ * the way the auth library signs it; checked against the library before use.
+ */
+async function benchUser(run: string) {
+  const { db } = await getDbHandle();
+  const auth = await getAuth(); // makes sure the signing secret exists
+  const userId = randomUUID();
+  await db.insert(users).values({ id: userId, name: "Bench respondent", email: `bench-${userId}@bench.example` });
+  await db.insert(accounts).values({ id: randomUUID(), userId, accountId: userId, providerId: "credential", password: await hashPassword(randomUUID()) });
+  const organisation = await createOrganisation(`Bench ${run}`, userId);
+  const token = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({ id: randomUUID(), token, userId, expiresAt: new Date(Date.now() + 86_400_000), activeOrganisationId: organisation.id });
+  const [secret] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "auth_secret"));
+  const signed = `${token}.${await makeSignature(token, env().BETTER_AUTH_SECRET ?? secret!.value)}`;
+  const cookie = `better-auth.session_token=${encodeURIComponent(signed)}`;
+  const session = await auth.api.getSession({ headers: new Headers({ cookie }) });
+  if (session?.user.id !== userId) throw new Error("the bench session cookie was not accepted");
+  return { userId, organisationId: organisation.id, cookie };
+}
+
 async function setup(respondents: number): Promise<BenchData> {
   const { driver } = await boot();
-  let organisation = await getFirstOrganisation();
-  let createdOrganisation = false;
-  if (!organisation) {
-    organisation = await createFirstOrganisation("Bench Organisation");
-    // Someone else set up at the same moment: use theirs, as the server will.
-    createdOrganisation = Boolean(organisation);
-    organisation ??= await getFirstOrganisation();
-  }
-  if (!organisation) throw new Error("Could not find or create an organisation.");
+  const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
+  const { userId, organisationId, cookie } = await benchUser(run);
+  const organisation = { id: organisationId };
 
   const modelId = (await getLatestModelVersion(PREFERRED_MODEL))
     ? PREFERRED_MODEL
@@ -51,7 +71,6 @@ async function setup(respondents: number): Promise<BenchData> {
   const model = modelId ? await getLatestModelVersion(modelId) : undefined;
   if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
 
-  const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
   const teamIds: string[] = [];
   const assessmentIds: string[] = [];
   for (let i = 0; i < respondents; i++) {
@@ -62,7 +81,8 @@ async function setup(respondents: number): Promise<BenchData> {
   return {
     driver,
     organisationId: organisation.id,
-    createdOrganisation,
+    userId,
+    cookie,
     modelId,
     teamIds,
     assessmentIds,
@@ -104,13 +124,10 @@ async function verify(input: VerifyInput) {
 
 async function cleanup(data: BenchData) {
   const { db } = await getDbHandle();
-  if (data.createdOrganisation) {
-    await db.delete(organisations).where(eq(organisations.id, data.organisationId));
-  } else if (data.teamIds.length > 0) {
-    // Assessments and answers go with their teams (on delete cascade).
-    await db.delete(teams).where(and(eq(teams.organisationId, data.organisationId), inArray(teams.id, data.teamIds)));
-  }
-  return { removedTeams: data.teamIds.length, removedOrganisation: data.createdOrganisation };
+  // Teams, assessments, answers and memberships go with the organisation and the user (on delete cascade).
+  await db.delete(organisations).where(eq(organisations.id, data.organisationId));
+  await db.delete(users).where(eq(users.id, data.userId));
+  return { removedTeams: data.teamIds.length, removedOrganisation: true };
 }
 
 async function main() {

@@ -9,32 +9,45 @@ import { getTeam } from "@/db/queries/teams";
 import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
 import { scoreAssessment } from "@/lib/scoring";
-import { requireOrganisation } from "@/server/current-organisation";
+import { listMembers } from "@/db/queries/members";
+import { listTeamMembers } from "@/db/queries/team-members";
+import { can } from "@/lib/permissions";
+import { allowed } from "@/server/authorize";
+import { requireViewer } from "@/server/session";
 import { DEMO_MODEL_ID } from "@/server/demo";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
+import { TeamMembers } from "./_components/team-members";
 import { isUuid } from "@/lib/validation/ids";
 
 type Props = { params: Promise<{ teamId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { teamId } = await params;
-  const organisation = await requireOrganisation();
+  const { organisation } = await requireViewer();
   const team = isUuid(teamId) ? await getTeam(organisation.id, teamId) : undefined;
   return { title: team?.name ?? "Team" };
 }
 
 export default async function TeamPage({ params }: Props) {
   const { teamId } = await params;
-  const organisation = await requireOrganisation();
+  const viewer = await requireViewer();
+  const { organisation } = viewer;
   if (!isUuid(teamId)) notFound();
-  const [team, assessments, submitted] = await Promise.all([
+  const canManage = can(viewer.role, "teams.manage");
+  const [team, allAssessments, submitted, teamMembers, orgMembers, canEdit, canSeeDrafts] = await Promise.all([
     getTeam(organisation.id, teamId),
     listAssessments(organisation.id, teamId),
     listSubmittedAssessments(organisation.id, teamId),
+    listTeamMembers(organisation.id, teamId),
+    canManage ? listMembers(organisation.id) : Promise.resolve([]),
+    allowed(viewer, "assessments.edit", teamId),
+    allowed(viewer, "drafts.read", teamId),
   ]);
   if (!team) notFound();
+  // Drafts are never visible outside the team.
+  const assessments = canSeeDrafts ? allAssessments : allAssessments.filter((a) => a.status === "submitted");
   const draft = assessments.find((a) => a.status === "draft");
   const latest = submitted.at(-1);
   const latestScore = latest && scoreAssessment(latest.model, latest.answers);
@@ -51,7 +64,7 @@ export default async function TeamPage({ params }: Props) {
             {team.archivedAt && <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 align-middle text-sm font-medium text-stone-700">Archived</span>}
           </h1>
         </div>
-        {!team.archivedAt && (
+        {!team.archivedAt && canEdit && (
           <StartAssessmentForm teamId={team.id} modelId={DEMO_MODEL_ID} label={draft ? "Continue the open assessment" : "Start an assessment"} />
         )}
       </div>
@@ -96,6 +109,9 @@ export default async function TeamPage({ params }: Props) {
         )}
       </section>
 
+      <TeamMembers teamId={team.id} members={teamMembers} candidates={orgMembers} canManage={canManage} />
+
+      {canManage && (
       <section className={`${card} space-y-4`} aria-labelledby="manage-heading">
         <h2 id="manage-heading" className="text-lg font-semibold">Manage team</h2>
         <RenameTeamForm teamId={team.id} name={team.name} />
@@ -106,6 +122,7 @@ export default async function TeamPage({ params }: Props) {
           </p>
         </div>
       </section>
+      )}
     </div>
   );
 }

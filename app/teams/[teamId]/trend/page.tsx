@@ -11,7 +11,7 @@ import { scaleBounds } from "@/lib/model/lookup";
 import { scoreAssessment } from "@/lib/scoring";
 import { shapeTrend, weakestCounts } from "@/lib/trend";
 import { isUuid } from "@/lib/validation/ids";
-import { requireOrganisation } from "@/server/current-organisation";
+import { requireViewer } from "@/server/session";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Trend" };
 
 export default async function TrendPage({ params }: Props) {
   const { teamId } = await params;
-  const organisation = await requireOrganisation();
+  const { organisation } = await requireViewer();
   if (!isUuid(teamId)) notFound();
   const [team, submitted] = await Promise.all([getTeam(organisation.id, teamId), listSubmittedAssessments(organisation.id, teamId)]);
   if (!team) notFound();

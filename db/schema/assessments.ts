@@ -4,6 +4,7 @@ import {
   index,
   integer,
   jsonb,
+  primaryKey,
   pgTable,
   text,
   timestamp,
@@ -13,13 +14,10 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Model } from "@/lib/model/schema";
 
-const createdAt = timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+import { organisations } from "./organisations";
+import { users } from "./auth";
 
-export const organisations = pgTable("organisations", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  createdAt,
-});
+const createdAt = timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const teams = pgTable(
   "teams",
@@ -33,6 +31,21 @@ export const teams = pgTable(
     createdAt,
   },
   (t) => [uniqueIndex("teams_organisation_name_key").on(t.organisationId, sql`lower(${t.name})`)],
+);
+
+/** Which members belong to which teams: a member answers only for their own teams. */
+export const teamMembers = pgTable(
+  "team_members",
+  {
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("team_members_user_idx").on(t.userId)],
 );
 
 /** Every model version ever loaded, so an assessment keeps the exact questions it was answered against. */
@@ -98,7 +111,6 @@ export const answers = pgTable(
   ],
 );
 
-export type Organisation = typeof organisations.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 export type NewTeam = typeof teams.$inferInsert;
 export type ModelVersion = typeof modelVersions.$inferSelect;

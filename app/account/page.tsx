@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { card } from "@/components/ui/styles";
+import { roleLabels } from "@/lib/permissions";
+import { requireViewer } from "@/server/session";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const viewer = await requireViewer();
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-wood-900">{viewer.user.name}</h1>
+        <p className="text-stone-700">{viewer.user.email}</p>
+      </div>
+      <section className={card} aria-labelledby="orgs-heading">
+        <h2 id="orgs-heading" className="text-lg font-semibold">Your organisations</h2>
+        <ul className="mt-2 space-y-1">
+          {viewer.memberships.map((m) => (
+            <li key={m.organisationId}>
+              {m.organisationName} <span className="text-sm text-stone-600">· {roleLabels[m.role]}</span>
+            </li>
+          ))}
+        </ul>
+        <Link href="/organisations/new" className="mt-3 inline-block text-sm font-medium text-wood-700 underline">
+          Create another organisation
+        </Link>
+      </section>
+      <section className={card} aria-labelledby="password-heading">
+        <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>
+        <p className="mt-1 text-sm text-stone-700">Changing it signs you out everywhere else.</p>
+        <ChangePasswordForm />
+      </section>
+    </div>
+  );
+}

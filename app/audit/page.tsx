@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { listAuditEvents } from "@/db/queries/audit";
+import { can } from "@/lib/permissions";
+import { requireViewer } from "@/server/session";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+export default async function AuditPage() {
+  const viewer = await requireViewer();
+  if (!can(viewer.role, "audit.read")) notFound();
+  const events = await listAuditEvents(viewer.organisation.id);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-wood-900">Audit log</h1>
+        <p className="mt-1 text-stone-700">Membership and role changes, team changes and submissions in {viewer.organisation.name}; newest first.</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Audit events</caption>
+          <thead className="bg-stone-100 text-stone-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">When</th>
+              <th scope="col" className="px-3 py-2">Who</th>
+              <th scope="col" className="px-3 py-2">What</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td className="whitespace-nowrap px-3 py-2">{when(e.createdAt)}</td>
+                <td className="px-3 py-2">{e.actorName ?? "—"}</td>
+                <td className="px-3 py-2">{e.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth-card";
+import { button } from "@/components/ui/styles";
+import { previewInvitation, type InvitationPreview } from "@/db/queries/invitations";
+import { AppError } from "@/lib/errors";
+import { roleLabels } from "@/lib/permissions";
+import { boot } from "@/server/boot";
+import { getSignedInUser } from "@/server/session";
+import { AcceptInvitationForm } from "./accept-invitation-form";
+
+export const metadata: Metadata = { title: "Invitation" };
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function InvitePage({ params }: Props) {
+  const { token } = await params;
+  await boot();
+  let invitation: InvitationPreview | undefined;
+  let problem: string | undefined;
+  try {
+    invitation = await previewInvitation(token);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    problem = error.message;
+  }
+  if (!invitation) {
+    return (
+      <AuthCard title="Invitation not valid">
+        <p>{problem}</p>
+      </AuthCard>
+    );
+  }
+  const signedIn = await getSignedInUser();
+  const next = encodeURIComponent(`/invite/${token}`);
+  return (
+    <AuthCard
+      title={`Join ${invitation.organisationName}`}
+      intro={<p>You are invited as {roleLabels[invitation.role].toLowerCase()}.</p>}
+    >
+      {signedIn ? (
+        <AcceptInvitationForm token={token} name={signedIn.user.name} />
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/sign-up?next=${next}`} className={button.primary}>
+            Create an account
+          </Link>
+          <Link href={`/sign-in?next=${next}`} className={button.secondary}>
+            Sign in
+          </Link>
+        </div>
+      )}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/account/actions";
+import { can } from "@/lib/permissions";
+import type { Viewer } from "@/server/session";
+import { OrganisationSwitcher } from "./organisation-switcher";
+
+export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
+  return (
+    <header className="no-print border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-wood-900">
+          <StaveMark />
+          Stave
+        </Link>
+        {viewer && (
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <Link href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
+              Teams
+            </Link>
+            {can(viewer.role, "members.manage") && (
+              <Link href="/members" className="font-medium text-stone-700 hover:text-wood-700">
+                Members
+              </Link>
+            )}
+            {can(viewer.role, "audit.read") && (
+              <Link href="/audit" className="font-medium text-stone-700 hover:text-wood-700">
+                Audit log
+              </Link>
+            )}
+            <OrganisationSwitcher
+              active={viewer.organisation.id}
+              organisations={viewer.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
+            />
+            <Link href="/account" className="text-stone-700 hover:text-wood-700" title={viewer.user.email}>
+              {viewer.user.name}
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="font-medium text-wood-700 hover:underline">
+                Sign out
+              </button>
+            </form>
+          </nav>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function StaveMark() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true">
+      <rect x="2" y="6" width="4" height="14" rx="1" fill="#b07a3f" />
+      <rect x="7" y="2" width="4" height="18" rx="1" fill="#b07a3f" />
+      <rect x="12" y="9" width="4" height="11" rx="1" fill="#c2410c" />
+      <rect x="17" y="4" width="4" height="16" rx="1" fill="#b07a3f" />
+      <rect x="1" y="13" width="21" height="7" fill="#2b8fc4" opacity="0.55" />
+    </svg>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ActionResult } from "@/server/action";
+import { field } from "./styles";
+
+type Props = {
+  name: string;
+  label: string;
+  state: ActionResult<unknown> | null;
+  type?: string;
+  autoComplete?: string;
+  maxLength?: number;
+  defaultValue?: string;
+  hint?: string;
+};
+
+/** A labelled input that shows its own field error from the action's answer. */
+export function TextField({ name, label, state, type = "text", autoComplete, maxLength, defaultValue, hint }: Props) {
+  const id = `field-${name}`;
+  const error = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+  return (
+    <div>
+      <label htmlFor={id} className={field.label}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        defaultValue={defaultValue}
+        className={field.input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-message`}
+      />
+      <p id={`${id}-message`} className={error ? field.error : hint ? field.hint : "sr-only"}>
+        {error ?? hint ?? ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./assessments";
+export * from "./auth";
+export * from "./organisations";
+export * from "./access";
