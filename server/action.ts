@@ -6,7 +6,7 @@ import { getViewer, type Viewer } from "./session";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean; values?: Record<string, string> };
 
 export type ActionContext = { viewer: Viewer; organisation: Viewer["organisation"] };
 
@@ -61,5 +61,18 @@ export function formAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
   const run = action(schema, handler);
-  return (_previous, formData) => run(Object.fromEntries(formData));
+  return async (_previous, formData) => keepValues(await run(Object.fromEntries(formData)), formData);
+}
+
+/**
+ * A form is cleared after its action runs; a refused form gets back what was typed (never
+ * passwords), so the person corrects it instead of starting again.
+ */
+export function keepValues<R extends ActionResult<unknown>>(result: R, formData: FormData): R {
+  if (result.ok) return result;
+  const values: Record<string, string> = {};
+  formData.forEach((value, key) => {
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) values[key] = value;
+  });
+  return { ...result, values };
 }

@@ -36,7 +36,8 @@ const changePassword = action(changePasswordSchema, async ({ currentPassword, ne
     if (isAPIError(error)) throw new AppError("invalid_input", "The current password is not right.", { currentPassword: ["The current password is not right."] });
     throw error;
   }
-  return undefined;
+  // A fresh request, so the page is rendered with the new session the change just set.
+  redirect("/account?password=changed");
 });
 
 export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -14,7 +14,6 @@ export function ChangePasswordForm() {
       <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
       <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`} state={state} />
       <FormMessage state={state} />
-      {state?.ok && <p role="status" className="text-sm font-medium text-emerald-700">Password changed. Other sessions were signed out.</p>}
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -7,8 +7,11 @@ import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ password?: string }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const viewer = await requireViewer();
+  const { password } = await searchParams;
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
@@ -31,6 +34,11 @@ export default async function AccountPage() {
       <section className={card} aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>
         <p className="mt-1 text-sm text-stone-700">Changing it signs you out everywhere else.</p>
+        {password === "changed" && (
+          <p role="status" className="mt-2 text-sm font-medium text-emerald-700">
+            Password changed. Other sessions were signed out.
+          </p>
+        )}
         <ChangePasswordForm />
       </section>
     </div>

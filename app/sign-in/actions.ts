@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { consumeRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
 import { signInSchema } from "@/lib/validation/account";
-import { failure, parseInput, type ActionResult } from "@/server/action";
+import { failure, keepValues, parseInput, type ActionResult } from "@/server/action";
 import { getAuth } from "@/server/auth";
 import { boot } from "@/server/boot";
 import { clientIp } from "@/server/client-ip";
@@ -17,6 +17,10 @@ const PER_IP = 40;
 // Signing in is the one action without a viewer: it is limited per account and per address instead,
 // and its answers never say whether an account exists.
 export async function signInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return keepValues(await signInActionUnwrapped(formData), formData);
+}
+
+async function signInActionUnwrapped(formData: FormData): Promise<ActionResult> {
   const parsed = parseInput(signInSchema, Object.fromEntries(formData));
   if (!parsed.ok) return parsed;
   const { email, password, next } = parsed.data;

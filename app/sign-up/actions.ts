@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { DemoSignIn } from "@/db/seed/demo-users";
 import { signUpSchema } from "@/lib/validation/account";
-import { failure, parseInput, type ActionResult } from "@/server/action";
+import { failure, keepValues, parseInput, type ActionResult } from "@/server/action";
 import { getAuth } from "@/server/auth";
 import { boot } from "@/server/boot";
 import { createDemoOrganisation } from "@/server/demo";
@@ -13,6 +13,10 @@ import { createDemoOrganisation } from "@/server/demo";
 // Creating an account needs no viewer; the new account belongs to no organisation until it
 // creates one or accepts an invitation.
 export async function signUpAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return keepValues(await signUpActionUnwrapped(formData), formData);
+}
+
+async function signUpActionUnwrapped(formData: FormData): Promise<ActionResult> {
   const parsed = parseInput(signUpSchema, Object.fromEntries(formData));
   if (!parsed.ok) return parsed;
   const { name, email, password, next } = parsed.data;

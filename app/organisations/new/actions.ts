@@ -4,12 +4,16 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createOrganisation } from "@/db/queries/organisations";
 import { createOrganisationSchema } from "@/lib/validation/organisation";
-import { failure, parseInput, type ActionResult } from "@/server/action";
+import { failure, keepValues, parseInput, type ActionResult } from "@/server/action";
 import { getAuth } from "@/server/auth";
 import { getSignedInUser } from "@/server/session";
 
 // Any signed-in person may create an organisation (a consultant may run several); they become its owner.
 export async function createOrganisationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return keepValues(await createOrganisationActionUnwrapped(formData), formData);
+}
+
+async function createOrganisationActionUnwrapped(formData: FormData): Promise<ActionResult> {
   const parsed = parseInput(createOrganisationSchema, Object.fromEntries(formData));
   if (!parsed.ok) return parsed;
   try {

@@ -24,6 +24,7 @@ export function CreateTeamForm() {
           name="name"
           required
           maxLength={TEAM_NAME_MAX}
+          defaultValue={state && !state.ok ? state.values?.name : undefined}
           className={field.input}
           aria-invalid={error ? true : undefined}
           aria-describedby="team-name-message"

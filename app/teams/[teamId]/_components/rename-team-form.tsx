@@ -19,7 +19,7 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
         <input
           id="rename-team"
           name="name"
-          defaultValue={name}
+          defaultValue={(state && !state.ok ? state.values?.name : undefined) ?? name}
           required
           maxLength={TEAM_NAME_MAX}
           className={field.input}
