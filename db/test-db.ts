@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
-import { organisations, users } from "./schema";
+import type { Role } from "@/lib/permissions";
+import { members, organisations, users } from "./schema";
 
 /**
  * Test helpers for data-access tests. Every suite runs on a fresh in-memory PGlite and, when
@@ -27,6 +28,8 @@ export type TestDatabase = {
   organisation(label?: string): Promise<string>;
   /** A new user account (no password), removed again after the suite. */
   user(label?: string): Promise<string>;
+  /** A new user (see `user`) who belongs to the organisation with the given role; returns the user's id. */
+  member(organisationId: string, role?: Role, label?: string): Promise<string>;
 };
 
 /**
@@ -55,6 +58,14 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
     }
   });
 
+  async function user(label = "Test user") {
+    if (!handle) throw new Error("the test database is not open yet");
+    const id = randomUUID();
+    await handle.db.insert(users).values({ id, name: label, email: `${id}@test.example` });
+    createdUsers.push(id);
+    return id;
+  }
+
   return {
     get handle() {
       if (!handle) throw new Error("the test database is not open yet");
@@ -69,12 +80,11 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
       created.push(row!.id);
       return row!.id;
     },
-    async user(label = "Test user") {
-      if (!handle) throw new Error("the test database is not open yet");
-      const id = randomUUID();
-      await handle.db.insert(users).values({ id, name: label, email: `${id}@test.example` });
-      createdUsers.push(id);
-      return id;
+    user,
+    async member(organisationId, role = "member", label = "Test member") {
+      const userId = await user(label);
+      await handle!.db.insert(members).values({ organisationId, userId, role });
+      return userId;
     },
   };
 }

@@ -21,6 +21,6 @@ export async function listAuditEvents(organisationId: string, { before, limit = 
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(eq(auditEvents.organisationId, organisationId), before ? lt(auditEvents.createdAt, before) : undefined))
-    .orderBy(desc(auditEvents.createdAt))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.seq))
     .limit(limit);
 }

@@ -44,7 +44,7 @@ export async function listOpenInvitations(organisationId: string): Promise<OpenI
         gt(inviteLinks.expiresAt, new Date()),
       ),
     )
-    .orderBy(desc(inviteLinks.createdAt));
+    .orderBy(desc(inviteLinks.createdAt), desc(inviteLinks.seq));
   return rows as OpenInvitation[];
 }
 
@@ -54,7 +54,14 @@ export async function revokeInvitation(organisationId: string, invitationId: str
     const [row] = await tx
       .update(inviteLinks)
       .set({ revokedAt: new Date() })
-      .where(and(eq(inviteLinks.organisationId, organisationId), eq(inviteLinks.id, invitationId), isNull(inviteLinks.usedAt)))
+      .where(
+        and(
+          eq(inviteLinks.organisationId, organisationId),
+          eq(inviteLinks.id, invitationId),
+          isNull(inviteLinks.usedAt),
+          isNull(inviteLinks.revokedAt),
+        ),
+      )
       .returning({ role: inviteLinks.role });
     if (!row) throw notFound("The invitation");
     await recordAudit(tx, organisationId, actorId, { action: "invitation.revoked", summary: "Revoked an invitation link", detail: { invitationId } });

@@ -3,12 +3,14 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { AppError, notFound } from "@/lib/errors";
 import { roleLabels, type Role } from "@/lib/permissions";
 import { getDb, type Db } from "../client";
-import { members, teamMembers, teams, users } from "../schema";
+import { members, organisations, teamMembers, teams, users } from "../schema";
 import { recordAudit } from "./audit";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 async function lockedMember(tx: Tx, organisationId: string, userId: string) {
+  // Role changes in one organisation take turns, so two owners cannot demote each other at once.
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).for("update");
   const [row] = await tx
     .select({ role: members.role, name: users.name })
     .from(members)

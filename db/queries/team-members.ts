@@ -37,7 +37,9 @@ export async function addTeamMember(organisationId: string, teamId: string, user
     const [member] = await tx
       .select({ id: members.id })
       .from(members)
-      .where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)));
+      .where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)))
+      // Held until the insert commits, so a concurrent removal cannot leave a non-member in the team.
+      .for("share");
     if (!member) throw new AppError("invalid_input", "That person is not a member of this organisation.");
     await tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing();
   });

@@ -1,4 +1,7 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+// Timestamps can tie (the embedded database keeps milliseconds): `seq` keeps "newest first" exact.
+const seq = () => bigint({ mode: "number" }).generatedAlwaysAsIdentity();
 import { users } from "./auth";
 import { organisations } from "./organisations";
 
@@ -19,6 +22,7 @@ export const inviteLinks = pgTable(
     usedBy: uuid("used_by").references(() => users.id, { onDelete: "set null" }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    seq: seq(),
   },
   (t) => [index("invite_links_organisation_idx").on(t.organisationId)],
 );
@@ -36,6 +40,7 @@ export const auditEvents = pgTable(
     summary: text().notNull(),
     detail: jsonb().$type<Record<string, unknown>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    seq: seq(),
   },
   (t) => [index("audit_events_organisation_idx").on(t.organisationId, t.createdAt)],
 );

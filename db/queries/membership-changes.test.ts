@@ -1,0 +1,172 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditEvents, members } from "../schema";
+import { drivers, expectAppError, useTestDatabase } from "../test-db";
+import { getMemberRole, listMembers, listMemberships } from "./members";
+import { changeMemberRole, removeMember } from "./membership-changes";
+import { addTeamMember, isTeamMember, listTeamMembers } from "./team-members";
+import { createTeam } from "./teams";
+
+const NEEDS_AN_OWNER = "An organisation needs at least one owner. Make someone else owner first.";
+
+describe.each(drivers)("membership changes on %s", (_driver, open) => {
+  const t = useTestDatabase(open);
+
+  async function auditOf(org: string) {
+    return t.handle.db
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId, summary: auditEvents.summary, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, org));
+  }
+
+  describe("changeMemberRole", () => {
+    it("changes a member's role and records who changed it", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner", "Olivia Owner");
+      const member = await t.member(org, "member", "Max Member");
+
+      await changeMemberRole(org, member, "admin", owner);
+
+      expect(await getMemberRole(org, member)).toBe("admin");
+      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await auditOf(org)).toEqual([
+        {
+          action: "member.role_changed",
+          actorId: owner,
+          summary: "Changed Max Member's role from Member to Admin",
+          detail: { userId: member, from: "member", to: "admin" },
+        },
+      ]);
+    });
+
+    it("records nothing when the role is already the one asked for", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const member = await t.member(org, "viewer");
+
+      await changeMemberRole(org, member, "viewer", owner);
+      await changeMemberRole(org, owner, "owner", owner);
+
+      expect(await getMemberRole(org, member)).toBe("viewer");
+      expect(await auditOf(org)).toEqual([]);
+    });
+
+    it("refuses to demote the last owner and changes nothing", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      await t.member(org, "admin");
+
+      await expectAppError(changeMemberRole(org, owner, "admin", owner), "conflict", NEEDS_AN_OWNER);
+
+      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await auditOf(org)).toEqual([]);
+    });
+
+    it("demotes an owner while another owner remains, but not the one left after that", async () => {
+      const org = await t.organisation();
+      const first = await t.member(org, "owner");
+      const second = await t.member(org, "owner");
+
+      await changeMemberRole(org, first, "member", second);
+      expect(await getMemberRole(org, first)).toBe("member");
+
+      await expectAppError(changeMemberRole(org, second, "admin", second), "conflict", NEEDS_AN_OWNER);
+      expect(await getMemberRole(org, second)).toBe("owner");
+    });
+
+    it("counts only the organisation's own owners", async () => {
+      const org = await t.organisation();
+      const other = await t.organisation();
+      const owner = await t.member(org, "owner");
+      // The same person owns another organisation too; that does not make them replaceable here.
+      await t.handle.db.insert(members).values({ organisationId: other, userId: owner, role: "owner" });
+      await t.member(other, "owner");
+
+      await expectAppError(changeMemberRole(org, owner, "member", owner), "conflict");
+      expect(await getMemberRole(org, owner)).toBe("owner");
+    });
+
+    it("reports a user who is not a member of the organisation as not found", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const elsewhere = await t.organisation();
+      const outsider = await t.member(elsewhere, "member");
+
+      await expectAppError(changeMemberRole(org, randomUUID(), "admin", owner), "not_found", "The member was not found.");
+      await expectAppError(changeMemberRole(org, outsider, "admin", owner), "not_found");
+      expect(await getMemberRole(elsewhere, outsider)).toBe("member");
+      expect(await getMemberRole(org, outsider)).toBeUndefined();
+    });
+  });
+
+  describe("removeMember", () => {
+    it("removes the membership and the user's teams in that organisation only, and records it", async () => {
+      const org = await t.organisation();
+      const other = await t.organisation();
+      const owner = await t.member(org, "owner", "Olivia Owner");
+      const leaver = await t.member(org, "member", "Lee Leaver");
+      await t.handle.db.insert(members).values({ organisationId: other, userId: leaver, role: "member" });
+      const payments = await createTeam(org, "Payments");
+      const search = await createTeam(org, "Search");
+      const elsewhere = await createTeam(other, "Payments");
+      await addTeamMember(org, payments.id, leaver);
+      await addTeamMember(org, search.id, leaver);
+      await addTeamMember(org, payments.id, owner);
+      await addTeamMember(other, elsewhere.id, leaver);
+
+      await removeMember(org, leaver, owner);
+
+      expect(await getMemberRole(org, leaver)).toBeUndefined();
+      expect((await listMembers(org)).map((m) => m.userId)).toEqual([owner]);
+      expect(await isTeamMember(org, payments.id, leaver)).toBe(false);
+      expect(await isTeamMember(org, search.id, leaver)).toBe(false);
+      expect((await listTeamMembers(org, payments.id)).map((m) => m.userId)).toEqual([owner]);
+      // Their membership and team in the other organisation are untouched.
+      expect(await listMemberships(leaver)).toEqual([{ organisationId: other, organisationName: expect.any(String), role: "member" }]);
+      expect(await isTeamMember(other, elsewhere.id, leaver)).toBe(true);
+
+      const removed = (await auditOf(org)).filter((e) => e.action === "member.removed");
+      expect(removed).toEqual([{ action: "member.removed", actorId: owner, summary: "Removed Lee Leaver", detail: { userId: leaver } }]);
+      expect((await auditOf(other)).filter((e) => e.action === "member.removed")).toEqual([]);
+    });
+
+    it("refuses to remove the last owner and changes nothing", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const admin = await t.member(org, "admin");
+      const team = await createTeam(org, "Platform");
+      await addTeamMember(org, team.id, owner);
+
+      await expectAppError(removeMember(org, owner, admin), "conflict", NEEDS_AN_OWNER);
+
+      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await isTeamMember(org, team.id, owner)).toBe(true);
+      expect((await auditOf(org)).filter((e) => e.action === "member.removed")).toEqual([]);
+    });
+
+    it("removes an owner while another owner remains", async () => {
+      const org = await t.organisation();
+      const first = await t.member(org, "owner");
+      const second = await t.member(org, "owner");
+
+      await removeMember(org, first, second);
+
+      expect(await getMemberRole(org, first)).toBeUndefined();
+      await expectAppError(removeMember(org, second, second), "conflict", NEEDS_AN_OWNER);
+      expect(await getMemberRole(org, second)).toBe("owner");
+    });
+
+    it("reports an unknown member as not found", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const elsewhere = await t.organisation();
+      const outsider = await t.member(elsewhere, "viewer");
+
+      await expectAppError(removeMember(org, randomUUID(), owner), "not_found", "The member was not found.");
+      await expectAppError(removeMember(org, outsider, owner), "not_found");
+      expect(await getMemberRole(elsewhere, outsider)).toBe("viewer");
+      expect(await auditOf(org)).toEqual([]);
+    });
+  });
+});
