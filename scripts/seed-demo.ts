@@ -4,7 +4,7 @@ import { DEMO_ORGANISATION_NAME, seedDemoOrganisation } from "@/db/seed/demo";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { env } from "@/lib/env";
 import { boot } from "@/server/boot";
-import { DEMO_MODEL_ID } from "@/server/demo";
+import { CORE_MODEL_ID } from "@/lib/model/core";
 
 /** npm run seed:demo — fills an empty installation with a demo organisation to explore. */
 async function main() {
@@ -12,8 +12,8 @@ async function main() {
   try {
     await boot();
     handle = await getDbHandle();
-    const model = await getLatestModelVersion(DEMO_MODEL_ID);
-    if (!model) throw new Error(`The ${DEMO_MODEL_ID} model is not in ${env().STAVE_MODELS_DIR}.`);
+    const model = await getLatestModelVersion(CORE_MODEL_ID);
+    if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not in ${env().STAVE_MODELS_DIR}.`);
     const result = await seedDemoOrganisation(handle.db, model);
     console.log(`${DEMO_ORGANISATION_NAME}: ${result.teams} teams, ${result.assessments} assessments.`);
     console.log(`Demo sign-ins, all with the password "${DEMO_PASSWORD}":`);

@@ -14,7 +14,7 @@ import { listTeamMembers } from "@/db/queries/team-members";
 import { can } from "@/lib/permissions";
 import { allowed } from "@/server/authorize";
 import { requireViewer } from "@/server/session";
-import { DEMO_MODEL_ID } from "@/server/demo";
+import { CORE_MODEL_ID } from "@/lib/model/core";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
@@ -65,7 +65,7 @@ export default async function TeamPage({ params }: Props) {
           </h1>
         </div>
         {!team.archivedAt && canEdit && (
-          <StartAssessmentForm teamId={team.id} modelId={DEMO_MODEL_ID} label={draft ? "Continue the open assessment" : "Start an assessment"} />
+          <StartAssessmentForm teamId={team.id} modelId={CORE_MODEL_ID} label={draft ? "Continue the open assessment" : "Start an assessment"} />
         )}
       </div>
 
