@@ -91,9 +91,17 @@ test.describe("roles", () => {
     expect(answer).not.toContain('"ok":true');
   });
 
-  test("a removed member loses access on their next request", async ({ page, browser }) => {
+  test("an admin changes a member's role, and a removed member loses access on their next request", async ({ page, browser }) => {
     await signUpWithOrganisation(page);
     const { page: member, account } = await joinByInvitation(browser, await createInvitationLink(page, "Member"), "Leaver");
+    await page.goto("/members");
+    await page.getByLabel(`Role of ${account.name}`).selectOption({ label: "Admin" });
+    await page.getByRole("button", { name: `Change role of ${account.name}` }).click();
+    await member.goto("/teams");
+    await expect(member.getByRole("link", { name: "Members" })).toBeVisible();
+    await page.goto("/audit");
+    await expect(page.getByRole("cell", { name: `Changed ${account.name}'s role from Member to Admin` })).toBeVisible();
+
     await page.goto("/members");
     await page.getByRole("button", { name: `Remove ${account.name}` }).click();
     await expect(page.getByRole("list", { name: "Members" })).not.toContainText(account.email);

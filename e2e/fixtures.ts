@@ -32,6 +32,7 @@ export async function signUp(page: Page, account: Account, path = "/sign-up") {
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/sign-up/);
 }
 
 export async function signIn(page: Page, account: Pick<Account, "email" | "password">) {
@@ -39,6 +40,10 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Settled: either signed in and sent on, or a message on the sign-in page.
+  await expect
+    .poll(async () => !new URL(page.url()).pathname.startsWith("/sign-in") || (await page.getByText(/incorrect|Too many/).isVisible()))
+    .toBe(true);
 }
 
 /** A new account that creates (and owns) a new organisation: every test starts from its own. */

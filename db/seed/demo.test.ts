@@ -5,7 +5,9 @@ import { loadModels } from "@/content/load-models";
 import { env } from "@/lib/env";
 import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../client";
 import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
-import { answers, assessments, organisations, teams } from "../schema";
+import { verifyPassword } from "better-auth/crypto";
+import { accounts, answers, assessments, members, organisations, teams, users } from "../schema";
+import { DEMO_PASSWORD } from "./demo-password";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
 const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
@@ -31,7 +33,11 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
 
   afterAll(async () => {
     // A shared PostgreSQL outlives the run: take the demo organisation out again (cascades).
-    if (shared && seeded) await handle.db.delete(organisations).where(eq(organisations.id, seeded.organisationId));
+    if (shared && seeded) {
+      const demoUsers = await handle.db.select({ id: members.userId }).from(members).where(eq(members.organisationId, seeded.organisationId));
+      await handle.db.delete(organisations).where(eq(organisations.id, seeded.organisationId));
+      for (const u of demoUsers) await handle.db.delete(users).where(eq(users.id, u.id));
+    }
     await handle?.close();
   });
 
@@ -59,6 +65,18 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
       .from(answers)
       .where(eq(answers.organisationId, seeded.organisationId));
     expect(kinds.map((k) => k.kind).sort()).toEqual(["level", "not_applicable", "unsure"]);
+  });
+
+  it("adds one sign-in per role, each with the demo password", async () => {
+    expect(seeded!.signIns.map((s) => s.role)).toEqual(["owner", "admin", "facilitator", "member", "viewer"]);
+    const rows = await handle.db
+      .select({ email: users.email, role: members.role, hash: accounts.password })
+      .from(members)
+      .innerJoin(users, eq(users.id, members.userId))
+      .innerJoin(accounts, eq(accounts.userId, users.id))
+      .where(eq(members.organisationId, seeded!.organisationId));
+    expect(rows.map((r) => r.email).sort()).toEqual(seeded!.signIns.map((s) => s.email).sort());
+    expect(await verifyPassword({ hash: rows[0]!.hash!, password: DEMO_PASSWORD })).toBe(true);
   });
 
   it("refuses to seed once an organisation exists, and adds nothing", async () => {
