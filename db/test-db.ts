@@ -9,18 +9,16 @@ import type { Role } from "@/lib/permissions";
 import { members, organisations, users } from "./schema";
 
 /**
- * Test helpers for data-access tests. Every suite runs on a fresh in-memory PGlite and, when
- * DATABASE_URL is set, on that PostgreSQL too. The PostgreSQL database is shared and outlives the
- * run, so each test creates its own organisation and looks only at it.
+ * Test helpers for data-access tests. Suites run on a fresh in-memory PGlite, or on the PostgreSQL
+ * named by DATABASE_URL. That database is shared and outlives the run, so each test creates its
+ * own organisation and looks only at it.
  */
 const { DATABASE_URL } = env();
 
-export const drivers: [Driver, () => Promise<DbHandle>][] = [
-  ["pglite", () => openDb({ memory: true })],
-  ...(DATABASE_URL
-    ? ([["postgres", () => openDb({ databaseUrl: DATABASE_URL, poolSize: 4 })]] as [Driver, () => Promise<DbHandle>][])
-    : []),
-];
+// With DATABASE_URL set the suite runs on that PostgreSQL; otherwise on a fresh in-memory PGlite.
+export const drivers: [Driver, () => Promise<DbHandle>][] = DATABASE_URL
+  ? [["postgres", () => openDb({ databaseUrl: DATABASE_URL, poolSize: 4 })]]
+  : [["pglite", () => openDb({ memory: true })]];
 
 export type TestDatabase = {
   readonly handle: DbHandle;

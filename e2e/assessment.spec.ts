@@ -18,6 +18,7 @@ test.describe("self-assessment", () => {
   });
 
   test("answers every question, submits, and shows the barrel computed from the answers", async ({ page }) => {
+    test.setTimeout(150_000); // two full questionnaires, clicked as a person would
     const teamId = await createTeam(page, uniqueName("Checkout"));
     const questionnaire = await startAssessment(page);
     await expect(page.getByText(`0 of ${total} answered`)).toBeVisible();
