@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { button, field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { roleLabels, type Role } from "@/lib/permissions";
+import { RoleOptions } from "./role-options";
 import { createInvitationAction, revokeInvitationAction } from "../actions";
 
 export function InviteForm({ roles }: { roles: Role[] }) {
@@ -25,11 +26,7 @@ export function InviteForm({ roles }: { roles: Role[] }) {
             Role
           </label>
           <select id="invite-role" name="role" defaultValue="member" className={field.input}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
+            <RoleOptions roles={roles} />
           </select>
         </div>
         <SubmitButton pendingText="Creating link…">Create invitation link</SubmitButton>

@@ -6,6 +6,7 @@ import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { OrganisationMember } from "@/db/queries/members";
 import { roleLabels, type Role } from "@/lib/permissions";
+import { RoleOptions } from "./role-options";
 import { changeRoleAction, removeMemberAction } from "../actions";
 
 type Props = { member: OrganisationMember; isSelf: boolean; editable: boolean; roles: Role[] };
@@ -30,11 +31,7 @@ export function MemberRow({ member, isSelf, editable, roles }: Props) {
                 Role of {member.name}
               </label>
               <select id={selectId} name="role" defaultValue={member.role} className={`${field.input} mt-0`}>
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabels[r]}
-                  </option>
-                ))}
+                <RoleOptions roles={roles} />
               </select>
             </div>
             <SubmitButton variant="secondary" pendingText="Saving…">
