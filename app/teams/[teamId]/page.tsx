@@ -112,16 +112,16 @@ export default async function TeamPage({ params }: Props) {
       <TeamMembers teamId={team.id} members={teamMembers} candidates={orgMembers} canManage={canManage} />
 
       {canManage && (
-      <section className={`${card} space-y-4`} aria-labelledby="manage-heading">
-        <h2 id="manage-heading" className="text-lg font-semibold">Manage team</h2>
-        <RenameTeamForm teamId={team.id} name={team.name} />
-        <div className="flex items-center gap-3">
-          <ArchiveTeamButton teamId={team.id} teamName={team.name} archived={team.archivedAt !== null} />
-          <p className="text-sm text-stone-600">
-            {team.archivedAt ? "Restoring lets the team start assessments again." : "Archived teams keep their history but cannot start assessments."}
-          </p>
-        </div>
-      </section>
+        <section className={`${card} space-y-4`} aria-labelledby="manage-heading">
+          <h2 id="manage-heading" className="text-lg font-semibold">Manage team</h2>
+          <RenameTeamForm teamId={team.id} name={team.name} />
+          <div className="flex items-center gap-3">
+            <ArchiveTeamButton teamId={team.id} teamName={team.name} archived={team.archivedAt !== null} />
+            <p className="text-sm text-stone-600">
+              {team.archivedAt ? "Restoring lets the team start assessments again." : "Archived teams keep their history but cannot start assessments."}
+            </p>
+          </div>
+        </section>
       )}
     </div>
   );
