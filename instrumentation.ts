@@ -1,6 +1,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    const { startUp } = await import("./server/start-up");
-    await startUp();
+    const { startUpOrExit } = await import("./server/start-up");
+    await startUpOrExit();
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { switchOrganisationAction } from "@/app/account/actions";
+import { switchOrganisationAction } from "@/server/session-actions";
 
 type Props = { active: string; organisations: { id: string; name: string }[] };
 

@@ -1,39 +1,39 @@
-import Link from "next/link";
-import { signOutAction } from "@/app/account/actions";
+import { IntentLink } from "./ui/intent-link";
+import { signOutAction } from "@/server/session-actions";
 import { can } from "@/lib/permissions";
-import type { Viewer } from "@/server/session";
+import type { Viewer } from "@/lib/viewer";
 import { OrganisationSwitcher } from "./organisation-switcher";
 
 export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
   return (
     <header className="no-print border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-wood-900">
+        <IntentLink href="/" className="flex items-center gap-2 text-lg font-bold text-wood-900">
           <StaveMark />
           Stave
-        </Link>
+        </IntentLink>
         {viewer && (
           <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-            <Link href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
+            <IntentLink href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
               Teams
-            </Link>
+            </IntentLink>
             {can(viewer.role, "members.manage") && (
-              <Link href="/members" className="font-medium text-stone-700 hover:text-wood-700">
+              <IntentLink href="/members" className="font-medium text-stone-700 hover:text-wood-700">
                 Members
-              </Link>
+              </IntentLink>
             )}
             {can(viewer.role, "audit.read") && (
-              <Link href="/audit" className="font-medium text-stone-700 hover:text-wood-700">
+              <IntentLink href="/audit" className="font-medium text-stone-700 hover:text-wood-700">
                 Audit log
-              </Link>
+              </IntentLink>
             )}
             <OrganisationSwitcher
               active={viewer.organisation.id}
               organisations={viewer.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName }))}
             />
-            <Link href="/account" className="text-stone-700 hover:text-wood-700" title={viewer.user.email}>
+            <IntentLink href="/account" className="text-stone-700 hover:text-wood-700" title={viewer.user.email}>
               {viewer.user.name}
-            </Link>
+            </IntentLink>
             <form action={signOutAction}>
               <button type="submit" className="font-medium text-wood-700 hover:underline">
                 Sign out

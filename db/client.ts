@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -9,9 +10,14 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
+import { backfillScores } from "./score-rows";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either: a function that takes this works inside or outside a transaction. */
+export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
 export type DbHandle = { db: Db; driver: Driver; close: () => Promise<void> };
 
@@ -24,7 +30,7 @@ export type OpenDbOptions =
   | { dataDir: string }
   | { memory: true };
 
-/** Opens a database and applies pending migrations. */
+/** Opens a database, applies pending migrations and stores the scores of any submitted assessment without one. */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
     // A request that cannot get a connection fails after 10 s instead of queueing forever.
@@ -35,6 +41,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       // Several instances may start together against one PostgreSQL: one migrates at a time.
       await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
       await migratePg(db, { migrationsFolder });
+      await backfillScores(db);
     } finally {
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
       lock.release();
@@ -54,6 +61,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   try {
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
+    await backfillScores(db);
     return {
       db,
       driver: "pglite",
@@ -92,4 +100,10 @@ export async function getDb(): Promise<Db> {
 /** Lets tests and scripts supply the database the queries use. */
 export function useDbHandle(handle: DbHandle) {
   shared.handle = Promise.resolve(handle);
+}
+
+/** The rows of a raw `sql` query. Both drivers answer `execute` with `{ rows }`, typed differently. */
+export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

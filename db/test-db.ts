@@ -4,8 +4,10 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
-import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
+import { systemActor, type Actor } from "@/lib/actor";
 import type { Role } from "@/lib/permissions";
+import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
+import type { Ctx } from "./context";
 import { members, organisations, users } from "./schema";
 
 /**
@@ -28,6 +30,10 @@ export type TestDatabase = {
   user(label?: string): Promise<string>;
   /** A new user (see `user`) who belongs to the organisation with the given role; returns the user's id. */
   member(organisationId: string, role?: Role, label?: string): Promise<string>;
+  /** The context data functions take, for the organisation: as Stave itself unless an actor is given. */
+  ctx(organisationId: string, actor?: Actor): Ctx;
+  /** The context of a member of the organisation (see `member`) with that role. */
+  as(organisationId: string, userId: string, role: Role): Ctx;
 };
 
 /**
@@ -83,6 +89,13 @@ export function useTestDatabase(open: () => Promise<DbHandle>, setup?: (handle: 
       const userId = await user(label);
       await handle!.db.insert(members).values({ organisationId, userId, role });
       return userId;
+    },
+    ctx(organisationId, actor = systemActor("test")) {
+      if (!handle) throw new Error("the test database is not open yet");
+      return { organisationId, actor, db: handle.db };
+    },
+    as(organisationId, userId, role) {
+      return this.ctx(organisationId, { kind: "member", userId, role });
     },
   };
 }

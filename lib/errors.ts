@@ -6,8 +6,10 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "read_only"
+  | "payload_too_large"
   | "incomplete"
-  | "rate_limited";
+  | "rate_limited"
+  | "unavailable";
 
 export const httpStatus: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -16,8 +18,10 @@ export const httpStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   read_only: 409,
+  payload_too_large: 413,
   incomplete: 422,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export class AppError extends Error {
@@ -31,6 +35,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+/** An AppError for a missing resource (Next's `notFound()` is the page-level one: it throws). */
+export const notFoundError = (what: string) => new AppError("not_found", `${what} was not found.`);
 
 export const GENERIC_FAILURE = "Something went wrong on our side. Nothing was changed; please try again.";

@@ -1,5 +1,11 @@
 /** One decimal, as every score is reported; an en dash when there is nothing to show. */
 export const formatScore = (n: number | null | undefined) => (n === null || n === undefined ? "–" : n.toFixed(1));
 
-export const formatDate = (d: Date | string) =>
-  new Date(d).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Formatters are built once: building one costs far more than using it.
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export const formatDate = (d: Date | string) => dateFormat.format(new Date(d));
+
+/** A moment, to the minute, in UTC (the audit log). */
+export const formatDateTime = (d: Date | string) => `${dateTimeFormat.format(new Date(d))} UTC`;

@@ -1,3 +1,5 @@
+import type { Actor } from "./actor";
+
 /** The roles a member can have in an organisation, most powerful first. */
 export const ROLES = ["owner", "admin", "facilitator", "member", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -16,7 +18,7 @@ export type Permission =
   | "audit.read"
   | "assessments.edit" // start, answer and submit a team's assessments
   | "drafts.read" // see a team's unsubmitted assessments
-  | "results.read"; // submitted results and trends
+  | "results.read"; // teams, submitted results and trends
 
 /** What the asker is to the team concerned, when a permission depends on it. */
 export type Scope = { teamMember?: boolean };
@@ -39,7 +41,36 @@ export function can(role: Role, permission: Permission, scope: Scope = {}): bool
   return rules[permission](role, scope);
 }
 
-export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+/**
+ * What an actor may do. Stave itself may do anything; an API token only reads results; a workshop
+ * participant holds none of these (what they may do is bound to their workshop).
+ */
+export function allows(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
+  switch (actor.kind) {
+    case "system":
+      return true;
+    case "member":
+      return can(actor.role, permission, scope);
+    case "token":
+      return permission === "results.read";
+    case "participant":
+      return false;
+  }
+}
+
+/** Whether the answer depends on team membership: refused outside the team, allowed inside it. */
+export function needsTeamMembership(actor: Actor, permission: Permission): boolean {
+  return !allows(actor, permission, { teamMember: false }) && allows(actor, permission, { teamMember: true });
+}
+
+export const refusals: Record<Permission, string> = {
+  "teams.manage": "Only owners and admins can change teams.",
+  "members.manage": "Only owners and admins can manage members and invitations.",
+  "audit.read": "Only owners and admins can read the audit log.",
+  "assessments.edit": "You can only answer assessments of the teams you belong to.",
+  "drafts.read": "Unsubmitted assessments are visible only to the team.",
+  "results.read": "You cannot read these results.",
+};
 
 /** Roles a member may hand out: nobody grants more than they hold, and only owners make owners. */
 export function assignableRoles(role: Role): Role[] {

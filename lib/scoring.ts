@@ -1,4 +1,4 @@
-import type { AnswerValue } from "./answer";
+import { type AnswerValue, countedLevel } from "./answer";
 import { scaleBounds } from "./model/lookup";
 import type { Model } from "./model/schema";
 
@@ -28,6 +28,9 @@ export type AssessmentScore = {
   mean: number | null;
 };
 
+/** Bump when the rules below change: stored scores of an older version are computed again at start-up. */
+export const SCORING_VERSION = 1;
+
 /** Rounds half up on the decimal figure: binary noise (2.35 held as 2.3499…) must not round it down. */
 const roundHalfUp = (n: number, digits: number) => {
   const factor = 10 ** digits;
@@ -46,12 +49,16 @@ export function scoreAssessment(model: Model, answers: ReadonlyMap<string, Answe
     const tally = { sum: 0, scored: 0, unsure: 0, notApplicable: 0, unanswered: 0 };
     for (const question of area.questions) {
       const answer = answers.get(question.id);
-      if (!answer) tally.unanswered++;
-      else if (answer.kind === "not_applicable") tally.notApplicable++;
+      if (!answer) {
+        tally.unanswered++;
+        continue;
+      }
+      const counted = countedLevel(answer, min);
+      if (counted === null) tally.notApplicable++;
       else {
         tally.scored++;
         if (answer.kind === "unsure") tally.unsure++;
-        tally.sum += answer.kind === "level" ? answer.level : min;
+        tally.sum += counted;
       }
     }
     const score = tally.scored > 0 ? round1(tally.sum / tally.scored) : null;

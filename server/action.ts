@@ -1,14 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import type { ActionFailure, ActionResult } from "@/lib/action-result";
 import { AppError, GENERIC_FAILURE } from "@/lib/errors";
-import { getViewer, type Viewer } from "./session";
-
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean; values?: Record<string, string> };
-
-export type ActionContext = { viewer: Viewer; organisation: Viewer["organisation"] };
+import { resolveCaller, type Caller, type Who } from "./caller";
 
 /** Parses input, or says what is wrong with each field. */
 export function parseInput<S extends z.ZodType>(
@@ -25,7 +20,7 @@ export function parseInput<S extends z.ZodType>(
 }
 
 /** Turns a thrown error into what the user may see. Redirects and not-found pass through. */
-export function failure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+export function failure(error: unknown): ActionFailure {
   unstable_rethrow(error);
   if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
   console.error("Server action failed:", error);
@@ -33,35 +28,42 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
 }
 
 /**
- * The one way a server action runs: find who is asking (signed in, member of the active
- * organisation), parse the input with zod, call the handler — which authorises before it touches
- * data — and turn failures into a specific message. Redirects pass through; unexpected errors are
- * logged here and never sent to the browser.
+ * The one way a server action runs: find out who is asking and refuse anyone the action is not
+ * for, parse the input with zod, call the handler — whose data functions authorise with the
+ * caller's context — and turn failures into a specific message. Redirects pass through;
+ * unexpected errors are logged here and never sent to the browser.
  */
-export function action<S extends z.ZodType, T>(
+export function action<W extends Who, S extends z.ZodType, T>(
+  who: W,
   schema: S,
-  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+  handler: (input: z.output<S>, caller: Caller<W>) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
-      const viewer = await getViewer();
-      if (!viewer) return { ok: false, error: "Your session has ended. Sign in again to continue." };
+      const caller = await resolveCaller(who);
       const parsed = parseInput(schema, input);
       if (!parsed.ok) return parsed;
-      return { ok: true, data: await handler(parsed.data, { viewer, organisation: viewer.organisation }) };
+      return { ok: true, data: await handler(parsed.data, caller) };
     } catch (error) {
       return failure(error);
     }
   };
 }
 
+const NOT_FORM_DATA: ActionFailure = { ok: false, error: "Invalid request: this form sends its fields as form data." };
+
 /** The same, for a `<form action>` used with useActionState: reads the form's fields as the input. */
-export function formAction<S extends z.ZodType, T>(
+export function formAction<W extends Who, S extends z.ZodType, T>(
+  who: W,
   schema: S,
-  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+  handler: (input: z.output<S>, caller: Caller<W>) => Promise<T>,
 ): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
-  const run = action(schema, handler);
-  return async (_previous, formData) => keepValues(await run(Object.fromEntries(formData)), formData);
+  const run = action(who, schema, handler);
+  return async (_previous, formData) => {
+    // Anything can be posted to an action's endpoint; only form data is a form.
+    if (!(formData instanceof FormData)) return NOT_FORM_DATA;
+    return keepValues(await run(Object.fromEntries(formData)), formData);
+  };
 }
 
 /**

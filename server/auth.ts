@@ -22,7 +22,7 @@ const roles = {
   viewer: ac.newRole(memberAc.statements),
 };
 
-export const SESSION_DAYS = 7;
+const SESSION_DAYS = 7;
 
 /** The secret from the environment, or one generated once and shared by every instance through the database. */
 async function authSecret(db: Db): Promise<string> {
@@ -81,7 +81,10 @@ function createAuth(db: Db, secret: string) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const shared = ((globalThis as { __staveAuth?: { auth?: Promise<Auth> } }).__staveAuth ??= {});
+/** What reading a session cookie needs: its name, the signing secret, and when a session is due to be extended. */
+export type SessionKeys = { cookieName: string; secret: string; expiresInSeconds: number; updateAgeSeconds: number };
+
+const shared = ((globalThis as { __staveAuth?: { auth?: Promise<Auth>; keys?: Promise<SessionKeys> } }).__staveAuth ??= {});
 
 /** The process-wide Better Auth instance, built once the database is open. */
 export function getAuth(): Promise<Auth> {
@@ -95,3 +98,22 @@ export function getAuth(): Promise<Auth> {
   return shared.auth;
 }
 
+
+/** The session cookie's name and signing secret, as the auth library configured them. */
+export async function sessionKeys(): Promise<SessionKeys> {
+  shared.keys ??= getAuth()
+    .then(async (auth) => {
+      const context = await auth.$context;
+      return {
+        cookieName: context.authCookies.sessionToken.name,
+        secret: context.secret,
+        expiresInSeconds: context.sessionConfig.expiresIn,
+        updateAgeSeconds: context.sessionConfig.updateAge,
+      };
+    })
+    .catch((error) => {
+      shared.keys = undefined;
+      throw error;
+    });
+  return shared.keys;
+}

@@ -1,9 +1,35 @@
-import { boot } from "./boot";
+import { loadModels } from "@/content/load-models";
+import { getDbHandle, type DbHandle } from "@/db/client";
+import { syncModelVersions } from "@/db/queries/model-versions";
+import { env } from "@/lib/env";
 
-/** Runs once when the server starts: a database or model problem stops it with a readable message. */
-export async function startUp() {
+const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle> } }).__staveStartUp ??= {});
+
+/**
+ * Opens the database (applying migrations and storing missing scores) and records the maturity
+ * models, once per process; every request awaits it. A broken model file or a busy data folder
+ * fails here with a message saying why, and the next call tries again.
+ */
+export function startUp(): Promise<DbHandle> {
+  shared.ready ??= (async () => {
+    const models = loadModels(env().STAVE_MODELS_DIR);
+    const handle = await getDbHandle();
+    const drifted = await syncModelVersions(handle.db, models);
+    for (const key of drifted) {
+      console.warn(`Model ${key} differs from the copy stored when it was first loaded; bump its version to publish changes.`);
+    }
+    return handle;
+  })().catch((error) => {
+    shared.ready = undefined;
+    throw error;
+  });
+  return shared.ready;
+}
+
+/** When the server starts: a database or model problem stops it with a readable message. */
+export async function startUpOrExit(): Promise<void> {
   try {
-    const { driver } = await boot();
+    const { driver } = await startUp();
     console.log(`Stave is using ${driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : "the embedded database"}.`);
   } catch (error) {
     console.error(`\nStave cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 import { changePasswordAction } from "./actions";
 
 export function ChangePasswordForm() {

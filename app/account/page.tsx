@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { roleLabels } from "@/lib/permissions";
 import { requireViewer } from "@/server/session";
@@ -27,9 +27,9 @@ export default async function AccountPage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <Link href="/organisations/new" className="mt-3 inline-block text-sm font-medium text-wood-700 underline">
+        <IntentLink href="/organisations/new" className="mt-3 inline-block text-sm font-medium text-wood-700 underline">
           Create another organisation
-        </Link>
+        </IntentLink>
       </section>
       <section className={card} aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>

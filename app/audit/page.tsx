@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listAuditEvents } from "@/db/queries/audit";
+import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { requireViewer } from "@/server/session";
+import { requireMember } from "@/server/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-
 export default async function AuditPage() {
-  const viewer = await requireViewer();
+  const { viewer, ctx } = await requireMember();
   if (!can(viewer.role, "audit.read")) notFound();
-  const events = await listAuditEvents(viewer.organisation.id);
+  const events = await listAuditEvents(ctx);
   return (
     <div className="space-y-6">
       <div>
@@ -31,8 +30,8 @@ export default async function AuditPage() {
           <tbody className="divide-y divide-stone-100">
             {events.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap px-3 py-2">{when(e.createdAt)}</td>
-                <td className="px-3 py-2">{e.actorName ?? "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.createdAt)}</td>
+                <td className="px-3 py-2">{e.actorName}</td>
                 <td className="px-3 py-2">{e.summary}</td>
               </tr>
             ))}

@@ -5,16 +5,16 @@ import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
 import { formatDate } from "@/lib/format";
 import { assignableRoles, can, roleLabels } from "@/lib/permissions";
-import { requireViewer } from "@/server/session";
+import { requireMember } from "@/server/session";
 import { InviteForm, RevokeInvitationButton } from "./_components/invitation-forms";
 import { MemberRow } from "./_components/member-row";
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage() {
-  const viewer = await requireViewer();
+  const { viewer, ctx } = await requireMember();
   if (!can(viewer.role, "members.manage")) notFound();
-  const [members, invitations] = await Promise.all([listMembers(viewer.organisation.id), listOpenInvitations(viewer.organisation.id)]);
+  const [members, invitations] = await Promise.all([listMembers(ctx), listOpenInvitations(ctx)]);
   const assignable = assignableRoles(viewer.role);
   return (
     <div className="space-y-8">

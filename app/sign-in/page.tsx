@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth-card";
+import { card } from "@/components/ui/styles";
 import { isFirstRun } from "@/db/queries/organisations";
-import { boot } from "@/server/boot";
+import { listDemoSignIns } from "@/db/seed/demo-users";
 import { getSignedInUser } from "@/server/session";
+import { startUp } from "@/server/start-up";
+import { DemoSignIns } from "./_components/demo-sign-ins";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,24 +15,36 @@ export const metadata: Metadata = { title: "Sign in" };
 type Props = { searchParams: Promise<{ next?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  await boot();
+  const { db } = await startUp();
   const { next } = await searchParams;
   if (await getSignedInUser()) redirect(next ?? "/");
-  if (await isFirstRun()) redirect("/sign-up");
+  if (await isFirstRun(db)) redirect("/sign-up");
+  const demo = await listDemoSignIns(db);
   return (
-    <AuthCard
-      title="Sign in to Stave"
-      intro={
-        <p>
-          New here?{" "}
-          <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"} className="font-medium text-wood-700 underline">
-            Create an account
-          </Link>
-          .
-        </p>
-      }
-    >
-      <SignInForm next={next} />
-    </AuthCard>
+    <div className="space-y-6">
+      <AuthCard
+        title="Sign in to Stave"
+        intro={
+          <p>
+            New here?{" "}
+            <IntentLink href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"} className="font-medium text-wood-700 underline">
+              Create an account
+            </IntentLink>
+            .
+          </p>
+        }
+      >
+        <SignInForm next={next} />
+      </AuthCard>
+      {demo.length > 0 && (
+        <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">
+          <h2 id="demo-heading" className="text-lg font-semibold">Explore the demo</h2>
+          <p className="mt-1 text-sm text-stone-700">This installation has a demo organisation. Try it as any role:</p>
+          <div className="mt-3">
+            <DemoSignIns signIns={demo} />
+          </div>
+        </section>
+      )}
+    </div>
   );
 }

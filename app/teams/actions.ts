@@ -5,39 +5,33 @@ import { createTeam, renameTeam, setTeamArchived } from "@/db/queries/teams";
 import { addTeamMember, removeTeamMember } from "@/db/queries/team-members";
 import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamMemberSchema } from "@/lib/validation/team";
 import { formAction } from "@/server/action";
-import { authorize } from "@/server/authorize";
 
-export const createTeamAction = formAction(createTeamSchema, async ({ name }, { viewer }) => {
-  await authorize(viewer, "teams.manage");
-  const team = await createTeam(viewer.organisation.id, name, viewer.user.id);
+export const createTeamAction = formAction("member", createTeamSchema, async ({ name }, { ctx }) => {
+  const team = await createTeam(ctx, name);
   revalidatePath("/teams");
   return { id: team.id, name: team.name };
 });
 
-export const renameTeamAction = formAction(renameTeamSchema, async ({ teamId, name }, { viewer }) => {
-  await authorize(viewer, "teams.manage");
-  const team = await renameTeam(viewer.organisation.id, teamId, name, viewer.user.id);
+export const renameTeamAction = formAction("member", renameTeamSchema, async ({ teamId, name }, { ctx }) => {
+  const team = await renameTeam(ctx, teamId, name);
   revalidatePath("/teams", "layout");
   return { name: team.name };
 });
 
-export const archiveTeamAction = formAction(archiveTeamSchema, async ({ teamId, archived }, { viewer }) => {
-  await authorize(viewer, "teams.manage");
-  await setTeamArchived(viewer.organisation.id, teamId, archived, viewer.user.id);
+export const archiveTeamAction = formAction("member", archiveTeamSchema, async ({ teamId, archived }, { ctx }) => {
+  await setTeamArchived(ctx, teamId, archived);
   revalidatePath("/teams", "layout");
   return { archived };
 });
 
-export const addTeamMemberAction = formAction(teamMemberSchema, async ({ teamId, userId }, { viewer }) => {
-  await authorize(viewer, "teams.manage");
-  await addTeamMember(viewer.organisation.id, teamId, userId);
+export const addTeamMemberAction = formAction("member", teamMemberSchema, async ({ teamId, userId }, { ctx }) => {
+  await addTeamMember(ctx, teamId, userId);
   revalidatePath(`/teams/${teamId}`);
   return { userId };
 });
 
-export const removeTeamMemberAction = formAction(teamMemberSchema, async ({ teamId, userId }, { viewer }) => {
-  await authorize(viewer, "teams.manage");
-  await removeTeamMember(viewer.organisation.id, teamId, userId);
+export const removeTeamMemberAction = formAction("member", teamMemberSchema, async ({ teamId, userId }, { ctx }) => {
+  await removeTeamMember(ctx, teamId, userId);
   revalidatePath(`/teams/${teamId}`);
   return { userId };
 });

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { listTeams } from "@/db/queries/teams";
 import { card } from "@/components/ui/styles";
 import { can } from "@/lib/permissions";
-import { requireViewer } from "@/server/session";
+import { requireMember } from "@/server/session";
 import { ArchiveTeamButton } from "./_components/archive-team-button";
 import { CreateTeamForm } from "./_components/create-team-form";
 
 export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
-  const { organisation, role } = await requireViewer();
-  const canManage = can(role, "teams.manage");
-  const teams = await listTeams(organisation.id, { includeArchived: true });
+  const { viewer, ctx } = await requireMember();
+  const canManage = can(viewer.role, "teams.manage");
+  const teams = await listTeams(ctx, { includeArchived: true });
   const active = teams.filter((t) => !t.archivedAt);
   const archived = teams.filter((t) => t.archivedAt);
   return (
@@ -27,12 +27,12 @@ export default async function TeamsPage() {
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Active teams">
           {active.map((team) => (
             <li key={team.id}>
-              <Link
+              <IntentLink
                 href={`/teams/${team.id}`}
                 className="block rounded-lg border border-stone-200 bg-white p-4 font-semibold text-wood-900 shadow-sm hover:border-wood-500"
               >
                 {team.name}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
@@ -49,9 +49,9 @@ export default async function TeamsPage() {
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {archived.map((team) => (
               <li key={team.id} className="flex items-center justify-between gap-3 px-4 py-2">
-                <Link href={`/teams/${team.id}`} className="text-stone-800 hover:underline">
+                <IntentLink href={`/teams/${team.id}`} className="text-stone-800 hover:underline">
                   {team.name}
-                </Link>
+                </IntentLink>
                 {canManage && <ArchiveTeamButton teamId={team.id} teamName={team.name} archived />}
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { formatScore } from "@/lib/format";
 import type { ScaleLevel } from "@/lib/model/schema";
 import type { AssessmentScore } from "@/lib/scoring";
-import { barrelGeometry } from "@/lib/charts/barrel";
+import { barrelGeometry } from "@/lib/charts/barrel-geometry";
 
 /**
  * The barrel: one stave per area, as tall as its score, holding water up to the lowest stave,

@@ -1,20 +1,30 @@
-"use client";
+import { radarGeometry } from "@/lib/charts/radar-geometry";
+import { formatScore } from "@/lib/format";
+import type { AssessmentScore } from "@/lib/scoring";
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart as RechartsRadar, ResponsiveContainer } from "recharts";
-
-export type RadarDatum = { area: string; score: number };
-
-export default function RadarChart({ data, max }: { data: RadarDatum[]; max: number }) {
+/** The area scores as a radar: a lopsided shape shows uneven investment. Pure SVG, drawn on the server. */
+export function RadarChart({ score, max }: { score: AssessmentScore; max: number }) {
+  const g = radarGeometry(score, max);
+  const summary = score.areas.map((a) => `${a.name} ${formatScore(a.score)}`).join(", ");
   return (
-    <div className="h-72 w-full" role="img" aria-label={`Radar chart: ${data.map((d) => `${d.area} ${d.score.toFixed(1)}`).join(", ")}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <RechartsRadar accessibilityLayer={false} data={data} outerRadius="62%" margin={{ top: 8, right: 40, bottom: 8, left: 40 }}>
-          <PolarGrid stroke="#d6d3d1" />
-          <PolarAngleAxis dataKey="area" tick={{ fontSize: 12, fill: "#292524" }} />
-          <PolarRadiusAxis domain={[0, max]} tickCount={max + 1} tick={{ fontSize: 10, fill: "#57534e" }} angle={90} />
-          <Radar dataKey="score" stroke="#7a4f22" strokeWidth={2} fill="#b07a3f" fillOpacity={0.35} isAnimationActive={false} />
-        </RechartsRadar>
-      </ResponsiveContainer>
-    </div>
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className="h-auto w-full" role="img" aria-label={`Radar chart: ${summary}`}>
+      {g.rings.map((ring) => (
+        <polygon key={ring.value} points={ring.points} fill="none" stroke="#d6d3d1" />
+      ))}
+      {g.spokes.map((s) => (
+        <line key={s.areaId} x1={g.centre.x} y1={g.centre.y} x2={s.x} y2={s.y} stroke="#d6d3d1" />
+      ))}
+      {g.rings.map((ring) => (
+        <text key={ring.value} x={g.centre.x + 4} y={ring.labelY} className="chart-text-small" fill="#57534e">
+          {ring.value}
+        </text>
+      ))}
+      <polygon points={g.shape} fill="#b07a3f" fillOpacity={0.35} stroke="#7a4f22" strokeWidth={2} />
+      {g.spokes.map((s) => (
+        <text key={s.areaId} x={s.labelX} y={s.labelY} textAnchor={s.anchor} className="chart-text" fontWeight={s.weakest ? 700 : 500} fill={s.weakest ? "#9a3412" : "#292524"}>
+          {s.name} {formatScore(s.score)}
+        </text>
+      ))}
+    </svg>
   );
 }

@@ -1,71 +1,77 @@
-"use client";
-
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatScore } from "@/lib/format";
+import { trendGeometry } from "@/lib/charts/trend-geometry";
 import type { Trend } from "@/lib/trend";
 import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
-
-type DotProps = { cx?: number; cy?: number; index?: number };
+import { trendChartLabel } from "./trend-chart-label";
+import { TrendExplorer } from "./trend-explorer";
 
 /**
- * Every area as a faint line and the water level in bold. Each point of the water line takes the
- * colour of the area that was the weakest stave there, and names it.
+ * Every area as a faint line and the water level in bold. Each dot on the water line takes the
+ * colour of the area that was the weakest stave there, and names it. Drawn on the server, so it
+ * is there with the page; the interactive version loads when someone reaches for it.
  */
-export default function TrendChart({ trend, max }: { trend: Trend; max: number }) {
-  const data = trend.points.map((p) => ({ label: p.label, water: p.waterLevel, ...p.areas }));
+export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
+  const g = trendGeometry(trend, max);
   const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
   const showNames = trend.points.length <= 12;
-  function WeakestDot({ cx, cy, index }: DotProps) {
-    const primary = index === undefined ? undefined : trend.points[index]?.weakest[0];
-    if (cx === undefined || cy === undefined || !primary) return <g key={index} />;
-    return (
-      <g key={index}>
-        <circle cx={cx} cy={cy} r={7} fill={colourOf.get(primary)} stroke={WEAK_COLOUR} strokeWidth={2.5} />
-        {showNames && (
-          <text x={cx} y={cy + 20} textAnchor="middle" fontSize={10} fontWeight={600} fill={colourOf.get(primary)}>
-            {nameOf.get(primary)}
-          </text>
-        )}
-      </g>
-    );
-  }
-
   return (
-    <div
-      className="h-80 w-full sm:h-96"
-      role="img"
-      aria-label={`Line chart of ${trend.points.length} assessments: each area's score and the water level over time. The table below lists the same figures.`}
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 36, bottom: 8, left: -8 }}>
-          <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#44403c" }} />
-          <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {trend.points
-            .filter((p) => p.modelChanged)
-            .map((p) => (
-              <ReferenceLine key={p.assessmentId} x={p.label} stroke="#78716c" strokeDasharray="4 3" label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }} />
-            ))}
-          {trend.areas.map((a, i) => (
-            <Line
-              key={a.areaId}
-              type="monotone"
-              dataKey={a.areaId}
-              name={a.name}
-              stroke={areaColour(i)}
-              strokeOpacity={0.45}
-              strokeWidth={1.5}
-              dot={false}
-              activeDot={{ r: 4 }}
-              connectNulls
-              isAnimationActive={false}
-            />
+    <figure className="space-y-3">
+      <TrendExplorer trend={trend} max={max}>
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} className="h-auto w-full" role="img" aria-label={trendChartLabel(trend)}>
+          {g.gridLines.map((line) => (
+            <g key={line.value}>
+              <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
+              <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" className="chart-text" fill="#44403c">
+                {line.value}
+              </text>
+            </g>
           ))}
-          <Line type="monotone" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={WeakestDot} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+          {g.ticks.map((tick) => (
+            <text key={tick.x} x={tick.x} y={g.plot.bottom + 20} textAnchor="middle" className="chart-text" fill="#44403c">
+              {tick.label}
+            </text>
+          ))}
+          {g.modelChanges.map((change) => (
+            <g key={change.x}>
+              <line x1={change.x} x2={change.x} y1={g.plot.top} y2={g.plot.bottom} stroke="#78716c" strokeDasharray="4 3" />
+              <text x={change.x + 4} y={g.plot.top + 10} className="chart-text-small" fill="#57534e">
+                {change.label}
+              </text>
+            </g>
+          ))}
+          {g.areaLines.map((line) => (
+            <path key={line.areaId} d={line.path} fill="none" stroke={areaColour(line.index)} strokeOpacity={0.5} strokeWidth={1.5} />
+          ))}
+          <path d={g.water.path} fill="none" stroke={WATER_COLOUR} strokeWidth={4} strokeLinejoin="round" />
+          {g.water.dots.map((dot) => (
+            <g key={dot.assessmentId}>
+              <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
+                <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
+              </circle>
+              {showNames && dot.weakest && (
+                <text x={dot.x} y={dot.y + 22} textAnchor="middle" className="chart-text-small chart-point-name" fontWeight={600} fill={colourOf.get(dot.weakest)}>
+                  {nameOf.get(dot.weakest)}
+                </text>
+              )}
+            </g>
+          ))}
+        </svg>
+      </TrendExplorer>
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-1 w-5 rounded" style={{ background: WATER_COLOUR }} />
+            <span className="font-semibold">Water level</span>
+          </li>
+          {trend.areas.map((a, i) => (
+            <li key={a.areaId} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block h-0.5 w-5 rounded" style={{ background: areaColour(i) }} />
+              {a.name}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
   );
 }

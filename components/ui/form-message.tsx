@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { field } from "./styles";
 
 /** The form-wide message after an action answered (field errors show beside their fields); announced to screen readers. */

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { field } from "./styles";
 
 type Props = {

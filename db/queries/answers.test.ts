@@ -23,25 +23,25 @@ const [uncached] = withContentId("answers-test-uncached", [testModel({ areas: [{
 
 describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
   const t = useTestDatabase(open, async () => {
-    await syncModelVersions([model, uncached]);
+    await syncModelVersions(t.handle.db, [model, uncached]);
   });
 
   async function draft(org: string): Promise<string> {
-    const team = await createTeam(org, "Payments");
-    return startAssessment(org, team.id, model.id);
+    const team = await createTeam(t.ctx(org), "Payments");
+    return startAssessment(t.ctx(org), team.id, model.id);
   }
 
   const rows = (assessmentId: string) =>
     t.handle.db.select().from(answers).where(eq(answers.assessmentId, assessmentId));
 
   const stored = async (org: string, assessmentId: string) =>
-    new Map((await getAssessment(org, assessmentId))!.answers.map((a) => [a.questionId, a]));
+    new Map((await getAssessment(t.ctx(org), assessmentId))!.answers.map((a) => [a.questionId, a]));
 
   it("saves a level with a note and returns when it was saved", async () => {
     const org = await t.organisation();
     const id = await draft(org);
 
-    const savedAt = await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(4), note: "CI on every push" });
+    const savedAt = await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(4), note: "CI on every push" });
 
     expect(savedAt).toBeInstanceOf(Date);
     const answer = (await stored(org, id)).get("build-q1");
@@ -56,12 +56,12 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
   it("replaces the earlier answer to the same question", async () => {
     const org = await t.organisation();
     const id = await draft(org);
-    await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(2), note: "first" });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(2), note: "first" });
 
-    await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: unsure, note: null });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: unsure, note: null });
     expect((await stored(org, id)).get("build-q1")).toMatchObject({ value: { kind: "unsure" }, note: null });
 
-    await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(5), note: "again" });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(5), note: "again" });
     expect((await stored(org, id)).get("build-q1")).toMatchObject({ value: { kind: "level", level: 5 }, note: "again" });
     expect(await rows(id)).toHaveLength(1);
   });
@@ -70,10 +70,10 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     const org = await t.organisation();
     const id = await draft(org);
 
-    await saveAnswer(org, { assessmentId: id, questionId: "run-q1", answer: notApplicable("We run no servers"), note: null });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "run-q1", answer: notApplicable("We run no servers"), note: null });
     expect((await stored(org, id)).get("run-q1")?.value).toEqual({ kind: "not_applicable", reason: "We run no servers" });
 
-    await saveAnswer(org, { assessmentId: id, questionId: "run-q1", answer: level(1), note: null });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "run-q1", answer: level(1), note: null });
     const [row] = await rows(id);
     expect(row).toMatchObject({ kind: "level", level: 1, reason: null });
   });
@@ -83,7 +83,7 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     const id = await draft(org);
 
     await expectAppError(
-      saveAnswer(org, { assessmentId: id, questionId: "nope-q1", answer: level(3), note: null }),
+      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "nope-q1", answer: level(3), note: null }),
       "invalid_input",
       `“nope-q1” is not a question of Test model 1.0.0.`,
     );
@@ -95,12 +95,12 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     const id = await draft(org);
 
     await expectAppError(
-      saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(9), note: null }),
+      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(9), note: null }),
       "invalid_input",
       "Level 9 is not on this model's scale (1 to 5).",
     );
     await expectAppError(
-      saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(0), note: null }),
+      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(0), note: null }),
       "invalid_input",
       "Level 0 is not on this model's scale (1 to 5).",
     );
@@ -110,16 +110,16 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
   it("does not find another organisation's assessment and writes nothing", async () => {
     const theirs = await t.organisation();
     const id = await draft(theirs);
-    await saveAnswer(theirs, { assessmentId: id, questionId: "build-q1", answer: level(2), note: null });
+    await saveAnswer(t.ctx(theirs), { assessmentId: id, questionId: "build-q1", answer: level(2), note: null });
     const mine = await t.organisation();
 
     await expectAppError(
-      saveAnswer(mine, { assessmentId: id, questionId: "build-q1", answer: level(5), note: "overwrite" }),
+      saveAnswer(t.ctx(mine), { assessmentId: id, questionId: "build-q1", answer: level(5), note: "overwrite" }),
       "not_found",
       "The assessment was not found.",
     );
     await expectAppError(
-      saveAnswer(mine, { assessmentId: id, questionId: "run-q1", answer: unsure, note: null }),
+      saveAnswer(t.ctx(mine), { assessmentId: id, questionId: "run-q1", answer: unsure, note: null }),
       "not_found",
     );
     expect((await rows(id)).map((r) => [r.organisationId, r.questionId, r.level, r.note])).toEqual([
@@ -131,7 +131,7 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     const org = await t.organisation();
 
     await expectAppError(
-      saveAnswer(org, { assessmentId: randomUUID(), questionId: "build-q1", answer: level(2), note: null }),
+      saveAnswer(t.ctx(org), { assessmentId: randomUUID(), questionId: "build-q1", answer: level(2), note: null }),
       "not_found",
     );
   });
@@ -139,14 +139,14 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
   it("refuses to change a submitted assessment and leaves its answers as they were", async () => {
     const org = await t.organisation();
     const id = await draft(org);
-    await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(2), note: "kept" });
-    await saveAnswer(org, { assessmentId: id, questionId: "build-q2", answer: unsure, note: null });
-    await saveAnswer(org, { assessmentId: id, questionId: "run-q1", answer: notApplicable(), note: null });
-    await submitAssessment(org, id);
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(2), note: "kept" });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q2", answer: unsure, note: null });
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "run-q1", answer: notApplicable(), note: null });
+    await submitAssessment(t.ctx(org), id);
     const before = await rows(id);
 
     await expectAppError(
-      saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(5), note: "changed" }),
+      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(5), note: "changed" }),
       "read_only",
       /submitted and is read-only/,
     );
@@ -157,12 +157,12 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
   it("saves the first answer for a model version the process has not loaded yet", async () => {
     // As after a server restart. On PGlite a lookup outside the saving transaction would wait for it forever.
     const org = await t.organisation();
-    const team = await createTeam(org, "Payments");
-    const id = await startAssessment(org, team.id, uncached.id);
+    const team = await createTeam(t.ctx(org), "Payments");
+    const id = await startAssessment(t.ctx(org), team.id, uncached.id);
 
     await settlesWithin(
       5_000,
-      saveAnswer(org, { assessmentId: id, questionId: "solo-q1", answer: level(3), note: null }),
+      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "solo-q1", answer: level(3), note: null }),
     );
     expect((await stored(org, id)).get("solo-q1")?.value).toEqual({ kind: "level", level: 3 });
   });

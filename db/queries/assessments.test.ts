@@ -38,29 +38,29 @@ const shipped = loadModels(path.join(process.cwd(), "content", "models"));
 describe.each(drivers)("assessments on %s", (_driver, open) => {
   const t = useTestDatabase(open, async () => {
     // Synced one after the other, so 1.1.0 is the newer version.
-    await syncModelVersions([v1]);
-    await syncModelVersions([v2]);
-    await syncModelVersions([...shipped, uncached]);
+    await syncModelVersions(t.handle.db, [v1]);
+    await syncModelVersions(t.handle.db, [v2]);
+    await syncModelVersions(t.handle.db, [...shipped, uncached]);
   });
 
   async function teamIn(org: string, name = "Payments") {
-    return (await createTeam(org, name)).id;
+    return (await createTeam(t.ctx(org), name)).id;
   }
 
   async function answerAll(org: string, assessmentId: string) {
-    await saveAnswer(org, { assessmentId, questionId: "build-q1", answer: level(3), note: null });
-    await saveAnswer(org, { assessmentId, questionId: "build-q2", answer: unsure, note: "nobody knows" });
-    await saveAnswer(org, { assessmentId, questionId: "run-q1", answer: notApplicable("No servers"), note: null });
+    await saveAnswer(t.ctx(org), { assessmentId, questionId: "build-q1", answer: level(3), note: null });
+    await saveAnswer(t.ctx(org), { assessmentId, questionId: "build-q2", answer: unsure, note: "nobody knows" });
+    await saveAnswer(t.ctx(org), { assessmentId, questionId: "run-q1", answer: notApplicable("No servers"), note: null });
   }
 
   describe("startAssessment", () => {
     it("starts a draft pinned to the latest version of the model", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      const id = await startAssessment(org, team, v2.id);
-      const stored = await getLatestModelVersion(v2.id);
+      const id = await startAssessment(t.ctx(org), team, v2.id);
+      const stored = await getLatestModelVersion(t.handle.db, v2.id);
 
-      const detail = await getAssessment(org, id);
+      const detail = await getAssessment(t.ctx(org), id);
       expect(detail).toMatchObject({
         id,
         teamId: team,
@@ -77,28 +77,28 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
     it("resumes the team's open draft instead of starting another", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      const first = await startAssessment(org, team, v2.id);
+      const first = await startAssessment(t.ctx(org), team, v2.id);
 
-      expect(await startAssessment(org, team, v2.id)).toBe(first);
-      expect((await listAssessments(org, team)).map((a) => a.id)).toEqual([first]);
+      expect(await startAssessment(t.ctx(org), team, v2.id)).toBe(first);
+      expect((await listAssessments(t.ctx(org), team)).map((a) => a.id)).toEqual([first]);
     });
 
     it("starts a new draft once the previous one is submitted", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      const first = await startAssessment(org, team, v2.id);
+      const first = await startAssessment(t.ctx(org), team, v2.id);
       await answerAll(org, first);
-      await submitAssessment(org, first);
+      await submitAssessment(t.ctx(org), first);
 
-      const second = await startAssessment(org, team, v2.id);
+      const second = await startAssessment(t.ctx(org), team, v2.id);
       expect(second).not.toBe(first);
-      expect((await getAssessment(org, second))?.status).toBe("draft");
+      expect((await getAssessment(t.ctx(org), second))?.status).toBe("draft");
     });
 
     it("starts an assessment of the shipped devops-core model", async () => {
       const org = await t.organisation();
-      const id = await startAssessment(org, await teamIn(org), "devops-core");
-      const detail = await getAssessment(org, id);
+      const id = await startAssessment(t.ctx(org), await teamIn(org), "devops-core");
+      const detail = await getAssessment(t.ctx(org), id);
 
       expect(detail!.model.id).toBe("devops-core");
       expect(detail!.model.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);
@@ -107,10 +107,10 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
     it("refuses an archived team and starts nothing", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      await setTeamArchived(org, team, true);
+      await setTeamArchived(t.ctx(org), team, true);
 
-      await expectAppError(startAssessment(org, team, v2.id), "read_only", "This team is archived.");
-      expect(await listAssessments(org, team)).toEqual([]);
+      await expectAppError(startAssessment(t.ctx(org), team, v2.id), "read_only", "This team is archived.");
+      expect(await listAssessments(t.ctx(org), team)).toEqual([]);
     });
 
     it("does not find another organisation's team", async () => {
@@ -118,39 +118,39 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
       const theirs = await t.organisation();
       const theirTeam = await teamIn(theirs);
 
-      await expectAppError(startAssessment(mine, theirTeam, v2.id), "not_found", "The team was not found.");
-      expect(await listAssessments(theirs, theirTeam)).toEqual([]);
+      await expectAppError(startAssessment(t.ctx(mine), theirTeam, v2.id), "not_found", "The team was not found.");
+      expect(await listAssessments(t.ctx(theirs), theirTeam)).toEqual([]);
     });
 
     it("refuses a model that does not exist", async () => {
       const org = await t.organisation();
       const missing = `no-such-model-${randomUUID()}`;
 
-      await expectAppError(startAssessment(org, await teamIn(org), missing), "invalid_input", `There is no model called “${missing}”.`);
+      await expectAppError(startAssessment(t.ctx(org), await teamIn(org), missing), "invalid_input", `There is no model called “${missing}”.`);
     });
   });
 
   describe("submitAssessment", () => {
     it("refuses while questions are unanswered, saying how many", async () => {
       const org = await t.organisation();
-      const id = await startAssessment(org, await teamIn(org), v2.id);
-      await saveAnswer(org, { assessmentId: id, questionId: "run-q1", answer: level(2), note: null });
+      const id = await startAssessment(t.ctx(org), await teamIn(org), v2.id);
+      await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "run-q1", answer: level(2), note: null });
 
-      await expectAppError(submitAssessment(org, id), "incomplete", /^2 questions are still unanswered\./);
-      await saveAnswer(org, { assessmentId: id, questionId: "build-q1", answer: level(2), note: null });
-      await expectAppError(submitAssessment(org, id), "incomplete", /^1 question is still unanswered\./);
-      expect((await getAssessment(org, id))?.status).toBe("draft");
+      await expectAppError(submitAssessment(t.ctx(org), id), "incomplete", /^2 questions are still unanswered\./);
+      await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "build-q1", answer: level(2), note: null });
+      await expectAppError(submitAssessment(t.ctx(org), id), "incomplete", /^1 question is still unanswered\./);
+      expect((await getAssessment(t.ctx(org), id))?.status).toBe("draft");
     });
 
     it("submits once every question is answered, counting unsure and not applicable", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      const id = await startAssessment(org, team, v2.id);
+      const id = await startAssessment(t.ctx(org), team, v2.id);
       await answerAll(org, id);
       const before = Date.now();
 
-      expect(await submitAssessment(org, id)).toEqual({ teamId: team });
-      const detail = await getAssessment(org, id);
+      expect(await submitAssessment(t.ctx(org), id)).toEqual({ teamId: team });
+      const detail = await getAssessment(t.ctx(org), id);
       expect(detail!.status).toBe("submitted");
       expect(detail!.submittedAt).toBeInstanceOf(Date);
       // The app sets the date (not the database clock), so it cannot be earlier than this.
@@ -159,33 +159,33 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
 
     it("refuses to submit twice", async () => {
       const org = await t.organisation();
-      const id = await startAssessment(org, await teamIn(org), v2.id);
+      const id = await startAssessment(t.ctx(org), await teamIn(org), v2.id);
       await answerAll(org, id);
-      await submitAssessment(org, id);
-      const submittedAt = (await getAssessment(org, id))!.submittedAt;
+      await submitAssessment(t.ctx(org), id);
+      const submittedAt = (await getAssessment(t.ctx(org), id))!.submittedAt;
 
-      await expectAppError(submitAssessment(org, id), "read_only", "This assessment has already been submitted.");
-      expect((await getAssessment(org, id))!.submittedAt).toEqual(submittedAt);
+      await expectAppError(submitAssessment(t.ctx(org), id), "read_only", "This assessment has already been submitted.");
+      expect((await getAssessment(t.ctx(org), id))!.submittedAt).toEqual(submittedAt);
     });
 
     it("does not find another organisation's assessment", async () => {
       const theirs = await t.organisation();
-      const id = await startAssessment(theirs, await teamIn(theirs), v2.id);
+      const id = await startAssessment(t.ctx(theirs), await teamIn(theirs), v2.id);
       await answerAll(theirs, id);
       const mine = await t.organisation();
 
-      await expectAppError(submitAssessment(mine, id), "not_found", "The assessment was not found.");
-      expect((await getAssessment(theirs, id))?.status).toBe("draft");
+      await expectAppError(submitAssessment(t.ctx(mine), id), "not_found", "The assessment was not found.");
+      expect((await getAssessment(t.ctx(theirs), id))?.status).toBe("draft");
     });
   });
 
   describe("getAssessment", () => {
     it("returns the assessment with its answers and notes", async () => {
       const org = await t.organisation();
-      const id = await startAssessment(org, await teamIn(org), v2.id);
+      const id = await startAssessment(t.ctx(org), await teamIn(org), v2.id);
       await answerAll(org, id);
 
-      const detail = await getAssessment(org, id);
+      const detail = await getAssessment(t.ctx(org), id);
       const answers = [...detail!.answers].sort((a, b) => a.questionId.localeCompare(b.questionId));
       expect(answers.map((a) => [a.questionId, a.value, a.note])).toEqual([
         ["build-q1", { kind: "level", level: 3 }, null],
@@ -197,11 +197,11 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
 
     it("returns undefined for an unknown id or another organisation's assessment", async () => {
       const theirs = await t.organisation();
-      const id = await startAssessment(theirs, await teamIn(theirs), v2.id);
+      const id = await startAssessment(t.ctx(theirs), await teamIn(theirs), v2.id);
       const mine = await t.organisation();
 
-      expect(await getAssessment(mine, id)).toBeUndefined();
-      expect(await getAssessment(theirs, randomUUID())).toBeUndefined();
+      expect(await getAssessment(t.ctx(mine), id)).toBeUndefined();
+      expect(await getAssessment(t.ctx(theirs), randomUUID())).toBeUndefined();
     });
   });
 
@@ -211,19 +211,19 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
       const team = await teamIn(org);
       const { db } = t.handle;
 
-      const first = await startAssessment(org, team, v2.id);
+      const first = await startAssessment(t.ctx(org), team, v2.id);
       await answerAll(org, first);
-      await submitAssessment(org, first);
-      const second = await startAssessment(org, team, v2.id);
+      await submitAssessment(t.ctx(org), first);
+      const second = await startAssessment(t.ctx(org), team, v2.id);
       await answerAll(org, second);
-      await saveAnswer(org, { assessmentId: second, questionId: "build-q1", answer: level(5), note: null });
-      await submitAssessment(org, second);
+      await saveAnswer(t.ctx(org), { assessmentId: second, questionId: "build-q1", answer: level(5), note: null });
+      await submitAssessment(t.ctx(org), second);
       // Order by submission, not creation: the assessment created first was submitted last.
       await db.update(assessments).set({ submittedAt: new Date("2026-03-01T10:00:00Z") }).where(eq(assessments.id, first));
       await db.update(assessments).set({ submittedAt: new Date("2026-01-15T10:00:00Z") }).where(eq(assessments.id, second));
-      const draft = await startAssessment(org, team, v2.id);
+      const draft = await startAssessment(t.ctx(org), team, v2.id);
 
-      const list = await listSubmittedAssessments(org, team);
+      const list = await listSubmittedAssessments(t.ctx(org), team);
       expect(list.map((a) => [a.id, a.submittedAt.toISOString()])).toEqual([
         [second, "2026-01-15T10:00:00.000Z"],
         [first, "2026-03-01T10:00:00.000Z"],
@@ -243,14 +243,14 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
     it("lists nothing for a team without submissions or of another organisation", async () => {
       const org = await t.organisation();
       const team = await teamIn(org);
-      const id = await startAssessment(org, team, v2.id);
+      const id = await startAssessment(t.ctx(org), team, v2.id);
       await answerAll(org, id);
-      expect(await listSubmittedAssessments(org, team)).toEqual([]);
+      expect(await listSubmittedAssessments(t.ctx(org), team)).toEqual([]);
 
-      await submitAssessment(org, id);
+      await submitAssessment(t.ctx(org), id);
       const other = await t.organisation();
-      expect(await listSubmittedAssessments(other, team)).toEqual([]);
-      expect((await listSubmittedAssessments(org, team)).map((a) => a.id)).toEqual([id]);
+      expect(await listSubmittedAssessments(t.ctx(other), team)).toEqual([]);
+      expect((await listSubmittedAssessments(t.ctx(org), team)).map((a) => a.id)).toEqual([id]);
     });
   });
 
@@ -259,9 +259,9 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
     it("checks a model version the process has not loaded yet", async () => {
       // As after a server restart. On PGlite a lookup outside the submitting transaction would wait for it forever.
       const org = await t.organisation();
-      const id = await startAssessment(org, await teamIn(org), uncached.id);
+      const id = await startAssessment(t.ctx(org), await teamIn(org), uncached.id);
 
-      await expectAppError(settlesWithin(5_000, submitAssessment(org, id)), "incomplete", /^1 question is still unanswered\./);
+      await expectAppError(settlesWithin(5_000, submitAssessment(t.ctx(org), id)), "incomplete", /^1 question is still unanswered\./);
     });
   });
 });

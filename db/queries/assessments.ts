@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import type { AnswerValue } from "@/lib/answer";
-import { AppError, notFound } from "@/lib/errors";
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
+import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
-import { unansweredQuestions } from "@/lib/scoring";
-import { getDb } from "../client";
+import { scoreAssessment, unansweredQuestions } from "@/lib/scoring";
+import { storeScores } from "../score-rows";
+import { within, type Ctx } from "../context";
 import { answers, assessments, modelVersions, teams } from "../schema";
-import { type StoredAnswer, toAnswerMap, toStoredAnswer } from "./answer-rows";
+import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
 
@@ -31,9 +32,13 @@ export type AssessmentDetail = {
   answers: StoredAnswer[];
 };
 
-export async function listAssessments(organisationId: string, teamId: string): Promise<AssessmentSummary[]> {
-  const db = await getDb();
-  return db
+/** Submitted assessments, and drafts where the actor may see them: never outside the team. */
+const visibleToActor = (ctx: Ctx) => or(eq(assessments.status, "submitted"), teamPermits(ctx, "drafts.read", assessments.teamId));
+
+/** A team's assessments, newest first; drafts only for those who may see them. */
+export async function listAssessments(ctx: Ctx, teamId: string): Promise<AssessmentSummary[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
     .select({
       id: assessments.id,
       status: assessments.status,
@@ -44,13 +49,14 @@ export async function listAssessments(organisationId: string, teamId: string): P
     })
     .from(assessments)
     .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.teamId, teamId)))
+    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), visibleToActor(ctx)))
     .orderBy(desc(assessments.createdAt));
 }
 
-export async function getAssessment(organisationId: string, assessmentId: string): Promise<AssessmentDetail | undefined> {
-  const db = await getDb();
-  const [row] = await db
+/** One assessment with its model and answers; undefined when it does not exist for this actor. */
+export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<AssessmentDetail | undefined> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db
     .select({
       id: assessments.id,
       teamId: assessments.teamId,
@@ -62,31 +68,39 @@ export async function getAssessment(organisationId: string, assessmentId: string
     })
     .from(assessments)
     .innerJoin(teams, eq(teams.id, assessments.teamId))
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, assessmentId)));
+    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId), visibleToActor(ctx)));
   if (!row) return undefined;
   const [model, answerRows] = await Promise.all([
-    getModelVersion(row.modelVersionId),
-    db
-      .select()
+    getModelVersion(ctx.db, row.modelVersionId),
+    ctx.db
+      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, updatedAt: answers.updatedAt })
       .from(answers)
-      .where(and(eq(answers.organisationId, organisationId), eq(answers.assessmentId, assessmentId))),
+      .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
   if (!model) return undefined;
   return { ...row, model, answers: answerRows.map(toStoredAnswer) };
 }
 
+const toStoredAnswer = (row: { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date }): StoredAnswer => ({
+  questionId: row.questionId,
+  value: answerFromColumns(row),
+  note: row.note,
+  updatedAt: row.updatedAt,
+});
+
 /** Starts an assessment for a team with the newest version of a model, or resumes the team's open draft. */
-export async function startAssessment(organisationId: string, teamId: string, modelId: string): Promise<string> {
-  const db = await getDb();
-  const latest = await getLatestModelVersion(modelId);
+export async function startAssessment(ctx: Ctx, teamId: string, modelId: string): Promise<string> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  const latest = await getLatestModelVersion(ctx.db, modelId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
-  return db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const [team] = await tx
       .select({ archivedAt: teams.archivedAt })
       .from(teams)
-      .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
+      .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .for("update");
-    if (!team) throw notFound("The team");
+    if (!team) throw notFoundError("The team");
+    await requireTeamPermission(within(ctx, tx), "assessments.edit", teamId);
     if (team.archivedAt) throw new AppError("read_only", "This team is archived. Restore it to start an assessment.");
     const [draft] = await tx
       .select({ id: assessments.id })
@@ -96,43 +110,46 @@ export async function startAssessment(organisationId: string, teamId: string, mo
     if (draft) return draft.id;
     const [created] = await tx
       .insert(assessments)
-      .values({ organisationId, teamId, modelVersionId: latest.id })
+      .values({ organisationId: ctx.organisationId, teamId, modelVersionId: latest.id })
       .returning({ id: assessments.id });
     return created!.id;
   });
 }
 
-/** Submits a draft in which every question has an answer; from then on it is read-only. */
-export async function submitAssessment(
-  organisationId: string,
-  assessmentId: string,
-  actorId: string | null = null,
-): Promise<{ teamId: string }> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+/**
+ * Submits a draft in which every question has an answer; from then on it is read-only. Its score
+ * is computed and stored in the same transaction, so every page reads it instead of scoring again.
+ */
+export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<{ teamId: string }> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
     const [row] = await tx
       .select({ teamId: assessments.teamId, status: assessments.status, modelVersionId: assessments.modelVersionId })
       .from(assessments)
-      .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, assessmentId)))
+      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)))
       .for("update");
-    if (!row) throw notFound("The assessment");
+    if (!row) throw notFoundError("The assessment");
+    await requireTeamPermission(inTx, "assessments.edit", row.teamId);
     if (row.status === "submitted") throw new AppError("read_only", "This assessment has already been submitted.");
-    const model = await getModelVersion(row.modelVersionId, tx);
-    if (!model) throw notFound("The assessment's model");
-    const answerRows = await tx.select().from(answers).where(eq(answers.assessmentId, assessmentId));
-    const missing = unansweredQuestions(model, toAnswerMap(answerRows.map(toStoredAnswer)));
+    const model = await getModelVersion(tx, row.modelVersionId);
+    if (!model) throw notFoundError("The assessment's model");
+    const answerRows = await tx
+      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
+      .from(answers)
+      .where(eq(answers.assessmentId, assessmentId));
+    const given = new Map(answerRows.map((a) => [a.questionId, answerFromColumns(a)]));
+    const missing = unansweredQuestions(model, given);
     if (missing.length > 0) {
       throw new AppError(
         "incomplete",
         `${missing.length} question${missing.length === 1 ? " is" : "s are"} still unanswered. Answer every question (“unsure” and “not applicable” count) before submitting.`,
       );
     }
-    await tx
-      .update(assessments)
-      .set({ status: "submitted", submittedAt: new Date() })
-      .where(eq(assessments.id, assessmentId));
+    await tx.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
+    await storeScores(tx, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given) }]);
     const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
-    await recordAudit(tx, organisationId, actorId, {
+    await recordAudit(inTx, {
       action: "assessment.submitted",
       summary: `Submitted an assessment for team “${team?.name ?? "?"}”`,
       detail: { assessmentId, teamId: row.teamId },
@@ -149,29 +166,23 @@ export type SubmittedAssessment = {
   answers: Map<string, AnswerValue>;
 };
 
-/** A team's submitted assessments with their answers, oldest first. */
-export async function listSubmittedAssessments(organisationId: string, teamId: string): Promise<SubmittedAssessment[]> {
-  const db = await getDb();
-  const rows = await db
+/** A team's submitted assessments with every answer, oldest first (for comparing answers; scores are stored). */
+export async function listSubmittedAssessments(ctx: Ctx, teamId: string): Promise<SubmittedAssessment[]> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
     .select({ id: assessments.id, submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
     .from(assessments)
-    .where(
-      and(
-        eq(assessments.organisationId, organisationId),
-        eq(assessments.teamId, teamId),
-        eq(assessments.status, "submitted"),
-      ),
-    )
+    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), eq(assessments.status, "submitted")))
     .orderBy(asc(assessments.submittedAt));
   if (rows.length === 0) return [];
-  const answerRows = await db
-    .select()
+  const answerRows = await ctx.db
+    .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, updatedAt: answers.updatedAt })
     .from(answers)
-    .where(and(eq(answers.organisationId, organisationId), inArray(answers.assessmentId, rows.map((r) => r.id))));
+    .where(and(eq(answers.organisationId, ctx.organisationId), inArray(answers.assessmentId, rows.map((r) => r.id))));
   const byAssessment = groupBy(answerRows, (a) => a.assessmentId);
   return Promise.all(
     rows.map(async (r) => {
-      const model = await getModelVersion(r.modelVersionId);
+      const model = await getModelVersion(ctx.db, r.modelVersionId);
       if (!model) throw new Error(`model version ${r.modelVersionId} is missing`);
       return {
         id: r.id,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Model } from "@/lib/model/schema";
 import { level, testModel } from "@/lib/test-models";
+import { systemActor } from "@/lib/actor";
 import { auditEvents, organisations, users } from "../schema";
 import { drivers, useTestDatabase, withContentId } from "../test-db";
 import { saveAnswer } from "./answers";
@@ -20,7 +21,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe.each(drivers)("audit log on %s", (_driver, open) => {
   const t = useTestDatabase(open, async () => {
-    await syncModelVersions([model]);
+    await syncModelVersions(t.handle.db, [model]);
   });
 
   async function storedEvents(org: string) {
@@ -37,18 +38,18 @@ describe.each(drivers)("audit log on %s", (_driver, open) => {
       const ada = await t.member(org, "owner", "Ada Admin");
       const bob = await t.member(org, "member", "Bob Builder");
 
-      await recordAudit(t.handle.db, org, ada, { action: "test.first", summary: "First" });
+      await recordAudit(t.as(org, ada, "owner"), { action: "test.first", summary: "First" });
       await tick();
-      await recordAudit(t.handle.db, other, ada, { action: "test.elsewhere", summary: "Elsewhere" });
+      await recordAudit(t.as(other, ada, "owner"), { action: "test.elsewhere", summary: "Elsewhere" });
       await tick();
-      await recordAudit(t.handle.db, org, bob, { action: "test.second", summary: "Second", detail: { n: 2 } });
+      await recordAudit(t.as(org, bob, "member"), { action: "test.second", summary: "Second", detail: { n: 2 } });
       await tick();
-      await recordAudit(t.handle.db, org, null, { action: "test.third", summary: "Third, by the system" });
+      await recordAudit(t.ctx(org, systemActor("demo data")), { action: "test.third", summary: "Third, by the system" });
 
-      const events = await listAuditEvents(org);
+      const events = await listAuditEvents(t.ctx(org));
 
       expect(events.map(({ action, summary, actorName }) => ({ action, summary, actorName }))).toEqual([
-        { action: "test.third", summary: "Third, by the system", actorName: null },
+        { action: "test.third", summary: "Third, by the system", actorName: "Stave (demo data)" },
         { action: "test.second", summary: "Second", actorName: "Bob Builder" },
         { action: "test.first", summary: "First", actorName: "Ada Admin" },
       ]);
@@ -56,37 +57,37 @@ describe.each(drivers)("audit log on %s", (_driver, open) => {
         id: expect.any(String),
         action: "test.third",
         summary: "Third, by the system",
-        actorName: null,
+        actorName: "Stave (demo data)",
         createdAt: expect.any(Date),
       });
       const times = events.map((e) => e.createdAt.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
-      expect((await listAuditEvents(other)).map((e) => e.action)).toEqual(["test.elsewhere"]);
+      expect((await listAuditEvents(t.ctx(other))).map((e) => e.action)).toEqual(["test.elsewhere"]);
     });
 
     it("returns at most `limit` events, the newest ones", async () => {
       const org = await t.organisation();
       for (const n of [1, 2, 3]) {
-        await recordAudit(t.handle.db, org, null, { action: `test.${n}`, summary: `Event ${n}` });
+        await recordAudit(t.ctx(org), { action: `test.${n}`, summary: `Event ${n}` });
         await tick();
       }
 
-      expect((await listAuditEvents(org, { limit: 2 })).map((e) => e.action)).toEqual(["test.3", "test.2"]);
+      expect((await listAuditEvents(t.ctx(org), { limit: 2 })).map((e) => e.action)).toEqual(["test.3", "test.2"]);
     });
 
-    it("keeps an event, without a name, after its actor's account is gone", async () => {
+    it("keeps an event after its actor's account is gone, naming them a former member", async () => {
       const org = await t.organisation();
       const leaver = await t.user("Gone Soon");
-      await recordAudit(t.handle.db, org, leaver, { action: "test.left", summary: "Did something" });
+      await recordAudit(t.as(org, leaver, "member"), { action: "test.left", summary: "Did something" });
 
       await t.handle.db.delete(users).where(eq(users.id, leaver));
 
-      const events = await listAuditEvents(org);
-      expect(events.map(({ action, actorName }) => ({ action, actorName }))).toEqual([{ action: "test.left", actorName: null }]);
+      const events = await listAuditEvents(t.ctx(org));
+      expect(events.map(({ action, actorName }) => ({ action, actorName }))).toEqual([{ action: "test.left", actorName: "A former member" }]);
     });
 
     it("is empty for an organisation where nothing happened", async () => {
-      expect(await listAuditEvents(await t.organisation())).toEqual([]);
+      expect(await listAuditEvents(t.ctx(await t.organisation()))).toEqual([]);
     });
   });
 
@@ -96,32 +97,32 @@ describe.each(drivers)("audit log on %s", (_driver, open) => {
       const other = await t.organisation();
       const ada = await t.member(org, "admin", "Ada Admin");
 
-      const team = await createTeam(org, "Payments", ada);
+      const team = await createTeam(t.as(org, ada, "admin"), "Payments");
       await tick();
-      await renameTeam(org, team.id, "Checkout", ada);
+      await renameTeam(t.as(org, ada, "admin"), team.id, "Checkout");
       await tick();
-      await setTeamArchived(org, team.id, true, ada);
+      await setTeamArchived(t.as(org, ada, "admin"), team.id, true);
       await tick();
-      await setTeamArchived(org, team.id, false, ada);
+      await setTeamArchived(t.as(org, ada, "admin"), team.id, false);
 
-      expect((await listAuditEvents(org)).map(({ action, summary, actorName }) => ({ action, summary, actorName }))).toEqual([
+      expect((await listAuditEvents(t.ctx(org))).map(({ action, summary, actorName }) => ({ action, summary, actorName }))).toEqual([
         { action: "team.restored", summary: "Restored team “Checkout”", actorName: "Ada Admin" },
         { action: "team.archived", summary: "Archived team “Checkout”", actorName: "Ada Admin" },
         { action: "team.renamed", summary: "Renamed team “Payments” to “Checkout”", actorName: "Ada Admin" },
         { action: "team.created", summary: "Created team “Payments”", actorName: "Ada Admin" },
       ]);
       for (const event of await storedEvents(org)) expect(event).toMatchObject({ actorId: ada, detail: { teamId: team.id } });
-      expect(await listAuditEvents(other)).toEqual([]);
+      expect(await listAuditEvents(t.ctx(other))).toEqual([]);
     });
 
     it("nothing when a team change fails", async () => {
       const org = await t.organisation();
       const ada = await t.member(org, "admin");
-      await createTeam(org, "Payments", ada);
-      const search = await createTeam(org, "Search", ada);
+      await createTeam(t.as(org, ada, "admin"), "Payments");
+      const search = await createTeam(t.as(org, ada, "admin"), "Search");
 
-      await expect(createTeam(org, "payments", ada)).rejects.toMatchObject({ code: "conflict" });
-      await expect(renameTeam(org, search.id, "PAYMENTS", ada)).rejects.toMatchObject({ code: "conflict" });
+      await expect(createTeam(t.as(org, ada, "admin"), "payments")).rejects.toMatchObject({ code: "conflict" });
+      await expect(renameTeam(t.as(org, ada, "admin"), search.id, "PAYMENTS")).rejects.toMatchObject({ code: "conflict" });
 
       expect((await storedEvents(org)).map((e) => e.action)).toEqual(["team.created", "team.created"]);
     });
@@ -129,13 +130,13 @@ describe.each(drivers)("audit log on %s", (_driver, open) => {
     it("submitting an assessment", async () => {
       const org = await t.organisation();
       const facilitator = await t.member(org, "facilitator", "Fay Facilitator");
-      const team = await createTeam(org, "Payments");
-      const assessmentId = await startAssessment(org, team.id, model.id);
-      await saveAnswer(org, { assessmentId, questionId: "build-q1", answer: level(3), note: null });
+      const team = await createTeam(t.ctx(org), "Payments");
+      const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
+      await saveAnswer(t.ctx(org), { assessmentId, questionId: "build-q1", answer: level(3), note: null });
 
-      await submitAssessment(org, assessmentId, facilitator);
+      await submitAssessment(t.as(org, facilitator, "facilitator"), assessmentId);
 
-      const [latest] = await listAuditEvents(org, { limit: 1 });
+      const [latest] = await listAuditEvents(t.ctx(org), { limit: 1 });
       expect(latest).toMatchObject({
         action: "assessment.submitted",
         summary: "Submitted an assessment for team “Payments”",
@@ -150,9 +151,9 @@ describe.each(drivers)("audit log on %s", (_driver, open) => {
 
     it("creating an organisation", async () => {
       const founder = await t.user("Frida Founder");
-      const organisation = await createOrganisation(`Audit founders ${randomUUID()}`, founder);
+      const organisation = await createOrganisation(t.handle.db, `Audit founders ${randomUUID()}`, founder);
       try {
-        expect((await listAuditEvents(organisation.id)).map(({ action, actorName }) => ({ action, actorName }))).toEqual([
+        expect((await listAuditEvents(t.ctx(organisation.id))).map(({ action, actorName }) => ({ action, actorName }))).toEqual([
           { action: "organisation.created", actorName: "Frida Founder" },
         ]);
       } finally {

@@ -21,9 +21,9 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
 
   /** Creates an invitation and finds its id (the only new one in the organisation's open list). */
   async function invite(org: string, role: Role, actor: string) {
-    const before = new Set((await listOpenInvitations(org)).map((i) => i.id));
-    const { token, expiresAt } = await createInvitation(org, role, actor);
-    const added = (await listOpenInvitations(org)).filter((i) => !before.has(i.id));
+    const before = new Set((await listOpenInvitations(t.ctx(org))).map((i) => i.id));
+    const { token, expiresAt } = await createInvitation(t.as(org, actor, "owner"), role);
+    const added = (await listOpenInvitations(t.ctx(org))).filter((i) => !before.has(i.id));
     expect(added).toHaveLength(1);
     return { token, expiresAt, id: added[0]!.id };
   }
@@ -89,15 +89,15 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { org, owner } = await organisationWithOwner("Preview Ltd");
       const { token, id } = await invite(org, "viewer", owner);
 
-      expect(await previewInvitation(token)).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "viewer" });
+      expect(await previewInvitation(t.handle.db, token)).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "viewer" });
       expect((await organisationName(org)).startsWith("Preview Ltd")).toBe(true);
-      expect(await previewInvitation(token)).toMatchObject({ role: "viewer" });
+      expect(await previewInvitation(t.handle.db, token)).toMatchObject({ role: "viewer" });
       expect((await link(id)).usedAt).toBeNull();
     });
 
     it("refuses a token that was never issued", async () => {
-      await expectAppError(previewInvitation("not-a-real-token"), "invalid_input", NO_LONGER_VALID);
-      await expectAppError(acceptInvitation("not-a-real-token", await t.user()), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(previewInvitation(t.handle.db, "not-a-real-token"), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(acceptInvitation(t.handle.db, "not-a-real-token", await t.user()), "invalid_input", NO_LONGER_VALID);
     });
   });
 
@@ -107,19 +107,19 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { token, id } = await invite(org, "facilitator", owner);
       const newcomer = await t.user("Nina Newcomer");
 
-      const accepted = await acceptInvitation(token, newcomer);
+      const accepted = await acceptInvitation(t.handle.db, token, newcomer);
 
       expect(accepted).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "facilitator" });
-      expect(await getMemberRole(org, newcomer)).toBe("facilitator");
-      expect(await listMemberships(newcomer)).toEqual([{ organisationId: org, organisationName: await organisationName(org), role: "facilitator" }]);
-      expect((await listMembers(org)).map((m) => [m.name, m.role])).toEqual([
+      expect(await getMemberRole(t.ctx(org), newcomer)).toBe("facilitator");
+      expect(await listMemberships(t.handle.db, newcomer)).toEqual([{ organisationId: org, organisationName: await organisationName(org), role: "facilitator" }]);
+      expect((await listMembers(t.ctx(org))).map((m) => [m.name, m.role])).toEqual([
         ["Nina Newcomer", "facilitator"],
         ["Olivia Owner", "owner"],
       ]);
       const used = await link(id);
       expect(used.usedAt).toBeInstanceOf(Date);
       expect(used.usedBy).toBe(newcomer);
-      expect(await listOpenInvitations(org)).toEqual([]);
+      expect(await listOpenInvitations(t.ctx(org))).toEqual([]);
       const joined = (await auditActions(org)).filter((e) => e.action === "member.joined");
       expect(joined).toEqual([{ action: "member.joined", actorId: newcomer, detail: { invitationId: id, role: "facilitator" } }]);
     });
@@ -129,12 +129,12 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { token } = await invite(org, "member", owner);
       const first = await t.user();
       const second = await t.user();
-      await acceptInvitation(token, first);
+      await acceptInvitation(t.handle.db, token, first);
 
-      await expectAppError(acceptInvitation(token, second), "invalid_input", NO_LONGER_VALID);
-      await expectAppError(acceptInvitation(token, first), "invalid_input", NO_LONGER_VALID);
-      await expectAppError(previewInvitation(token), "invalid_input", NO_LONGER_VALID);
-      expect(await getMemberRole(org, second)).toBeUndefined();
+      await expectAppError(acceptInvitation(t.handle.db, token, second), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(acceptInvitation(t.handle.db, token, first), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(previewInvitation(t.handle.db, token), "invalid_input", NO_LONGER_VALID);
+      expect(await getMemberRole(t.ctx(org), second)).toBeUndefined();
       expect((await auditActions(org)).filter((e) => e.action === "member.joined")).toHaveLength(1);
     });
 
@@ -143,12 +143,12 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { token } = await invite(org, "member", owner);
       const users = [await t.user(), await t.user()];
 
-      const results = await Promise.allSettled(users.map((u) => acceptInvitation(token, u)));
+      const results = await Promise.allSettled(users.map((u) => acceptInvitation(t.handle.db, token, u)));
 
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(rejected.reason).toMatchObject({ code: "invalid_input" });
-      const roles = await Promise.all(users.map((u) => getMemberRole(org, u)));
+      const roles = await Promise.all(users.map((u) => getMemberRole(t.ctx(org), u)));
       expect(roles.filter((r) => r !== undefined)).toEqual(["member"]);
     });
 
@@ -157,15 +157,15 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const viewer = await t.member(org, "viewer");
       const { token, id } = await invite(org, "admin", owner);
 
-      await expectAppError(acceptInvitation(token, viewer), "conflict", "You are already a member of this organisation.");
-      await expectAppError(acceptInvitation(token, owner), "conflict");
+      await expectAppError(acceptInvitation(t.handle.db, token, viewer), "conflict", "You are already a member of this organisation.");
+      await expectAppError(acceptInvitation(t.handle.db, token, owner), "conflict");
 
-      expect(await getMemberRole(org, viewer)).toBe("viewer");
-      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await getMemberRole(t.ctx(org), viewer)).toBe("viewer");
+      expect(await getMemberRole(t.ctx(org), owner)).toBe("owner");
       expect((await link(id)).usedAt).toBeNull();
-      expect((await listOpenInvitations(org)).map((i) => i.id)).toEqual([id]);
+      expect((await listOpenInvitations(t.ctx(org))).map((i) => i.id)).toEqual([id]);
       const someoneElse = await t.user();
-      expect(await acceptInvitation(token, someoneElse)).toMatchObject({ role: "admin" });
+      expect(await acceptInvitation(t.handle.db, token, someoneElse)).toMatchObject({ role: "admin" });
     });
 
     it("refuses an expired invitation", async () => {
@@ -174,9 +174,9 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       await t.handle.db.update(inviteLinks).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(inviteLinks.id, id));
       const latecomer = await t.user();
 
-      await expectAppError(previewInvitation(token), "invalid_input", NO_LONGER_VALID);
-      await expectAppError(acceptInvitation(token, latecomer), "invalid_input", NO_LONGER_VALID);
-      expect(await getMemberRole(org, latecomer)).toBeUndefined();
+      await expectAppError(previewInvitation(t.handle.db, token), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(acceptInvitation(t.handle.db, token, latecomer), "invalid_input", NO_LONGER_VALID);
+      expect(await getMemberRole(t.ctx(org), latecomer)).toBeUndefined();
       expect((await link(id)).usedAt).toBeNull();
     });
   });
@@ -187,12 +187,12 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { token, id } = await invite(org, "member", owner);
       const invitee = await t.user();
 
-      await revokeInvitation(org, id, owner);
+      await revokeInvitation(t.as(org, owner, "owner"), id);
 
       expect((await link(id)).revokedAt).toBeInstanceOf(Date);
-      await expectAppError(previewInvitation(token), "invalid_input", NO_LONGER_VALID);
-      await expectAppError(acceptInvitation(token, invitee), "invalid_input", NO_LONGER_VALID);
-      expect(await getMemberRole(org, invitee)).toBeUndefined();
+      await expectAppError(previewInvitation(t.handle.db, token), "invalid_input", NO_LONGER_VALID);
+      await expectAppError(acceptInvitation(t.handle.db, token, invitee), "invalid_input", NO_LONGER_VALID);
+      expect(await getMemberRole(t.ctx(org), invitee)).toBeUndefined();
       expect((await auditActions(org)).filter((e) => e.action === "invitation.revoked")).toEqual([
         { action: "invitation.revoked", actorId: owner, detail: { invitationId: id } },
       ]);
@@ -203,23 +203,23 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const theirs = await organisationWithOwner("Theirs");
       const their = await invite(theirs.org, "member", theirs.owner);
 
-      await expectAppError(revokeInvitation(mine.org, their.id, mine.owner), "not_found", "The invitation was not found.");
+      await expectAppError(revokeInvitation(t.as(mine.org, mine.owner, "owner"), their.id), "not_found", "The invitation was not found.");
 
       expect((await link(their.id)).revokedAt).toBeNull();
-      expect((await listOpenInvitations(theirs.org)).map((i) => i.id)).toEqual([their.id]);
+      expect((await listOpenInvitations(t.ctx(theirs.org))).map((i) => i.id)).toEqual([their.id]);
       expect(await auditActions(mine.org)).toEqual([]);
-      expect(await previewInvitation(their.token)).toMatchObject({ organisationId: theirs.org });
+      expect(await previewInvitation(t.handle.db, their.token)).toMatchObject({ organisationId: theirs.org });
     });
 
     it("cannot revoke an invitation that has been used", async () => {
       const { org, owner } = await organisationWithOwner();
       const { token, id } = await invite(org, "member", owner);
       const newcomer = await t.user();
-      await acceptInvitation(token, newcomer);
+      await acceptInvitation(t.handle.db, token, newcomer);
 
-      await expectAppError(revokeInvitation(org, id, owner), "not_found");
+      await expectAppError(revokeInvitation(t.as(org, owner, "owner"), id), "not_found");
       expect((await link(id)).revokedAt).toBeNull();
-      expect(await getMemberRole(org, newcomer)).toBe("member");
+      expect(await getMemberRole(t.ctx(org), newcomer)).toBe("member");
     });
   });
 
@@ -236,19 +236,19 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       await sleep(5);
       const newer = await invite(org, "admin", owner);
       await invite(other.org, "member", other.owner);
-      await acceptInvitation(used.token, await t.user());
-      await revokeInvitation(org, revoked.id, owner);
+      await acceptInvitation(t.handle.db, used.token, await t.user());
+      await revokeInvitation(t.as(org, owner, "owner"), revoked.id);
       await t.handle.db.update(inviteLinks).set({ expiresAt: new Date(Date.now() - 1_000) }).where(eq(inviteLinks.id, expired.id));
 
-      const open = await listOpenInvitations(org);
+      const open = await listOpenInvitations(t.ctx(org));
 
       expect(open.map((i) => [i.id, i.role])).toEqual([
         [newer.id, "admin"],
         [older.id, "viewer"],
       ]);
       expect(open[0]).toEqual({ id: newer.id, role: "admin", createdAt: expect.any(Date), expiresAt: newer.expiresAt });
-      expect((await listOpenInvitations(other.org)).map((i) => i.id)).not.toContain(newer.id);
-      expect(await listOpenInvitations(other.org)).toHaveLength(1);
+      expect((await listOpenInvitations(t.ctx(other.org))).map((i) => i.id)).not.toContain(newer.id);
+      expect(await listOpenInvitations(t.ctx(other.org))).toHaveLength(1);
       // The rows are still there; they are just no longer open.
       const [{ total } = { total: 0 }] = await t.handle.db
         .select({ total: sql<number>`count(*)::int` })

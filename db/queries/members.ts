@@ -1,41 +1,37 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { isRole, type Role } from "@/lib/permissions";
-import { getDb } from "../client";
+import type { Role } from "@/lib/permissions";
+import type { OrganisationMember } from "@/lib/people";
+import type { Membership } from "@/lib/viewer";
+import type { DbOrTx } from "../client";
+import type { Ctx } from "../context";
 import { members, organisations, users } from "../schema";
-
-export type Membership = { organisationId: string; organisationName: string; role: Role };
+import { requirePermission } from "./access";
 
 /** Every organisation a user belongs to, oldest membership first. */
-export async function listMemberships(userId: string): Promise<Membership[]> {
-  const db = await getDb();
-  const rows = await db
+export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
+  return db
     .select({ organisationId: members.organisationId, organisationName: organisations.name, role: members.role })
     .from(members)
     .innerJoin(organisations, eq(organisations.id, members.organisationId))
     .where(eq(members.userId, userId))
     .orderBy(asc(members.createdAt));
-  return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
 }
 
-export type OrganisationMember = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
-
-export async function listMembers(organisationId: string): Promise<OrganisationMember[]> {
-  const db = await getDb();
-  const rows = await db
+export async function listMembers(ctx: Ctx): Promise<OrganisationMember[]> {
+  requirePermission(ctx, "members.manage");
+  return ctx.db
     .select({ userId: members.userId, name: users.name, email: users.email, role: members.role, joinedAt: members.createdAt })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.organisationId, organisationId))
+    .where(eq(members.organisationId, ctx.organisationId))
     .orderBy(asc(users.name));
-  return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
 }
 
-export async function getMemberRole(organisationId: string, userId: string): Promise<Role | undefined> {
-  const db = await getDb();
-  const [row] = await db
+export async function getMemberRole(ctx: Ctx, userId: string): Promise<Role | undefined> {
+  const [row] = await ctx.db
     .select({ role: members.role })
     .from(members)
-    .where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)));
-  return row && isRole(row.role) ? row.role : undefined;
+    .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
+  return row?.role;
 }

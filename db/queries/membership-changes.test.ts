@@ -26,10 +26,10 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const owner = await t.member(org, "owner", "Olivia Owner");
       const member = await t.member(org, "member", "Max Member");
 
-      await changeMemberRole(org, member, "admin", owner);
+      await changeMemberRole(t.as(org, owner, "owner"), member, "admin");
 
-      expect(await getMemberRole(org, member)).toBe("admin");
-      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await getMemberRole(t.ctx(org), member)).toBe("admin");
+      expect(await getMemberRole(t.ctx(org), owner)).toBe("owner");
       expect(await auditOf(org)).toEqual([
         {
           action: "member.role_changed",
@@ -45,10 +45,10 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const owner = await t.member(org, "owner");
       const member = await t.member(org, "viewer");
 
-      await changeMemberRole(org, member, "viewer", owner);
-      await changeMemberRole(org, owner, "owner", owner);
+      await changeMemberRole(t.as(org, owner, "owner"), member, "viewer");
+      await changeMemberRole(t.as(org, owner, "owner"), owner, "owner");
 
-      expect(await getMemberRole(org, member)).toBe("viewer");
+      expect(await getMemberRole(t.ctx(org), member)).toBe("viewer");
       expect(await auditOf(org)).toEqual([]);
     });
 
@@ -57,9 +57,9 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const owner = await t.member(org, "owner");
       await t.member(org, "admin");
 
-      await expectAppError(changeMemberRole(org, owner, "admin", owner), "conflict", NEEDS_AN_OWNER);
+      await expectAppError(changeMemberRole(t.as(org, owner, "owner"), owner, "admin"), "conflict", NEEDS_AN_OWNER);
 
-      expect(await getMemberRole(org, owner)).toBe("owner");
+      expect(await getMemberRole(t.ctx(org), owner)).toBe("owner");
       expect(await auditOf(org)).toEqual([]);
     });
 
@@ -68,11 +68,11 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const first = await t.member(org, "owner");
       const second = await t.member(org, "owner");
 
-      await changeMemberRole(org, first, "member", second);
-      expect(await getMemberRole(org, first)).toBe("member");
+      await changeMemberRole(t.as(org, second, "owner"), first, "member");
+      expect(await getMemberRole(t.ctx(org), first)).toBe("member");
 
-      await expectAppError(changeMemberRole(org, second, "admin", second), "conflict", NEEDS_AN_OWNER);
-      expect(await getMemberRole(org, second)).toBe("owner");
+      await expectAppError(changeMemberRole(t.as(org, second, "owner"), second, "admin"), "conflict", NEEDS_AN_OWNER);
+      expect(await getMemberRole(t.ctx(org), second)).toBe("owner");
     });
 
     it("counts only the organisation's own owners", async () => {
@@ -83,8 +83,8 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       await t.handle.db.insert(members).values({ organisationId: other, userId: owner, role: "owner" });
       await t.member(other, "owner");
 
-      await expectAppError(changeMemberRole(org, owner, "member", owner), "conflict");
-      expect(await getMemberRole(org, owner)).toBe("owner");
+      await expectAppError(changeMemberRole(t.as(org, owner, "owner"), owner, "member"), "conflict");
+      expect(await getMemberRole(t.ctx(org), owner)).toBe("owner");
     });
 
     it("reports a user who is not a member of the organisation as not found", async () => {
@@ -93,10 +93,10 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const elsewhere = await t.organisation();
       const outsider = await t.member(elsewhere, "member");
 
-      await expectAppError(changeMemberRole(org, randomUUID(), "admin", owner), "not_found", "The member was not found.");
-      await expectAppError(changeMemberRole(org, outsider, "admin", owner), "not_found");
-      expect(await getMemberRole(elsewhere, outsider)).toBe("member");
-      expect(await getMemberRole(org, outsider)).toBeUndefined();
+      await expectAppError(changeMemberRole(t.as(org, owner, "owner"), randomUUID(), "admin"), "not_found", "The member was not found.");
+      await expectAppError(changeMemberRole(t.as(org, owner, "owner"), outsider, "admin"), "not_found");
+      expect(await getMemberRole(t.ctx(elsewhere), outsider)).toBe("member");
+      expect(await getMemberRole(t.ctx(org), outsider)).toBeUndefined();
     });
   });
 
@@ -107,24 +107,24 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const owner = await t.member(org, "owner", "Olivia Owner");
       const leaver = await t.member(org, "member", "Lee Leaver");
       await t.handle.db.insert(members).values({ organisationId: other, userId: leaver, role: "member" });
-      const payments = await createTeam(org, "Payments");
-      const search = await createTeam(org, "Search");
-      const elsewhere = await createTeam(other, "Payments");
-      await addTeamMember(org, payments.id, leaver);
-      await addTeamMember(org, search.id, leaver);
-      await addTeamMember(org, payments.id, owner);
-      await addTeamMember(other, elsewhere.id, leaver);
+      const payments = await createTeam(t.ctx(org), "Payments");
+      const search = await createTeam(t.ctx(org), "Search");
+      const elsewhere = await createTeam(t.ctx(other), "Payments");
+      await addTeamMember(t.ctx(org), payments.id, leaver);
+      await addTeamMember(t.ctx(org), search.id, leaver);
+      await addTeamMember(t.ctx(org), payments.id, owner);
+      await addTeamMember(t.ctx(other), elsewhere.id, leaver);
 
-      await removeMember(org, leaver, owner);
+      await removeMember(t.as(org, owner, "owner"), leaver);
 
-      expect(await getMemberRole(org, leaver)).toBeUndefined();
-      expect((await listMembers(org)).map((m) => m.userId)).toEqual([owner]);
-      expect(await isTeamMember(org, payments.id, leaver)).toBe(false);
-      expect(await isTeamMember(org, search.id, leaver)).toBe(false);
-      expect((await listTeamMembers(org, payments.id)).map((m) => m.userId)).toEqual([owner]);
+      expect(await getMemberRole(t.ctx(org), leaver)).toBeUndefined();
+      expect((await listMembers(t.ctx(org))).map((m) => m.userId)).toEqual([owner]);
+      expect(await isTeamMember(t.ctx(org), payments.id, leaver)).toBe(false);
+      expect(await isTeamMember(t.ctx(org), search.id, leaver)).toBe(false);
+      expect((await listTeamMembers(t.ctx(org), payments.id)).map((m) => m.userId)).toEqual([owner]);
       // Their membership and team in the other organisation are untouched.
-      expect(await listMemberships(leaver)).toEqual([{ organisationId: other, organisationName: expect.any(String), role: "member" }]);
-      expect(await isTeamMember(other, elsewhere.id, leaver)).toBe(true);
+      expect(await listMemberships(t.handle.db, leaver)).toEqual([{ organisationId: other, organisationName: expect.any(String), role: "member" }]);
+      expect(await isTeamMember(t.ctx(other), elsewhere.id, leaver)).toBe(true);
 
       const removed = (await auditOf(org)).filter((e) => e.action === "member.removed");
       expect(removed).toEqual([{ action: "member.removed", actorId: owner, summary: "Removed Lee Leaver", detail: { userId: leaver } }]);
@@ -135,13 +135,15 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const org = await t.organisation();
       const owner = await t.member(org, "owner");
       const admin = await t.member(org, "admin");
-      const team = await createTeam(org, "Platform");
-      await addTeamMember(org, team.id, owner);
+      const team = await createTeam(t.ctx(org), "Platform");
+      await addTeamMember(t.ctx(org), team.id, owner);
 
-      await expectAppError(removeMember(org, owner, admin), "conflict", NEEDS_AN_OWNER);
+      await expectAppError(removeMember(t.as(org, owner, "owner"), owner), "conflict", NEEDS_AN_OWNER);
+      // An admin may not remove an owner at all, whatever their context claims: the role is read inside the write.
+      await expectAppError(removeMember(t.as(org, admin, "owner"), owner), "forbidden", "Only an owner can grant or change the role Owner.");
 
-      expect(await getMemberRole(org, owner)).toBe("owner");
-      expect(await isTeamMember(org, team.id, owner)).toBe(true);
+      expect(await getMemberRole(t.ctx(org), owner)).toBe("owner");
+      expect(await isTeamMember(t.ctx(org), team.id, owner)).toBe(true);
       expect((await auditOf(org)).filter((e) => e.action === "member.removed")).toEqual([]);
     });
 
@@ -150,11 +152,11 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const first = await t.member(org, "owner");
       const second = await t.member(org, "owner");
 
-      await removeMember(org, first, second);
+      await removeMember(t.as(org, second, "owner"), first);
 
-      expect(await getMemberRole(org, first)).toBeUndefined();
-      await expectAppError(removeMember(org, second, second), "conflict", NEEDS_AN_OWNER);
-      expect(await getMemberRole(org, second)).toBe("owner");
+      expect(await getMemberRole(t.ctx(org), first)).toBeUndefined();
+      await expectAppError(removeMember(t.as(org, second, "owner"), second), "conflict", NEEDS_AN_OWNER);
+      expect(await getMemberRole(t.ctx(org), second)).toBe("owner");
     });
 
     it("reports an unknown member as not found", async () => {
@@ -163,9 +165,9 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       const elsewhere = await t.organisation();
       const outsider = await t.member(elsewhere, "viewer");
 
-      await expectAppError(removeMember(org, randomUUID(), owner), "not_found", "The member was not found.");
-      await expectAppError(removeMember(org, outsider, owner), "not_found");
-      expect(await getMemberRole(elsewhere, outsider)).toBe("viewer");
+      await expectAppError(removeMember(t.as(org, owner, "owner"), randomUUID()), "not_found", "The member was not found.");
+      await expectAppError(removeMember(t.as(org, owner, "owner"), outsider), "not_found");
+      expect(await getMemberRole(t.ctx(elsewhere), outsider)).toBe("viewer");
       expect(await auditOf(org)).toEqual([]);
     });
   });

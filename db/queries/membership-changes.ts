@@ -1,24 +1,35 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { AppError, notFound } from "@/lib/errors";
-import { roleLabels, type Role } from "@/lib/permissions";
-import { getDb, type Db } from "../client";
+import { AppError, notFoundError } from "@/lib/errors";
+import { assignableRoles, can, roleLabels, type Role } from "@/lib/permissions";
+import type { Tx } from "../client";
+import { within, type Ctx } from "../context";
 import { members, organisations, teamMembers, teams, users } from "../schema";
+import { actorRoleNow, forbidden, requirePermission } from "./access";
 import { recordAudit } from "./audit";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-async function lockedMember(tx: Tx, organisationId: string, userId: string) {
+/**
+ * Takes the organisation's turn for role changes, then decides with the roles as they are now, not
+ * as a page showed them: the asker's own role, and the target's (locked until commit). Nobody hands
+ * out or takes away more than they hold, so an admin can never change an owner, even one made owner
+ * a moment ago.
+ */
+async function lockedChange(ctx: Ctx, tx: Tx, userId: string, newRole?: Role) {
   // Role changes in one organisation take turns, so two owners cannot demote each other at once.
-  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).for("update");
-  const [row] = await tx
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("update");
+  const askerRole = await actorRoleNow(within(ctx, tx));
+  if (!askerRole || !can(askerRole, "members.manage")) throw forbidden("members.manage");
+  const [target] = await tx
     .select({ role: members.role, name: users.name })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)))
+    .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)))
     .for("update", { of: members });
-  if (!row) throw notFound("The member");
-  return row;
+  if (!target) throw notFoundError("The member");
+  const assignable = assignableRoles(askerRole);
+  const refused = [target.role, ...(newRole ? [newRole] : [])].find((r) => !assignable.includes(r));
+  if (refused) throw new AppError("forbidden", `Only an owner can grant or change the role ${roleLabels[refused]}.`);
+  return target;
 }
 
 /** An organisation must always keep an owner. */
@@ -30,31 +41,31 @@ async function assertAnotherOwner(tx: Tx, organisationId: string, userId: string
   if (owners === 0) throw new AppError("conflict", "An organisation needs at least one owner. Make someone else owner first.");
 }
 
-export async function changeMemberRole(organisationId: string, userId: string, role: Role, actorId: string): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const member = await lockedMember(tx, organisationId, userId);
+export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Promise<void> {
+  requirePermission(ctx, "members.manage");
+  await ctx.db.transaction(async (tx) => {
+    const member = await lockedChange(ctx, tx, userId, role);
     if (member.role === role) return;
-    if (member.role === "owner") await assertAnotherOwner(tx, organisationId, userId);
-    await tx.update(members).set({ role }).where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)));
-    await recordAudit(tx, organisationId, actorId, {
+    if (member.role === "owner") await assertAnotherOwner(tx, ctx.organisationId, userId);
+    await tx.update(members).set({ role }).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
+    await recordAudit(within(ctx, tx), {
       action: "member.role_changed",
-      summary: `Changed ${member.name}'s role from ${roleLabels[member.role as Role] ?? member.role} to ${roleLabels[role]}`,
+      summary: `Changed ${member.name}'s role from ${roleLabels[member.role]} to ${roleLabels[role]}`,
       detail: { userId, from: member.role, to: role },
     });
   });
 }
 
 /** Removes a member (and their team memberships); they lose access on their next request. */
-export async function removeMember(organisationId: string, userId: string, actorId: string): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const member = await lockedMember(tx, organisationId, userId);
-    if (member.role === "owner") await assertAnotherOwner(tx, organisationId, userId);
-    await tx.delete(members).where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)));
+export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
+  requirePermission(ctx, "members.manage");
+  await ctx.db.transaction(async (tx) => {
+    const member = await lockedChange(ctx, tx, userId);
+    if (member.role === "owner") await assertAnotherOwner(tx, ctx.organisationId, userId);
+    await tx.delete(members).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
     await tx
       .delete(teamMembers)
-      .where(and(eq(teamMembers.userId, userId), sql`${teamMembers.teamId} in (select ${teams.id} from ${teams} where ${teams.organisationId} = ${organisationId})`));
-    await recordAudit(tx, organisationId, actorId, { action: "member.removed", summary: `Removed ${member.name}`, detail: { userId } });
+      .where(and(eq(teamMembers.userId, userId), sql`${teamMembers.teamId} in (select ${teams.id} from ${teams} where ${teams.organisationId} = ${ctx.organisationId})`));
+    await recordAudit(within(ctx, tx), { action: "member.removed", summary: `Removed ${member.name}`, detail: { userId } });
   });
 }

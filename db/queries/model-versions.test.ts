@@ -18,31 +18,31 @@ describe.each(drivers)("model versions on %s", (_driver, open) => {
   const t = useTestDatabase(open);
 
   it("records each version once and keeps the newest as the latest", async () => {
-    await syncModelVersions([v1]);
-    await syncModelVersions([v2]);
-    await syncModelVersions([v1, v2]);
+    await syncModelVersions(t.handle.db, [v1]);
+    await syncModelVersions(t.handle.db, [v2]);
+    await syncModelVersions(t.handle.db, [v1, v2]);
 
     const rows = await t.handle.db.select().from(modelVersions).where(eq(modelVersions.modelId, v1.id));
     expect(rows.map((r) => r.version).sort()).toEqual(["1.0.0", "2.0.0"]);
-    const latest = await getLatestModelVersion(v1.id);
+    const latest = await getLatestModelVersion(t.handle.db, v1.id);
     expect(latest!.model.version).toBe("2.0.0");
-    expect(await getModelVersion(latest!.id)).toEqual(v2);
-    expect(await listLatestModels()).toContainEqual({ modelId: v1.id, name: "Test model two", version: "2.0.0" });
+    expect(await getModelVersion(t.handle.db, latest!.id)).toEqual(v2);
+    expect(await listLatestModels(t.handle.db)).toContainEqual({ modelId: v1.id, name: "Test model two", version: "2.0.0" });
   });
 
   it("reports no drift when unchanged models are synced again", async () => {
-    await syncModelVersions(shipped);
+    await syncModelVersions(t.handle.db, shipped);
 
     // The stored jsonb lists keys in another order than the file; that is not a change.
-    expect(await syncModelVersions(shipped)).toEqual([]);
-    expect(await syncModelVersions([v1])).toEqual([]);
+    expect(await syncModelVersions(t.handle.db, shipped)).toEqual([]);
+    expect(await syncModelVersions(t.handle.db, [v1])).toEqual([]);
   });
 
   it("reports a version whose definition differs from the stored one", async () => {
-    await syncModelVersions([v1]);
+    await syncModelVersions(t.handle.db, [v1]);
     const edited: Model = { ...v1, name: "Renamed without a version bump" };
 
-    expect(await syncModelVersions([edited])).toEqual([`${v1.id}@1.0.0`]);
+    expect(await syncModelVersions(t.handle.db, [edited])).toEqual([`${v1.id}@1.0.0`]);
     // The stored definition is kept: assessments keep the questions they were answered against.
     const [row] = await t.handle.db
       .select({ name: modelVersions.name, definition: modelVersions.definition })

@@ -1,8 +1,10 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Model } from "@/lib/model/schema";
-import { getDb, type Db } from "../client";
+import type { DbOrTx } from "../client";
 import { modelVersions } from "../schema";
+
+// Model versions belong to the installation, not to an organisation: these take the database only.
 
 export type StoredModel = { id: string; model: Model };
 
@@ -10,8 +12,7 @@ export type StoredModel = { id: string; model: Model };
 const byId = new Map<string, Model>();
 
 /** Records each model version the first time it is seen; returns versions whose stored text differs. */
-export async function syncModelVersions(models: readonly Model[]): Promise<string[]> {
-  const db = await getDb();
+export async function syncModelVersions(db: DbOrTx, models: readonly Model[]): Promise<string[]> {
   const drifted: string[] = [];
   for (const model of models) {
     const [stored] = await db
@@ -44,10 +45,9 @@ function canonicalJson(value: unknown): string {
  * A stored model version. Inside a transaction pass its `tx`: PGlite has one connection, so a query
  * on the shared handle would wait for the open transaction forever.
  */
-export async function getModelVersion(modelVersionId: string, tx?: Pick<Db, "select">): Promise<Model | undefined> {
+export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promise<Model | undefined> {
   const cached = byId.get(modelVersionId);
   if (cached) return cached;
-  const db = tx ?? (await getDb());
   const [row] = await db
     .select({ definition: modelVersions.definition })
     .from(modelVersions)
@@ -57,8 +57,7 @@ export async function getModelVersion(modelVersionId: string, tx?: Pick<Db, "sel
 }
 
 /** The newest stored version of a model (by the time it was first loaded). */
-export async function getLatestModelVersion(modelId: string): Promise<StoredModel | undefined> {
-  const db = await getDb();
+export async function getLatestModelVersion(db: DbOrTx, modelId: string): Promise<StoredModel | undefined> {
   const [row] = await db
     .select({ id: modelVersions.id, definition: modelVersions.definition })
     .from(modelVersions)
@@ -68,9 +67,8 @@ export async function getLatestModelVersion(modelId: string): Promise<StoredMode
   return row && { id: row.id, model: row.definition };
 }
 
-export async function listLatestModels(): Promise<{ modelId: string; name: string; version: string }[]> {
-  const db = await getDb();
-  const rows = await db
+export async function listLatestModels(db: DbOrTx): Promise<{ modelId: string; name: string; version: string }[]> {
+  return db
     .selectDistinctOn([modelVersions.modelId], {
       modelId: modelVersions.modelId,
       name: modelVersions.name,
@@ -78,5 +76,4 @@ export async function listLatestModels(): Promise<{ modelId: string; name: strin
     })
     .from(modelVersions)
     .orderBy(modelVersions.modelId, desc(modelVersions.createdAt));
-  return rows;
 }

@@ -9,9 +9,9 @@ describe("isFirstRun on a fresh pglite", () => {
   const t = useTestDatabase(() => openDb({ memory: true }));
 
   it("is true until the first account or organisation exists", async () => {
-    expect(await isFirstRun()).toBe(true);
+    expect(await isFirstRun(t.handle.db)).toBe(true);
     await t.user();
-    expect(await isFirstRun()).toBe(false);
+    expect(await isFirstRun(t.handle.db)).toBe(false);
   });
 });
 
@@ -20,7 +20,7 @@ describe.each(drivers)("createOrganisation on %s", (_driver, open) => {
 
   it("makes the creator its owner and records it in the audit log", async () => {
     const userId = await t.user("Olivia");
-    const organisation = await createOrganisation("Acme Delivery", userId);
+    const organisation = await createOrganisation(t.handle.db, "Acme Delivery", userId);
     expect(organisation).toEqual({ id: expect.any(String), name: "Acme Delivery" });
 
     const [membership] = await t.handle.db

@@ -13,13 +13,13 @@ describe.each(drivers)("rate limits on %s", (_driver, open) => {
   /** A key no other test (or earlier run on a shared PostgreSQL) has used; forgotten again afterwards. */
   function freshKey(label = "test") {
     const key = `${label}:${randomUUID()}`;
-    onTestFinished(() => resetRateLimit(key));
+    onTestFinished(() => resetRateLimit(t.handle.db, key));
     return key;
   }
 
   async function consume(key: string, times: number, limit: number, windowSeconds: number) {
     const results = [];
-    for (let i = 0; i < times; i++) results.push(await consumeRateLimit(key, limit, windowSeconds));
+    for (let i = 0; i < times; i++) results.push(await consumeRateLimit(t.handle.db, key, limit, windowSeconds));
     return results;
   }
 
@@ -41,45 +41,45 @@ describe.each(drivers)("rate limits on %s", (_driver, open) => {
     const other = freshKey("sign-in");
     await consume(exhausted, 2, 2, 60);
 
-    expect((await consumeRateLimit(exhausted, 2, 60)).allowed).toBe(false);
+    expect((await consumeRateLimit(t.handle.db, exhausted, 2, 60)).allowed).toBe(false);
     expect(await consume(other, 2, 2, 60)).toEqual([
       { allowed: true, retryAfterSeconds: expect.any(Number) },
       { allowed: true, retryAfterSeconds: expect.any(Number) },
     ]);
-    expect((await consumeRateLimit(other, 2, 60)).allowed).toBe(false);
+    expect((await consumeRateLimit(t.handle.db, other, 2, 60)).allowed).toBe(false);
   });
 
   it("starts afresh after resetRateLimit, with the whole limit available again", async () => {
     const key = freshKey();
     await consume(key, 3, 2, 60);
-    expect((await consumeRateLimit(key, 2, 60)).allowed).toBe(false);
+    expect((await consumeRateLimit(t.handle.db, key, 2, 60)).allowed).toBe(false);
 
-    await resetRateLimit(key);
+    await resetRateLimit(t.handle.db, key);
 
     expect(await t.handle.db.select().from(rateLimits).where(eq(rateLimits.key, key))).toEqual([]);
     expect((await consume(key, 3, 2, 60)).map((r) => r.allowed)).toEqual([true, true, false]);
   });
 
   it("resets a key that was never used without complaint", async () => {
-    await expect(resetRateLimit(freshKey())).resolves.toBeUndefined();
+    await expect(resetRateLimit(t.handle.db, freshKey())).resolves.toBeUndefined();
   });
 
   it("starts a new window once the current one has expired", async () => {
     const key = freshKey();
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(true);
-    const refused = await consumeRateLimit(key, 1, 1);
+    expect((await consumeRateLimit(t.handle.db, key, 1, 1)).allowed).toBe(true);
+    const refused = await consumeRateLimit(t.handle.db, key, 1, 1);
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1 });
 
     await sleep(1_100);
 
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(true);
-    expect((await consumeRateLimit(key, 1, 1)).allowed).toBe(false);
+    expect((await consumeRateLimit(t.handle.db, key, 1, 1)).allowed).toBe(true);
+    expect((await consumeRateLimit(t.handle.db, key, 1, 1)).allowed).toBe(false);
   });
 
   it("shares one count between attempts made at the same time", async () => {
     const key = freshKey();
 
-    const results = await Promise.all(Array.from({ length: 8 }, () => consumeRateLimit(key, 5, 60)));
+    const results = await Promise.all(Array.from({ length: 8 }, () => consumeRateLimit(t.handle.db, key, 5, 60)));
 
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     const [row] = await t.handle.db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, key));

@@ -1,7 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { queryRows, type Db } from "../client";
 import { rateLimits } from "../schema";
+
+// Limits count attempts by someone not yet signed in (an address, an account name): no organisation to scope by.
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
@@ -9,21 +11,21 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
  * Counts one attempt against `key` in a fixed window and says whether it is within `limit`.
  * One statement, so instances sharing the database share the count.
  */
-export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const db = await getDb();
+export async function consumeRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const window = sql`make_interval(secs => ${windowSeconds})`;
-  const result = await db.execute(sql`
+  const [row] = await queryRows<{ count: number; retry_after: number }>(
+    db,
+    sql`
     insert into ${rateLimits} (key, window_start, count) values (${key}, now(), 1)
     on conflict (key) do update set
       window_start = case when ${rateLimits.windowStart} <= now() - ${window} then now() else ${rateLimits.windowStart} end,
       count = case when ${rateLimits.windowStart} <= now() - ${window} then 1 else ${rateLimits.count} + 1 end
-    returning count, extract(epoch from (window_start + ${window} - now()))::int as retry_after`);
-  const row = (result as unknown as { rows: { count: number; retry_after: number }[] }).rows[0]!;
-  return { allowed: Number(row.count) <= limit, retryAfterSeconds: Math.max(1, Number(row.retry_after)) };
+    returning count, extract(epoch from (window_start + ${window} - now()))::int as retry_after`,
+  );
+  return { allowed: Number(row!.count) <= limit, retryAfterSeconds: Math.max(1, Number(row!.retry_after)) };
 }
 
 /** Forgets the attempts counted against `key`, e.g. after a successful sign-in. */
-export async function resetRateLimit(key: string): Promise<void> {
-  const db = await getDb();
+export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`delete from ${rateLimits} where key = ${key}`);
 }

@@ -14,60 +14,60 @@ describe.each(drivers)("team members on %s", (_driver, open) => {
     const zoe = await t.member(org, "member", "Zoe Zimmer");
     const adam = await t.member(org, "viewer", "Adam Abbott");
     const bystander = await t.member(org, "member", "Bea Bystander");
-    const team = await createTeam(org, "Payments");
-    const otherTeam = await createTeam(org, "Search");
+    const team = await createTeam(t.ctx(org), "Payments");
+    const otherTeam = await createTeam(t.ctx(org), "Search");
 
-    await addTeamMember(org, team.id, zoe);
-    await addTeamMember(org, team.id, adam);
-    await addTeamMember(org, otherTeam.id, bystander);
+    await addTeamMember(t.ctx(org), team.id, zoe);
+    await addTeamMember(t.ctx(org), team.id, adam);
+    await addTeamMember(t.ctx(org), otherTeam.id, bystander);
 
-    expect(await listTeamMembers(org, team.id)).toEqual([
+    expect(await listTeamMembers(t.ctx(org), team.id)).toEqual([
       { userId: adam, name: "Adam Abbott", email: `${adam}@test.example` },
       { userId: zoe, name: "Zoe Zimmer", email: `${zoe}@test.example` },
     ]);
-    expect(await isTeamMember(org, team.id, zoe)).toBe(true);
-    expect(await isTeamMember(org, team.id, bystander)).toBe(false);
-    expect(await isTeamMember(org, otherTeam.id, zoe)).toBe(false);
+    expect(await isTeamMember(t.ctx(org), team.id, zoe)).toBe(true);
+    expect(await isTeamMember(t.ctx(org), team.id, bystander)).toBe(false);
+    expect(await isTeamMember(t.ctx(org), otherTeam.id, zoe)).toBe(false);
 
-    await removeTeamMember(org, team.id, zoe);
+    await removeTeamMember(t.ctx(org), team.id, zoe);
 
-    expect(await isTeamMember(org, team.id, zoe)).toBe(false);
-    expect((await listTeamMembers(org, team.id)).map((m) => m.userId)).toEqual([adam]);
-    expect((await listTeamMembers(org, otherTeam.id)).map((m) => m.userId)).toEqual([bystander]);
+    expect(await isTeamMember(t.ctx(org), team.id, zoe)).toBe(false);
+    expect((await listTeamMembers(t.ctx(org), team.id)).map((m) => m.userId)).toEqual([adam]);
+    expect((await listTeamMembers(t.ctx(org), otherTeam.id)).map((m) => m.userId)).toEqual([bystander]);
   });
 
   it("adds someone who is already in the team only once", async () => {
     const org = await t.organisation();
     const user = await t.member(org);
-    const team = await createTeam(org, "Payments");
+    const team = await createTeam(t.ctx(org), "Payments");
 
-    await addTeamMember(org, team.id, user);
-    await addTeamMember(org, team.id, user);
+    await addTeamMember(t.ctx(org), team.id, user);
+    await addTeamMember(t.ctx(org), team.id, user);
 
-    expect((await listTeamMembers(org, team.id)).map((m) => m.userId)).toEqual([user]);
+    expect((await listTeamMembers(t.ctx(org), team.id)).map((m) => m.userId)).toEqual([user]);
   });
 
   it("removes someone who is not in the team without complaint", async () => {
     const org = await t.organisation();
     const user = await t.member(org);
-    const team = await createTeam(org, "Payments");
+    const team = await createTeam(t.ctx(org), "Payments");
 
-    await expect(removeTeamMember(org, team.id, user)).resolves.toBeUndefined();
-    expect(await listTeamMembers(org, team.id)).toEqual([]);
+    await expect(removeTeamMember(t.ctx(org), team.id, user)).resolves.toBeUndefined();
+    expect(await listTeamMembers(t.ctx(org), team.id)).toEqual([]);
   });
 
   it("refuses someone who is not a member of the organisation", async () => {
     const org = await t.organisation();
     const elsewhere = await t.organisation();
-    const team = await createTeam(org, "Payments");
+    const team = await createTeam(t.ctx(org), "Payments");
     const stranger = await t.user();
     const memberElsewhere = await t.member(elsewhere);
 
-    await expectAppError(addTeamMember(org, team.id, stranger), "invalid_input", "That person is not a member of this organisation.");
-    await expectAppError(addTeamMember(org, team.id, memberElsewhere), "invalid_input");
+    await expectAppError(addTeamMember(t.ctx(org), team.id, stranger), "invalid_input", "That person is not a member of this organisation.");
+    await expectAppError(addTeamMember(t.ctx(org), team.id, memberElsewhere), "invalid_input");
 
-    expect(await listTeamMembers(org, team.id)).toEqual([]);
-    expect(await isTeamMember(org, team.id, memberElsewhere)).toBe(false);
+    expect(await listTeamMembers(t.ctx(org), team.id)).toEqual([]);
+    expect(await isTeamMember(t.ctx(org), team.id, memberElsewhere)).toBe(false);
   });
 
   it("reports an unknown team as not found", async () => {
@@ -75,31 +75,31 @@ describe.each(drivers)("team members on %s", (_driver, open) => {
     const user = await t.member(org);
     const unknown = randomUUID();
 
-    await expectAppError(addTeamMember(org, unknown, user), "not_found", "The team was not found.");
-    await expectAppError(removeTeamMember(org, unknown, user), "not_found", "The team was not found.");
-    expect(await isTeamMember(org, unknown, user)).toBe(false);
-    expect(await listTeamMembers(org, unknown)).toEqual([]);
+    await expectAppError(addTeamMember(t.ctx(org), unknown, user), "not_found", "The team was not found.");
+    await expectAppError(removeTeamMember(t.ctx(org), unknown, user), "not_found", "The team was not found.");
+    expect(await isTeamMember(t.ctx(org), unknown, user)).toBe(false);
+    expect(await listTeamMembers(t.ctx(org), unknown)).toEqual([]);
   });
 
   it("keeps another organisation's teams out of reach", async () => {
     const mine = await t.organisation("Mine");
     const theirs = await t.organisation("Theirs");
-    const their = await createTeam(theirs, "Payments");
+    const their = await createTeam(t.ctx(theirs), "Payments");
     const theirMember = await t.member(theirs);
-    await addTeamMember(theirs, their.id, theirMember);
+    await addTeamMember(t.ctx(theirs), their.id, theirMember);
     // Someone who belongs to both organisations is still only reachable through the team's own.
     const both = await t.member(mine);
     await t.handle.db.insert(members).values({ organisationId: theirs, userId: both, role: "member" });
-    await addTeamMember(theirs, their.id, both);
+    await addTeamMember(t.ctx(theirs), their.id, both);
 
-    await expectAppError(addTeamMember(mine, their.id, both), "not_found", "The team was not found.");
-    await expectAppError(removeTeamMember(mine, their.id, both), "not_found", "The team was not found.");
-    expect(await isTeamMember(mine, their.id, both)).toBe(false);
-    expect(await isTeamMember(mine, their.id, theirMember)).toBe(false);
-    expect(await listTeamMembers(mine, their.id)).toEqual([]);
+    await expectAppError(addTeamMember(t.ctx(mine), their.id, both), "not_found", "The team was not found.");
+    await expectAppError(removeTeamMember(t.ctx(mine), their.id, both), "not_found", "The team was not found.");
+    expect(await isTeamMember(t.ctx(mine), their.id, both)).toBe(false);
+    expect(await isTeamMember(t.ctx(mine), their.id, theirMember)).toBe(false);
+    expect(await listTeamMembers(t.ctx(mine), their.id)).toEqual([]);
 
     // Untouched in its own organisation.
-    expect(await isTeamMember(theirs, their.id, both)).toBe(true);
+    expect(await isTeamMember(t.ctx(theirs), their.id, both)).toBe(true);
     const rows = await t.handle.db.select({ userId: teamMembers.userId }).from(teamMembers).where(eq(teamMembers.teamId, their.id));
     expect(rows.map((r) => r.userId).sort()).toEqual([both, theirMember].sort());
   });

@@ -1,53 +1,69 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { AppError, notFound } from "@/lib/errors";
-import { getDb } from "../client";
+import { AppError, notFoundError } from "@/lib/errors";
+import type { TeamMember } from "@/lib/people";
+import { within, type Ctx } from "../context";
 import { members, teamMembers, teams, users } from "../schema";
+import { requirePermission } from "./access";
+import { recordAudit } from "./audit";
 
 /** Whether a user belongs to a team of the organisation. */
-export async function isTeamMember(organisationId: string, teamId: string, userId: string): Promise<boolean> {
-  const db = await getDb();
-  const [row] = await db
+export async function isTeamMember(ctx: Ctx, teamId: string, userId: string): Promise<boolean> {
+  const [row] = await ctx.db
     .select({ teamId: teamMembers.teamId })
     .from(teamMembers)
     .innerJoin(teams, eq(teams.id, teamMembers.teamId))
-    .where(and(eq(teams.organisationId, organisationId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
   return row !== undefined;
 }
 
-export type TeamMember = { userId: string; name: string; email: string };
-
-export async function listTeamMembers(organisationId: string, teamId: string): Promise<TeamMember[]> {
-  const db = await getDb();
-  return db
+export async function listTeamMembers(ctx: Ctx, teamId: string): Promise<TeamMember[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(teamMembers)
     .innerJoin(teams, eq(teams.id, teamMembers.teamId))
     .innerJoin(users, eq(users.id, teamMembers.userId))
-    .where(and(eq(teams.organisationId, organisationId), eq(teamMembers.teamId, teamId)))
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teamMembers.teamId, teamId)))
     .orderBy(asc(users.name));
 }
 
+async function teamNamed(ctx: Ctx, teamId: string): Promise<string> {
+  const [team] = await ctx.db.select({ name: teams.name }).from(teams).where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
+  if (!team) throw notFoundError("The team");
+  return team.name;
+}
+
 /** Adds an organisation member to one of its teams. */
-export async function addTeamMember(organisationId: string, teamId: string, userId: string): Promise<void> {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [team] = await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)));
-    if (!team) throw notFound("The team");
+export async function addTeamMember(ctx: Ctx, teamId: string, userId: string): Promise<void> {
+  requirePermission(ctx, "teams.manage");
+  await ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const teamName = await teamNamed(inTx, teamId);
     const [member] = await tx
-      .select({ id: members.id })
+      .select({ name: users.name })
       .from(members)
-      .where(and(eq(members.organisationId, organisationId), eq(members.userId, userId)))
+      .innerJoin(users, eq(users.id, members.userId))
+      .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)))
       // Held until the insert commits, so a concurrent removal cannot leave a non-member in the team.
-      .for("share");
+      .for("share", { of: members });
     if (!member) throw new AppError("invalid_input", "That person is not a member of this organisation.");
-    await tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing();
+    const [added] = await tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().returning({ userId: teamMembers.userId });
+    if (added) await recordAudit(inTx, { action: "team.member_added", summary: `Added ${member.name} to team “${teamName}”`, detail: { teamId, userId } });
   });
 }
 
-export async function removeTeamMember(organisationId: string, teamId: string, userId: string): Promise<void> {
-  const db = await getDb();
-  const [team] = await db.select({ id: teams.id }).from(teams).where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)));
-  if (!team) throw notFound("The team");
-  await db.delete(teamMembers).where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)));
+export async function removeTeamMember(ctx: Ctx, teamId: string, userId: string): Promise<void> {
+  requirePermission(ctx, "teams.manage");
+  await ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const teamName = await teamNamed(inTx, teamId);
+    const [removed] = await tx
+      .delete(teamMembers)
+      .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+      .returning({ userId: teamMembers.userId });
+    if (!removed) return;
+    const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+    await recordAudit(inTx, { action: "team.member_removed", summary: `Removed ${user?.name ?? "someone"} from team “${teamName}”`, detail: { teamId, userId } });
+  });
 }

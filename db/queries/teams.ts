@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { AppError, notFound } from "@/lib/errors";
-import { getDb } from "../client";
+import { AppError, notFoundError } from "@/lib/errors";
+import { within, type Ctx } from "../context";
 import { teams } from "../schema";
+import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
 
@@ -10,21 +11,21 @@ export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
 const columns = { id: teams.id, name: teams.name, archivedAt: teams.archivedAt };
 
-export async function listTeams(organisationId: string, { includeArchived = false } = {}): Promise<TeamSummary[]> {
-  const db = await getDb();
-  return db
+export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<TeamSummary[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
     .select(columns)
     .from(teams)
-    .where(and(eq(teams.organisationId, organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
+    .where(and(eq(teams.organisationId, ctx.organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
     .orderBy(sql`lower(${teams.name})`);
 }
 
-export async function getTeam(organisationId: string, teamId: string): Promise<TeamSummary | undefined> {
-  const db = await getDb();
-  const [row] = await db
+export async function getTeam(ctx: Ctx, teamId: string): Promise<TeamSummary | undefined> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db
     .select(columns)
     .from(teams)
-    .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)));
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
   return row;
 }
 
@@ -33,12 +34,12 @@ const nameTaken = (name: string) =>
     name: ["That name is already taken."],
   });
 
-export async function createTeam(organisationId: string, name: string, actorId: string | null = null): Promise<TeamSummary> {
-  const db = await getDb();
+export async function createTeam(ctx: Ctx, name: string): Promise<TeamSummary> {
+  requirePermission(ctx, "teams.manage");
   try {
-    return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(teams).values({ organisationId, name }).returning(columns);
-      await recordAudit(tx, organisationId, actorId, { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx.insert(teams).values({ organisationId: ctx.organisationId, name }).returning(columns);
+      await recordAudit(within(ctx, tx), { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
       return row!;
     });
   } catch (error) {
@@ -47,22 +48,18 @@ export async function createTeam(organisationId: string, name: string, actorId: 
   }
 }
 
-export async function renameTeam(organisationId: string, teamId: string, name: string, actorId: string | null = null): Promise<TeamSummary> {
-  const db = await getDb();
+export async function renameTeam(ctx: Ctx, teamId: string, name: string): Promise<TeamSummary> {
+  requirePermission(ctx, "teams.manage");
   try {
-    return await db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       const [before] = await tx
         .select({ name: teams.name })
         .from(teams)
-        .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
+        .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
         .for("update");
-      if (!before) throw notFound("The team");
+      if (!before) throw notFoundError("The team");
       const [row] = await tx.update(teams).set({ name }).where(eq(teams.id, teamId)).returning(columns);
-      await recordAudit(tx, organisationId, actorId, {
-        action: "team.renamed",
-        summary: `Renamed team “${before.name}” to “${name}”`,
-        detail: { teamId },
-      });
+      await recordAudit(within(ctx, tx), { action: "team.renamed", summary: `Renamed team “${before.name}” to “${name}”`, detail: { teamId } });
       return row!;
     });
   } catch (error) {
@@ -71,21 +68,16 @@ export async function renameTeam(organisationId: string, teamId: string, name: s
   }
 }
 
-export async function setTeamArchived(
-  organisationId: string,
-  teamId: string,
-  archived: boolean,
-  actorId: string | null = null,
-): Promise<TeamSummary> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
+export async function setTeamArchived(ctx: Ctx, teamId: string, archived: boolean): Promise<TeamSummary> {
+  requirePermission(ctx, "teams.manage");
+  return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(teams)
       .set({ archivedAt: archived ? new Date() : null })
-      .where(and(eq(teams.organisationId, organisationId), eq(teams.id, teamId)))
+      .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .returning(columns);
-    if (!row) throw notFound("The team");
-    await recordAudit(tx, organisationId, actorId, {
+    if (!row) throw notFoundError("The team");
+    await recordAudit(within(ctx, tx), {
       action: archived ? "team.archived" : "team.restored",
       summary: `${archived ? "Archived" : "Restored"} team “${row.name}”`,
       detail: { teamId },

@@ -1,9 +1,13 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ACTOR_KINDS } from "@/lib/actor";
+import { ROLES } from "@/lib/permissions";
+import { users } from "./auth";
+import { oneOf } from "./checks";
+import { organisations } from "./organisations";
 
 // Timestamps can tie (the embedded database keeps milliseconds): `seq` keeps "newest first" exact.
 const seq = () => bigint({ mode: "number" }).generatedAlwaysAsIdentity();
-import { users } from "./auth";
-import { organisations } from "./organisations";
 
 /** Copyable, single-use invitation links, bound to a role and expiring after a week. */
 export const inviteLinks = pgTable(
@@ -13,7 +17,7 @@ export const inviteLinks = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
-    role: text().notNull(),
+    role: text({ enum: ROLES }).notNull(),
     /** SHA-256 of the token in the link; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull().unique(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -24,7 +28,7 @@ export const inviteLinks = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     seq: seq(),
   },
-  (t) => [index("invite_links_organisation_idx").on(t.organisationId)],
+  (t) => [index("invite_links_organisation_idx").on(t.organisationId), check("invite_links_role_check", oneOf(t.role, ROLES))],
 );
 
 /** Who did what, when: membership, role and team changes, and submissions. */
@@ -35,14 +39,22 @@ export const auditEvents = pgTable(
     organisationId: uuid("organisation_id")
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Who did it: a member (actor_id, kept while the account exists), a participant, a token or Stave itself. */
+    actorKind: text("actor_kind", { enum: ACTOR_KINDS }).notNull(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The name of an actor that is not a member: a participant's display name, a token's name, what Stave was doing. */
+    actorLabel: text("actor_label"),
     action: text().notNull(),
     summary: text().notNull(),
     detail: jsonb().$type<Record<string, unknown>>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     seq: seq(),
   },
-  (t) => [index("audit_events_organisation_idx").on(t.organisationId, t.createdAt)],
+  (t) => [
+    index("audit_events_organisation_idx").on(t.organisationId, t.createdAt),
+    check("audit_events_actor_kind_check", oneOf(t.actorKind, ACTOR_KINDS)),
+    check("audit_events_actor_label_check", sql`${t.actorKind} = 'member' or ${t.actorLabel} is not null`),
+  ],
 );
 
 /** Fixed-window counters for sign-in attempts, shared by every instance. */

@@ -12,10 +12,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { ANSWER_KINDS } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
-
-import { organisations } from "./organisations";
 import { users } from "./auth";
+import { oneOf } from "./checks";
+import { organisations } from "./organisations";
+
+export const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
 
 const createdAt = timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -75,13 +78,13 @@ export const assessments = pgTable(
     modelVersionId: uuid("model_version_id")
       .notNull()
       .references(() => modelVersions.id),
-    status: text({ enum: ["draft", "submitted"] }).notNull().default("draft"),
+    status: text({ enum: ASSESSMENT_STATUSES }).notNull().default("draft"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     createdAt,
   },
   (t) => [
     index("assessments_team_idx").on(t.organisationId, t.teamId, t.submittedAt),
-    check("assessments_status_check", sql`${t.status} in ('draft', 'submitted')`),
+    check("assessments_status_check", oneOf(t.status, ASSESSMENT_STATUSES)),
   ],
 );
 
@@ -96,7 +99,7 @@ export const answers = pgTable(
       .notNull()
       .references(() => assessments.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
-    kind: text({ enum: ["level", "unsure", "not_applicable"] }).notNull(),
+    kind: text({ enum: ANSWER_KINDS }).notNull(),
     level: integer(),
     reason: text(),
     note: text(),

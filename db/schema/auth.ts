@@ -1,4 +1,6 @@
-import { boolean, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { ROLES } from "@/lib/permissions";
+import { oneOf } from "./checks";
 import { organisations } from "./organisations";
 
 // Better Auth's tables. Property names are the library's field names; columns are snake_case.
@@ -73,10 +75,14 @@ export const members = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text().notNull(),
+    role: text({ enum: ROLES }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("members_organisation_user_key").on(t.organisationId, t.userId), index("members_user_idx").on(t.userId)],
+  (t) => [
+    unique("members_organisation_user_key").on(t.organisationId, t.userId),
+    index("members_user_idx").on(t.userId),
+    check("members_role_check", oneOf(t.role, ROLES)),
+  ],
 );
 
 /** Required by the organization plugin; Stave invites by link (see invitation links), not by e-mail. */

@@ -7,7 +7,11 @@ import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../clien
 import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
 import { verifyPassword } from "better-auth/crypto";
 import { accounts, answers, assessments, members, organisations, teams, users } from "../schema";
-import { DEMO_PASSWORD } from "./demo-password";
+import { systemActor } from "@/lib/actor";
+import { DEMO_PASSWORD } from "@/lib/demo";
+import { scoreAssessment } from "@/lib/scoring";
+import { listSubmittedAssessments } from "../queries/assessments";
+import { listTeamScores } from "../queries/scores";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
 const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
@@ -27,8 +31,8 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     if (!devopsCore) throw new Error("content/models has no devops-core model");
     handle = await openDb(options);
     useDbHandle(handle);
-    await syncModelVersions([devopsCore]);
-    stored = (await getLatestModelVersion("devops-core"))!;
+    await syncModelVersions(handle.db, [devopsCore]);
+    stored = (await getLatestModelVersion(handle.db, "devops-core"))!;
   });
 
   afterAll(async () => {
@@ -77,6 +81,22 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
       .where(eq(members.organisationId, seeded!.organisationId));
     expect(rows.map((r) => r.email).sort()).toEqual(seeded!.signIns.map((s) => s.email).sort());
     expect(await verifyPassword({ hash: rows[0]!.hash!, password: DEMO_PASSWORD })).toBe(true);
+  });
+
+  it("stores every demo assessment's score, equal to scoring its answers again", async () => {
+    const ctx = { organisationId: seeded!.organisationId, actor: systemActor("test"), db: handle.db };
+    const teamIds = (await handle.db.select({ id: teams.id }).from(teams).where(eq(teams.organisationId, seeded!.organisationId))).map((r) => r.id);
+    let compared = 0;
+    for (const teamId of teamIds) {
+      const [kept, answered] = await Promise.all([listTeamScores(ctx, teamId), listSubmittedAssessments(ctx, teamId)]);
+      expect(kept.map((k) => k.assessmentId)).toEqual(answered.map((a) => a.id));
+      kept.forEach((k, i) => {
+        const a = answered[i]!;
+        expect(k.score).toEqual(scoreAssessment(a.model, a.answers));
+        compared++;
+      });
+    }
+    expect(compared).toBe(seeded!.assessments);
   });
 
   it("refuses to seed once an organisation exists, and adds nothing", async () => {

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { buildDemoStories } from "@/lib/demo/stories";
+import { answerColumns } from "@/lib/answer";
+import type { DemoSignIn } from "@/lib/demo";
+import { CORE_MODEL_ID } from "@/lib/model/core";
 import type { Model } from "@/lib/model/schema";
+import { scoreAssessment } from "@/lib/scoring";
 import type { Db } from "../client";
+import { getLatestModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
-import { type DemoSignIn, seedDemoUsers } from "./demo-users";
+import { storeScores } from "../score-rows";
+import { buildDemoStories } from "./demo-stories";
+import { seedDemoUsers } from "./demo-users";
 
 export const DEMO_ORGANISATION_NAME = "Demo Organisation";
 const DAY = 86_400_000;
@@ -26,7 +32,8 @@ export type SeedDemoResult = { organisationId: string; teams: number; assessment
 
 /**
  * Adds a demo organisation whose teams have two years of submitted assessments against the given
- * model version, so trends are worth looking at from the first minute. One transaction: all or nothing.
+ * model version, so trends are worth looking at from the first minute. One transaction: all or
+ * nothing, scores included, as a submission would store them.
  */
 export async function seedDemoOrganisation(
   db: Db,
@@ -55,38 +62,57 @@ export async function seedDemoOrganisation(
       name: team.name,
       createdAt: new Date((team.assessments[0]?.startedAt ?? now).getTime() - 7 * DAY),
     }));
-    const assessmentRows = stories.teams.flatMap((team, i) =>
+    const demoAssessments = stories.teams.flatMap((team, i) =>
       team.assessments.map((a) => ({
-        id: randomUUID(),
-        organisationId,
-        teamId: teamRows[i]!.id,
-        modelVersionId: model.id,
-        status: "submitted" as const,
-        submittedAt: a.submittedAt,
-        createdAt: a.startedAt,
+        story: a,
+        row: {
+          id: randomUUID(),
+          organisationId,
+          teamId: teamRows[i]!.id,
+          modelVersionId: model.id,
+          status: "submitted" as const,
+          submittedAt: a.submittedAt,
+          createdAt: a.startedAt,
+        },
       })),
     );
-    const answerRows = stories.teams
-      .flatMap((team) => team.assessments)
-      .flatMap((a, i) =>
-        a.answers.map<NewAnswer>(({ questionId, value, note }) => ({
-          organisationId,
-          assessmentId: assessmentRows[i]!.id,
-          questionId,
-          kind: value.kind,
-          level: value.kind === "level" ? value.level : null,
-          reason: value.kind === "not_applicable" ? value.reason : null,
-          note,
-          updatedAt: a.submittedAt,
-        })),
-      );
+    const answerRows = demoAssessments.flatMap(({ story, row }) =>
+      story.answers.map<NewAnswer>(({ questionId, value, note }) => ({
+        organisationId,
+        assessmentId: row.id,
+        questionId,
+        ...answerColumns(value),
+        note,
+        updatedAt: story.submittedAt,
+      })),
+    );
 
     await tx.insert(teams).values(teamRows);
-    await tx.insert(assessments).values(assessmentRows);
+    await tx.insert(assessments).values(demoAssessments.map((a) => a.row));
     for (let i = 0; i < answerRows.length; i += ANSWER_BATCH) {
       await tx.insert(answers).values(answerRows.slice(i, i + ANSWER_BATCH));
     }
-    const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]?.id);
-    return { organisationId, teams: teamRows.length, assessments: assessmentRows.length, signIns };
+    await storeScores(
+      tx,
+      demoAssessments.map(({ story, row }) => ({
+        organisationId,
+        assessmentId: row.id,
+        score: scoreAssessment(model.model, new Map(story.answers.map((a) => [a.questionId, a.value]))),
+      })),
+    );
+    const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
+    return { organisationId, teams: teamRows.length, assessments: demoAssessments.length, signIns };
   });
+}
+
+/** The demo organisation as the installation's first (the first-run page's offer); undefined when one exists already. */
+export async function createDemoOrganisation(db: Db): Promise<DemoSignIn[] | undefined> {
+  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
+  if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not loaded.`);
+  try {
+    return (await seedDemoOrganisation(db, model)).signIns;
+  } catch (error) {
+    if (error instanceof OrganisationExistsError) return undefined;
+    throw error;
+  }
 }

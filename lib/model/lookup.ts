@@ -1,4 +1,5 @@
-import type { Area, Model, Question } from "./schema";
+import { countedLevel, type AnswerValue } from "../answer";
+import type { Area, Model, Question, ScaleLevel } from "./schema";
 
 export type QuestionInModel = { area: Area; question: Question; index: number };
 
@@ -18,4 +19,33 @@ export function levelLabel(model: Model, value: number): string {
 
 export function scaleBounds(model: Model): { min: number; max: number } {
   return { min: model.scale[0]!.value, max: model.scale[model.scale.length - 1]!.value };
+}
+
+/**
+ * The guidance to reach the next level from this answer ("unsure" counts as the lowest level),
+ * or undefined at the top, for "not applicable" or without an answer.
+ */
+export function nextStepFor(question: Pick<Question, "next">, scale: readonly ScaleLevel[], value: AnswerValue | undefined | null): string | undefined {
+  const level = value ? countedLevel(value, scale[0]!.value) : null;
+  if (level === null) return undefined;
+  const index = scale.findIndex((l) => l.value === level);
+  return index >= 0 ? question.next[index] : undefined;
+}
+
+/** What the questionnaire shows of a model, and nothing more (no references): it is sent to the browser. */
+export type QuestionnaireModel = {
+  scale: ScaleLevel[];
+  areas: { id: string; name: string; summary: string; questions: Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "next">[] }[];
+};
+
+export function questionnaireModel(model: Model): QuestionnaireModel {
+  return {
+    scale: model.scale,
+    areas: model.areas.map(({ id, name, summary, questions }) => ({
+      id,
+      name,
+      summary,
+      questions: questions.map(({ id: qid, title, prompt, why, levels, next }) => ({ id: qid, title, prompt, why, levels, next })),
+    })),
+  };
 }

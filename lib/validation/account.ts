@@ -1,7 +1,6 @@
 import { z } from "zod";
-
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN, PERSON_NAME_MAX } from "./limits";
+import { nameSchema } from "./text";
 
 const email = z
   .string({ error: "Enter your email address." })
@@ -21,10 +20,7 @@ const next = z
   .transform((v) => (v && /^\/(?!\/)[\w\-/]*$/.test(v) ? v : undefined));
 
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .transform((s) => s.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, "Enter your name.").max(80, "A name can be at most 80 characters.")),
+  name: nameSchema({ what: "A name", max: PERSON_NAME_MAX, missing: "Enter your name." }),
   email,
   password: newPassword,
   next,
@@ -36,10 +32,12 @@ export const signInSchema = z.object({
   next,
 });
 
+/** One click on a demo sign-in: only the demo organisation's own addresses. */
+export const demoSignInSchema = z.object({
+  email: email.refine((e) => e.endsWith("@demo.example"), "That is not a demo sign-in."),
+});
+
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
   newPassword,
 });
-
-export type SignUpInput = z.infer<typeof signUpSchema>;
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { NOTE_MAX, REASON_MAX } from "../answer";
+import { storableText } from "./text";
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  storableText(what)
     .max(max * 2, `${what} can be at most ${max} characters.`)
     .transform((s) => s.trim())
     .pipe(z.string().max(max, `${what} can be at most ${max} characters.`))
@@ -16,8 +16,7 @@ export const answerValueSchema = z.discriminatedUnion(
     z.object({ kind: z.literal("unsure") }),
     z.object({
       kind: z.literal("not_applicable"),
-      reason: z
-        .string({ error: "Say why this question does not apply." })
+      reason: storableText("A reason", "Say why this question does not apply.")
         .trim()
         .min(1, "Say why this question does not apply.")
         .max(REASON_MAX, `A reason can be at most ${REASON_MAX} characters.`),
@@ -41,4 +40,3 @@ export const startAssessmentSchema = z.object({
 export const submitAssessmentSchema = z.object({ assessmentId: z.uuid("Unknown assessment.") });
 
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
-export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;

@@ -1,17 +1,7 @@
 import { z } from "zod";
-
-export const ORGANISATION_NAME_MAX = 80;
+import { ORGANISATION_NAME_MAX } from "./limits";
+import { nameSchema } from "./text";
 
 export const createOrganisationSchema = z.object({
-  name: z
-    .string({ error: "Enter your organisation's name." })
-    .transform((s) => s.trim().replace(/\s+/g, " "))
-    .pipe(
-      z
-        .string()
-        .min(1, "Enter your organisation's name.")
-        .max(ORGANISATION_NAME_MAX, `An organisation name can be at most ${ORGANISATION_NAME_MAX} characters.`),
-    ),
+  name: nameSchema({ what: "An organisation name", max: ORGANISATION_NAME_MAX, missing: "Enter your organisation's name." }),
 });
-
-export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;

@@ -18,7 +18,8 @@ import { accounts, answers, organisations, sessions, settings, users } from "@/d
 import { questionsOf } from "@/lib/model/lookup";
 import { env } from "@/lib/env";
 import { getAuth } from "@/server/auth";
-import { boot } from "@/server/boot";
+import { systemActor } from "@/lib/actor";
+import { startUp } from "@/server/start-up";
 
 const PREFERRED_MODEL = "devops-core";
 
@@ -48,7 +49,7 @@ async function benchUser(run: string) {
   const userId = randomUUID();
   await db.insert(users).values({ id: userId, name: "Bench respondent", email: `bench-${userId}@bench.example` });
   await db.insert(accounts).values({ id: randomUUID(), userId, accountId: userId, providerId: "credential", password: await hashPassword(randomUUID()) });
-  const organisation = await createOrganisation(`Bench ${run}`, userId);
+  const organisation = await createOrganisation(db, `Bench ${run}`, userId);
   const token = randomBytes(24).toString("base64url");
   await db.insert(sessions).values({ id: randomUUID(), token, userId, expiresAt: new Date(Date.now() + 86_400_000), activeOrganisationId: organisation.id });
   const [secret] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "auth_secret"));
@@ -60,23 +61,24 @@ async function benchUser(run: string) {
 }
 
 async function setup(respondents: number): Promise<BenchData> {
-  const { driver } = await boot();
+  const { driver, db } = await startUp();
   const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
   const { userId, organisationId, cookie } = await benchUser(run);
   const organisation = { id: organisationId };
 
-  const modelId = (await getLatestModelVersion(PREFERRED_MODEL))
+  const modelId = (await getLatestModelVersion(db, PREFERRED_MODEL))
     ? PREFERRED_MODEL
-    : (await listLatestModels())[0]?.modelId;
-  const model = modelId ? await getLatestModelVersion(modelId) : undefined;
+    : (await listLatestModels(db))[0]?.modelId;
+  const model = modelId ? await getLatestModelVersion(db, modelId) : undefined;
+  const ctx = { organisationId: organisation.id, actor: systemActor("bench"), db };
   if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
 
   const teamIds: string[] = [];
   const assessmentIds: string[] = [];
   for (let i = 0; i < respondents; i++) {
-    const team = await createTeam(organisation.id, `Bench ${run} #${String(i + 1).padStart(2, "0")}`);
+    const team = await createTeam(ctx, `Bench ${run} #${String(i + 1).padStart(2, "0")}`);
     teamIds.push(team.id);
-    assessmentIds.push(await startAssessment(organisation.id, team.id, modelId));
+    assessmentIds.push(await startAssessment(ctx, team.id, modelId));
   }
   return {
     driver,
@@ -141,7 +143,7 @@ async function main() {
     } else if (command === "verify" || command === "cleanup") {
       if (!arg) throw new Error(`${command} needs a JSON file`);
       const input = JSON.parse(readFileSync(arg, "utf8"));
-      await boot();
+      await startUp();
       result = command === "verify" ? await verify(input) : await cleanup(input);
     } else {
       throw new Error("usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file>");

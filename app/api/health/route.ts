@@ -1,11 +1,4 @@
-import { boot } from "@/server/boot";
+import { route } from "@/server/route";
 
-/** For load balancers and test runners: 200 once the database and models are ready. */
-export async function GET() {
-  try {
-    const { driver } = await boot();
-    return Response.json({ status: "ok", driver });
-  } catch {
-    return Response.json({ status: "unavailable" }, { status: 503 });
-  }
-}
+/** Liveness, for load balancers and orchestrators: this process is up and serving. It does not touch the database. */
+export const GET = route("anyone", async () => Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } }));

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AuthCard } from "@/components/auth-card";
 import { button } from "@/components/ui/styles";
 import { previewInvitation, type InvitationPreview } from "@/db/queries/invitations";
 import { AppError } from "@/lib/errors";
 import { roleLabels } from "@/lib/permissions";
-import { boot } from "@/server/boot";
 import { getSignedInUser } from "@/server/session";
+import { startUp } from "@/server/start-up";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -15,11 +15,11 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
-  await boot();
+  const { db } = await startUp();
   let invitation: InvitationPreview | undefined;
   let problem: string | undefined;
   try {
-    invitation = await previewInvitation(token);
+    invitation = await previewInvitation(db, token);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     problem = error.message;
@@ -42,12 +42,12 @@ export default async function InvitePage({ params }: Props) {
         <AcceptInvitationForm token={token} name={signedIn.user.name} />
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Link href={`/sign-up?next=${next}`} className={button.primary}>
+          <IntentLink href={`/sign-up?next=${next}`} className={button.primary}>
             Create an account
-          </Link>
-          <Link href={`/sign-in?next=${next}`} className={button.secondary}>
+          </IntentLink>
+          <IntentLink href={`/sign-in?next=${next}`} className={button.secondary}>
             Sign in
-          </Link>
+          </IntentLink>
         </div>
       )}
     </AuthCard>

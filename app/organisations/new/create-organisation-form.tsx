@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { ORGANISATION_NAME_MAX } from "@/lib/validation/organisation";
+import { ORGANISATION_NAME_MAX } from "@/lib/validation/limits";
 import { createOrganisationAction } from "./actions";
 
 export function CreateOrganisationForm() {

@@ -1,63 +1,51 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BarrelChart } from "@/components/charts/barrel-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
+import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { listAssessments, listSubmittedAssessments } from "@/db/queries/assessments";
-import { getTeam } from "@/db/queries/teams";
-import { formatDate } from "@/lib/format";
-import { scaleBounds } from "@/lib/model/lookup";
-import { scoreAssessment } from "@/lib/scoring";
+import { teamScopes } from "@/db/queries/access";
+import { listAssessments } from "@/db/queries/assessments";
 import { listMembers } from "@/db/queries/members";
+import { getModelVersion } from "@/db/queries/model-versions";
+import { latestTeamScore } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
-import { can } from "@/lib/permissions";
-import { allowed } from "@/server/authorize";
-import { requireViewer } from "@/server/session";
+import { formatDate } from "@/lib/format";
 import { CORE_MODEL_ID } from "@/lib/model/core";
+import { scaleBounds } from "@/lib/model/lookup";
+import { allows, can } from "@/lib/permissions";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
 import { TeamMembers } from "./_components/team-members";
-import { isUuid } from "@/lib/validation/ids";
+import { loadTeam } from "./load";
 
 type Props = { params: Promise<{ teamId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { teamId } = await params;
-  const { organisation } = await requireViewer();
-  const team = isUuid(teamId) ? await getTeam(organisation.id, teamId) : undefined;
-  return { title: team?.name ?? "Team" };
+  const { team } = await loadTeam((await params).teamId);
+  return { title: team.name };
 }
 
 export default async function TeamPage({ params }: Props) {
-  const { teamId } = await params;
-  const viewer = await requireViewer();
-  const { organisation } = viewer;
-  if (!isUuid(teamId)) notFound();
+  const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [team, allAssessments, submitted, teamMembers, orgMembers, canEdit, canSeeDrafts] = await Promise.all([
-    getTeam(organisation.id, teamId),
-    listAssessments(organisation.id, teamId),
-    listSubmittedAssessments(organisation.id, teamId),
-    listTeamMembers(organisation.id, teamId),
-    canManage ? listMembers(organisation.id) : Promise.resolve([]),
-    allowed(viewer, "assessments.edit", teamId),
-    allowed(viewer, "drafts.read", teamId),
+  const [assessments, latest, teamMembers, orgMembers, scopes] = await Promise.all([
+    listAssessments(ctx, team.id),
+    latestTeamScore(ctx, team.id),
+    listTeamMembers(ctx, team.id),
+    canManage ? listMembers(ctx) : Promise.resolve([]),
+    teamScopes(ctx, [team.id]),
   ]);
-  if (!team) notFound();
-  // Drafts are never visible outside the team.
-  const assessments = canSeeDrafts ? allAssessments : allAssessments.filter((a) => a.status === "submitted");
+  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
   const draft = assessments.find((a) => a.status === "draft");
-  const latest = submitted.at(-1);
-  const latestScore = latest && scoreAssessment(latest.model, latest.answers);
+  const model = latest && (await getModelVersion(ctx.db, latest.modelVersionId));
 
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-stone-600">
-            <Link href="/teams" className="hover:underline">Teams</Link> /
+            <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /
           </p>
           <h1 className="text-2xl font-bold text-wood-900">
             {team.name}
@@ -69,17 +57,17 @@ export default async function TeamPage({ params }: Props) {
         )}
       </div>
 
-      {latest && latestScore ? (
+      {latest && model ? (
         <section className={`${card} space-y-4`} aria-labelledby="latest-heading">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="latest-heading" className="text-lg font-semibold">Latest result · {formatDate(latest.submittedAt)}</h2>
             <div className="flex gap-3">
-              <Link className={button.quiet} href={`/teams/${team.id}/assessments/${latest.id}/results`}>Full results</Link>
-              <Link className={button.quiet} href={`/teams/${team.id}/trend`}>Trend over time</Link>
+              <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${latest.assessmentId}/results`}>Full results</IntentLink>
+              <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>Trend over time</IntentLink>
             </div>
           </div>
-          <HeadlineNumbers score={latestScore} scaleMax={scaleBounds(latest.model).max} />
-          <BarrelChart score={latestScore} scale={latest.model.scale} compact />
+          <HeadlineNumbers score={latest.score} scaleMax={scaleBounds(model).max} />
+          <BarrelChart score={latest.score} scale={model.scale} compact />
         </section>
       ) : (
         <p className={card}>No submitted assessments yet. Start one to see this team&apos;s barrel.</p>
@@ -97,12 +85,9 @@ export default async function TeamPage({ params }: Props) {
                   <span className="font-medium">{a.status === "draft" ? "Draft" : `Submitted ${formatDate(a.submittedAt!)}`}</span>
                   <span className="text-sm text-stone-600"> · {a.modelName} {a.modelVersion} · started {formatDate(a.createdAt)}</span>
                 </span>
-                <Link
-                  className={button.quiet}
-                  href={`/teams/${team.id}/assessments/${a.id}${a.status === "submitted" ? "/results" : ""}`}
-                >
+                <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.id}${a.status === "submitted" ? "/results" : ""}`}>
                   {a.status === "draft" ? "Continue answering" : "View results"}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

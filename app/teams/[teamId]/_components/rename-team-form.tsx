@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TEAM_NAME_MAX } from "@/lib/validation/team";
+import { TEAM_NAME_MAX } from "@/lib/validation/limits";
 import { renameTeamAction } from "../../actions";
 
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {

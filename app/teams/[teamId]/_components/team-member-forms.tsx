@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { OrganisationMember } from "@/db/queries/members";
+import type { OrganisationMember } from "@/lib/people";
 import { addTeamMemberAction, removeTeamMemberAction } from "../../actions";
 
 export function AddTeamMemberForm({ teamId, candidates }: { teamId: string; candidates: Pick<OrganisationMember, "userId" | "name" | "email">[] }) {

@@ -1,6 +1,6 @@
 import { card, field } from "@/components/ui/styles";
-import type { OrganisationMember } from "@/db/queries/members";
-import type { TeamMember } from "@/db/queries/team-members";
+import type { OrganisationMember } from "@/lib/people";
+import type { TeamMember } from "@/lib/people";
 import { AddTeamMemberForm, RemoveTeamMemberButton } from "./team-member-forms";
 
 type Props = { teamId: string; members: TeamMember[]; candidates: OrganisationMember[]; canManage: boolean };

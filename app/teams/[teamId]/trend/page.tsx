@@ -1,38 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "@/components/charts/area-colours";
-import { TrendChart } from "@/components/charts/lazy";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { listSubmittedAssessments } from "@/db/queries/assessments";
-import { getTeam } from "@/db/queries/teams";
+import { getModelVersion } from "@/db/queries/model-versions";
+import { listTeamScores } from "@/db/queries/scores";
 import { formatScore } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
-import { scoreAssessment } from "@/lib/scoring";
 import { shapeTrend, weakestCounts } from "@/lib/trend";
-import { isUuid } from "@/lib/validation/ids";
-import { requireViewer } from "@/server/session";
+import { loadTeam } from "../load";
 
 type Props = { params: Promise<{ teamId: string }> };
 
 export const metadata: Metadata = { title: "Trend" };
 
 export default async function TrendPage({ params }: Props) {
-  const { teamId } = await params;
-  const { organisation } = await requireViewer();
-  if (!isUuid(teamId)) notFound();
-  const [team, submitted] = await Promise.all([getTeam(organisation.id, teamId), listSubmittedAssessments(organisation.id, teamId)]);
-  if (!team) notFound();
-  const trend = shapeTrend(
-    submitted.map((s) => ({
-      assessmentId: s.id,
-      submittedAt: s.submittedAt,
-      modelId: s.model.id,
-      modelVersion: s.model.version,
-      score: scoreAssessment(s.model, s.answers),
-    })),
-  );
-  const max = submitted.length > 0 ? Math.max(...submitted.map((s) => scaleBounds(s.model).max)) : 5;
+  const { ctx, team } = await loadTeam((await params).teamId);
+  const submitted = await listTeamScores(ctx, team.id);
+  const trend = shapeTrend(submitted);
+  const models = await Promise.all([...new Set(submitted.map((s) => s.modelVersionId))].map((id) => getModelVersion(ctx.db, id)));
+  const scaleTops = models.flatMap((m) => (m ? [scaleBounds(m).max] : []));
+  const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
   const counts = weakestCounts(trend);
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
   const first = trend.points[0];
@@ -42,8 +30,8 @@ export default async function TrendPage({ params }: Props) {
     <div className="space-y-8">
       <div>
         <p className="text-sm text-stone-600">
-          <Link href="/teams" className="hover:underline">Teams</Link> /{" "}
-          <Link href={`/teams/${team.id}`} className="hover:underline">{team.name}</Link> /
+          <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
+          <IntentLink href={`/teams/${team.id}`} className="hover:underline">{team.name}</IntentLink> /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">{team.name}: trend</h1>
         {first && last && (
@@ -97,9 +85,9 @@ export default async function TrendPage({ params }: Props) {
                   {trend.points.map((p) => (
                     <tr key={p.assessmentId}>
                       <th scope="row" className="px-3 py-2 font-medium">
-                        <Link href={`/teams/${team.id}/assessments/${p.assessmentId}/results`} className="text-wood-700 hover:underline">
+                        <IntentLink href={`/teams/${team.id}/assessments/${p.assessmentId}/results`} className="text-wood-700 hover:underline">
                           {p.label}
-                        </Link>
+                        </IntentLink>
                         {p.modelChanged && <span className="block text-xs text-stone-600">new model: {p.modelVersion}</span>}
                       </th>
                       {trend.areas.map((a) => (

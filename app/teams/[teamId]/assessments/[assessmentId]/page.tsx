@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
+import { questionnaireModel } from "@/lib/model/lookup";
 import { Questionnaire } from "./_components/questionnaire";
 import { toLocalAnswer } from "./_components/local-answer";
 import { loadAssessment } from "./load";
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
 export const metadata: Metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({ params }: Props) {
-  const assessment = await loadAssessment(params);
+  const { assessment } = await loadAssessment(params);
   if (assessment.status === "submitted") {
     redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}/results`);
   }
@@ -19,8 +20,8 @@ export default async function AssessmentPage({ params }: Props) {
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-600">
-          <Link href="/teams" className="hover:underline">Teams</Link> /{" "}
-          <Link href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</Link> /
+          <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
+          <IntentLink href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</IntentLink> /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">
           {assessment.teamName}: {assessment.model.name} assessment
@@ -30,7 +31,7 @@ export default async function AssessmentPage({ params }: Props) {
           choose it.
         </p>
       </div>
-      <Questionnaire assessmentId={assessment.id} model={assessment.model} initial={initial} />
+      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} />
     </div>
   );
 }

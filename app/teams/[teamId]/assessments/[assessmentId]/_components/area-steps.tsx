@@ -1,4 +1,6 @@
-import type { Area } from "@/lib/model/schema";
+import type { QuestionnaireModel } from "@/lib/model/lookup";
+
+type Area = QuestionnaireModel["areas"][number];
 
 type Props = { areas: readonly Area[]; current: number; isAnswered: (questionId: string) => boolean; onSelect: (index: number) => void };
 

@@ -1,13 +1,14 @@
 "use client";
 
 import { NOTE_MAX, REASON_MAX } from "@/lib/answer";
-import type { Question, ScaleLevel } from "@/lib/model/schema";
-import type { LocalAnswer } from "./local-answer";
+import { nextStepFor, type QuestionnaireModel } from "@/lib/model/lookup";
+import type { ScaleLevel } from "@/lib/model/schema";
+import { toAnswerValue, type LocalAnswer } from "./local-answer";
 import { SaveStatus } from "./save-status";
 import type { SaveState } from "./use-autosave";
 
 type Props = {
-  question: Question;
+  question: QuestionnaireModel["areas"][number]["questions"][number];
   number: number;
   scale: readonly ScaleLevel[];
   local: LocalAnswer;
@@ -21,9 +22,7 @@ const optionCard =
 
 export function QuestionCard({ question, number, scale, local, saveState, onChoice, onText }: Props) {
   const q = question.id;
-  const chosenLevel = scale.findIndex((l) => String(l.value) === local.choice);
-  const nextStep =
-    local.choice === "unsure" ? question.next[0] : chosenLevel >= 0 ? question.next[chosenLevel] : undefined;
+  const nextStep = nextStepFor(question, scale, toAnswerValue(local));
 
   return (
     <fieldset id={`q-${q}`} className="scroll-mt-24 space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby={`why-${q} status-${q}`}>

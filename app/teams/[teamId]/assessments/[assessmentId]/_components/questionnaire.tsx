@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { button } from "@/components/ui/styles";
-import type { Model } from "@/lib/model/schema";
+import type { QuestionnaireModel } from "@/lib/model/lookup";
 import { submitAssessmentAction } from "../actions";
 import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
 import { QuestionCard } from "./question-card";
@@ -10,7 +10,7 @@ import { AreaSteps } from "./area-steps";
 import { OverallSaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
-type Props = { assessmentId: string; model: Model; initial: Record<string, LocalAnswer> };
+type Props = { assessmentId: string; model: QuestionnaireModel; initial: Record<string, LocalAnswer> };
 
 const TEXT_SAVE_DELAY = 800;
 

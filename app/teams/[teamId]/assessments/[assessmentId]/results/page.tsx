@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { BarrelChart } from "@/components/charts/barrel-chart";
-import { RadarChart } from "@/components/charts/lazy";
+import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
+import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { toAnswerMap } from "@/db/queries/answer-rows";
+import { getAssessmentScore } from "@/db/queries/scores";
 import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
-import { scoreAssessment } from "@/lib/scoring";
 import { loadAssessment } from "../load";
 import { AreaBreakdown } from "./_components/area-breakdown";
 import { NextSteps } from "./_components/next-steps";
@@ -18,29 +17,29 @@ type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: Props) {
-  const assessment = await loadAssessment(params);
+  const { ctx, assessment } = await loadAssessment(params);
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
+  const score = await getAssessmentScore(ctx, assessment.id);
+  if (!score) notFound();
   const { model } = assessment;
-  const score = scoreAssessment(model, toAnswerMap(assessment.answers));
   const { max } = scaleBounds(model);
-  const radarData = score.areas.map((a) => ({ area: a.name, score: a.score ?? 0 }));
 
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-stone-600 no-print">
-            <Link href="/teams" className="hover:underline">Teams</Link> /{" "}
-            <Link href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</Link> /
+            <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
+            <IntentLink href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</IntentLink> /
           </p>
           <h1 className="text-2xl font-bold text-wood-900">{assessment.teamName}: results</h1>
           <p className="text-sm text-stone-700">
             {model.name} {model.version} · submitted {formatDate(assessment.submittedAt!)} · read-only
           </p>
         </div>
-        <Link href={`/teams/${assessment.teamId}/trend`} className={`${button.secondary} no-print`}>
+        <IntentLink href={`/teams/${assessment.teamId}/trend`} className={`${button.secondary} no-print`}>
           Trend over time
-        </Link>
+        </IntentLink>
       </div>
 
       <HeadlineNumbers score={score} scaleMax={max} />
@@ -54,7 +53,7 @@ export default async function ResultsPage({ params }: Props) {
         <section className={`${card} lg:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">Shape</h2>
           <p className="text-sm text-stone-600">The same scores as a radar: a lopsided shape shows uneven investment.</p>
-          <RadarChart data={radarData} max={max} />
+          <RadarChart score={score} max={max} />
         </section>
       </div>
 

@@ -1,4 +1,4 @@
-import type { StoredAnswer } from "@/db/queries/answer-rows";
+import type { StoredAnswer } from "@/lib/answer";
 import { card } from "@/components/ui/styles";
 import { formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";

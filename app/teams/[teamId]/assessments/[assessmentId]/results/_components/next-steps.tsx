@@ -1,4 +1,5 @@
-import type { StoredAnswer } from "@/db/queries/answer-rows";
+import { countedLevel, type StoredAnswer } from "@/lib/answer";
+import { nextStepFor } from "@/lib/model/lookup";
 import { card } from "@/components/ui/styles";
 import type { Model } from "@/lib/model/schema";
 import type { AssessmentScore } from "@/lib/scoring";
@@ -9,13 +10,11 @@ export function NextSteps({ model, score, answers }: { model: Model; score: Asse
   const area = model.areas.find((a) => a.id === score.weakest[0]);
   if (!area) return null;
   const byQuestion = new Map(answers.map((a) => [a.questionId, a.value]));
-  const min = model.scale[0]!.value;
+  const lowest = model.scale[0]!.value;
   const steps = area.questions
     .map((q) => {
       const value = byQuestion.get(q.id);
-      const level = value?.kind === "level" ? value.level : value?.kind === "unsure" ? min : null;
-      const index = level === null ? -1 : model.scale.findIndex((l) => l.value === level);
-      return { q, value, level, step: index >= 0 ? q.next[index] : undefined };
+      return { q, value, level: value ? countedLevel(value, lowest) : null, step: nextStepFor(q, model.scale, value) };
     })
     .filter((s) => s.step)
     .sort((a, b) => (a.level ?? 0) - (b.level ?? 0));

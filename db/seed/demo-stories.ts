@@ -1,6 +1,6 @@
 import type { AnswerValue } from "@/lib/answer";
 import type { Area, Model } from "@/lib/model/schema";
-import { plots, type Plot, type StoryKind } from "./plots";
+import { plots, type Plot, type StoryKind } from "./demo-plots";
 import { createRandom, type Random } from "./prng";
 
 export type DemoAnswer = { questionId: string; value: AnswerValue; note: string | null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../scoring";
 import { answersOf, level, notApplicable, testModel } from "../test-models";
-import { barrelGeometry, wrapLabel } from "./barrel";
+import { barrelGeometry, wrapLabel } from "./barrel-geometry";
 
 const model = testModel({
   areas: [

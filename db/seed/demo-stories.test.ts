@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadModels } from "@/content/load-models";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
-import { buildDemoStories, DEMO_QUARTERS, spread, type DemoTeam } from "./stories";
+import { buildDemoStories, DEMO_QUARTERS, spread, type DemoTeam } from "./demo-stories";
 
 // A model unlike devops-core: three areas, a 0–3 scale, five questions per area.
 const smallModel: Model = {

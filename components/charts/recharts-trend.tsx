@@ -1,0 +1,67 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Trend } from "@/lib/trend";
+import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
+import { TREND_ASPECT, trendChartLabel } from "./trend-chart-label";
+
+type DotProps = { cx?: number; cy?: number; index?: number };
+
+/**
+ * The trend chart's interactive version (values at every point on hover or touch), drawn to match
+ * the server-rendered one it replaces; loaded only when someone reaches for the chart.
+ */
+export default function RechartsTrend({ trend, max }: { trend: Trend; max: number }) {
+  const data = trend.points.map((p) => ({ label: p.label, water: p.waterLevel, ...p.areas }));
+  const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
+  const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
+  const showNames = trend.points.length <= 12;
+  function WeakestDot({ cx, cy, index }: DotProps) {
+    const primary = index === undefined ? undefined : trend.points[index]?.weakest[0];
+    if (cx === undefined || cy === undefined || !primary) return <g key={index} />;
+    return (
+      <g key={index}>
+        <circle cx={cx} cy={cy} r={7} fill={colourOf.get(primary)} stroke={WEAK_COLOUR} strokeWidth={2.5} />
+        {showNames && (
+          <text x={cx} y={cy + 20} textAnchor="middle" fontSize={10} fontWeight={600} fill={colourOf.get(primary)}>
+            {nameOf.get(primary)}
+          </text>
+        )}
+      </g>
+    );
+  }
+
+  return (
+    <div className="w-full" role="img" aria-label={trendChartLabel(trend)}>
+      <ResponsiveContainer width="100%" aspect={TREND_ASPECT}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 24, bottom: 24, left: 0 }}>
+          <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
+          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#44403c" }} />
+          <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
+          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
+          {trend.points
+            .filter((p) => p.modelChanged)
+            .map((p) => (
+              <ReferenceLine key={p.assessmentId} x={p.label} stroke="#78716c" strokeDasharray="4 3" label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }} />
+            ))}
+          {trend.areas.map((a, i) => (
+            <Line
+              key={a.areaId}
+              type="linear"
+              dataKey={a.areaId}
+              name={a.name}
+              stroke={areaColour(i)}
+              strokeOpacity={0.45}
+              strokeWidth={1.5}
+              dot={false}
+              activeDot={{ r: 4 }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+          <Line type="linear" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={WeakestDot} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

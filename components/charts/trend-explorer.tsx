@@ -1,0 +1,26 @@
+"use client";
+
+import { lazy, Suspense, useState } from "react";
+import type { Trend } from "@/lib/trend";
+
+const RechartsTrend = lazy(() => import("./recharts-trend"));
+
+/**
+ * Shows the server-drawn chart at once; when someone reaches for it (pointer over it, a touch),
+ * loads the interactive version in its place. The page is usable, and fast on a phone, long before.
+ */
+export function TrendExplorer({ trend, max, children }: { trend: Trend; max: number; children: React.ReactNode }) {
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
+  return (
+    <div onPointerEnter={want} onTouchStart={want}>
+      {wanted ? (
+        <Suspense fallback={children}>
+          <RechartsTrend trend={trend} max={max} />
+        </Suspense>
+      ) : (
+        children
+      )}
+    </div>
+  );
+}

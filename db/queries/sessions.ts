@@ -1,0 +1,55 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Membership } from "@/lib/viewer";
+import type { Db } from "../client";
+import { members, organisations, sessions, users } from "../schema";
+
+export type SessionRecord = {
+  sessionId: string;
+  expiresAt: Date;
+  updatedAt: Date;
+  activeOrganisationId: string | null;
+  user: { id: string; name: string; email: string };
+  /** Oldest membership first. */
+  memberships: Membership[];
+};
+
+type Lookup = (token: string) => Promise<SessionRecord | undefined>;
+const prepared = new WeakMap<Db, Lookup>();
+
+/**
+ * The session a token belongs to, with its user and every membership: one statement for everything
+ * a request needs to know who is asking, so a removed member is refused on their very next request.
+ * Prepared once per database handle.
+ */
+export function findSession(db: Db, token: string): Promise<SessionRecord | undefined> {
+  let lookup = prepared.get(db);
+  if (!lookup) {
+    const memberships = sql<Membership[]>`coalesce((
+      select json_agg(json_build_object('organisationId', ${members.organisationId}, 'organisationName', ${organisations.name}, 'role', ${members.role}) order by ${members.createdAt})
+      from ${members} join ${organisations} on ${organisations.id} = ${members.organisationId}
+      where ${members.userId} = ${sessions.userId}), '[]'::json)`;
+    const statement = db
+      .select({
+        sessionId: sessions.id,
+        expiresAt: sessions.expiresAt,
+        updatedAt: sessions.updatedAt,
+        activeOrganisationId: sessions.activeOrganisationId,
+        user: { id: users.id, name: users.name, email: users.email },
+        memberships,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.token, sql.placeholder("token")))
+      .prepare("stave_find_session");
+    lookup = async (t) => {
+      const [row] = await statement.execute({ token: t });
+      if (!row) return undefined;
+      // json_agg comes back parsed on PostgreSQL and as text on some drivers.
+      const list = typeof row.memberships === "string" ? (JSON.parse(row.memberships) as Membership[]) : row.memberships;
+      return { ...row, memberships: list };
+    };
+    prepared.set(db, lookup);
+  }
+  return lookup(token);
+}

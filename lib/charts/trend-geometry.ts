@@ -1,0 +1,70 @@
+import type { Trend } from "../trend";
+
+export type TrendLine = { areaId: string; name: string; index: number; path: string };
+export type TrendDot = { x: number; y: number; assessmentId: string; waterLevel: number; weakest: string | undefined; label: string };
+export type TrendTick = { x: number; label: string };
+
+export type TrendGeometry = {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  gridLines: { value: number; y: number }[];
+  ticks: TrendTick[];
+  areaLines: TrendLine[];
+  water: { path: string; dots: TrendDot[] };
+  modelChanges: { x: number; label: string }[];
+};
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Mar ’26": short enough for an axis under eight or more points. */
+export function shortDate(iso: string): string {
+  const d = new Date(iso);
+  return `${MONTHS[d.getUTCMonth()]} ’${String(d.getUTCFullYear()).slice(2)}`;
+}
+
+/** A polyline through the points that have a value; gaps (an area not scored then) are bridged. */
+function polyline(points: readonly { x: number; y: number | null }[]): string {
+  const present = points.filter((p): p is { x: number; y: number } => p.y !== null);
+  return present.map((p, i) => `${i === 0 ? "M" : "L"}${round(p.x)},${round(p.y)}`).join(" ");
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Lays out the trend chart: assessments evenly spaced in time order, every area as a line, the
+ * water level as a line whose dots name the weakest stave, and where the model changed. Pure
+ * geometry, so the component only draws and the same figures can be checked in a test.
+ */
+export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340 }): TrendGeometry {
+  const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 64 };
+  const n = trend.points.length;
+  const xOf = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 16 + (i * (plot.right - plot.left - 32)) / (n - 1));
+  const yOf = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
+
+  const areaLines = trend.areas.map<TrendLine>((area, index) => ({
+    areaId: area.areaId,
+    name: area.name,
+    index,
+    path: polyline(trend.points.map((p, i) => ({ x: xOf(i), y: p.areas[area.areaId] == null ? null : yOf(p.areas[area.areaId]!) }))),
+  }));
+  const dots = trend.points.flatMap<TrendDot>((p, i) =>
+    p.waterLevel === null
+      ? []
+      : [{ x: xOf(i), y: yOf(p.waterLevel), assessmentId: p.assessmentId, waterLevel: p.waterLevel, weakest: p.weakest[0], label: p.label }],
+  );
+  // Every label when they fit, otherwise every second or third, always keeping the newest.
+  const every = Math.max(1, Math.ceil(n / 10));
+  const ticks = trend.points.flatMap<TrendTick>((p, i) => ((n - 1 - i) % every === 0 ? [{ x: xOf(i), label: shortDate(p.submittedAt) }] : []));
+
+  return {
+    width: size.width,
+    height: size.height,
+    plot,
+    gridLines: Array.from({ length: max + 1 }, (_, value) => ({ value, y: yOf(value) })),
+    ticks,
+    areaLines,
+    water: { path: polyline(dots), dots },
+    modelChanges: trend.points.flatMap((p, i) => (p.modelChanged ? [{ x: xOf(i), label: p.modelVersion }] : [])),
+  };
+}

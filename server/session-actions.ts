@@ -1,0 +1,29 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { action } from "./action";
+import { getAuth } from "./auth";
+
+// The header's forms (sign out, switch organisation) live here: shared components may import
+// server actions, but nothing else from the server.
+
+export async function signOutAction() {
+  const auth = await getAuth();
+  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
+  redirect("/sign-in");
+}
+
+const switchSchema = z.object({ organisationId: z.uuid("Choose an organisation.") });
+
+/** Makes another of the signed-in person's organisations the active one. */
+export const switchOrganisationAction = action("signed-in", switchSchema, async ({ organisationId }, { signedIn }) => {
+  if (!signedIn.memberships.some((m) => m.organisationId === organisationId)) {
+    throw new AppError("not_found", "That organisation was not found.");
+  }
+  const auth = await getAuth();
+  await auth.api.setActiveOrganization({ body: { organizationId: organisationId }, headers: await headers() });
+  redirect("/teams");
+});
