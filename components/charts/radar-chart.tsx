@@ -15,14 +15,17 @@ export function RadarChart({ score, max }: { score: AssessmentScore; max: number
         <line key={s.areaId} x1={g.centre.x} y1={g.centre.y} x2={s.x} y2={s.y} stroke="#d6d3d1" />
       ))}
       {g.rings.map((ring) => (
-        <text key={ring.value} x={g.centre.x + 4} y={ring.labelY} className="chart-text-small" fill="#57534e">
+        <text key={ring.value} x={g.centre.x + 4} y={ring.labelY} fontSize={11} fill="#57534e">
           {ring.value}
         </text>
       ))}
       <polygon points={g.shape} fill="#b07a3f" fillOpacity={0.35} stroke="#7a4f22" strokeWidth={2} />
       {g.spokes.map((s) => (
-        <text key={s.areaId} x={s.labelX} y={s.labelY} textAnchor={s.anchor} className="chart-text" fontWeight={s.weakest ? 700 : 500} fill={s.weakest ? "#9a3412" : "#292524"}>
-          {s.name} {formatScore(s.score)}
+        <text key={s.areaId} x={s.labelX} y={s.labelY} textAnchor={s.anchor} fontSize={14} fontWeight={s.weakest ? 700 : 500} fill={s.weakest ? "#9a3412" : "#292524"}>
+          <tspan x={s.labelX}>{s.name}</tspan>
+          <tspan x={s.labelX} dy={18} fontWeight={700}>
+            {formatScore(s.score)}
+          </tspan>
         </text>
       ))}
     </svg>

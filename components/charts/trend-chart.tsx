@@ -5,58 +5,21 @@ import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { trendChartLabel } from "./trend-chart-label";
 import { TrendExplorer } from "./trend-explorer";
 
+// Drawn twice, wide and narrow, so its text stays readable on a phone; CSS shows the one that fits.
+const WIDE = { width: 720, height: 340, maxTicks: 10, font: 12, names: true };
+const NARROW = { width: 400, height: 300, maxTicks: 4, font: 15, names: false };
+
 /**
  * Every area as a faint line and the water level in bold. Each dot on the water line takes the
  * colour of the area that was the weakest stave there, and names it. Drawn on the server, so it
  * is there with the page; the interactive version loads when someone reaches for it.
  */
 export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
-  const g = trendGeometry(trend, max);
-  const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
-  const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
-  const showNames = trend.points.length <= 12;
   return (
     <figure className="space-y-3">
       <TrendExplorer trend={trend} max={max}>
-        <svg viewBox={`0 0 ${g.width} ${g.height}`} className="h-auto w-full" role="img" aria-label={trendChartLabel(trend)}>
-          {g.gridLines.map((line) => (
-            <g key={line.value}>
-              <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
-              <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" className="chart-text" fill="#44403c">
-                {line.value}
-              </text>
-            </g>
-          ))}
-          {g.ticks.map((tick) => (
-            <text key={tick.x} x={tick.x} y={g.plot.bottom + 20} textAnchor="middle" className="chart-text" fill="#44403c">
-              {tick.label}
-            </text>
-          ))}
-          {g.modelChanges.map((change) => (
-            <g key={change.x}>
-              <line x1={change.x} x2={change.x} y1={g.plot.top} y2={g.plot.bottom} stroke="#78716c" strokeDasharray="4 3" />
-              <text x={change.x + 4} y={g.plot.top + 10} className="chart-text-small" fill="#57534e">
-                {change.label}
-              </text>
-            </g>
-          ))}
-          {g.areaLines.map((line) => (
-            <path key={line.areaId} d={line.path} fill="none" stroke={areaColour(line.index)} strokeOpacity={0.5} strokeWidth={1.5} />
-          ))}
-          <path d={g.water.path} fill="none" stroke={WATER_COLOUR} strokeWidth={4} strokeLinejoin="round" />
-          {g.water.dots.map((dot) => (
-            <g key={dot.assessmentId}>
-              <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
-                <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
-              </circle>
-              {showNames && dot.weakest && (
-                <text x={dot.x} y={dot.y + 22} textAnchor="middle" className="chart-text-small chart-point-name" fontWeight={600} fill={colourOf.get(dot.weakest)}>
-                  {nameOf.get(dot.weakest)}
-                </text>
-              )}
-            </g>
-          ))}
-        </svg>
+        <TrendSvg trend={trend} max={max} layout={WIDE} className="hidden h-auto w-full sm:block" />
+        <TrendSvg trend={trend} max={max} layout={NARROW} className="h-auto w-full sm:hidden" />
       </TrendExplorer>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
@@ -73,5 +36,54 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
         </ul>
       </figcaption>
     </figure>
+  );
+}
+
+function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number; layout: typeof WIDE; className: string }) {
+  const g = trendGeometry(trend, max, layout);
+  const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
+  const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
+  const showNames = layout.names && trend.points.length <= 12;
+  const small = layout.font - 2;
+  return (
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={trendChartLabel(trend)}>
+      {g.gridLines.map((line) => (
+        <g key={line.value}>
+          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
+          <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
+            {line.value}
+          </text>
+        </g>
+      ))}
+      {g.ticks.map((tick) => (
+        <text key={tick.x} x={tick.x} y={g.plot.bottom + 22} textAnchor="middle" fontSize={layout.font} fill="#44403c">
+          {tick.label}
+        </text>
+      ))}
+      {g.modelChanges.map((change) => (
+        <g key={change.x}>
+          <line x1={change.x} x2={change.x} y1={g.plot.top} y2={g.plot.bottom} stroke="#78716c" strokeDasharray="4 3" />
+          <text x={change.x + 4} y={g.plot.top + 10} fontSize={small} fill="#57534e">
+            {change.label}
+          </text>
+        </g>
+      ))}
+      {g.areaLines.map((line) => (
+        <path key={line.areaId} d={line.path} fill="none" stroke={areaColour(line.index)} strokeOpacity={0.5} strokeWidth={1.5} />
+      ))}
+      <path d={g.water.path} fill="none" stroke={WATER_COLOUR} strokeWidth={4} strokeLinejoin="round" />
+      {g.water.dots.map((dot) => (
+        <g key={dot.assessmentId}>
+          <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
+            <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
+          </circle>
+          {showNames && dot.weakest && (
+            <text x={dot.x} y={dot.y + 22} textAnchor="middle" fontSize={small} fontWeight={600} fill={colourOf.get(dot.weakest)}>
+              {nameOf.get(dot.weakest)}
+            </text>
+          )}
+        </g>
+      ))}
+    </svg>
   );
 }

@@ -5,11 +5,11 @@ import type { DemoSignIn } from "@/lib/demo";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { getLatestModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
-import { buildDemoStories } from "./demo-stories";
+import { buildDemoStories, type DemoTeam } from "./demo-stories";
 import { seedDemoUsers } from "./demo-users";
 
 export const DEMO_ORGANISATION_NAME = "Demo Organisation";
@@ -54,55 +54,69 @@ export async function seedDemoOrganisation(
       .values({ name: DEMO_ORGANISATION_NAME })
       .returning({ id: organisations.id });
     const organisationId = organisation!.id;
-
-    // Ids are made here so assessments and answers can be inserted in batches without a round trip each.
-    const teamRows = stories.teams.map((team) => ({
-      id: randomUUID(),
-      organisationId,
-      name: team.name,
-      createdAt: new Date((team.assessments[0]?.startedAt ?? now).getTime() - 7 * DAY),
-    }));
-    const demoAssessments = stories.teams.flatMap((team, i) =>
-      team.assessments.map((a) => ({
-        story: a,
-        row: {
-          id: randomUUID(),
-          organisationId,
-          teamId: teamRows[i]!.id,
-          modelVersionId: model.id,
-          status: "submitted" as const,
-          submittedAt: a.submittedAt,
-          createdAt: a.startedAt,
-        },
-      })),
-    );
-    const answerRows = demoAssessments.flatMap(({ story, row }) =>
-      story.answers.map<NewAnswer>(({ questionId, value, note }) => ({
-        organisationId,
-        assessmentId: row.id,
-        questionId,
-        ...answerColumns(value),
-        note,
-        updatedAt: story.submittedAt,
-      })),
-    );
-
-    await tx.insert(teams).values(teamRows);
-    await tx.insert(assessments).values(demoAssessments.map((a) => a.row));
-    for (let i = 0; i < answerRows.length; i += ANSWER_BATCH) {
-      await tx.insert(answers).values(answerRows.slice(i, i + ANSWER_BATCH));
-    }
-    await storeScores(
-      tx,
-      demoAssessments.map(({ story, row }) => ({
-        organisationId,
-        assessmentId: row.id,
-        score: scoreAssessment(model.model, new Map(story.answers.map((a) => [a.questionId, a.value]))),
-      })),
-    );
+    const teamRows = await insertDemoTeams(tx, organisationId, model, stories.teams, now);
     const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
-    return { organisationId, teams: teamRows.length, assessments: demoAssessments.length, signIns };
+    return { organisationId, teams: teamRows.length, assessments: stories.teams.reduce((n, t) => n + t.assessments.length, 0), signIns };
   });
+}
+
+/**
+ * Adds demo teams, their submitted assessments, every answer and the stored scores to an
+ * organisation, inside the caller's transaction. Ids are made here so assessments and answers can
+ * be inserted in batches without a round trip each.
+ */
+export async function insertDemoTeams(
+  tx: Tx,
+  organisationId: string,
+  model: { id: string; model: Model },
+  demoTeams: readonly DemoTeam[],
+  now = new Date(),
+): Promise<{ id: string; name: string }[]> {
+  const teamRows = demoTeams.map((team) => ({
+    id: randomUUID(),
+    organisationId,
+    name: team.name,
+    createdAt: new Date((team.assessments[0]?.startedAt ?? now).getTime() - 7 * DAY),
+  }));
+  const demoAssessments = demoTeams.flatMap((team, i) =>
+    team.assessments.map((a) => ({
+      story: a,
+      row: {
+        id: randomUUID(),
+        organisationId,
+        teamId: teamRows[i]!.id,
+        modelVersionId: model.id,
+        status: "submitted" as const,
+        submittedAt: a.submittedAt,
+        createdAt: a.startedAt,
+      },
+    })),
+  );
+  const answerRows = demoAssessments.flatMap(({ story, row }) =>
+    story.answers.map<NewAnswer>(({ questionId, value, note }) => ({
+      organisationId,
+      assessmentId: row.id,
+      questionId,
+      ...answerColumns(value),
+      note,
+      updatedAt: story.submittedAt,
+    })),
+  );
+  await tx.insert(teams).values(teamRows);
+  if (demoAssessments.length === 0) return teamRows;
+  await tx.insert(assessments).values(demoAssessments.map((a) => a.row));
+  for (let i = 0; i < answerRows.length; i += ANSWER_BATCH) {
+    await tx.insert(answers).values(answerRows.slice(i, i + ANSWER_BATCH));
+  }
+  await storeScores(
+    tx,
+    demoAssessments.map(({ story, row }) => ({
+      organisationId,
+      assessmentId: row.id,
+      score: scoreAssessment(model.model, new Map(story.answers.map((a) => [a.questionId, a.value]))),
+    })),
+  );
+  return teamRows.map(({ id, name }) => ({ id, name }));
 }
 
 /** The demo organisation as the installation's first (the first-run page's offer); undefined when one exists already. */

@@ -16,9 +16,10 @@ export type RadarGeometry = {
 const pointList = (points: readonly { x: number; y: number }[]) => points.map((p) => `${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`).join(" ");
 
 /** Lays out the radar: one spoke per area, clockwise from the top, rings for every level. */
-export function radarGeometry(score: AssessmentScore, max: number, size = { width: 440, height: 340 }): RadarGeometry {
+export function radarGeometry(score: AssessmentScore, max: number, size = { width: 420, height: 320 }): RadarGeometry {
   const centre = { x: size.width / 2, y: size.height / 2 };
-  const radius = Math.min(size.width / 2 - 110, size.height / 2 - 36);
+  // Room around the rings for two-line labels (name, score) on every side.
+  const radius = Math.min(size.width / 2 - 100, size.height / 2 - 45);
   const n = Math.max(score.areas.length, 3);
   const at = (i: number, value: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -37,7 +38,8 @@ export function radarGeometry(score: AssessmentScore, max: number, size = { widt
       x: tip.x,
       y: tip.y,
       labelX: label.x,
-      labelY: label.y + (label.y > centre.y + 1 ? 12 : label.y < centre.y - 1 ? -4 : 4),
+      // Labels above the centre grow upwards, those below grow downwards (two lines of ~18 units).
+      labelY: label.y + (label.y > centre.y + 1 ? 14 : label.y < centre.y - 1 ? -20 : -6),
       anchor: Math.abs(dx) < 1 ? "middle" : dx > 0 ? "start" : "end",
     };
   });

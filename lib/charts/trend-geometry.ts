@@ -36,8 +36,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * water level as a line whose dots name the weakest stave, and where the model changed. Pure
  * geometry, so the component only draws and the same figures can be checked in a test.
  */
-export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340 }): TrendGeometry {
-  const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 64 };
+export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340, maxTicks: 10 }): TrendGeometry {
+  const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
   const n = trend.points.length;
   const xOf = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 16 + (i * (plot.right - plot.left - 32)) / (n - 1));
   const yOf = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
@@ -54,7 +54,7 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
       : [{ x: xOf(i), y: yOf(p.waterLevel), assessmentId: p.assessmentId, waterLevel: p.waterLevel, weakest: p.weakest[0], label: p.label }],
   );
   // Every label when they fit, otherwise every second or third, always keeping the newest.
-  const every = Math.max(1, Math.ceil(n / 10));
+  const every = Math.max(1, Math.ceil(n / size.maxTicks));
   const ticks = trend.points.flatMap<TrendTick>((p, i) => ((n - 1 - i) % every === 0 ? [{ x: xOf(i), label: shortDate(p.submittedAt) }] : []));
 
   return {

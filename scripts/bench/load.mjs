@@ -1,5 +1,6 @@
-// Autosave load: N virtual respondents, each saving answers to its own draft assessment one at a
-// time (like the questionnaire does per question), through the real server action endpoint.
+// Load: N virtual respondents, each saving answers to its own draft assessment one at a time (like
+// the questionnaire does per question) through the real server action endpoint; and the same loop
+// for plain GETs (a trivial route as the ceiling, pages for their server CPU).
 import { request } from "./server.mjs";
 
 const NOTES = [null, null, null, null, "We do this on most services.", "Only the payments team so far."];
@@ -48,35 +49,34 @@ export async function saveAnswer(baseUrl, actionId, { teamId, assessmentId, ques
 const percentile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : NaN);
 
 /**
- * Runs the load: `warmupMs` not counted, then `durationMs` measured (requests that start in the
- * measured window), at most `maxRequests` in all. Returns the figures and the answers the
- * database should now hold (the last accepted save of each question; each respondent is sequential).
+ * The load loop every measurement shares: `concurrency` workers, each calling `step(worker)` one
+ * call after another (an optional pause of 0.5–1.5 × thinkMs between calls); `warmupMs` not
+ * counted, then `durationMs` measured (calls that start in the measured window), at most
+ * `maxRequests` calls in all. `step` resolves with { ok, error }. With `cpuMs` (the server's CPU
+ * clock), also the server's CPU time per call answered in the measured window.
  */
-export async function runLoad({ baseUrl, actionId, data, expected = {}, concurrency, warmupMs, durationMs, maxRequests, thinkMs = 0 }) {
-  const { teamIds, assessmentIds, questionIds, levels } = data;
+async function loadLoop({ concurrency, warmupMs, durationMs, maxRequests, thinkMs = 0, cpuMs, step }) {
   const latencies = [];
   const errors = new Map();
   let sent = 0;
   let measuredErrors = 0;
   let warmupRequests = 0;
+  let answeredInWindow = 0;
   const start = performance.now();
   const measureFrom = start + warmupMs;
   const stopAt = measureFrom + durationMs;
+  // Read the server's CPU clock when the measured window opens (a timer, as the workers are busy).
+  let cpuAtStart;
+  const cpuTimer = cpuMs && setTimeout(() => (cpuAtStart = cpuMs()), warmupMs);
 
   let lastAnswer = measureFrom;
-  async function respondent(i) {
-    const teamId = teamIds[i];
-    const assessmentId = assessmentIds[i];
-    expected[assessmentId] ??= {};
+  async function worker(i) {
     while (performance.now() < stopAt && sent < maxRequests) {
       sent++;
-      const questionId = questionIds[Math.floor(Math.random() * questionIds.length)];
-      const answer = randomAnswer(levels);
-      const note = NOTES[Math.floor(Math.random() * NOTES.length)];
       const t0 = performance.now();
-      const result = await saveAnswer(baseUrl, actionId, { teamId, assessmentId, questionId, answer, note });
+      const result = await step(i);
       const t1 = performance.now();
-      if (result.ok) expected[assessmentId][questionId] = stored(answer, note);
+      if (t1 >= measureFrom) answeredInWindow++;
       if (t0 < measureFrom) {
         warmupRequests++;
       } else {
@@ -87,18 +87,20 @@ export async function runLoad({ baseUrl, actionId, data, expected = {}, concurre
           errors.set(result.error, (errors.get(result.error) ?? 0) + 1);
         }
       }
-      // Optional pause between saves (uniform 0.5–1.5 × thinkMs), like a person reading the next question.
       if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
     }
   }
 
-  await Promise.all(Array.from({ length: Math.min(concurrency, assessmentIds.length) }, (_, i) => respondent(i)));
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
+  clearTimeout(cpuTimer);
+  const cpuAtEnd = cpuMs?.();
   // The measured window ends when its last request has answered.
   const seconds = (lastAnswer - measureFrom) / 1000;
   const sorted = Float64Array.from(latencies).sort();
   return {
     requests: latencies.length,
     warmupRequests,
+    sent,
     errors: measuredErrors,
     errorKinds: [...errors.entries()].sort((a, b) => b[1] - a[1]),
     seconds,
@@ -107,6 +109,46 @@ export async function runLoad({ baseUrl, actionId, data, expected = {}, concurre
     p90: percentile(sorted, 0.9),
     p99: percentile(sorted, 0.99),
     max: sorted.length ? sorted[sorted.length - 1] : NaN,
-    expected,
+    // CPU of the window over every request answered in it (some of them started in the warm-up).
+    cpuMsPerRequest: cpuAtStart !== undefined && answeredInWindow > 0 ? (cpuAtEnd - cpuAtStart) / answeredInWindow : undefined,
   };
+}
+
+/**
+ * The autosave load: each respondent saves random answers to its own draft. Returns the figures and
+ * the answers the database should now hold (the last accepted save of each question; each
+ * respondent is sequential).
+ */
+export async function runLoad({ baseUrl, actionId, data, expected = {}, concurrency, ...options }) {
+  const { teamIds, assessmentIds, questionIds, levels } = data;
+  for (const assessmentId of assessmentIds) expected[assessmentId] ??= {};
+  const figures = await loadLoop({
+    ...options,
+    concurrency: Math.min(concurrency, assessmentIds.length),
+    async step(i) {
+      const assessmentId = assessmentIds[i];
+      const questionId = questionIds[Math.floor(Math.random() * questionIds.length)];
+      const answer = randomAnswer(levels);
+      const note = NOTES[Math.floor(Math.random() * NOTES.length)];
+      const result = await saveAnswer(baseUrl, actionId, { teamId: teamIds[i], assessmentId, questionId, answer, note });
+      if (result.ok) expected[assessmentId][questionId] = stored(answer, note);
+      return result;
+    },
+  });
+  return { ...figures, expected };
+}
+
+/** GET `path` back to back from `concurrency` connections (the bench user's cookie when set); 200 is ok. */
+export function runGetLoad({ baseUrl, path, ...options }) {
+  return loadLoop({
+    ...options,
+    async step() {
+      try {
+        const res = await request(`${baseUrl}${path}`);
+        return res.status === 200 ? { ok: true } : { ok: false, error: `HTTP ${res.status}` };
+      } catch (error) {
+        return { ok: false, error: `network: ${error.code ?? error.message}` };
+      }
+    },
+  });
 }

@@ -1,20 +1,47 @@
-// npm run bench — autosave latency under load and the questionnaire's JavaScript weight, against a
-// production build (`next start`), on the embedded database (PGlite) and on PostgreSQL.
+// npm run bench — autosave latency under load, measured against a trivial route of the same build
+// (the ceiling), database statements per save, the server CPU of the pages people look at most, a
+// cold browser view of /teams, Lighthouse mobile scores and the questionnaire's JavaScript weight,
+// against a production build (`next start`), on the embedded database (PGlite) and on PostgreSQL.
 //
-// Settings (environment): BENCH_DATABASE_URL or DATABASE_URL (PostgreSQL; skipped when neither is
-// set), BENCH_DRIVERS=pglite,postgres, BENCH_CONCURRENCY=50, BENCH_DURATION=10 (s), BENCH_WARMUP=2 (s),
-// BENCH_MAX_REQUESTS=200000, BENCH_THINK_MS=0 (mean pause between one respondent's saves; 0 = back
-// to back, the worst case), BENCH_REBUILD=1 (build even when .next-bench is up to date).
+// Settings (environment):
+//   BENCH_DATABASE_URL or DATABASE_URL  PostgreSQL to use (it is shared: the bench removes what it
+//                          adds); when neither is set, a throwaway cluster is started on a free port
+//                          and deleted at the end (PostgreSQL is installed with apt-get if missing)
+//   BENCH_DRIVERS=pglite,postgres
+//   BENCH_CONCURRENCY=50   respondents saving at once; the trivial route gets as many connections
+//   BENCH_DURATION=10 (s), BENCH_WARMUP=2 (s)   measured window and warm-up of the autosave and
+//                          trivial-route loads
+//   BENCH_MAX_REQUESTS=200000
+//   BENCH_THINK_MS=0       mean pause between one respondent's saves; 0 = back to back, the worst case
+//   BENCH_PACED_THINK_MS=1000   the pause of the paced autosave load
+//   BENCH_PAGE_CONCURRENCY=10, BENCH_PAGE_DURATION=5 (s), BENCH_PAGE_WARMUP=1 (s)   page loads
+//                          (team, results, trend) for their server CPU per request
+//   BENCH_BROWSER_VIEWS=5  cold browser views of /teams (median; 0 skips them), BENCH_DOCUMENT_SAMPLES=20
+//   BENCH_LIGHTHOUSE=1     Lighthouse on the first driver (0 skips it), BENCH_LIGHTHOUSE_RUNS=3,
+//                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
+//   BENCH_REBUILD=1        build even when .next-bench is up to date
+//   CHROMIUM_PATH / CHROME_PATH=/usr/bin/chromium
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runLoad, saveAnswer } from "./load.mjs";
+import { measureColdView } from "./browser-view.mjs";
+import { runLighthouse } from "./lighthouse.mjs";
+import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
+import { openTransactionCounter } from "./pg-transactions.mjs";
 import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
+import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 const TARGET_P99_MS = 100;
 const TARGET_JS_KB = 150;
+// Autosave against the trivial route of the same build, on the same machine at the same concurrency.
+const TARGET_SHARE_OF_CEILING = { postgres: 0.5, pglite: 0.35 };
+const TARGET_P99_VS_CEILING = 2;
+const TARGET_STATEMENTS_PER_SAVE = 2;
+const TARGET_VIEW_VS_DOCUMENT = 2;
+const TARGET_LIGHTHOUSE = { performance: 95, accessibility: 100 };
+const CEILING_PATH = "/api/health";
 const COLD_TIMEOUT_MS = 15_000;
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const DATA_SCRIPT = path.join(ROOT, "scripts", "bench", "setup-data.ts");
@@ -38,8 +65,18 @@ const readSettings = () => ({
   // A person reads each question before answering; even 1 s between saves is far quicker than that.
   pacedThinkMs: numberSetting("BENCH_PACED_THINK_MS", 1000, { zero: true }),
   maxRequests: Math.round(numberSetting("BENCH_MAX_REQUESTS", 200_000)),
+  pageConcurrency: Math.round(numberSetting("BENCH_PAGE_CONCURRENCY", 10)),
+  pageDurationMs: numberSetting("BENCH_PAGE_DURATION", 5) * 1000,
+  pageWarmupMs: numberSetting("BENCH_PAGE_WARMUP", 1, { zero: true }) * 1000,
+  browserViews: Math.round(numberSetting("BENCH_BROWSER_VIEWS", 5, { zero: true })),
+  documentSamples: Math.round(numberSetting("BENCH_DOCUMENT_SAMPLES", 20)),
+  lighthouse: process.env.BENCH_LIGHTHOUSE !== "0",
+  lighthouseRuns: Math.round(numberSetting("BENCH_LIGHTHOUSE_RUNS", 3)),
+  lighthouseDir: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_DIR || path.join(DIST_DIR, "lighthouse")),
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
+  // Set when the bench started its own PostgreSQL: { url, port, version }.
+  throwaway: undefined,
   rebuild: process.env.BENCH_REBUILD === "1",
 });
 
@@ -95,22 +132,56 @@ async function coldBurst(baseUrl, actionId, data, answer, expected) {
 const thinkNote = () => (settings.thinkMs > 0 ? ` (~${settings.thinkMs} ms between saves)` : "");
 const ms = (v) => `${v.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const okOr = (ok) => (ok ? "ok" : "MISSED");
+const cpuNote = (load) => (load.cpuMsPerRequest === undefined ? "" : `, server CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
 
-async function benchDriver(driver, actionId) {
+/** The pages whose server CPU is measured (and Lighthouse-scored), from the bench data. */
+function benchPages(data) {
+  const { teamId, assessmentIds } = data.history;
+  return {
+    team: `/teams/${teamId}`,
+    results: `/teams/${teamId}/assessments/${assessmentIds.at(-1)}/results`,
+    trend: `/teams/${teamId}/trend`,
+    questionnaire: `/teams/${data.teamIds[0]}/assessments/${data.assessmentIds[0]}`,
+  };
+}
+
+/**
+ * Statements (transactions) per save, from PostgreSQL's own counters around the back-to-back load.
+ * `quietSince`: when the server's last database work before the load ended (the trivial route in
+ * between touches no database), so the first reading need not wait for its counts again.
+ */
+async function countedLoad(driver, quietSince, run) {
+  if (driver !== "postgres") return { load: await run() };
+  const counter = await openTransactionCounter(settings.databaseUrl);
+  try {
+    const before = await counter.settled(quietSince);
+    const load = await run();
+    console.log(`[${driver}] waiting for PostgreSQL's transaction counter to settle (its backends publish counts up to 10 s late)…`);
+    const after = await counter.settled(performance.now());
+    const transactions = after.value - before.value;
+    return { load, statements: { transactions, saves: load.sent, perSave: transactions / load.sent, settled: before.settled && after.settled } };
+  } finally {
+    await counter.close();
+  }
+}
+
+async function benchDriver(driver, actionId, { lighthouse }) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), `stave-bench-${driver}-`));
   const removeTmp = onCleanup(() => removeDir(tmp));
   const env = { ...process.env, STAVE_DATA_DIR: path.join(tmp, "data") };
   delete env.DATABASE_URL;
   if (driver === "postgres") env.DATABASE_URL = settings.databaseUrl;
 
-  console.log(`\n[${driver}] creating ${settings.concurrency} teams with a draft assessment each…`);
+  console.log(`\n[${driver}] creating ${settings.concurrency} teams with a draft assessment each, and a team with a history…`);
   const data = await runData(["setup", String(settings.concurrency)], env);
   setSessionCookie(data.cookie);
   const dataFile = path.join(tmp, "bench-data.json");
   writeFileSync(dataFile, JSON.stringify(data));
-  // PostgreSQL is shared: take the bench's teams away again, also on Ctrl-C (PGlite's folder is simply deleted).
+  // A shared PostgreSQL: take the bench's teams away again, also on Ctrl-C (PGlite's folder and a
+  // throwaway cluster are simply deleted).
   const removeData =
-    driver === "postgres"
+    driver === "postgres" && !settings.throwaway
       ? onCleanup(() => {
           const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", dataFile], {
             cwd: ROOT,
@@ -131,42 +202,85 @@ async function benchDriver(driver, actionId) {
     let server = await start();
     const first = { teamId: data.teamIds[0], assessmentId: data.assessmentIds[0], questionId: data.questionIds[0] };
     const probeAnswer = { kind: "level", level: data.levels[0] };
-    const pagePath = `/teams/${first.teamId}/assessments/${first.assessmentId}`;
-    let cold;
-    let weight;
-    let load;
-    let paced;
+    const paths = benchPages(data);
+    const r = { driver };
     const logs = [];
     const expected = {};
     try {
       // After a restart, every respondent with the page open autosaves before anything else has run.
-      cold = await coldBurst(server.url, actionId, data, probeAnswer, expected);
-      if (cold.ok < cold.sent) {
-        console.log(`[${driver}] only ${cold.ok}/${cold.sent} of the first autosaves after start succeeded; restarting the server…`);
+      r.cold = await coldBurst(server.url, actionId, data, probeAnswer, expected);
+      if (r.cold.ok < r.cold.sent) {
+        console.log(`[${driver}] only ${r.cold.ok}/${r.cold.sent} of the first autosaves after start succeeded; restarting the server…`);
         await server.stop();
         logs.push(...server.log);
         server = await start();
       }
       console.log(`[${driver}] measuring the questionnaire page's JavaScript…`);
-      weight = await measurePageWeight(server.url, pagePath);
+      r.weight = await measurePageWeight(server.url, paths.questionnaire);
       const probe = await saveAnswer(server.url, actionId, { ...first, answer: probeAnswer, note: null });
       if (!probe.ok) {
         throw new Error(`[${driver}] a single saveAnswerAction call failed (${probe.error}). Response:\n${(probe.text ?? "").slice(0, 500)}`);
       }
       expected[first.assessmentId][first.questionId] = { kind: "level", level: probeAnswer.level, reason: null, note: null };
+      const lastDatabaseWork = performance.now();
+
+      const loadSettings = { ...settings, cpuMs: server.cpuMs };
+      console.log(`[${driver}] trivial route: GET ${CEILING_PATH}, ${settings.concurrency} connections, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
+      r.ceiling = await runGetLoad({ baseUrl: server.url, path: CEILING_PATH, ...loadSettings });
       console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote()}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
-      load = await runLoad({ baseUrl: server.url, actionId, data, expected, ...settings });
+      const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, actionId, data, expected, ...loadSettings }));
+      r.load = counted.load;
+      r.statements = counted.statements;
       console.log(`[${driver}] paced autosave load: ${settings.concurrency} respondents (~${settings.pacedThinkMs} ms between saves)…`);
-      paced = await runLoad({ baseUrl: server.url, actionId, data, ...settings, expected: load.expected, thinkMs: settings.pacedThinkMs });
+      r.paced = await runLoad({ baseUrl: server.url, actionId, data, ...loadSettings, expected: r.load.expected, thinkMs: settings.pacedThinkMs });
+
+      r.pages = [];
+      for (const [name, pagePath] of [["team page", paths.team], ["results page", paths.results], ["trend page", paths.trend]]) {
+        console.log(`[${driver}] ${name}: ${settings.pageConcurrency} connections, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`);
+        const load = await runGetLoad({
+          baseUrl: server.url,
+          path: pagePath,
+          ...loadSettings,
+          concurrency: settings.pageConcurrency,
+          warmupMs: settings.pageWarmupMs,
+          durationMs: settings.pageDurationMs,
+        });
+        r.pages.push({ name, path: pagePath, load });
+      }
+
+      if (settings.browserViews > 0) {
+        console.log(`[${driver}] cold browser views of /teams (${settings.browserViews}, Chromium)…`);
+        r.view = await measureColdView({ server, pagePath: "/teams", cookie: data.cookie, views: settings.browserViews, samples: settings.documentSamples });
+      }
+
+      if (lighthouse) {
+        const pages = [
+          { name: "sign-in", path: "/sign-in", signedIn: false },
+          { name: "teams", path: "/teams", signedIn: true },
+          { name: "team", path: paths.team, signedIn: true },
+          { name: "results", path: paths.results, signedIn: true },
+          { name: "trend", path: paths.trend, signedIn: true },
+          { name: "questionnaire", path: paths.questionnaire, signedIn: true },
+        ];
+        console.log(`[${driver}] Lighthouse mobile, ${settings.lighthouseRuns} runs of ${pages.length} pages (reports in ${path.relative(ROOT, settings.lighthouseDir)})…`);
+        r.lighthouse = await runLighthouse({
+          baseUrl: server.url,
+          pages,
+          cookie: data.cookie,
+          runs: settings.lighthouseRuns,
+          outDir: settings.lighthouseDir,
+          log: (line) => console.log(`[${driver}] ${line}`),
+        });
+      }
     } finally {
       await server.stop();
       logs.push(...server.log);
     }
-    const serverErrors = logs.filter((l) => /Server action failed|Error:|unhandled/i.test(l));
+    r.serverErrors = logs.filter((l) => /Server action failed|Error:|unhandled/i.test(l));
 
-    writeFileSync(dataFile, JSON.stringify({ ...data, expected: paced.expected }));
-    const verified = await runData(["verify", dataFile], env);
-    return { driver, cold, weight, load, paced, verified, serverErrors };
+    writeFileSync(dataFile, JSON.stringify({ ...data, expected: r.paced.expected }));
+    r.verified = await runData(["verify", dataFile], env);
+    return r;
   } finally {
     removeData();
     removeTmp();
@@ -178,15 +292,102 @@ function loadLine(pad, label, load) {
   console.log(
     `${pad} ${label}: ${load.requests} req in ${load.seconds.toFixed(1)} s ` +
       `(${load.throughput.toFixed(0)} req/s), p50 ${ms(load.p50)}, p90 ${ms(load.p90)}, p99 ${ms(load.p99)}, ` +
-      `max ${ms(load.max)}, errors ${load.errors} (target p99 < ${TARGET_P99_MS} ms: ${p99ok})`,
+      `max ${ms(load.max)}, errors ${load.errors}${cpuNote(load)} (target p99 < ${TARGET_P99_MS} ms: ${p99ok})`,
   );
+  errorLines(pad, load);
+}
+
+function errorLines(pad, load) {
   for (const [kind, count] of load.errorKinds.slice(0, 5)) console.log(`${pad}   ${count}× ${kind}`);
+}
+
+function ceilingLines(pad, r) {
+  const { ceiling, load } = r;
+  console.log(
+    `${pad} trivial route GET ${CEILING_PATH}, ${settings.concurrency} connections back to back (the ceiling): ${ceiling.requests} req in ${ceiling.seconds.toFixed(1)} s ` +
+      `(${ceiling.throughput.toFixed(0)} req/s), p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}, errors ${ceiling.errors}${cpuNote(ceiling)}`,
+  );
+  errorLines(pad, ceiling);
+  const share = load.throughput / ceiling.throughput;
+  const p99Times = load.p99 / ceiling.p99;
+  const shareTarget = TARGET_SHARE_OF_CEILING[r.driver];
+  console.log(
+    `${pad} autosave ${settings.concurrency} back to back: ${load.throughput.toFixed(0)} req/s = ${(share * 100).toFixed(0)}% of the trivial route ` +
+      `(${ceiling.throughput.toFixed(0)} req/s) (target ≥ ${shareTarget * 100}%: ${okOr(share >= shareTarget)}); ` +
+      `p99 ${load.p99.toFixed(0)} ms = ${p99Times.toFixed(1)}× the trivial route's p99 (${ceiling.p99.toFixed(0)} ms) ` +
+      `(target ≤ ${TARGET_P99_VS_CEILING}×: ${okOr(p99Times <= TARGET_P99_VS_CEILING)})`,
+  );
+}
+
+function statementsLine(pad, s) {
+  if (!s) return;
+  console.log(
+    `${pad} statements per save (PostgreSQL transactions; every statement on the save path is autocommit): ` +
+      `${s.transactions} transactions / ${s.saves} saves = ${s.perSave.toFixed(2)} (target ≤ ${TARGET_STATEMENTS_PER_SAVE}: ${okOr(s.perSave <= TARGET_STATEMENTS_PER_SAVE)})` +
+      (s.settled ? "" : " — the counter never settled; the figure may be off"),
+  );
+}
+
+function pageLines(pad, pages) {
+  for (const { name, path: pagePath, load } of pages ?? []) {
+    console.log(
+      `${pad} ${name} ${pagePath}, ${settings.pageConcurrency} connections back to back: ${load.throughput.toFixed(0)} req/s, ` +
+        `p50 ${ms(load.p50)}, p99 ${ms(load.p99)}, errors ${load.errors}${cpuNote(load)}`,
+    );
+    errorLines(pad, load);
+  }
+}
+
+function viewLines(pad, view) {
+  if (!view) return;
+  const kinds = Object.entries(view.kinds).map(([k, n]) => `${n} ${k === "static" ? "_next/static" : k === "prefetch" ? "RSC prefetch" : k}`).join(", ");
+  console.log(
+    `${pad} cold browser view of /teams (fresh context, until network idle; median of ${view.views}): server CPU ${ms(view.cpuMs)} ` +
+      `vs ${ms(view.documentCpuMs)} for the document alone (mean of ${view.samples}) = ${view.ratio.toFixed(1)}× ` +
+      `(target ≤ ${TARGET_VIEW_VS_DOCUMENT}×: ${okOr(view.ratio <= TARGET_VIEW_VS_DOCUMENT)}); ${view.requests} requests: ${kinds}`,
+  );
+  console.log(
+    `${pad}   view CPU per run: ${view.cpuAll.map((c) => c.toFixed(0)).join(", ")} ms; of the prefetches, ${view.segmentPrefetches} ask for a segment tree ` +
+      `(Next-Router-Segment-Prefetch); ${view.aborted} responses were cancelled by the client before their end (net::ERR_ABORTED)`,
+  );
+  if (view.failed.length) console.log(`${pad}   ${view.failed.length} failed request(s), e.g. ${view.failed[0]}`);
+}
+
+function lighthouseLines(pad, rows) {
+  if (!rows) return;
+  console.log(`${pad} Lighthouse mobile (median of ${settings.lighthouseRuns}; target performance ≥ ${TARGET_LIGHTHOUSE.performance}, accessibility ${TARGET_LIGHTHOUSE.accessibility}):`);
+  console.log(`${pad}   ${"page".padEnd(14)} ${"perf".padStart(4)} ${"a11y".padStart(4)}  perf runs   verdict`);
+  for (const row of rows) {
+    const missed = [
+      row.performance < TARGET_LIGHTHOUSE.performance && "performance",
+      row.accessibility < TARGET_LIGHTHOUSE.accessibility && "accessibility",
+    ].filter(Boolean);
+    const verdict = row.redirected ? "NOT MEASURED" : missed.length ? `MISSED (${missed.join(", ")})` : "ok";
+    console.log(
+      `${pad}   ${row.name.padEnd(14)} ${String(row.performance).padStart(4)} ${String(row.accessibility).padStart(4)}  ${row.all.join("/").padEnd(11)} ${verdict}` +
+        (row.redirected ? ` — redirected to ${row.redirected}` : ""),
+    );
+  }
+  for (const row of rows) {
+    const t = row.typical;
+    if (row.performance < TARGET_LIGHTHOUSE.performance && t.lost.length) {
+      const lost = t.lost.slice(0, 4).map((m) => `${m.id} −${m.points.toFixed(0)} (${m.value})`).join(", ");
+      const savings = t.savings.slice(0, 4).map((d) => `${d.id} ${d.value}`.trim()).join(", ");
+      console.log(`${pad}   ${row.name}: points lost to ${lost}${savings ? `; ${savings}` : ""}`);
+    }
+    if (row.accessibility < TARGET_LIGHTHOUSE.accessibility) console.log(`${pad}   ${row.name}: accessibility audits failing: ${t.a11yFailures.join(", ")}`);
+  }
 }
 
 function report(r) {
   const pad = r.driver.padEnd(8);
   const { weight, verified } = r;
+  if (r.driver === "postgres" && settings.throwaway) {
+    console.log(`${pad} database: throwaway PostgreSQL ${settings.throwaway.version} on 127.0.0.1:${settings.throwaway.port} (deleted at the end)`);
+  }
   loadLine(pad, `autosave, ${settings.concurrency} respondents saving back to back${thinkNote()}`, r.load);
+  ceilingLines(pad, r);
+  statementsLine(pad, r.statements);
   loadLine(pad, `autosave, ${settings.concurrency} respondents ~${settings.pacedThinkMs} ms apart`, r.paced);
   const { cold } = r;
   console.log(
@@ -200,6 +401,8 @@ function report(r) {
       (verified.mismatches ? ` — ${verified.mismatches} MISSING OR DIFFERENT` : ""),
   );
   for (const e of verified.examples ?? []) console.log(`${pad}   ${e}`);
+  pageLines(pad, r.pages);
+  viewLines(pad, r.view);
   const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";
   console.log(
     `${pad} questionnaire JS: ${kb(weight.totalGzip)} gzip (${kb(weight.totalRaw)} raw) in ${weight.files.length} scripts ` +
@@ -209,12 +412,14 @@ function report(r) {
   for (const f of weight.noModule) {
     console.log(`${pad}   not counted: ${kb(f.gzip)} gzip <script nomodule> ${f.path} (legacy-browser polyfills; modern browsers skip it)`);
   }
+  lighthouseLines(pad, r.lighthouse);
   if (r.serverErrors.length) {
     console.log(`${pad} server logged ${r.serverErrors.length} error line(s), e.g.: ${r.serverErrors[0].slice(0, 200)}`);
   }
 }
 
 async function main() {
+  const startedAt = performance.now();
   settings = readSettings();
   const unknown = settings.drivers.filter((d) => d !== "pglite" && d !== "postgres");
   if (unknown.length) throw new Error(`BENCH_DRIVERS: unknown driver(s) ${unknown.join(", ")} (use pglite, postgres).`);
@@ -223,25 +428,30 @@ async function main() {
   const actionId = saveAnswerActionId();
 
   const results = [];
-  const skipped = [];
   const failed = [];
-  for (const driver of settings.drivers) {
-    if (driver === "postgres" && !settings.databaseUrl) {
-      skipped.push("postgres: skipped (set BENCH_DATABASE_URL or DATABASE_URL to a PostgreSQL database to include it)");
-      continue;
-    }
+  let stopPostgres = () => {};
+  for (const [index, driver] of settings.drivers.entries()) {
     try {
-      results.push(await benchDriver(driver, actionId));
+      if (driver === "postgres" && !settings.databaseUrl) {
+        console.log("\n[postgres] no BENCH_DATABASE_URL or DATABASE_URL: starting a throwaway PostgreSQL…");
+        const pg = await startThrowawayPostgres();
+        stopPostgres = pg.stop;
+        settings.databaseUrl = pg.url;
+        settings.throwaway = pg;
+        console.log(`[postgres] throwaway PostgreSQL ${pg.version} on 127.0.0.1:${pg.port} (data in ${pg.dir}, deleted at the end)`);
+      }
+      results.push(await benchDriver(driver, actionId, { lighthouse: settings.lighthouse && index === 0 }));
     } catch (error) {
       failed.push(driver);
       console.error(`\n${driver}: bench failed: ${error.message}`);
     }
   }
+  stopPostgres();
 
   console.log("\n=== Stave bench results ===");
   for (const r of results) report(r);
-  for (const s of skipped) console.log(s);
   for (const d of failed) console.log(`${d}: FAILED (see the message above)`);
+  console.log(`bench took ${((performance.now() - startedAt) / 60_000).toFixed(1)} min`);
   if (failed.length) process.exitCode = 1;
 }
 

@@ -1,7 +1,7 @@
 // Building and running the app for the bench: a production build in .next-bench and `next start`
 // in its own process group, always stopped again (also on Ctrl-C).
-import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
@@ -75,6 +75,35 @@ export function request(url, { method = "GET", headers = {}, body, timeoutMs = 3
   });
 }
 
+// ---- server CPU time ----------------------------------------------------------------------------
+
+// /proc/<pid>/stat counts in clock ticks (`getconf CLK_TCK`), 100 a second on Linux.
+const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
+
+/**
+ * CPU time (user + system, all threads) of every live process in a process group, in ms.
+ * `next start` serves from a child process, so the group, not the pid, is what serves requests.
+ * Resolution is one clock tick (10 ms): measure windows of many requests, not single ones.
+ */
+export function processGroupCpuMs(pgid) {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // The command name may contain spaces and parentheses: fields are counted after the last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // fields[0] is field 3 (state): pgrp is field 5, utime 14, stime 15.
+    if (Number(fields[2]) !== pgid) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLK_TCK;
+}
+
 // ---- next start ---------------------------------------------------------------------------------
 
 function portIsFree(port) {
@@ -98,7 +127,11 @@ export async function freePort(preferred) {
   });
 }
 
-/** Starts `next start` on the bench build and waits until `/` answers. */
+/**
+ * Starts `next start` on the bench build and waits until `/` answers. The one place that knows how
+ * the app is started: everything else uses only what it returns ({ url, log, cpuMs(), stop() }),
+ * so a custom server needs changes here only (keep it in its own process group for cpuMs).
+ */
 export async function startServer({ port, env, label }) {
   const log = [];
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -126,6 +159,8 @@ export async function startServer({ port, env, label }) {
   const server = {
     url: `http://127.0.0.1:${port}`,
     log,
+    /** CPU ms used so far by the server's processes; the difference over a window is its cost. */
+    cpuMs: () => processGroupCpuMs(child.pid),
     async stop() {
       if (!exited) {
         kill("SIGTERM");

@@ -1,5 +1,6 @@
 // Bench data helper, run by scripts/bench/run.mjs with `tsx --conditions=react-server`:
-//   setup <respondents>   creates one team with a draft assessment per simulated respondent
+//   setup <respondents>   creates one team with a draft assessment per simulated respondent, and
+//                         one team with a history (8 submitted assessments) for the page figures
 //   verify <file>         checks that the last answer each respondent saved is what the database holds
 //   cleanup <file>        deletes what setup created (PostgreSQL: the database is shared)
 // It talks to the database the app would use (DATABASE_URL, else PGlite in STAVE_DATA_DIR), so for
@@ -8,13 +9,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword, makeSignature } from "better-auth/crypto";
 import { readFileSync } from "node:fs";
-import { and, eq, inArray } from "drizzle-orm";
-import { getDbHandle } from "@/db/client";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDbHandle, type Db } from "@/db/client";
 import { startAssessment } from "@/db/queries/assessments";
-import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";
+import { getLatestModelVersion, listLatestModels, type StoredModel } from "@/db/queries/model-versions";
 import { createOrganisation } from "@/db/queries/organisations";
 import { createTeam } from "@/db/queries/teams";
-import { accounts, answers, organisations, sessions, settings, users } from "@/db/schema";
+import { accounts, answers, assessments, organisations, sessions, settings, users } from "@/db/schema";
+import { insertDemoTeams } from "@/db/seed/demo";
+import { buildDemoStories } from "@/db/seed/demo-stories";
 import { questionsOf } from "@/lib/model/lookup";
 import { env } from "@/lib/env";
 import { getAuth } from "@/server/auth";
@@ -34,6 +37,8 @@ export type BenchData = {
   assessmentIds: string[];
   questionIds: string[];
   levels: number[];
+  /** A team with submitted assessments (oldest first), in the same organisation, for the team, results and trend pages. */
+  history: { teamId: string; assessmentIds: string[] };
 };
 
 type Expected = { kind: string; level: number | null; reason: string | null; note: string | null };
@@ -60,6 +65,27 @@ async function benchUser(run: string) {
   return { userId, organisationId: organisation.id, cookie };
 }
 
+const HISTORY_ASSESSMENTS = 8;
+
+/**
+ * A team with two years of quarterly submitted assessments (the first demo story, built from the
+ * model itself, scores stored as a submission stores them), in the bench organisation, so that
+ * cleanup takes it away with the organisation.
+ */
+async function historyTeam(db: Db, organisationId: string, model: StoredModel, name: string) {
+  const story = buildDemoStories(model.model, new Date()).teams.find((t) => t.assessments.length >= HISTORY_ASSESSMENTS);
+  if (!story) throw new Error(`no demo story has ${HISTORY_ASSESSMENTS} assessments`);
+  const [team] = await db.transaction((tx) =>
+    insertDemoTeams(tx, organisationId, model, [{ ...story, name, assessments: story.assessments.slice(-HISTORY_ASSESSMENTS) }]),
+  );
+  const rows = await db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(eq(assessments.teamId, team!.id))
+    .orderBy(asc(assessments.submittedAt));
+  return { teamId: team!.id, assessmentIds: rows.map((r) => r.id) };
+}
+
 async function setup(respondents: number): Promise<BenchData> {
   const { driver, db } = await startUp();
   const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
@@ -80,6 +106,7 @@ async function setup(respondents: number): Promise<BenchData> {
     teamIds.push(team.id);
     assessmentIds.push(await startAssessment(ctx, team.id, modelId));
   }
+  const history = await historyTeam(db, organisation.id, model, `Bench ${run} history`);
   return {
     driver,
     organisationId: organisation.id,
@@ -90,6 +117,7 @@ async function setup(respondents: number): Promise<BenchData> {
     assessmentIds,
     questionIds: questionsOf(model.model).map((q) => q.question.id),
     levels: model.model.scale.map((l) => l.value),
+    history,
   };
 }
 
@@ -126,10 +154,11 @@ async function verify(input: VerifyInput) {
 
 async function cleanup(data: BenchData) {
   const { db } = await getDbHandle();
-  // Teams, assessments, answers and memberships go with the organisation and the user (on delete cascade).
+  // Teams (the history team too), assessments, answers and memberships go with the organisation and
+  // the user (on delete cascade).
   await db.delete(organisations).where(eq(organisations.id, data.organisationId));
   await db.delete(users).where(eq(users.id, data.userId));
-  return { removedTeams: data.teamIds.length, removedOrganisation: true };
+  return { removedTeams: data.teamIds.length + 1, removedOrganisation: true };
 }
 
 async function main() {

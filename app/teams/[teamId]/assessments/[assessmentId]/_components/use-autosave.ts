@@ -7,23 +7,31 @@ import { saveAnswerAction } from "../actions";
 export type SaveState = { status: "saving" | "saved" | "retrying" | "failed"; message?: string };
 export type AnswerDraft = { answer: AnswerValue; note: string | null };
 
-type Entry = { pending: AnswerDraft | null; inFlight: boolean; attempt: number; timer?: ReturnType<typeof setTimeout> };
+type Entry = { pending: AnswerDraft | null; inFlight: boolean; attempt: number; serverFailures: number; timer?: ReturnType<typeof setTimeout> };
 
 const backoff = (attempt: number) => Math.min(15_000, 1_000 * 2 ** attempt);
+// A lost connection is retried until it comes back; a failure on the server's side only a few
+// times, since trying again forever would hide it.
+const SERVER_RETRIES = 3;
+const GAVE_UP =
+  "Not saved: something went wrong on our side. Your choice is still shown here; choose it again in a minute or reload the page, and tell your administrator if it keeps failing.";
 // A save that hangs (a server restarting, a dropped connection) is retried; saving the same answer twice is harmless.
 const SAVE_TIMEOUT = 15_000;
 
+const TIMED_OUT = "timed out";
+
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("timed out")), SAVE_TIMEOUT);
+    const timer = setTimeout(() => reject(new Error(TIMED_OUT)), SAVE_TIMEOUT);
     promise.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
 
 /**
  * Saves answers as they are chosen, one request per question at a time and always the latest
- * choice. A lost connection or a server restart is retried with backoff until it gets through;
- * an answer the server refuses is shown as failed with the server's reason.
+ * choice. A lost connection or a server restart is retried with backoff until it gets through; an
+ * unexpected server error a few times; an answer the server refuses is shown as failed with the
+ * server's reason.
  */
 export function useAutosave(assessmentId: string) {
   const [states, setStates] = useState<Record<string, SaveState>>({});
@@ -40,20 +48,32 @@ export function useAutosave(assessmentId: string) {
       entry.inFlight = true;
       setState(questionId, { status: entry.attempt > 0 ? "retrying" : "saving" });
       let result: Awaited<ReturnType<typeof saveAnswerAction>> | undefined;
+      // A fetch that never reached the server (offline, timed out) rejects with a TypeError or our
+      // timeout; any other rejection is the server answering with something other than a result.
+      let trouble: "network" | "server" | undefined;
       try {
         result = await withTimeout(saveAnswerAction({ assessmentId, questionId, answer: draft.answer, note: draft.note }));
-      } catch {
-        result = undefined;
+        if (!result.ok && result.retryable) trouble = "server";
+      } catch (error) {
+        trouble = error instanceof TypeError || (error instanceof Error && error.message === TIMED_OUT) ? "network" : "server";
       }
       entry.inFlight = false;
-      if (!result || (!result.ok && result.retryable)) {
+      if (trouble === "server" && ++entry.serverFailures > SERVER_RETRIES) {
+        entry.attempt = 0;
+        entry.serverFailures = 0;
+        if (entry.pending) return void flush(questionId);
+        setState(questionId, { status: "failed", message: GAVE_UP });
+        return;
+      }
+      if (trouble || !result) {
         entry.pending ??= draft;
         entry.attempt++;
-        setState(questionId, { status: "retrying", message: "Connection lost. Retrying…" });
+        setState(questionId, { status: "retrying", message: trouble === "server" ? "Not saved yet (a problem on our side). Retrying…" : "Connection lost. Retrying…" });
         entry.timer = setTimeout(() => void flush(questionId), backoff(entry.attempt));
         return;
       }
       entry.attempt = 0;
+      entry.serverFailures = 0;
       if (entry.pending) return void flush(questionId);
       setState(questionId, result.ok ? { status: "saved" } : { status: "failed", message: result.error });
     },
@@ -62,7 +82,7 @@ export function useAutosave(assessmentId: string) {
 
   const save = useCallback(
     (questionId: string, draft: AnswerDraft) => {
-      const entry = entries.current.get(questionId) ?? { pending: null, inFlight: false, attempt: 0 };
+      const entry = entries.current.get(questionId) ?? { pending: null, inFlight: false, attempt: 0, serverFailures: 0 };
       entries.current.set(questionId, entry);
       entry.pending = draft;
       void flush(questionId);

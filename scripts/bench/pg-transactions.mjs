@@ -1,0 +1,57 @@
+// Transactions the database committed or rolled back (pg_stat_database), to count what one save
+// costs in round trips. Every statement on the save path is autocommit today, so transactions ≈
+// statements; a save that runs several statements in one transaction would count once.
+//
+// Backends publish their counts in batches, not at once: a backend flushes at most once a second,
+// and one that goes idle within a second of its last flush (every backend, under load) waits for
+// its idle timer, PGSTAT_IDLE_INTERVAL = 10 s. So a reading is only taken once 10 s have passed
+// since the server's last database work and the counter has then stopped moving (checked by polling;
+// a counter that is still for 2 s may still jump at 10 s). The bench's own readings all run inside
+// one open transaction, which is counted only when it commits, after the last reading: the bench
+// itself adds nothing to the figures (known own queries: 0). Autovacuum's transactions do count; they
+// are a few dozen against thousands of saves.
+import pg from "pg";
+
+const QUERY = "select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = current_database()";
+const POLL_MS = 250;
+const IDLE_FLUSH_MS = 10_500; // PostgreSQL's PGSTAT_IDLE_INTERVAL (10 s), and a margin
+const STILL_FOR_MS = 1_000;
+const SETTLE_TIMEOUT_MS = 40_000;
+
+export async function openTransactionCounter(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("begin");
+  const read = async () => {
+    // Without this, the statistics seen are frozen at the transaction's first read.
+    await client.query("select pg_stat_clear_snapshot()");
+    return Number((await client.query(QUERY)).rows[0].n);
+  };
+  return {
+    /**
+     * The counter once IDLE_FLUSH_MS have passed since `quietSince` (performance.now() when the server's
+     * last database work ended) and it has not moved for STILL_FOR_MS; `settled: false` when it kept moving.
+     */
+    async settled(quietSince = performance.now()) {
+      const started = performance.now();
+      let value = await read();
+      let since = performance.now();
+      for (;;) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        const next = await read();
+        const now = performance.now();
+        if (next !== value) {
+          value = next;
+          since = now;
+        } else if (now - since >= STILL_FOR_MS && now - quietSince >= IDLE_FLUSH_MS) {
+          return { value, settled: true, waitedMs: now - started };
+        }
+        if (now - started > SETTLE_TIMEOUT_MS) return { value, settled: false, waitedMs: now - started };
+      }
+    },
+    async close() {
+      await client.query("commit").catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
+}
