@@ -19,7 +19,17 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Either: a function that takes this works inside or outside a transaction. */
 export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
-export type DbHandle = { db: Db; driver: Driver; close: () => Promise<void> };
+export type DbHandle = {
+  db: Db;
+  driver: Driver;
+  close: () => Promise<void>;
+  /**
+   * On the embedded database only: bumped whenever sessions, users, members or organisations
+   * change (a trigger announces it), so what was read about them may be kept until then. Only one
+   * process ever opens a data folder, so every change passes here.
+   */
+  accessChanges?: { version: number };
+};
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
@@ -35,6 +45,9 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
     // A request that cannot get a connection fails after 10 s instead of queueing forever.
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, connectionTimeoutMillis: 10_000 });
+    // An idle connection the server drops (a restart, a failover) must not take the process down;
+    // the pool opens a new one for the next query, and /api/ready says so meanwhile.
+    pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     const db = drizzlePg({ client: pool, schema });
     const lock = await pool.connect();
     try {
@@ -62,9 +75,14 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     await backfillScores(db);
+    const accessChanges = { version: 0 };
+    await client.listen("stave_access_changed", () => {
+      accessChanges.version++;
+    });
     return {
       db,
       driver: "pglite",
+      accessChanges,
       close: async () => {
         await client.close();
         release();

@@ -62,6 +62,14 @@ test.describe("self-assessment", () => {
     await expect(page.getByTestId("trend-summary")).toContainText(
       `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
     );
+    // The chart is in the page as it arrives; its interactive version loads when someone reaches for it.
+    const chart = page.getByRole("img", { name: /Line chart of 2 assessments/ });
+    await expect(chart).toBeVisible();
+    await expect(page.locator(".recharts-wrapper")).toHaveCount(0);
+    await expectAccessible(page);
+    await chart.hover();
+    await expect(page.locator(".recharts-wrapper")).toBeVisible();
+    await expect(page.getByRole("img", { name: /Line chart of 2 assessments/ })).toBeVisible();
     await expectAccessible(page);
   });
 

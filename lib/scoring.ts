@@ -37,7 +37,7 @@ const roundHalfUp = (n: number, digits: number) => {
   return Math.round(Number((n * factor).toPrecision(12))) / factor;
 };
 
-export const round1 = (n: number) => roundHalfUp(n, 1);
+const round1 = (n: number) => roundHalfUp(n, 1);
 
 /**
  * Scores answers against a model. Scores are rounded to one decimal before they are compared,

@@ -1,5 +1,5 @@
-// Sent on every response. Next.js inlines small bootstrap scripts, hence 'unsafe-inline' for scripts
-// until nonces arrive with accounts; the dev server also needs eval.
+// Sent on every page and route response. Next.js inlines small bootstrap scripts, hence
+// 'unsafe-inline' for scripts until pages carry a nonce; the dev server also needs eval.
 export function securityHeaders(dev: boolean) {
   return [
   {

@@ -15,6 +15,8 @@ function newestChange(entry) {
 }
 
 export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+/** The production server (Next.js behind precompressed static files): run it with node. */
+export const serveScript = path.join(root, "scripts", "serve.mjs");
 
 export function buildIfStale(env = process.env) {
   const buildId = path.join(root, env.NEXT_DIST_DIR || ".next", "BUILD_ID");

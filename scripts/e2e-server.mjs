@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildIfStale, nextBin } from "./build-if-stale.mjs";
+import { buildIfStale, serveScript } from "./build-if-stale.mjs";
 
 const env = { ...process.env, NEXT_DIST_DIR: ".next-e2e" };
 buildIfStale(env);
@@ -12,6 +12,6 @@ if (!env.DATABASE_URL) {
   mkdirSync(dataDir, { recursive: true });
   env.STAVE_DATA_DIR = dataDir;
 }
-const server = spawn(process.execPath, [nextBin, "start", "-p", env.PORT ?? "3100"], { stdio: "inherit", env });
+const server = spawn(process.execPath, [serveScript], { stdio: "inherit", env: { ...env, PORT: env.PORT ?? "3100", NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

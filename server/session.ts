@@ -16,11 +16,11 @@ import { startUp } from "./start-up";
  * statement reads the session, its user and every membership.
  */
 const readSession = cache(async (): Promise<SessionRecord | undefined> => {
-  const [{ db }, keys, jar] = await Promise.all([startUp(), sessionKeys(), cookies()]);
+  const [handle, keys, jar] = await Promise.all([startUp(), sessionKeys(), cookies()]);
   const cookie = jar.get(keys.cookieName)?.value;
   const token = cookie ? verifiedSessionToken(cookie, keys.secret) : undefined;
   if (!token) return undefined;
-  const session = await findSession(db, token);
+  const session = await findSession(handle, token);
   if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
   // Once a day the library extends an active session (and its cookie); let it do that, its own way.
   const extendedAt = session.expiresAt.getTime() - keys.expiresInSeconds * 1000;

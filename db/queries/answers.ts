@@ -18,7 +18,7 @@ const factsOf = new Map<string, AssessmentFacts>();
 const FACTS_KEPT = 10_000;
 
 /** The team and model of an assessment of the organisation; not found outside it. */
-export async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
+async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
   let known = factsOf.get(assessmentId);
   if (!known) {
     const [row] = await ctx.db

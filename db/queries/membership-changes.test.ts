@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, members } from "../schema";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
@@ -97,6 +97,58 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
       await expectAppError(changeMemberRole(t.as(org, owner, "owner"), outsider, "admin"), "not_found");
       expect(await getMemberRole(t.ctx(elsewhere), outsider)).toBe("member");
       expect(await getMemberRole(t.ctx(org), outsider)).toBeUndefined();
+    });
+  });
+
+  describe("a promotion racing an admin's change", () => {
+    /**
+     * Holds a transaction that has made `target` an owner (and so holds the organisation's turn)
+     * until `contender` is waiting for that turn; then commits. On PostgreSQL it waits until the
+     * contender's statement is seen blocked on a lock; the embedded database runs one transaction at
+     * a time, so there the contender simply starts after the commit.
+     */
+    async function promoteWhile(org: string, owner: string, target: string, contender: () => Promise<unknown>) {
+      let raced: Promise<unknown> | undefined;
+      await t.handle.db.transaction(async (tx) => {
+        await changeMemberRole({ ...t.as(org, owner, "owner"), db: tx }, target, "owner");
+        raced = contender().catch((error: unknown) => error);
+        if (t.handle.driver !== "postgres") return;
+        for (let i = 0; i < 500; i++) {
+          const waiting = await tx.execute(
+            sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query ilike '%organisations%for update%'`,
+          );
+          if (Number((waiting as unknown as { rows: { n: number }[] }).rows[0]!.n) > 0) return;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        throw new Error("the admin's change never waited for the promotion");
+      });
+      return raced!;
+    }
+
+    it("refuses the admin's change: the target is an owner by the time the admin's write decides", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const admin = await t.member(org, "admin");
+      const target = await t.member(org, "member", "Tara Target");
+
+      // The admin loaded the members page while Tara was a member; their change arrives after she was made owner.
+      const outcome = await promoteWhile(org, owner, target, () => changeMemberRole(t.as(org, admin, "admin"), target, "viewer"));
+
+      expect(outcome).toMatchObject({ code: "forbidden", message: "Only an owner can grant or change the role Owner." });
+      expect(await getMemberRole(t.ctx(org), target)).toBe("owner");
+      expect((await auditOf(org)).map((e) => e.summary)).toEqual(["Changed Tara Target's role from Member to Owner"]);
+    });
+
+    it("refuses the admin's removal the same way", async () => {
+      const org = await t.organisation();
+      const owner = await t.member(org, "owner");
+      const admin = await t.member(org, "admin");
+      const target = await t.member(org, "member");
+
+      const outcome = await promoteWhile(org, owner, target, () => removeMember(t.as(org, admin, "admin"), target));
+
+      expect(outcome).toMatchObject({ code: "forbidden" });
+      expect(await getMemberRole(t.ctx(org), target)).toBe("owner");
     });
   });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Membership } from "@/lib/viewer";
-import type { Db } from "../client";
+import type { Db, DbHandle } from "../client";
 import { members, organisations, sessions, users } from "../schema";
 
 export type SessionRecord = {
@@ -17,12 +17,30 @@ export type SessionRecord = {
 type Lookup = (token: string) => Promise<SessionRecord | undefined>;
 const prepared = new WeakMap<Db, Lookup>();
 
+// On the embedded database, lookups are kept until anything about access changes (see DbHandle).
+const kept = new Map<string, { version: number; record: SessionRecord | undefined }>();
+const KEPT_MAX = 10_000;
+
 /**
  * The session a token belongs to, with its user and every membership: one statement for everything
  * a request needs to know who is asking, so a removed member is refused on their very next request.
- * Prepared once per database handle.
+ * On the embedded database the answer is kept until sessions, users, members or organisations change.
  */
-export function findSession(db: Db, token: string): Promise<SessionRecord | undefined> {
+export async function findSession(handle: DbHandle, token: string): Promise<SessionRecord | undefined> {
+  const changes = handle.accessChanges;
+  if (!changes) return lookupSession(handle.db, token);
+  const hit = kept.get(token);
+  if (hit && hit.version === changes.version) return hit.record;
+  // The version from before the lookup: a change that lands meanwhile makes the kept answer stale at once.
+  const version = changes.version;
+  const record = await lookupSession(handle.db, token);
+  if (kept.size >= KEPT_MAX) kept.delete(kept.keys().next().value!);
+  kept.set(token, { version, record });
+  return record;
+}
+
+/** Prepared once per database handle. */
+function lookupSession(db: Db, token: string): Promise<SessionRecord | undefined> {
   let lookup = prepared.get(db);
   if (!lookup) {
     const memberships = sql<Membership[]>`coalesce((

@@ -18,7 +18,7 @@ import { users } from "./auth";
 import { oneOf } from "./checks";
 import { organisations } from "./organisations";
 
-export const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
+const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
 
 const createdAt = timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -115,8 +115,6 @@ export const answers = pgTable(
 );
 
 export type Team = typeof teams.$inferSelect;
-export type NewTeam = typeof teams.$inferInsert;
-export type ModelVersion = typeof modelVersions.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
 export type NewAnswer = typeof answers.$inferInsert;

@@ -9,7 +9,7 @@ export type DemoTeam = { kind: StoryKind; name: string; story: string; assessmen
 export type DemoStories = { teams: DemoTeam[] };
 
 export const DEMO_QUARTERS = 8;
-export const DEMO_SEED = 20_240_401;
+const DEMO_SEED = 20_240_401;
 const DAY = 86_400_000;
 
 const notApplicableReasons = [

@@ -18,7 +18,7 @@ export type TrendGeometry = {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "Mar ’26": short enough for an axis under eight or more points. */
-export function shortDate(iso: string): string {
+function shortDate(iso: string): string {
   const d = new Date(iso);
   return `${MONTHS[d.getUTCMonth()]} ’${String(d.getUTCFullYear()).slice(2)}`;
 }

@@ -9,7 +9,7 @@ const optionalText = (max: number, what: string) =>
     .pipe(z.string().max(max, `${what} can be at most ${max} characters.`))
     .transform((s) => (s === "" ? null : s));
 
-export const answerValueSchema = z.discriminatedUnion(
+const answerValueSchema = z.discriminatedUnion(
   "kind",
   [
     z.object({ kind: z.literal("level"), level: z.number({ error: "Choose a level." }).int("Choose a level.") }),

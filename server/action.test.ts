@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { formAction, keepValues } from "./action";
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(entries)) data.append(k, v);
+  return data;
+};
+
+describe("formAction", () => {
+  const schema = z.object({ email: z.email("Enter a valid email address."), password: z.string().min(10, "Use at least 10 characters.") });
+
+  it("gives a refused form back what was typed, except passwords", async () => {
+    const signIn = formAction("anyone", schema, async () => "signed in");
+    const refused = await signIn(null, form({ email: "not-an-email", password: "short", currentPassword: "x", newPassword: "y", $ACTION_KEY: "k" }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { email: ["Enter a valid email address."], password: ["Use at least 10 characters."] } });
+    expect(!refused.ok && refused.values).toEqual({ email: "not-an-email" });
+  });
+
+  it("keeps values when the handler refuses too, and never the password", async () => {
+    const signIn = formAction("anyone", schema, async () => {
+      throw new AppError("invalid_input", "Email or password is incorrect.");
+    });
+    const refused = await signIn(null, form({ email: "a@example.com", password: "correct horse battery" }));
+    expect(refused).toEqual({ ok: false, error: "Email or password is incorrect.", fieldErrors: undefined, values: { email: "a@example.com" } });
+  });
+
+  it("answers anything that is not form data with a specific invalid request", async () => {
+    const create = formAction("anyone", schema, async () => "created");
+    // As a replayed request would call it: a JSON argument array instead of form data.
+    const result = await (create as unknown as (p: unknown, d: unknown) => ReturnType<typeof create>)(null, { email: "a@example.com" });
+    expect(result).toEqual({ ok: false, error: "Invalid request: this form sends its fields as form data." });
+    expect(await (create as unknown as (p: unknown) => ReturnType<typeof create>)(["x"])).toMatchObject({ ok: false, error: /Invalid request/ });
+  });
+
+  it("hides an unexpected error behind the generic message, marked retryable", async () => {
+    const broken = formAction("anyone", z.object({}), async () => {
+      throw new Error("relation does not exist");
+    });
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(await broken(null, form({}))).toEqual({
+        ok: false,
+        error: "Something went wrong on our side. Nothing was changed; please try again.",
+        retryable: true,
+        values: {},
+      });
+    } finally {
+      console.error = log;
+    }
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe("keepValues", () => {
+  it("leaves a successful result alone", () => {
+    const ok = { ok: true as const, data: 1 };
+    expect(keepValues(ok, form({ password: "secret" }))).toBe(ok);
+  });
+});

@@ -1,0 +1,85 @@
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as ready } from "@/app/api/ready/route";
+import { GET as health } from "@/app/api/health/route";
+import { openDb, useDbHandle, type DbHandle } from "@/db/client";
+import { env } from "@/lib/env";
+
+const { DATABASE_URL } = env();
+const noParams = { params: Promise.resolve({}) };
+const call = async (handler: typeof ready) => {
+  const response = await handler(new Request("http://localhost/api/x"), noParams);
+  return { status: response.status, body: await response.json() };
+};
+
+/** A TCP relay to PostgreSQL that can be cut and restored, as a database going away and coming back. */
+function relay(target: URL) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const start = (port = 0) =>
+    new Promise<number>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on("close", () => sockets.delete(s));
+          s.on("error", () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, "127.0.0.1", () => resolve((server!.address() as net.AddressInfo).port));
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      const running = server;
+      server = undefined;
+      running ? running.close(() => resolve()) : resolve();
+    });
+  return { start, stop };
+}
+
+describe("liveness and readiness", () => {
+  let handle: DbHandle;
+  let cut: () => Promise<void>;
+  let restore: () => Promise<void> = async () => {};
+
+  beforeAll(async () => {
+    if (DATABASE_URL) {
+      // PostgreSQL, reached through a relay the test can cut.
+      const target = new URL(DATABASE_URL);
+      const line = relay(target);
+      const port = await line.start();
+      const through = new URL(DATABASE_URL);
+      through.hostname = "127.0.0.1";
+      through.port = String(port);
+      handle = await openDb({ databaseUrl: through.toString(), poolSize: 2 });
+      cut = line.stop;
+      restore = async () => void (await line.start(port));
+    } else {
+      handle = await openDb({ memory: true });
+      cut = () => handle.close();
+    }
+    useDbHandle(handle);
+  });
+
+  afterAll(async () => {
+    await handle.close().catch(() => undefined);
+    if (DATABASE_URL) await cut();
+  });
+
+  it("is ready while the database answers, and unavailable (503) once it is gone, while liveness stays 200", async () => {
+    expect(await call(ready)).toEqual({ status: 200, body: { status: "ready", driver: handle.driver } });
+    expect(await call(health)).toEqual({ status: 200, body: { status: "ok" } });
+
+    await cut();
+
+    expect(await call(ready)).toEqual({ status: 503, body: { status: "unavailable" } });
+    expect(await call(health)).toEqual({ status: 200, body: { status: "ok" } });
+
+    // PostgreSQL comes back (the embedded database, closed, does not): ready again, with no restart.
+    if (!DATABASE_URL) return;
+    await restore();
+    expect(await call(ready)).toEqual({ status: 200, body: { status: "ready", driver: "postgres" } });
+  });
+});

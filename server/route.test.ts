@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { route } from "./route";
+
+const call = (handler: ReturnType<typeof route>) => handler(new Request("http://localhost/api/x"), { params: Promise.resolve({}) });
+
+describe("route", () => {
+  it("answers what the handler answers", async () => {
+    const response = await call(route("anyone", async () => Response.json({ fine: true })));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ fine: true });
+  });
+
+  it("maps every typed error to its HTTP status, with the message", async () => {
+    const expected: Record<ErrorCode, number> = {
+      invalid_input: 400,
+      unauthenticated: 401,
+      forbidden: 403,
+      not_found: 404,
+      conflict: 409,
+      read_only: 409,
+      payload_too_large: 413,
+      incomplete: 422,
+      rate_limited: 429,
+      unavailable: 503,
+    };
+    for (const [code, status] of Object.entries(expected) as [ErrorCode, number][]) {
+      const response = await call(
+        route("anyone", async () => {
+          throw new AppError(code, `It is ${code}.`, { field: ["Why."] });
+        }),
+      );
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ error: `It is ${code}.`, fieldErrors: { field: ["Why."] } });
+    }
+  });
+
+  it("answers an unexpected error with 500 and the generic message, never its details", async () => {
+    const log = console.error;
+    console.error = () => undefined;
+    try {
+      const response = await call(
+        route("anyone", async () => {
+          throw new Error('relation "secrets" does not exist');
+        }),
+      );
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(text).not.toContain("secrets");
+      expect(JSON.parse(text)).toEqual({ error: "Something went wrong on our side. Nothing was changed; please try again." });
+    } finally {
+      console.error = log;
+    }
+  });
+});
