@@ -60,6 +60,13 @@ export class QuestionnairePage {
   }
 }
 
+/** On a team page: starts (or continues) the team's assessment and opens its questionnaire. */
+export async function startAssessment(page: Page, model: Model): Promise<QuestionnairePage> {
+  await page.getByRole("button", { name: /Start an assessment|Continue the open assessment/ }).click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
+  return new QuestionnairePage(page, model);
+}
+
 /** A fixed, varied set of answers: a mix of levels, one not applicable and one unsure. */
 export function mixedAnswers(model: Model): Map<string, AnswerValue> {
   const answers = new Map<string, AnswerValue>();

@@ -113,12 +113,15 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
         await changeMemberRole({ ...t.as(org, owner, "owner"), db: tx }, target, "owner");
         raced = contender().catch((error: unknown) => error);
         if (t.handle.driver !== "postgres") return;
-        for (let i = 0; i < 500; i++) {
+        // Polls until the contender is seen waiting (on a busy machine its connection may take a while).
+        for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+          // Inside a transaction the activity view is a snapshot: refresh it each time.
+          await tx.execute(sql`select pg_stat_clear_snapshot()`);
           const waiting = await tx.execute(
             sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query ilike '%organisations%for update%'`,
           );
           if (Number((waiting as unknown as { rows: { n: number }[] }).rows[0]!.n) > 0) return;
-          await new Promise((resolve) => setImmediate(resolve));
+          await new Promise((resolve) => setTimeout(resolve, 5));
         }
         throw new Error("the admin's change never waited for the promotion");
       });
