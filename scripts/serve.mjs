@@ -14,7 +14,7 @@ const distDir = path.join(dir, process.env.NEXT_DIST_DIR || ".next");
 
 const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
-const serveStatic = staticFiles(distDir);
+const serveStatic = staticFiles(distDir, path.join(dir, "public"));
 
 await app.prepare();
 const server = http.createServer(async (req, res) => {

@@ -16,7 +16,7 @@
 //   BENCH_PACED_THINK_MS=1000   the pause of the paced autosave load
 //   BENCH_PAGE_CONCURRENCY=10, BENCH_PAGE_DURATION=5 (s), BENCH_PAGE_WARMUP=1 (s)   page loads
 //                          (team, results, trend) for their server CPU per request
-//   BENCH_BROWSER_VIEWS=5  cold browser views of /teams (median; 0 skips them), BENCH_DOCUMENT_SAMPLES=20
+//   BENCH_BROWSER_VIEWS=20 cold browser views of /teams (mean; 0 skips them), BENCH_DOCUMENT_SAMPLES=20
 //   BENCH_LIGHTHOUSE=1     Lighthouse on the first driver (0 skips it), BENCH_LIGHTHOUSE_RUNS=3,
 //                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
 //   BENCH_REBUILD=1        build even when .next-bench is up to date
@@ -69,7 +69,7 @@ const readSettings = () => ({
   pageConcurrency: Math.round(numberSetting("BENCH_PAGE_CONCURRENCY", 10)),
   pageDurationMs: numberSetting("BENCH_PAGE_DURATION", 5) * 1000,
   pageWarmupMs: numberSetting("BENCH_PAGE_WARMUP", 1, { zero: true }) * 1000,
-  browserViews: Math.round(numberSetting("BENCH_BROWSER_VIEWS", 5, { zero: true })),
+  browserViews: Math.round(numberSetting("BENCH_BROWSER_VIEWS", 20, { zero: true })),
   documentSamples: Math.round(numberSetting("BENCH_DOCUMENT_SAMPLES", 20)),
   lighthouse: process.env.BENCH_LIGHTHOUSE !== "0",
   lighthouseRuns: Math.round(numberSetting("BENCH_LIGHTHOUSE_RUNS", 3)),
@@ -343,7 +343,7 @@ function viewLines(pad, view) {
   if (!view) return;
   const kinds = Object.entries(view.kinds).map(([k, n]) => `${n} ${k === "static" ? "_next/static" : k === "prefetch" ? "RSC prefetch" : k}`).join(", ");
   console.log(
-    `${pad} cold browser view of /teams (fresh context, until network idle; median of ${view.views}): server CPU ${ms(view.cpuMs)} ` +
+    `${pad} cold browser view of /teams (fresh context, until network idle; mean of ${view.views}): server CPU ${ms(view.cpuMs)} ` +
       `vs ${ms(view.documentCpuMs)} for the document alone (mean of ${view.samples}) = ${view.ratio.toFixed(1)}× ` +
       `(target ≤ ${TARGET_VIEW_VS_DOCUMENT}×: ${okOr(view.ratio <= TARGET_VIEW_VS_DOCUMENT)}); ${view.requests} requests: ${kinds}`,
   );

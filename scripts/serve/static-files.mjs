@@ -1,5 +1,6 @@
-// The build's static files (/_next/static/…), compressed once when the server starts instead of on
-// every request, and served with the long cache lifetime their content-hashed names allow.
+// The build's static files (/_next/static/…) and the public/ folder's, compressed once when the
+// server starts instead of on every request. Build files have content-hashed names and are cached
+// for a year; public files (the icon) for a day.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -44,33 +45,39 @@ async function prepare(file) {
  * Starts compressing every static file of the build in `distDir`, and returns the request handler:
  * it answers requests for those files (true) and leaves everything else to Next.js (false).
  */
-export function staticFiles(distDir) {
-  const root = path.join(distDir, "static");
+export function staticFiles(distDir, publicDir) {
+  const roots = [
+    { prefix: PREFIX, dir: path.join(distDir, "static"), cacheControl: "public, max-age=31536000, immutable" },
+    { prefix: "/", dir: publicDir, cacheControl: "public, max-age=86400" },
+  ];
   const ready = new Map();
-  const loaded = filesUnder(root).then((files) => {
-    for (const file of files) ready.set(file, prepare(file));
-  });
+  const loaded = Promise.all(
+    roots.map(async ({ dir }) => {
+      for (const file of await filesUnder(dir)) ready.set(file, prepare(file));
+    }),
+  );
 
   return async function serveStatic(req, res) {
-    if ((req.method !== "GET" && req.method !== "HEAD") || !req.url?.startsWith(PREFIX)) return false;
+    if ((req.method !== "GET" && req.method !== "HEAD") || !req.url) return false;
+    const root = roots.find((r) => req.url.startsWith(r.prefix));
     let relative;
     try {
-      relative = decodeURIComponent(req.url.slice(PREFIX.length).split("?")[0]);
+      relative = decodeURIComponent(req.url.slice(root.prefix.length).split("?")[0]);
     } catch {
       return false;
     }
-    const file = path.join(root, relative);
-    if (!file.startsWith(root + path.sep)) return false;
+    const file = path.join(root.dir, relative);
+    if (!file.startsWith(root.dir + path.sep)) return false;
     await loaded;
     const entry = await ready.get(file);
-    if (!entry) return false; // not part of this build: Next answers (404)
+    if (!entry) return false; // not a static file: Next answers
 
     const accepts = String(req.headers["accept-encoding"] ?? "");
     const [body, encoding] = entry.br && /\bbr\b/.test(accepts) ? [entry.br, "br"] : entry.gz && /\bgzip\b/.test(accepts) ? [entry.gz, "gzip"] : [entry.raw, undefined];
     res.statusCode = 200;
     res.setHeader("Content-Type", entry.type);
     res.setHeader("Content-Length", body.length);
-    res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    res.setHeader("Cache-Control", root.cacheControl);
     res.setHeader("X-Content-Type-Options", "nosniff");
     if (entry.br || entry.gz) res.setHeader("Vary", "Accept-Encoding");
     if (encoding) res.setHeader("Content-Encoding", encoding);
