@@ -28,6 +28,11 @@ export default async function AuditPage() {
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
+            {events.length === 0 && (
+              <tr>
+                <td colSpan={3} className="px-3 py-2 text-stone-600">Nothing recorded yet.</td>
+              </tr>
+            )}
             {events.map((e) => (
               <tr key={e.id}>
                 <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.createdAt)}</td>

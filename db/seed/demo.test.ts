@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from "@/lib/demo";
 import { scoreAssessment } from "@/lib/scoring";
 import { listSubmittedAssessments } from "../queries/assessments";
 import { listTeamScores } from "../queries/scores";
+import { listAuditEvents } from "../queries/audit";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
 const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
@@ -69,6 +70,9 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
       .from(answers)
       .where(eq(answers.organisationId, seeded.organisationId));
     expect(kinds.map((k) => k.kind).sort()).toEqual(["level", "not_applicable", "unsure"]);
+    // Stave itself made it, and the audit log says so.
+    const events = await listAuditEvents({ organisationId: seeded.organisationId, actor: systemActor("test"), db });
+    expect(events.map(({ action, actorName }) => ({ action, actorName }))).toEqual([{ action: "organisation.created", actorName: "Stave (demo data)" }]);
   });
 
   it("adds one sign-in per role, each with the demo password", async () => {

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { answerColumns } from "@/lib/answer";
+import { systemActor } from "@/lib/actor";
 import type { DemoSignIn } from "@/lib/demo";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
 import type { Db, Tx } from "../client";
+import { recordAudit } from "../queries/audit";
 import { getLatestModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
@@ -56,7 +58,12 @@ export async function seedDemoOrganisation(
     const organisationId = organisation!.id;
     const teamRows = await insertDemoTeams(tx, organisationId, model, stories.teams, now);
     const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
-    return { organisationId, teams: teamRows.length, assessments: stories.teams.reduce((n, t) => n + t.assessments.length, 0), signIns };
+    const assessmentCount = stories.teams.reduce((n, t) => n + t.assessments.length, 0);
+    await recordAudit(
+      { organisationId, actor: systemActor("demo data"), db: tx },
+      { action: "organisation.created", summary: `Created the demo organisation: ${teamRows.length} teams, ${assessmentCount} submitted assessments and one sign-in per role` },
+    );
+    return { organisationId, teams: teamRows.length, assessments: assessmentCount, signIns };
   });
 }
 

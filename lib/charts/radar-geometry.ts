@@ -16,10 +16,10 @@ export type RadarGeometry = {
 const pointList = (points: readonly { x: number; y: number }[]) => points.map((p) => `${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`).join(" ");
 
 /** Lays out the radar: one spoke per area, clockwise from the top, rings for every level. */
-export function radarGeometry(score: AssessmentScore, max: number, size = { width: 420, height: 320 }): RadarGeometry {
+export function radarGeometry(score: AssessmentScore, max: number, size = { width: 460, height: 320 }): RadarGeometry {
   const centre = { x: size.width / 2, y: size.height / 2 };
   // Room around the rings for two-line labels (name, score) on every side.
-  const radius = Math.min(size.width / 2 - 100, size.height / 2 - 45);
+  const radius = Math.min(size.width / 2 - 130, size.height / 2 - 45);
   const n = Math.max(score.areas.length, 3);
   const at = (i: number, value: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
