@@ -35,7 +35,7 @@ export default async function AuditPage() {
             )}
             {events.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(e.createdAt)}</td>
+                <td className="px-3 py-2 sm:whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
                 <td className="px-3 py-2">{e.actorName}</td>
                 <td className="px-3 py-2">{e.summary}</td>
               </tr>

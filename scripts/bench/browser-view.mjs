@@ -3,18 +3,8 @@
 // the document, every script and stylesheet and every link prefetch are counted; compared with
 // the document alone, fetched by the bench's own HTTP client.
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { request } from "./server.mjs";
-
-// The arguments playwright.config.ts launches Chromium with.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,7 +30,7 @@ function kindOf(req) {
  * few views can only say 10 or 20.
  */
 async function browserViews({ server, pagePath, cookie, views }) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const separator = cookie.indexOf("=");
   const sessionCookie = { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: server.url };
   try {

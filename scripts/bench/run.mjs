@@ -32,17 +32,9 @@ import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
 import { openTransactionCounter } from "./pg-transactions.mjs";
 import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
+import { CEILING_PATH, report, thinkNote } from "./report.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
-const TARGET_P99_MS = 100;
-const TARGET_JS_KB = 150;
-// Autosave against the trivial route of the same build, on the same machine at the same concurrency.
-const TARGET_SHARE_OF_CEILING = { postgres: 0.5, pglite: 0.35 };
-const TARGET_P99_VS_CEILING = 2;
-const TARGET_STATEMENTS_PER_SAVE = 2;
-const TARGET_VIEW_VS_DOCUMENT = 2;
-const TARGET_LIGHTHOUSE = { performance: 95, accessibility: 100 };
-const CEILING_PATH = "/api/health";
 const COLD_TIMEOUT_MS = 15_000;
 const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const DATA_SCRIPT = path.join(ROOT, "scripts", "bench", "setup-data.ts");
@@ -130,11 +122,6 @@ async function coldBurst(baseUrl, actionId, data, answer, expected) {
   return { sent: n, ok: results.filter((r) => r.ok).length, slowest: Math.max(...results.map((r) => r.ms)), failures: [...failures] };
 }
 
-const thinkNote = () => (settings.thinkMs > 0 ? ` (~${settings.thinkMs} ms between saves)` : "");
-const ms = (v) => `${v.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const okOr = (ok) => (ok ? "ok" : "MISSED");
-const cpuNote = (load) => (load.cpuMsPerRequest === undefined ? "" : `, server CPU ${load.cpuMsPerRequest.toFixed(1)} ms/req`);
 
 /** The pages whose server CPU is measured (and Lighthouse-scored), from the bench data. */
 function benchPages(data) {
@@ -228,7 +215,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
       const loadSettings = { ...settings, cpuMs: server.cpuMs };
       console.log(`[${driver}] trivial route: GET ${CEILING_PATH}, ${settings.concurrency} connections, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
       r.ceiling = await runGetLoad({ baseUrl: server.url, path: CEILING_PATH, ...loadSettings });
-      console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote()}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
+      console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote(settings)}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
       const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, actionId, data, expected, ...loadSettings }));
       r.load = counted.load;
       r.statements = counted.statements;
@@ -288,136 +275,6 @@ async function benchDriver(driver, actionId, { lighthouse }) {
   }
 }
 
-function loadLine(pad, label, load) {
-  const p99ok = load.p99 < TARGET_P99_MS && load.errors === 0 ? "ok" : "MISSED";
-  console.log(
-    `${pad} ${label}: ${load.requests} req in ${load.seconds.toFixed(1)} s ` +
-      `(${load.throughput.toFixed(0)} req/s), p50 ${ms(load.p50)}, p90 ${ms(load.p90)}, p99 ${ms(load.p99)}, ` +
-      `max ${ms(load.max)}, errors ${load.errors}${cpuNote(load)} (target p99 < ${TARGET_P99_MS} ms: ${p99ok})`,
-  );
-  errorLines(pad, load);
-}
-
-function errorLines(pad, load) {
-  for (const [kind, count] of load.errorKinds.slice(0, 5)) console.log(`${pad}   ${count}× ${kind}`);
-}
-
-function ceilingLines(pad, r) {
-  const { ceiling, load } = r;
-  console.log(
-    `${pad} trivial route GET ${CEILING_PATH}, ${settings.concurrency} connections back to back (the ceiling): ${ceiling.requests} req in ${ceiling.seconds.toFixed(1)} s ` +
-      `(${ceiling.throughput.toFixed(0)} req/s), p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}, errors ${ceiling.errors}${cpuNote(ceiling)}`,
-  );
-  errorLines(pad, ceiling);
-  const share = load.throughput / ceiling.throughput;
-  const p99Times = load.p99 / ceiling.p99;
-  const shareTarget = TARGET_SHARE_OF_CEILING[r.driver];
-  console.log(
-    `${pad} autosave ${settings.concurrency} back to back: ${load.throughput.toFixed(0)} req/s = ${(share * 100).toFixed(0)}% of the trivial route ` +
-      `(${ceiling.throughput.toFixed(0)} req/s) (target ≥ ${shareTarget * 100}%: ${okOr(share >= shareTarget)}); ` +
-      `p99 ${load.p99.toFixed(0)} ms = ${p99Times.toFixed(1)}× the trivial route's p99 (${ceiling.p99.toFixed(0)} ms) ` +
-      `(target ≤ ${TARGET_P99_VS_CEILING}×: ${okOr(p99Times <= TARGET_P99_VS_CEILING)})`,
-  );
-}
-
-function statementsLine(pad, s) {
-  if (!s) return;
-  console.log(
-    `${pad} statements per save (PostgreSQL transactions; every statement on the save path is autocommit): ` +
-      `${s.transactions} transactions / ${s.saves} saves = ${s.perSave.toFixed(2)}, autovacuum's few included (target ≤ ${TARGET_STATEMENTS_PER_SAVE}: ${okOr(Math.round(s.perSave * 100) / 100 <= TARGET_STATEMENTS_PER_SAVE)})` +
-      (s.settled ? "" : " — the counter never settled; the figure may be off"),
-  );
-}
-
-function pageLines(pad, pages) {
-  for (const { name, path: pagePath, load } of pages ?? []) {
-    console.log(
-      `${pad} ${name} ${pagePath}, ${settings.pageConcurrency} connections back to back: ${load.throughput.toFixed(0)} req/s, ` +
-        `p50 ${ms(load.p50)}, p99 ${ms(load.p99)}, errors ${load.errors}${cpuNote(load)}`,
-    );
-    errorLines(pad, load);
-  }
-}
-
-function viewLines(pad, view) {
-  if (!view) return;
-  const kinds = Object.entries(view.kinds).map(([k, n]) => `${n} ${k === "static" ? "_next/static" : k === "prefetch" ? "RSC prefetch" : k}`).join(", ");
-  console.log(
-    `${pad} cold browser view of /teams (fresh context, until network idle; mean of ${view.views}): server CPU ${ms(view.cpuMs)} ` +
-      `vs ${ms(view.documentCpuMs)} for the document alone (mean of ${view.samples}) = ${view.ratio.toFixed(1)}× ` +
-      `(target ≤ ${TARGET_VIEW_VS_DOCUMENT}×: ${okOr(view.ratio <= TARGET_VIEW_VS_DOCUMENT)}); ${view.requests} requests: ${kinds}`,
-  );
-  console.log(
-    `${pad}   view CPU per run: ${view.cpuAll.map((c) => c.toFixed(0)).join(", ")} ms; of the prefetches, ${view.segmentPrefetches} ask for a segment tree ` +
-      `(Next-Router-Segment-Prefetch); ${view.aborted} responses were cancelled by the client before their end (net::ERR_ABORTED)`,
-  );
-  if (view.failed.length) console.log(`${pad}   ${view.failed.length} failed request(s), e.g. ${view.failed[0]}`);
-}
-
-function lighthouseLines(pad, rows) {
-  if (!rows) return;
-  console.log(`${pad} Lighthouse mobile (median of ${settings.lighthouseRuns}; target performance ≥ ${TARGET_LIGHTHOUSE.performance}, accessibility ${TARGET_LIGHTHOUSE.accessibility}):`);
-  console.log(`${pad}   ${"page".padEnd(14)} ${"perf".padStart(4)} ${"a11y".padStart(4)}  perf runs   verdict`);
-  for (const row of rows) {
-    const missed = [
-      row.performance < TARGET_LIGHTHOUSE.performance && "performance",
-      row.accessibility < TARGET_LIGHTHOUSE.accessibility && "accessibility",
-    ].filter(Boolean);
-    const verdict = row.redirected ? "NOT MEASURED" : missed.length ? `MISSED (${missed.join(", ")})` : "ok";
-    console.log(
-      `${pad}   ${row.name.padEnd(14)} ${String(row.performance).padStart(4)} ${String(row.accessibility).padStart(4)}  ${row.all.join("/").padEnd(11)} ${verdict}` +
-        (row.redirected ? ` — redirected to ${row.redirected}` : ""),
-    );
-  }
-  for (const row of rows) {
-    const t = row.typical;
-    if (row.performance < TARGET_LIGHTHOUSE.performance && t.lost.length) {
-      const lost = t.lost.slice(0, 4).map((m) => `${m.id} −${m.points.toFixed(0)} (${m.value})`).join(", ");
-      const savings = t.savings.slice(0, 4).map((d) => `${d.id} ${d.value}`.trim()).join(", ");
-      console.log(`${pad}   ${row.name}: points lost to ${lost}${savings ? `; ${savings}` : ""}`);
-    }
-    if (row.accessibility < TARGET_LIGHTHOUSE.accessibility) console.log(`${pad}   ${row.name}: accessibility audits failing: ${t.a11yFailures.join(", ")}`);
-  }
-}
-
-function report(r) {
-  const pad = r.driver.padEnd(8);
-  const { weight, verified } = r;
-  if (r.driver === "postgres" && settings.throwaway) {
-    console.log(`${pad} database: throwaway PostgreSQL ${settings.throwaway.version} on 127.0.0.1:${settings.throwaway.port} (deleted at the end)`);
-  }
-  loadLine(pad, `autosave, ${settings.concurrency} respondents saving back to back${thinkNote()}`, r.load);
-  ceilingLines(pad, r);
-  statementsLine(pad, r.statements);
-  loadLine(pad, `autosave, ${settings.concurrency} respondents ~${settings.pacedThinkMs} ms apart`, r.paced);
-  const { cold } = r;
-  console.log(
-    `${pad} first autosaves after server start (${cold.sent} at once): ${cold.ok}/${cold.sent} ok, slowest ${ms(cold.slowest)}` +
-      (cold.ok < cold.sent
-        ? ` — FAILED: ${cold.failures.map(([e, c]) => `${c}× ${e}`).join("; ")} (server restarted for the figures above)`
-        : ""),
-  );
-  console.log(
-    `${pad} saved answers check: ${verified.checked - verified.mismatches}/${verified.checked} last saves found in the database` +
-      (verified.mismatches ? ` — ${verified.mismatches} MISSING OR DIFFERENT` : ""),
-  );
-  for (const e of verified.examples ?? []) console.log(`${pad}   ${e}`);
-  pageLines(pad, r.pages);
-  viewLines(pad, r.view);
-  const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";
-  console.log(
-    `${pad} questionnaire JS: ${kb(weight.totalGzip)} gzip (${kb(weight.totalRaw)} raw) in ${weight.files.length} scripts ` +
-      `(target ≤ ${TARGET_JS_KB} KB: ${jsOk}); HTML ${kb(weight.htmlGzip)} gzip incl. ${weight.inlineScripts} inline scripts (${kb(weight.inlineGzip)} gzip)`,
-  );
-  for (const f of weight.files.slice(0, 5)) console.log(`${pad}   ${kb(f.gzip).padStart(9)}  ${f.path}`);
-  for (const f of weight.noModule) {
-    console.log(`${pad}   not counted: ${kb(f.gzip)} gzip <script nomodule> ${f.path} (legacy-browser polyfills; modern browsers skip it)`);
-  }
-  lighthouseLines(pad, r.lighthouse);
-  if (r.serverErrors.length) {
-    console.log(`${pad} server logged ${r.serverErrors.length} error line(s), e.g.: ${r.serverErrors[0].slice(0, 200)}`);
-  }
-}
 
 async function main() {
   const startedAt = performance.now();
@@ -450,7 +307,7 @@ async function main() {
   stopPostgres();
 
   console.log("\n=== Stave bench results ===");
-  for (const r of results) report(r);
+  for (const r of results) report(r, settings);
   for (const d of failed) console.log(`${d}: FAILED (see the message above)`);
   console.log(`bench took ${((performance.now() - startedAt) / 60_000).toFixed(1)} min`);
   if (failed.length) process.exitCode = 1;
