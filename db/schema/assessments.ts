@@ -16,6 +16,7 @@ import { ANSWER_KINDS } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
 import { users } from "./auth";
 import { oneOf } from "./checks";
+import { groups } from "./groups";
 import { organisations } from "./organisations";
 
 const ASSESSMENT_STATUSES = ["draft", "submitted"] as const;
@@ -30,10 +31,15 @@ export const teams = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     name: text().notNull(),
+    /** The group the team sits in, if any (a group with teams cannot be deleted). */
+    groupId: uuid("group_id").references(() => groups.id),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt,
   },
-  (t) => [uniqueIndex("teams_organisation_name_key").on(t.organisationId, sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex("teams_organisation_name_key").on(t.organisationId, sql`lower(${t.name})`),
+    index("teams_group_idx").on(t.groupId),
+  ],
 );
 
 /** Which members belong to which teams: a member answers only for their own teams. */

@@ -1,5 +1,6 @@
 export * from "./assessments";
 export * from "./auth";
 export * from "./organisations";
+export * from "./groups";
 export * from "./access";
 export * from "./scores";

@@ -1,0 +1,261 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { quartiles, type Quartiles } from "@/lib/dashboard/aggregate";
+import { mayShowAggregate } from "@/lib/dashboard/privacy";
+import { QUARTERS_AN_ASSESSMENT_COUNTS, quarterStart, type Quarter } from "@/lib/dashboard/quarter";
+import { queryRows } from "../client";
+import type { Ctx } from "../context";
+import { requirePermission } from "./access";
+
+// The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
+// Only submitted assessments count, of active teams; notes are never read here. The privacy rule
+// (lib/dashboard/privacy.ts) is applied in these functions, so no page can forget it.
+
+/** Which teams a dashboard looks at: the organisation's, or one group's (groups inside it included). */
+export type DashboardScope = { groupId: string | null; modelId: string };
+
+const quarterOfColumn = (column: SQL) =>
+  sql`(extract(year from ${column} at time zone 'UTC')::int * 4 + (extract(month from ${column} at time zone 'UTC')::int - 1) / 3)`;
+
+/** The ids of the active teams in scope, as a subquery. */
+function teamsInScope(ctx: Ctx, groupId: string | null): SQL {
+  if (groupId === null) return sql`select id from teams where organisation_id = ${ctx.organisationId} and archived_at is null`;
+  return sql`
+    with recursive sub(id) as (
+      select id from groups where organisation_id = ${ctx.organisationId} and id = ${groupId}
+      union all
+      select g.id from groups g join sub on g.parent_id = sub.id
+    )
+    select t.id from teams t
+    where t.organisation_id = ${ctx.organisationId} and t.archived_at is null and t.group_id in (select id from sub)`;
+}
+
+/** Submitted, scored assessments of the model, of the teams in scope (a subquery's FROM). */
+function scoredInScope(ctx: Ctx, scope: DashboardScope): SQL {
+  return sql`
+    assessments a
+    join assessment_scores s on s.assessment_id = a.id
+    join model_versions mv on mv.id = a.model_version_id
+    where a.organisation_id = ${ctx.organisationId} and a.status = 'submitted' and mv.model_id = ${scope.modelId}
+      and a.team_id in (${teamsInScope(ctx, scope.groupId)})`;
+}
+
+/** Whether the actor belongs to a team in the group (everyone in the organisation is inside it). */
+export async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean> {
+  const { actor } = ctx;
+  if (actor.kind === "system") return true;
+  if (actor.kind !== "member") return false;
+  if (groupId === null) return true;
+  const [row] = await queryRows<{ inside: boolean }>(
+    ctx.db,
+    sql`select exists (select 1 from team_members tm where tm.user_id = ${actor.userId} and tm.team_id in (${teamsInScope(ctx, groupId)})) as inside`,
+  );
+  return row?.inside === true;
+}
+
+/** The models the organisation's submitted assessments use, most used first. */
+export async function dashboardModels(ctx: Ctx): Promise<{ modelId: string; assessments: number }[]> {
+  requirePermission(ctx, "results.read");
+  return queryRows<{ modelId: string; assessments: number }>(
+    ctx.db,
+    sql`select mv.model_id as "modelId", count(*)::int as assessments
+        from assessments a join model_versions mv on mv.id = a.model_version_id
+        where a.organisation_id = ${ctx.organisationId} and a.status = 'submitted'
+        group by mv.model_id order by count(*) desc, mv.model_id`,
+  );
+}
+
+export type HeatmapRow = {
+  teamId: string;
+  teamName: string;
+  groupId: string | null;
+  /** The team's latest submitted assessment of the model; undefined when it has none. */
+  latest?: { assessmentId: string; submittedAt: Date; waterLevel: number | null; weakest: string[]; areas: Record<string, number | null> };
+};
+
+export type HeatmapPage = { rows: HeatmapRow[]; total: number };
+export type HeatmapSort = "name" | "group";
+
+/**
+ * One page of the heatmap: every team in scope with the area scores of its latest submitted
+ * assessment of the model, sorted by name or by group (never by score). `limit` undefined: all teams.
+ */
+export async function heatmapRows(
+  ctx: Ctx,
+  scope: DashboardScope,
+  { sort = "name", offset = 0, limit }: { sort?: HeatmapSort; offset?: number; limit?: number } = {},
+): Promise<HeatmapPage> {
+  requirePermission(ctx, "results.read");
+  const order =
+    sort === "group"
+      ? sql`gp.path nulls last, lower(t.name), t.id`
+      : sql`lower(t.name), t.id`;
+  const rows = await queryRows<{
+    teamId: string;
+    teamName: string;
+    groupId: string | null;
+    assessmentId: string | null;
+    submittedAt: Date | string | null;
+    waterLevel: number | null;
+    weakest: string[] | null;
+    areas: [string, number | null][] | string | null;
+    total: number;
+  }>(
+    ctx.db,
+    sql`
+      with recursive group_paths(id, path) as (
+        select id, lower(name) from groups where organisation_id = ${ctx.organisationId} and parent_id is null
+        union all
+        select g.id, gp.path || ' / ' || lower(g.name) from groups g join group_paths gp on g.parent_id = gp.id
+      )
+      select t.id as "teamId", t.name as "teamName", t.group_id as "groupId",
+        l.id as "assessmentId", l.submitted_at as "submittedAt", l.water_level as "waterLevel", l.weakest,
+        (select json_agg(json_build_array(x.area_id, x.score) order by x.position)
+           from assessment_area_scores x where x.assessment_id = l.id) as areas,
+        count(*) over ()::int as total
+      from teams t
+      left join group_paths gp on gp.id = t.group_id
+      left join lateral (
+        select a.id, a.submitted_at, s.water_level, s.weakest
+        from assessments a
+        join assessment_scores s on s.assessment_id = a.id
+        join model_versions mv on mv.id = a.model_version_id
+        where a.organisation_id = ${ctx.organisationId} and a.team_id = t.id and a.status = 'submitted' and mv.model_id = ${scope.modelId}
+        order by a.submitted_at desc
+        limit 1
+      ) l on true
+      where t.id in (${teamsInScope(ctx, scope.groupId)})
+      order by ${order}
+      ${limit === undefined ? sql`` : sql`limit ${limit}`} offset ${offset}`,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map((r) => {
+      const areas = typeof r.areas === "string" ? (JSON.parse(r.areas) as [string, number | null][]) : r.areas;
+      return {
+        teamId: r.teamId,
+        teamName: r.teamName,
+        groupId: r.groupId,
+        latest:
+          r.assessmentId === null
+            ? undefined
+            : {
+                assessmentId: r.assessmentId,
+                submittedAt: new Date(r.submittedAt!),
+                waterLevel: r.waterLevel,
+                weakest: r.weakest ?? [],
+                areas: Object.fromEntries(areas ?? []),
+              },
+      };
+    }),
+  };
+}
+
+export type QuarterFigures = {
+  quarter: Quarter;
+  /** Teams counted in the quarter (the quarter rule). */
+  teams: number;
+  /** Withheld: too few teams to show outside the group without identifying them. */
+  withheld: boolean;
+  /** Median and interquartile range of the counted teams' water levels. */
+  waterLevel?: Quartiles;
+  /** Area id → how many counted teams have it as a weakest stave (ties count for every tied area). */
+  weakest: Record<string, number>;
+};
+
+export type DashboardSeries = {
+  /** Teams in scope (active ones). */
+  teams: number;
+  /** Teams with at least one submitted assessment of the model. */
+  assessedTeams: number;
+  /** Teams whose latest assessment was submitted in the last two quarters (this one and the one before). */
+  assessedRecently: number;
+  /** Nothing aggregated is shown: too few assessed teams, and the viewer is outside the group. */
+  withheld: boolean;
+  quarters: QuarterFigures[];
+};
+
+/**
+ * The quarterly series of the dashboard for `quarters` (consecutive, oldest first): per quarter the
+ * teams counted, the median water level and its spread, and the weakest-stave counts. A group with
+ * fewer than three assessed teams, or a quarter with fewer than three counted, is withheld from
+ * anyone outside the group.
+ */
+export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters: readonly Quarter[]): Promise<DashboardSeries> {
+  requirePermission(ctx, "results.read");
+  const first = quarters[0]!;
+  const last = quarters.at(-1)!;
+  const current = last;
+  const [counts] = await queryRows<{ teams: number; assessed: number; recent: number }>(
+    ctx.db,
+    sql`
+      select count(*)::int as teams,
+        count(latest)::int as assessed,
+        count(*) filter (where latest >= ${quarterStart(current - 1).toISOString()}::timestamptz)::int as recent
+      from (
+        select t.id, (select max(a.submitted_at) from ${scoredInScope(ctx, scope)} and a.team_id = t.id) as latest
+        from teams t where t.id in (${teamsInScope(ctx, scope.groupId)})
+      ) per_team`,
+  );
+  const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(
+    ctx.db,
+    sql`
+      with scored as (
+        select a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
+        from ${scoredInScope(ctx, scope)}
+          and a.submitted_at >= ${quarterStart(first - QUARTERS_AN_ASSESSMENT_COUNTS).toISOString()}::timestamptz
+          and a.submitted_at < ${quarterStart(last + 1).toISOString()}::timestamptz
+      ),
+      last_in_quarter as (
+        select distinct on (team_id, q) team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
+      ),
+      spans as (
+        select team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
+      ),
+      counted as (
+        select c.q as quarter, s.water_level, s.weakest
+        from spans s
+        cross join lateral generate_series(
+          greatest(s.q, ${first}::int),
+          least(s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int, coalesce(s.next_q - 1, s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int), ${last}::int)
+        ) as c(q)
+      )
+      select quarter, null::text as area, count(*)::int as n,
+        array_agg(water_level order by water_level) filter (where water_level is not null) as levels
+      from counted group by quarter
+      union all
+      select quarter, w.area, count(*)::int as n, null as levels
+      from counted cross join lateral unnest(weakest) as w(area) group by quarter, w.area
+      order by 1, 2 nulls first`,
+  );
+  const inside = await isInsideGroup(ctx, scope.groupId);
+  const withheld = !mayShowAggregate(counts?.assessed ?? 0, inside);
+  const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld, weakest: {} }]));
+  for (const row of rows) {
+    const figures = byQuarter.get(Number(row.quarter));
+    if (!figures) continue;
+    if (row.area === null) {
+      figures.teams = row.n;
+      figures.withheld = withheld || !mayShowAggregate(row.n, inside);
+      if (!figures.withheld) figures.waterLevel = quartiles(parseNumbers(row.levels));
+    } else if (!figures.withheld) {
+      figures.weakest[row.area] = row.n;
+    }
+  }
+  // Withheld quarters keep only their team count.
+  for (const figures of byQuarter.values()) if (figures.withheld) figures.weakest = {};
+  return {
+    teams: counts?.teams ?? 0,
+    assessedTeams: counts?.assessed ?? 0,
+    assessedRecently: counts?.recent ?? 0,
+    withheld,
+    quarters: [...byQuarter.values()],
+  };
+}
+
+/** A float8[] as either driver returns it: parsed, or as PostgreSQL's text form "{1.5,2}". */
+function parseNumbers(value: number[] | string | null): number[] {
+  if (value === null) return [];
+  if (Array.isArray(value)) return value.map(Number);
+  return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import { and, count, eq, sql } from "drizzle-orm";
+import { AppError, notFoundError } from "@/lib/errors";
+import { groupPathName, placementProblem } from "@/lib/groups";
+import type { Tx } from "../client";
+import { within, type Ctx } from "../context";
+import { groups, organisations, teams } from "../schema";
+import { requirePermission } from "./access";
+import { recordAudit } from "./audit";
+import { isUniqueViolation } from "./pg-errors";
+
+export type GroupRow = { id: string; name: string; parentId: string | null };
+
+const columns = { id: groups.id, name: groups.name, parentId: groups.parentId };
+
+/** Every group of the organisation (a flat list: lib/groups.ts walks it as a tree). */
+export async function listGroups(ctx: Ctx): Promise<GroupRow[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
+    .select(columns)
+    .from(groups)
+    .where(eq(groups.organisationId, ctx.organisationId))
+    .orderBy(sql`lower(${groups.name})`);
+}
+
+/**
+ * Changes to the tree take turns within an organisation (a no-key lock on its row, which leaves
+ * ordinary writes alone), and are checked against the tree as it is now.
+ */
+async function lockedTree(ctx: Ctx, tx: Tx): Promise<GroupRow[]> {
+  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("no key update");
+  return tx.select(columns).from(groups).where(eq(groups.organisationId, ctx.organisationId));
+}
+
+const nameTaken = (name: string) =>
+  new AppError("conflict", `A group called “${name}” already exists in the same place.`, { name: ["That name is already taken here."] });
+
+function refuse(problem: string | undefined) {
+  if (problem) throw new AppError("invalid_input", problem, { parentId: [problem] });
+}
+
+async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(name);
+    throw error;
+  }
+}
+
+export async function createGroup(ctx: Ctx, input: { name: string; parentId: string | null }): Promise<GroupRow> {
+  requirePermission(ctx, "teams.manage");
+  return uniqueName(input.name, () =>
+    ctx.db.transaction(async (tx) => {
+      const tree = await lockedTree(ctx, tx);
+      refuse(placementProblem(tree, undefined, input.parentId));
+      const [row] = await tx
+        .insert(groups)
+        .values({ organisationId: ctx.organisationId, name: input.name, parentId: input.parentId })
+        .returning(columns);
+      const where = input.parentId ? ` in “${groupPathName(tree, input.parentId)}”` : "";
+      await recordAudit(within(ctx, tx), { action: "group.created", summary: `Created group “${input.name}”${where}`, detail: { groupId: row!.id } });
+      return row!;
+    }),
+  );
+}
+
+export async function renameGroup(ctx: Ctx, groupId: string, name: string): Promise<GroupRow> {
+  requirePermission(ctx, "teams.manage");
+  return uniqueName(name, () =>
+    ctx.db.transaction(async (tx) => {
+      const tree = await lockedTree(ctx, tx);
+      const before = tree.find((g) => g.id === groupId);
+      if (!before) throw notFoundError("The group");
+      const [row] = await tx.update(groups).set({ name }).where(eq(groups.id, groupId)).returning(columns);
+      await recordAudit(within(ctx, tx), { action: "group.renamed", summary: `Renamed group “${before.name}” to “${name}”`, detail: { groupId } });
+      return row!;
+    }),
+  );
+}
+
+/** Moves a group (with its groups and teams, and so their history) under another, or to the top. */
+export async function moveGroup(ctx: Ctx, groupId: string, parentId: string | null): Promise<GroupRow> {
+  requirePermission(ctx, "teams.manage");
+  return ctx.db.transaction(async (tx) => {
+    const tree = await lockedTree(ctx, tx);
+    const group = tree.find((g) => g.id === groupId);
+    if (!group) throw notFoundError("The group");
+    refuse(placementProblem(tree, groupId, parentId));
+    const sameName = (g: GroupRow) => g.id !== groupId && g.parentId === parentId && g.name.toLowerCase() === group.name.toLowerCase();
+    if (tree.some(sameName)) throw nameTaken(group.name);
+    const [row] = await tx.update(groups).set({ parentId }).where(eq(groups.id, groupId)).returning(columns);
+    const to = parentId ? `into “${groupPathName(tree, parentId)}”` : "to the top of the organisation";
+    await recordAudit(within(ctx, tx), { action: "group.moved", summary: `Moved group “${group.name}” ${to}`, detail: { groupId, parentId } });
+    return row!;
+  });
+}
+
+/** Deletes an empty group; one that still holds teams or groups is refused with what to do. */
+export async function deleteGroup(ctx: Ctx, groupId: string): Promise<void> {
+  requirePermission(ctx, "teams.manage");
+  return ctx.db.transaction(async (tx) => {
+    const tree = await lockedTree(ctx, tx);
+    const group = tree.find((g) => g.id === groupId);
+    if (!group) throw notFoundError("The group");
+    const inside = tree.filter((g) => g.parentId === groupId).length;
+    // Teams are locked too, so none can be moved into the group while it goes.
+    const held = await tx.select({ id: teams.id }).from(teams).where(eq(teams.groupId, groupId)).for("update");
+    if (held.length > 0 || inside > 0) {
+      const parts = [
+        held.length > 0 ? `${held.length} ${held.length === 1 ? "team" : "teams"}` : "",
+        inside > 0 ? `${inside} ${inside === 1 ? "group" : "groups"}` : "",
+      ].filter(Boolean);
+      throw new AppError("conflict", `“${group.name}” still holds ${parts.join(" and ")}. Move them to another group first, then delete it.`);
+    }
+    await tx.delete(groups).where(eq(groups.id, groupId));
+    await recordAudit(within(ctx, tx), { action: "group.deleted", summary: `Deleted group “${group.name}”`, detail: { groupId } });
+  });
+}
+
+/** Puts a team in a group, or in none. Its assessments stay with it. */
+export async function setTeamGroup(ctx: Ctx, teamId: string, groupId: string | null): Promise<void> {
+  requirePermission(ctx, "teams.manage");
+  return ctx.db.transaction(async (tx) => {
+    const tree = await lockedTree(ctx, tx);
+    if (groupId !== null && !tree.some((g) => g.id === groupId)) {
+      throw new AppError("invalid_input", "That group was not found.", { groupId: ["Choose a group from the list."] });
+    }
+    const [team] = await tx
+      .update(teams)
+      .set({ groupId })
+      .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
+      .returning({ name: teams.name });
+    if (!team) throw notFoundError("The team");
+    const to = groupId ? `into “${groupPathName(tree, groupId)}”` : "out of its group";
+    await recordAudit(within(ctx, tx), { action: "team.grouped", summary: `Moved team “${team.name}” ${to}`, detail: { teamId, groupId } });
+  });
+}
+
+/** How many teams (archived included) sit directly in each group. */
+export async function teamsPerGroup(ctx: Ctx): Promise<Map<string, number>> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
+    .select({ groupId: teams.groupId, teams: count() })
+    .from(teams)
+    .where(and(eq(teams.organisationId, ctx.organisationId), sql`${teams.groupId} is not null`))
+    .groupBy(teams.groupId);
+  return new Map(rows.map((r) => [r.groupId!, r.teams]));
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { countedByQuarter, mostCommonWeakest, quartiles, weakestCounts, weakestShares, type TeamResult } from "./aggregate";
+import { heatCells, heatStep, heatStepRanges } from "./heatmap";
+import { mayShowAggregate } from "./privacy";
+import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
+
+const q = (year: number, n: 1 | 2 | 3 | 4) => year * 4 + n - 1;
+const result = (teamId: string, isoDate: string, waterLevel: number | null, weakest: string[] = []): TeamResult => ({
+  teamId,
+  submittedAt: new Date(isoDate),
+  waterLevel,
+  weakest,
+});
+
+describe("quarters", () => {
+  it("numbers quarters consecutively across years, in UTC", () => {
+    expect(quarterOf(new Date("2026-01-01T00:00:00Z"))).toBe(q(2026, 1));
+    expect(quarterOf(new Date("2026-03-31T23:59:59Z"))).toBe(q(2026, 1));
+    expect(quarterOf(new Date("2026-04-01T00:00:00Z"))).toBe(q(2026, 2));
+    expect(quarterOf(new Date("2025-12-31T23:59:59Z")) + 1).toBe(q(2026, 1));
+    expect(quarterLabel(q(2026, 3))).toBe("2026 Q3");
+    expect(quarterKey(q(2026, 4))).toBe("2026-Q4");
+    expect(quarterStart(q(2026, 3)).toISOString()).toBe("2026-07-01T00:00:00.000Z");
+    expect(quarterRange(q(2026, 2), 3)).toEqual([q(2025, 4), q(2026, 1), q(2026, 2)]);
+  });
+
+  it("counts an assessment in its quarter and the two after, unless a newer one takes over", () => {
+    expect(quartersCounted(q(2026, 1), undefined)).toEqual([q(2026, 1), q(2026, 2), q(2026, 3)]);
+    expect(quartersCounted(q(2026, 1), q(2026, 3))).toEqual([q(2026, 1), q(2026, 2)]);
+    expect(quartersCounted(q(2026, 1), q(2026, 2))).toEqual([q(2026, 1)]);
+    expect(quartersCounted(q(2026, 1), q(2027, 2))).toEqual([q(2026, 1), q(2026, 2), q(2026, 3)]);
+  });
+});
+
+describe("the quarter rule over teams", () => {
+  const quarters = quarterRange(q(2026, 4), 6); // 2025 Q3 … 2026 Q4
+
+  it("carries a team's latest assessment forward for two quarters, then leaves the team out", () => {
+    const counted = countedByQuarter([result("a", "2025-08-10T00:00:00Z", 2)], quarters);
+    expect([...counted].map(([quarter, rs]) => [quarterLabel(quarter), rs.length])).toEqual([
+      ["2025 Q3", 1],
+      ["2025 Q4", 1],
+      ["2026 Q1", 1],
+      ["2026 Q2", 0],
+      ["2026 Q3", 0],
+      ["2026 Q4", 0],
+    ]);
+  });
+
+  it("uses the latest assessment of a quarter, and a newer assessment replaces an older one", () => {
+    const counted = countedByQuarter(
+      [
+        result("a", "2026-01-05T00:00:00Z", 1),
+        result("a", "2026-03-20T00:00:00Z", 2),
+        result("a", "2026-08-01T00:00:00Z", 3),
+        result("b", "2026-02-01T00:00:00Z", 4),
+      ],
+      quarters,
+    );
+    const levels = (quarter: number) => counted.get(quarter)!.map((r) => `${r.teamId}:${r.waterLevel}`).sort();
+    expect(levels(q(2026, 1))).toEqual(["a:2", "b:4"]);
+    expect(levels(q(2026, 2))).toEqual(["a:2", "b:4"]);
+    expect(levels(q(2026, 3))).toEqual(["a:3", "b:4"]);
+    expect(levels(q(2026, 4))).toEqual(["a:3"]);
+    expect(levels(q(2025, 4))).toEqual([]);
+  });
+
+  it("never counts an assessment before the quarter it was submitted in", () => {
+    const counted = countedByQuarter([result("a", "2026-11-30T00:00:00Z", 2)], quarters);
+    expect(counted.get(q(2026, 3))).toEqual([]);
+    expect(counted.get(q(2026, 4))).toHaveLength(1);
+  });
+});
+
+describe("median and spread", () => {
+  it("interpolates as percentile_cont does", () => {
+    expect(quartiles([])).toBeUndefined();
+    expect(quartiles([2.5])).toEqual({ q1: 2.5, median: 2.5, q3: 2.5 });
+    expect(quartiles([1, 2])).toEqual({ q1: 1.25, median: 1.5, q3: 1.75 });
+    expect(quartiles([4, 1, 3, 2])).toEqual({ q1: 1.75, median: 2.5, q3: 3.25 });
+    expect(quartiles([1, 2, 3, 4, 5])).toEqual({ q1: 2, median: 3, q3: 4 });
+  });
+});
+
+describe("weakest-stave distribution", () => {
+  const results = [{ weakest: ["cicd"] }, { weakest: ["security"] }, { weakest: ["cicd", "security"] }, { weakest: [] }];
+
+  it("counts a tie for every tied area", () => {
+    const counts = weakestCounts(results);
+    expect(Object.fromEntries(counts)).toEqual({ cicd: 2, security: 2 });
+    expect(mostCommonWeakest(counts)).toEqual(["cicd", "security"]);
+    expect(mostCommonWeakest(new Map([["cicd", 3], ["security", 1]]))).toEqual(["cicd"]);
+    expect(mostCommonWeakest(new Map())).toEqual([]);
+  });
+
+  it("gives shares of all weakest-stave counts that add up to 100", () => {
+    const shares = weakestShares(weakestCounts(results), ["cicd", "observability", "security"]);
+    expect(shares).toEqual({ cicd: 50, observability: 0, security: 50 });
+    expect(weakestShares(new Map(), ["cicd"])).toEqual({ cicd: 0 });
+  });
+});
+
+describe("privacy threshold", () => {
+  it("shows aggregates outside a group only from three assessed teams up", () => {
+    expect(mayShowAggregate(2, false)).toBe(false);
+    expect(mayShowAggregate(0, false)).toBe(false);
+    expect(mayShowAggregate(3, false)).toBe(true);
+    expect(mayShowAggregate(2, true)).toBe(true);
+  });
+});
+
+describe("heatmap cells", () => {
+  it("puts scores in five equal colour steps of the scale", () => {
+    expect([1, 1.7, 1.8, 2.6, 3.4, 4.2, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 2, 3, 4, 4, 4]);
+    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map((n) => n.toFixed(1)).join("–"))).toEqual([
+      "1.0–1.8",
+      "1.8–2.6",
+      "2.6–3.4",
+      "3.4–4.2",
+      "4.2–5.0",
+    ]);
+  });
+
+  it("marks every weakest stave and leaves unscored areas empty", () => {
+    expect(heatCells(["a", "b", "c"], { a: 2, b: 2, c: null }, ["a", "b"], { min: 1, max: 5 })).toEqual([
+      { areaId: "a", score: 2, step: 1, weakest: true },
+      { areaId: "b", score: 2, step: 1, weakest: true },
+      { areaId: "c", score: null, step: null, weakest: false },
+    ]);
+  });
+});
