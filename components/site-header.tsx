@@ -14,9 +14,17 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
         </IntentLink>
         {viewer && (
           <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <IntentLink href="/dashboard" className="font-medium text-stone-700 hover:text-wood-700">
+              Dashboard
+            </IntentLink>
             <IntentLink href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
               Teams
             </IntentLink>
+            {can(viewer.role, "teams.manage") && (
+              <IntentLink href="/groups" className="font-medium text-stone-700 hover:text-wood-700">
+                Groups
+              </IntentLink>
+            )}
             {can(viewer.role, "members.manage") && (
               <IntentLink href="/members" className="font-medium text-stone-700 hover:text-wood-700">
                 Members

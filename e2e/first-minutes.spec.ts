@@ -1,39 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./fixtures";
+import { useOwnServer } from "./own-server";
 
 // A newcomer on a brand-new installation: its own server on an empty embedded database, since the
 // shared test server has had its first account long ago.
 test.describe("the newcomer's first minutes", () => {
-  let server: ChildProcess | undefined;
-  let dataDir = "";
-  let baseURL = "";
-
-  test.beforeAll(async ({}, testInfo) => {
-    test.setTimeout(120_000);
-    const port = 3150 + testInfo.workerIndex;
-    baseURL = `http://localhost:${port}`;
-    dataDir = mkdtempSync(path.join(tmpdir(), "stave-first-run-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
-    delete env.DATABASE_URL;
-    server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
-    await expect
-      .poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] })
-      .toBe(200);
-  });
-
-  test.afterAll(async () => {
-    server?.kill("SIGTERM");
-    await new Promise((resolve) => server?.once("exit", resolve) ?? resolve(undefined));
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = useOwnServer(3150);
 
   test("explores the demo with one click per role; the account form steps back and says what it would do", async ({ browser }) => {
     test.setTimeout(90_000);
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL: server.baseURL() });
     const page = await context.newPage();
 
     await page.goto("/");
@@ -51,7 +27,7 @@ test.describe("the newcomer's first minutes", () => {
     await page.getByRole("button", { name: "Sign in as the facilitator" }).click();
     await expect(page).toHaveURL(/\/teams$/);
     await expect(page.getByRole("link", { name: "Fatima Facilitator" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Active teams" }).getByRole("link")).toHaveCount(6);
+    await expect(page.getByRole("list", { name: "Active teams" }).getByRole("link")).toHaveCount(24);
 
     // Coming back later: the sign-in page offers the same one-click sign-ins.
     await page.getByRole("button", { name: "Sign out" }).click();

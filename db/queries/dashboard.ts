@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { quartiles, type Quartiles } from "@/lib/dashboard/aggregate";
+import { quartiles, type DashboardSeries, type QuarterFigures } from "@/lib/dashboard/aggregate";
 import { mayShowAggregate } from "@/lib/dashboard/privacy";
 import { QUARTERS_AN_ASSESSMENT_COUNTS, quarterStart, type Quarter } from "@/lib/dashboard/quarter";
 import { queryRows } from "../client";
@@ -41,7 +41,7 @@ function scoredInScope(ctx: Ctx, scope: DashboardScope): SQL {
 }
 
 /** Whether the actor belongs to a team in the group (everyone in the organisation is inside it). */
-export async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean> {
+async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean> {
   const { actor } = ctx;
   if (actor.kind === "system") return true;
   if (actor.kind !== "member") return false;
@@ -150,30 +150,6 @@ export async function heatmapRows(
     }),
   };
 }
-
-export type QuarterFigures = {
-  quarter: Quarter;
-  /** Teams counted in the quarter (the quarter rule). */
-  teams: number;
-  /** Withheld: too few teams to show outside the group without identifying them. */
-  withheld: boolean;
-  /** Median and interquartile range of the counted teams' water levels. */
-  waterLevel?: Quartiles;
-  /** Area id → how many counted teams have it as a weakest stave (ties count for every tied area). */
-  weakest: Record<string, number>;
-};
-
-export type DashboardSeries = {
-  /** Teams in scope (active ones). */
-  teams: number;
-  /** Teams with at least one submitted assessment of the model. */
-  assessedTeams: number;
-  /** Teams whose latest assessment was submitted in the last two quarters (this one and the one before). */
-  assessedRecently: number;
-  /** Nothing aggregated is shown: too few assessed teams, and the viewer is outside the group. */
-  withheld: boolean;
-  quarters: QuarterFigures[];
-};
 
 /**
  * The quarterly series of the dashboard for `quarters` (consecutive, oldest first): per quarter the

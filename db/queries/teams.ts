@@ -20,6 +20,16 @@ export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Pro
     .orderBy(sql`lower(${teams.name})`);
 }
 
+/** The active teams with the group each sits in (for arranging groups). */
+export async function listTeamGroups(ctx: Ctx): Promise<(TeamSummary & { groupId: string | null })[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
+    .select({ ...columns, groupId: teams.groupId })
+    .from(teams)
+    .where(and(eq(teams.organisationId, ctx.organisationId), isNull(teams.archivedAt)))
+    .orderBy(sql`lower(${teams.name})`);
+}
+
 export async function getTeam(ctx: Ctx, teamId: string): Promise<TeamSummary | undefined> {
   requirePermission(ctx, "results.read");
   const [row] = await ctx.db

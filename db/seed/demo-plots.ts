@@ -1,4 +1,4 @@
-export type StoryKind = "moving" | "stuck" | "over-invests" | "improver" | "regresses" | "newcomer";
+export type StoryKind = "moving" | "stuck" | "over-invests" | "improver" | "regresses" | "newcomer" | "fleet";
 
 export type StoryNote = { area: number; text: string };
 
@@ -12,6 +12,8 @@ export type Plot = {
   name: string;
   story: string;
   assessments: number;
+  /** How many quarters ago the team last assessed itself (default 0: this quarter's cycle). */
+  endsQuartersAgo?: number;
   level: (area: number, quarter: number, areas: number) => number;
   note?: (quarter: number, areas: number) => StoryNote | undefined;
   /** Chance that a question the team is weak at is answered "unsure". */
@@ -90,3 +92,39 @@ export const plots: readonly Plot[] = [
     doubt: (quarter) => (quarter === 0 ? 0.4 : 0.1),
   },
 ];
+
+/**
+ * The rest of the demo organisation: eighteen teams that together show leadership a shift. At first
+ * security is the weakest stave almost everywhere; it improves quickly across the organisation
+ * while observability improves slowly, so quarter by quarter observability takes over as the area
+ * that holds most teams back. Teams differ in level, pace, start, and two stopped assessing.
+ */
+export const FLEET_TEAMS = [
+  "Pricing", "Loyalty", "Marketplace", "Notifications", "Recommendations", "Catalogue", "Web Storefront",
+  "Customer Support Tools", "Developer Portal", "Cloud Infrastructure", "Delivery Tooling", "Networking",
+  "Analytics", "Data Ingestion", "Machine Learning", "Reporting", "Voice Assistant", "AR Try-on",
+] as const;
+
+const STOPPED = new Set(["Networking", "Reporting"]);
+const NEWER: Record<string, number> = { "Voice Assistant": 4, "AR Try-on": 4, "Machine Learning": 5, "Web Storefront": 6 };
+
+export const fleetPlots: readonly Plot[] = FLEET_TEAMS.map((name, j) => {
+  const endsQuartersAgo = STOPPED.has(name) ? 3 : 0;
+  const assessments = NEWER[name] ?? (STOPPED.has(name) ? 5 : 8);
+  const first = 8 - assessments - endsQuartersAgo;
+  const base = 1.9 + (j % 5) * 0.15;
+  const pace = 0.16 + (j % 4) * 0.035;
+  return {
+    kind: "fleet",
+    name,
+    story: "One of the organisation's teams: security improves fast, observability slowly.",
+    assessments,
+    endsQuartersAgo,
+    level: (area, quarter, areas) => {
+      const q = first + quarter; // the organisation's quarter, shared by every team
+      if (area === areas - 1) return base - 0.7 + pace * q; // security, last in the model
+      if (area === Math.min(1, areas - 1)) return base + 0.05 + 0.02 * q; // observability
+      return base + 0.45 + 0.3 * area + 0.05 * q;
+    },
+  };
+});

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadModels } from "@/content/load-models";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
-import { buildDemoStories, DEMO_QUARTERS, spread, type DemoTeam } from "./demo-stories";
+import { countedByQuarter, mostCommonWeakest, weakestCounts } from "@/lib/dashboard/aggregate";
+import { quarterOf, quarterRange } from "@/lib/dashboard/quarter";
+import { buildDemoFleet, buildDemoStories, DEMO_QUARTERS, spread, type DemoTeam } from "./demo-stories";
 
 // A model unlike devops-core: three areas, a 0–3 scale, five questions per area.
 const smallModel: Model = {
@@ -111,6 +113,28 @@ describe.each(models.map((m) => [m.id, m] as const))("buildDemoStories with the 
     const dip = drops.indexOf(worst) + 1;
     expect(worst).toBeGreaterThan(0.1 * range);
     expect(water.at(-1)!).toBeGreaterThan(water[dip - 1]!);
+  });
+});
+
+describe("the demo organisation as leadership sees it", () => {
+  it("shifts the most common weakest stave from security to observability over the quarters", () => {
+    if (!devopsCore) return;
+    const teams = [...buildDemoStories(devopsCore, now).teams, ...buildDemoFleet(devopsCore, now)];
+    expect(teams).toHaveLength(24);
+    expect(new Set(teams.map((t) => t.name)).size).toBe(24);
+    const results = teams.flatMap((t) =>
+      t.assessments.map((a) => {
+        const score = scoreAssessment(devopsCore, new Map(a.answers.map((x) => [x.questionId, x.value])));
+        return { teamId: t.name, submittedAt: a.submittedAt, waterLevel: score.waterLevel, weakest: score.weakest };
+      }),
+    );
+    const quarters = quarterRange(quarterOf(now), DEMO_QUARTERS);
+    const counted = countedByQuarter(results, quarters);
+    const mostCommon = (q: number) => mostCommonWeakest(weakestCounts(counted.get(q)!));
+    expect(mostCommon(quarters[1]!)).toEqual(["security"]);
+    expect(mostCommon(quarters.at(-1)!)).toEqual(["observability"]);
+    // Two teams stopped assessing: they no longer count this quarter.
+    expect(counted.get(quarters.at(-1)!)!.length).toBe(22);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { AnswerValue } from "@/lib/answer";
 import type { Area, Model } from "@/lib/model/schema";
-import { plots, type Plot, type StoryKind } from "./demo-plots";
+import { fleetPlots, plots, type Plot, type StoryKind } from "./demo-plots";
 import { createRandom, type Random } from "./prng";
 
 export type DemoAnswer = { questionId: string; value: AnswerValue; note: string | null };
@@ -34,6 +34,11 @@ export function buildDemoStories(model: Model, now: Date, seed = DEMO_SEED): Dem
   return { teams: plots.map((plot, i) => buildTeam(model, plot, now, createRandom(seed + i * 7919))) };
 }
 
+/** The demo organisation's other teams (see `fleetPlots`), built the same way. */
+export function buildDemoFleet(model: Model, now: Date, seed = DEMO_SEED + 1): DemoTeam[] {
+  return fleetPlots.map((plot, i) => buildTeam(model, plot, now, createRandom(seed + i * 104_729)));
+}
+
 function buildTeam(model: Model, plot: Plot, now: Date, random: Random): DemoTeam {
   const scale = model.scale.map((l) => l.value);
   const top = scale.length - 1;
@@ -44,7 +49,7 @@ function buildTeam(model: Model, plot: Plot, now: Date, random: Random): DemoTea
   const first = DEMO_QUARTERS - plot.assessments;
 
   const assessments = Array.from({ length: plot.assessments }, (_, quarter): DemoAssessment => {
-    const daysAgo = 21 + (DEMO_QUARTERS - 1 - first - quarter) * 91 + random.int(-5, 5);
+    const daysAgo = 21 + (DEMO_QUARTERS - 1 - first - quarter + (plot.endsQuartersAgo ?? 0)) * 91 + random.int(-5, 5);
     const submittedAt = new Date(now.getTime() - daysAgo * DAY);
     submittedAt.setUTCHours(random.int(9, 16), random.int(0, 59), 0, 0);
     const startedAt = new Date(submittedAt.getTime() - random.int(2, 12) * DAY);

@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../client";
 import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
 import { verifyPassword } from "better-auth/crypto";
-import { accounts, answers, assessments, members, organisations, teams, users } from "../schema";
+import { accounts, answers, assessments, groups, members, organisations, teams, users } from "../schema";
+import { DEMO_GROUPS } from "./demo-groups";
 import { systemActor } from "@/lib/actor";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { scoreAssessment } from "@/lib/scoring";
@@ -46,17 +47,20 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     await handle?.close();
   });
 
-  it("adds the demo organisation with six teams, their submitted assessments and every answer", async () => {
+  it("adds the demo organisation with 24 teams in groups, their submitted assessments and every answer", async () => {
     // A shared database may hold other organisations already.
     seeded = await seedDemoOrganisation(handle.db, stored, now, { requireEmpty: !shared });
     const { db } = handle;
     const org = eq(assessments.organisationId, seeded.organisationId);
     const questionCount = stored.model.areas.reduce((n, a) => n + a.questions.length, 0);
 
-    expect(seeded.teams).toBe(6);
-    expect(seeded.assessments).toBeGreaterThanOrEqual(40);
-    expect(seeded.assessments).toBeLessThanOrEqual(50);
-    expect(await db.$count(teams, eq(teams.organisationId, seeded.organisationId))).toBe(6);
+    expect(seeded.teams).toBe(24);
+    expect(seeded.assessments).toBeGreaterThanOrEqual(150);
+    expect(seeded.assessments).toBeLessThanOrEqual(200);
+    expect(await db.$count(teams, eq(teams.organisationId, seeded.organisationId))).toBe(24);
+    // Every team sits in a group: two departments of two tribes each, and a lab.
+    expect(await db.$count(teams, and(eq(teams.organisationId, seeded.organisationId), isNull(teams.groupId)))).toBe(0);
+    expect(await db.$count(groups, eq(groups.organisationId, seeded.organisationId))).toBe(DEMO_GROUPS.length);
     expect(await db.$count(assessments, org)).toBe(seeded.assessments);
     expect(await db.$count(answers, eq(answers.organisationId, seeded.organisationId))).toBe(
       seeded.assessments * questionCount,

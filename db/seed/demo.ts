@@ -11,7 +11,8 @@ import { recordAudit } from "../queries/audit";
 import { getLatestModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
-import { buildDemoStories, type DemoTeam } from "./demo-stories";
+import { insertDemoGroups } from "./demo-groups";
+import { buildDemoFleet, buildDemoStories, type DemoTeam } from "./demo-stories";
 import { seedDemoUsers } from "./demo-users";
 
 export const DEMO_ORGANISATION_NAME = "Demo Organisation";
@@ -56,12 +57,14 @@ export async function seedDemoOrganisation(
       .values({ name: DEMO_ORGANISATION_NAME })
       .returning({ id: organisations.id });
     const organisationId = organisation!.id;
-    const teamRows = await insertDemoTeams(tx, organisationId, model, stories.teams, now);
+    const demoTeams = [...stories.teams, ...buildDemoFleet(model.model, now)];
+    const teamRows = await insertDemoTeams(tx, organisationId, model, demoTeams, now);
+    await insertDemoGroups(tx, organisationId, teamRows);
     const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
-    const assessmentCount = stories.teams.reduce((n, t) => n + t.assessments.length, 0);
+    const assessmentCount = demoTeams.reduce((n, t) => n + t.assessments.length, 0);
     await recordAudit(
       { organisationId, actor: systemActor("demo data"), db: tx },
-      { action: "organisation.created", summary: `Created the demo organisation: ${teamRows.length} teams, ${assessmentCount} submitted assessments and one sign-in per role` },
+      { action: "organisation.created", summary: `Created the demo organisation: ${teamRows.length} teams in groups, ${assessmentCount} submitted assessments and one sign-in per role` },
     );
     return { organisationId, teams: teamRows.length, assessments: assessmentCount, signIns };
   });

@@ -5,6 +5,31 @@ import { quarterOf, quartersCounted, type Quarter } from "./quarter";
 
 export type Quartiles = { q1: number; median: number; q3: number };
 
+export type QuarterFigures = {
+  quarter: Quarter;
+  /** Teams counted in the quarter (the quarter rule). */
+  teams: number;
+  /** Withheld: too few teams to show outside the group without identifying them. */
+  withheld: boolean;
+  /** Median and interquartile range of the counted teams' water levels. */
+  waterLevel?: Quartiles;
+  /** Area id → how many counted teams have it as a weakest stave (ties count for every tied area). */
+  weakest: Record<string, number>;
+};
+
+export type DashboardSeries = {
+  /** Teams in scope (active ones). */
+  teams: number;
+  /** Teams with at least one submitted assessment of the model. */
+  assessedTeams: number;
+  /** Teams whose latest assessment was submitted in the last two quarters (this one and the one before). */
+  assessedRecently: number;
+  /** Nothing aggregated is shown: too few assessed teams, and the viewer is outside the group. */
+  withheld: boolean;
+  quarters: QuarterFigures[];
+};
+
+
 /**
  * The median and interquartile range of a sample, interpolating between neighbours (as
  * PostgreSQL's percentile_cont does). Undefined for an empty sample.
@@ -72,4 +97,33 @@ export function mostCommonWeakest(counts: ReadonlyMap<string, number>): string[]
 export function weakestShares(counts: ReadonlyMap<string, number>, areaIds: readonly string[]): Record<string, number> {
   const total = areaIds.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
   return Object.fromEntries(areaIds.map((id) => [id, total === 0 ? 0 : ((counts.get(id) ?? 0) / total) * 100]));
+}
+
+export type DashboardHeadline = {
+  teams: number;
+  assessedRecently: number;
+  /** The most common weakest stave(s) this quarter and how many teams have it; undefined when withheld or none. */
+  mostCommon?: { areaIds: string[]; teams: number };
+  /** The median water level this quarter, last quarter, and the change; undefined when withheld or no teams. */
+  median?: number;
+  previousMedian?: number;
+  change?: number;
+};
+
+/** The headline numbers of a dashboard, from its series (the last quarter is the current one). */
+export function dashboardHeadline(series: DashboardSeries): DashboardHeadline {
+  const now = series.quarters.at(-1);
+  const before = series.quarters.at(-2);
+  const counts = new Map(Object.entries(now?.weakest ?? {}));
+  const top = mostCommonWeakest(counts);
+  const median = now?.waterLevel?.median;
+  const previousMedian = before?.waterLevel?.median;
+  return {
+    teams: series.teams,
+    assessedRecently: series.assessedRecently,
+    mostCommon: top.length > 0 ? { areaIds: top, teams: counts.get(top[0]!)! } : undefined,
+    median,
+    previousMedian,
+    change: median !== undefined && previousMedian !== undefined ? Math.round((median - previousMedian) * 10) / 10 : undefined,
+  };
 }

@@ -1,0 +1,84 @@
+import { WaterLevelChart } from "@/components/charts/water-level-chart";
+import { WeakestDistributionChart } from "@/components/charts/weakest-distribution-chart";
+import { card } from "@/components/ui/styles";
+import { dashboardHeadline } from "@/lib/dashboard/aggregate";
+import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
+import { QUARTER_RULE } from "@/lib/dashboard/quarter";
+import type { DashboardView } from "../load";
+import { DashboardHeadlineNumbers } from "./headline";
+import { DistributionTable, WaterLevelTable } from "./quarter-tables";
+
+export const areasOf = (view: DashboardView) => view.model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [];
+
+/** Headline numbers, the weakest-stave distribution and the water level over time (the page and the report). */
+export function DashboardAggregates({ view, tablesOpen = false }: { view: DashboardView; tablesOpen?: boolean }) {
+  const areas = areasOf(view);
+  const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
+  const { series } = view;
+  return (
+    <>
+      <DashboardHeadlineNumbers
+        headline={dashboardHeadline(series)}
+        withheld={series.withheld}
+        areaName={(id) => nameOf.get(id) ?? id}
+        scaleMax={view.scale.max}
+        quarter={view.quarters.at(-1)!}
+      />
+      {series.withheld ? (
+        <p className={card} data-testid="aggregates-withheld">
+          <strong>{TOO_FEW_TEAMS}</strong> This group has {series.assessedTeams} assessed team{series.assessedTeams === 1 ? "" : "s"}; its
+          distribution, median and spread are shown to people outside it from {MIN_TEAMS_FOR_AGGREGATES} teams up.
+        </p>
+      ) : (
+        <>
+          <section className={`${card} print-avoid-break`} aria-labelledby="distribution-heading">
+            <h2 id="distribution-heading" className="text-lg font-semibold">Which area holds teams back</h2>
+            <p className="mb-3 text-sm text-stone-600">
+              Each bar is one quarter: the share of each area among the teams’ weakest staves. A team whose weakest staves tie counts once for
+              every tied area, so the counts in the table can add up to more than the teams counted.
+            </p>
+            <WeakestDistributionChart quarters={series.quarters} areas={areas} />
+            <details className="mt-3" open={tablesOpen}>
+              <summary className="cursor-pointer text-sm font-medium text-wood-700">The figures</summary>
+              <div className="mt-2">
+                <DistributionTable quarters={series.quarters} areas={areas} />
+              </div>
+            </details>
+          </section>
+          <section className={`${card} print-avoid-break`} aria-labelledby="water-heading">
+            <h2 id="water-heading" className="text-lg font-semibold">Is the water level rising?</h2>
+            <p className="mb-3 text-sm text-stone-600">
+              The median of the teams’ water levels per quarter, with the middle half of teams shaded and the number of teams counted under each quarter.
+            </p>
+            <WaterLevelChart quarters={series.quarters} scale={view.scale} />
+            <details className="mt-3" open={tablesOpen}>
+              <summary className="cursor-pointer text-sm font-medium text-wood-700">The figures</summary>
+              <div className="mt-2">
+                <WaterLevelTable quarters={series.quarters} />
+              </div>
+            </details>
+          </section>
+        </>
+      )}
+      <CountingRules />
+    </>
+  );
+}
+
+/** How the figures are counted, said on the page. */
+export function CountingRules() {
+  return (
+    <section aria-labelledby="counting-heading" className="text-sm text-stone-700">
+      <h2 id="counting-heading" className="font-semibold text-stone-800">How these figures are counted</h2>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        <li>{QUARTER_RULE} Only submitted assessments count; drafts never do.</li>
+        <li>Ties for the weakest stave count for every tied area.</li>
+        <li>
+          A group with fewer than {MIN_TEAMS_FOR_AGGREGATES} assessed teams, or a quarter with fewer than {MIN_TEAMS_FOR_AGGREGATES} teams counted,
+          shows no distribution, median or spread to people outside that group. Answer notes never appear here.
+        </li>
+        <li>Teams are listed by name or by group, never ranked.</li>
+      </ul>
+    </section>
+  );
+}

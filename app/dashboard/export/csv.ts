@@ -1,0 +1,59 @@
+import "server-only";
+import { toCsv } from "@/lib/csv";
+import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
+import { groupPathName } from "@/lib/groups";
+import { areasOf } from "../_components/dashboard-sections";
+import type { DashboardView } from "../load";
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The heatmap as CSV: one row per team, ISO dates, one column per area. */
+export function heatmapCsv(view: DashboardView): string {
+  const areas = areasOf(view);
+  const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
+  return toCsv(
+    ["Team", "Group", "Assessed on", ...areas.map((a) => a.name), "Water level", "Weakest stave"],
+    view.heatmap.rows.map((row) => [
+      row.teamName,
+      row.groupId ? groupPathName(view.groups, row.groupId) : "",
+      row.latest ? isoDate(row.latest.submittedAt) : "",
+      ...areas.map((a) => row.latest?.areas[a.areaId] ?? null),
+      row.latest?.waterLevel ?? null,
+      row.latest ? row.latest.weakest.map((id) => nameOf.get(id) ?? id).join("; ") : "",
+    ]),
+  );
+}
+
+/** Medians and quartiles interpolate between one-decimal scores: two decimals keep them exact enough. */
+const twoDecimals = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
+
+/** The quarterly series as CSV: teams counted, median and interquartile range, weakest-stave counts per area. */
+export function quartersCsv(view: DashboardView): string {
+  const areas = areasOf(view);
+  return toCsv(
+    ["Quarter", "Quarter start", "Teams counted", "Median water level", "Lower quartile", "Upper quartile", ...areas.map((a) => `Weakest stave: ${a.name}`), "Withheld"],
+    view.series.quarters.map((q) => [
+      quarterKey(q.quarter),
+      isoDate(quarterStart(q.quarter)),
+      q.teams,
+      twoDecimals(q.waterLevel?.median),
+      twoDecimals(q.waterLevel?.q1),
+      twoDecimals(q.waterLevel?.q3),
+      ...areas.map((a) => (q.withheld ? null : (q.weakest[a.areaId] ?? 0))),
+      q.withheld ? "yes: too few teams" : "no",
+    ]),
+  );
+}
+
+/** A download: CSV, never cached, named after what it holds and the day. */
+export function csvResponse(csv: string, what: string, view: DashboardView): Response {
+  const scope = view.path.at(-1)?.name ?? "organisation";
+  const slug = scope.normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "group";
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="stave-${what}-${slug}-${isoDate(new Date())}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

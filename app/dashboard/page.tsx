@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IntentLink } from "@/components/ui/intent-link";
+import { button, card } from "@/components/ui/styles";
+import { teamsPerGroup } from "@/db/queries/groups";
+import { AppError } from "@/lib/errors";
+import { groupAndDescendants } from "@/lib/groups";
+import { can } from "@/lib/permissions";
+import { dashboardHref, HEATMAP_PAGE_SIZE } from "@/lib/validation/dashboard";
+import { requireMember } from "@/server/session";
+import { DashboardAggregates, areasOf } from "./_components/dashboard-sections";
+import { DashboardFilters } from "./_components/filters";
+import { HeatmapLegend, HeatmapTable } from "./_components/heatmap-table";
+import { Breadcrumbs } from "./_components/breadcrumbs";
+import { loadDashboard, parseDashboardQuery, type DashboardView } from "./load";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const { viewer, ctx } = await requireMember();
+  let view: DashboardView;
+  try {
+    view = await loadDashboard(ctx, parseDashboardQuery(await searchParams));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    if (error instanceof AppError && error.code === "invalid_input") return <BadLink message={error.message} />;
+    throw error;
+  }
+  const { query, groups, path, heatmap } = view;
+  const group = path.at(-1);
+  const title = group ? group.name : viewer.organisation.name;
+  const children = groups.filter((g) => g.parentId === (group?.id ?? null));
+  const direct = await teamsPerGroup(ctx);
+  const teamsUnder = (id: string) => [...groupAndDescendants(groups, id)].reduce((sum, g) => sum + (direct.get(g) ?? 0), 0);
+  const filters = { ...query, model: view.modelId };
+  const exportQuery = dashboardHref("", { ...filters, page: 1 });
+  const first = (query.page - 1) * HEATMAP_PAGE_SIZE;
+  const pages = Math.max(1, Math.ceil(heatmap.total / HEATMAP_PAGE_SIZE));
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <Breadcrumbs organisation={viewer.organisation.name} path={path} query={filters} />
+        <h1 className="text-2xl font-bold text-wood-900">Dashboard: {title}</h1>
+        <p className="text-stone-700">
+          Where the weakest stave is across {group ? "this group’s" : "the organisation’s"} teams, whether the water level is rising, and which
+          area holds most teams back.
+        </p>
+      </div>
+
+      <DashboardFilters key={dashboardHref("", filters)} query={query} groups={groups} models={view.models} modelId={view.modelId} />
+
+      <div className="flex flex-wrap gap-2 text-sm">
+        <a href={`/dashboard/export/heatmap${exportQuery}`} className={button.secondary} download>Heatmap as CSV</a>
+        <a href={`/dashboard/export/quarters${exportQuery}`} className={button.secondary} download>Quarters as CSV</a>
+        <IntentLink href={dashboardHref("/dashboard/report", { ...filters, page: 1 })} className={button.secondary}>Print report</IntentLink>
+        {can(viewer.role, "teams.manage") && <IntentLink href="/groups" className={button.quiet}>Arrange groups</IntentLink>}
+      </div>
+
+      <DashboardAggregates view={view} />
+
+      {children.length > 0 && (
+        <section aria-labelledby="groups-heading">
+          <h2 id="groups-heading" className="text-lg font-semibold">Groups in {title}</h2>
+          <ul className="mt-2 grid gap-3 sm:grid-cols-3">
+            {children.map((child) => (
+              <li key={child.id}>
+                <IntentLink
+                  href={dashboardHref("/dashboard", { ...filters, group: child.id, page: 1 })}
+                  className="block rounded-lg border border-stone-200 bg-white p-3 shadow-sm hover:border-wood-500"
+                >
+                  <span className="font-semibold text-wood-900">{child.name}</span>
+                  <span className="block text-sm text-stone-600">{teamsUnder(child.id)} teams</span>
+                </IntentLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="heatmap-heading" className="space-y-2">
+        <h2 id="heatmap-heading" className="text-lg font-semibold">Teams by area</h2>
+        <p className="text-sm text-stone-600">
+          Each team’s latest submitted assessment with this model; select a team for its trend. Sorted by {query.sort === "group" ? "group" : "name"}.
+        </p>
+        <HeatmapLegend scale={view.scale} />
+        {heatmap.total === 0 ? (
+          <p className={card}>No teams here yet.</p>
+        ) : (
+          <>
+            <HeatmapTable
+              rows={heatmap.rows}
+              areas={areasOf(view)}
+              groups={groups}
+              scale={view.scale}
+              currentQuarter={view.quarters.at(-1)!}
+              caption={`Area scores of each team's latest assessment, teams ${first + 1} to ${first + heatmap.rows.length} of ${heatmap.total}`}
+            />
+            <nav aria-label="Heatmap pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-700">
+              <span>
+                Teams {heatmap.rows.length === 0 ? 0 : first + 1}–{first + heatmap.rows.length} of {heatmap.total}
+              </span>
+              {pages > 1 && (
+                <span className="flex gap-2">
+                  {query.page > 1 && (
+                    <IntentLink href={dashboardHref("/dashboard", { ...filters, page: query.page - 1 })} className={button.secondary}>
+                      Previous
+                    </IntentLink>
+                  )}
+                  <span className="self-center">Page {query.page} of {pages}</span>
+                  {query.page < pages && (
+                    <IntentLink href={dashboardHref("/dashboard", { ...filters, page: query.page + 1 })} className={button.secondary}>
+                      Next
+                    </IntentLink>
+                  )}
+                </span>
+              )}
+            </nav>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function BadLink({ message }: { message: string }) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-wood-900">Dashboard</h1>
+      <p className={card} role="alert">
+        This link’s filters cannot be shown: {message}{" "}
+        <IntentLink href="/dashboard" className="font-semibold text-wood-700 underline">Open the dashboard without them</IntentLink>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IntentLink } from "@/components/ui/intent-link";
+import { card } from "@/components/ui/styles";
+import { listGroups, teamsPerGroup } from "@/db/queries/groups";
+import { listTeamGroups } from "@/db/queries/teams";
+import { flattenGroups, groupAndDescendants } from "@/lib/groups";
+import { can } from "@/lib/permissions";
+import { requireMember } from "@/server/session";
+import { CreateGroupForm, GroupRowForms, TeamGroupForm, type GroupChoice } from "./_components/group-forms";
+
+export const metadata: Metadata = { title: "Groups" };
+
+/** Where admins arrange teams into departments, tribes and deeper groups. */
+export default async function GroupsPage() {
+  const { viewer, ctx } = await requireMember();
+  if (!can(viewer.role, "teams.manage")) notFound();
+  const [groups, teams, direct] = await Promise.all([listGroups(ctx), listTeamGroups(ctx), teamsPerGroup(ctx)]);
+  const tree = flattenGroups(groups);
+  const choices: GroupChoice[] = tree.map(({ group, depth }) => ({ id: group.id, label: group.name, depth }));
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold text-wood-900">Groups</h1>
+        <p className="mt-1 text-stone-700">
+          Arrange teams into departments, tribes and smaller groups (up to four levels). Each group gets its own{" "}
+          <IntentLink href="/dashboard" className="font-medium text-wood-700 underline">dashboard</IntentLink>. A team sits in at most one group and
+          keeps its whole history when it moves.
+        </p>
+      </div>
+
+      <section className={card} aria-labelledby="create-group-heading">
+        <h2 id="create-group-heading" className="text-lg font-semibold">Create a group</h2>
+        <CreateGroupForm choices={choices} />
+      </section>
+
+      <section aria-labelledby="groups-heading">
+        <h2 id="groups-heading" className="text-lg font-semibold">The groups</h2>
+        {tree.length === 0 ? (
+          <p className={`${card} mt-2`}>No groups yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {tree.map(({ group, depth }) => (
+              <li key={group.id} className={card} style={{ marginLeft: `${Math.min(depth, 3) * 1.25}rem` }}>
+                <h3 className="font-semibold text-wood-900">
+                  {group.name}{" "}
+                  <span className="text-sm font-normal text-stone-600">
+                    · {direct.get(group.id) ?? 0} team{direct.get(group.id) === 1 ? "" : "s"} directly
+                  </span>
+                </h3>
+                <GroupRowForms group={group} choices={choices} inside={[...groupAndDescendants(groups, group.id)]} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={card} aria-labelledby="team-groups-heading">
+        <h2 id="team-groups-heading" className="text-lg font-semibold">Teams and their groups</h2>
+        {teams.length === 0 ? (
+          <p className="mt-2">No teams yet.</p>
+        ) : (
+          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+            {teams.map((team) => (
+              <li key={team.id}>
+                <TeamGroupForm team={team} groupId={team.groupId} choices={choices} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

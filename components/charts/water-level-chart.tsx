@@ -1,0 +1,82 @@
+import { waterLevelGeometry, type QuarterLayout } from "@/lib/charts/quarter-geometry";
+import type { QuarterFigures } from "@/lib/dashboard/aggregate";
+import { formatScore } from "@/lib/format";
+import { WATER_COLOUR } from "./area-colours";
+
+const WIDE: QuarterLayout = { width: 720, height: 280, font: 12 };
+const NARROW: QuarterLayout = { width: 380, height: 260, font: 13 };
+
+/**
+ * The median water level across teams per quarter (bold line), the middle half of teams around it
+ * (the interquartile band), and how many teams each quarter counts. Drawn on the server.
+ */
+export function WaterLevelChart({ quarters, scale }: { quarters: readonly QuarterFigures[]; scale: { min: number; max: number } }) {
+  const shown = quarters.filter((q) => q.waterLevel);
+  const first = shown[0]?.waterLevel?.median;
+  const last = shown.at(-1)?.waterLevel?.median;
+  const label =
+    shown.length === 0
+      ? "No quarter has a median water level to show."
+      : `Median water level per quarter, from ${formatScore(first)} to ${formatScore(last)}, with the interquartile band. The table below lists the figures.`;
+  return (
+    <figure className="space-y-2">
+      <WaterSvg quarters={quarters} scale={scale} layout={WIDE} label={label} className="hidden h-auto w-full sm:block" />
+      <WaterSvg quarters={quarters} scale={scale} layout={NARROW} label={label} className="h-auto w-full sm:hidden" />
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-1 w-5 rounded" style={{ background: WATER_COLOUR }} />
+            <span className="font-semibold">Median water level</span>
+          </li>
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm" style={{ background: WATER_COLOUR, opacity: 0.2 }} />
+            Middle half of teams (interquartile range)
+          </li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+function WaterSvg({ quarters, scale, layout, label, className }: { quarters: readonly QuarterFigures[]; scale: { min: number; max: number }; layout: QuarterLayout; label: string; className: string }) {
+  const g = waterLevelGeometry(quarters, scale, layout);
+  const narrow = g.points.length > 5 && layout.width < 500;
+  const labelled = (i: number) => !narrow || i % 2 === (g.points.length - 1) % 2;
+  return (
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
+      {g.gridLines.map((line) => (
+        <g key={line.value}>
+          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
+          <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
+            {line.value}
+          </text>
+        </g>
+      ))}
+      {g.bands.map((d) => (
+        <path key={d} d={d} fill={WATER_COLOUR} opacity={0.18} />
+      ))}
+      {g.lines.map((d) => (
+        <path key={d} d={d} fill="none" stroke={WATER_COLOUR} strokeWidth={3} strokeLinejoin="round" />
+      ))}
+      {g.points.map((p, i) => (
+        <g key={p.quarter}>
+          {p.median && (
+            <circle cx={p.x} cy={p.median.y} r={4.5} fill="#fff" stroke={WATER_COLOUR} strokeWidth={2.5}>
+              <title>{`${p.label}: median ${formatScore(p.median.value)} across ${p.teams} teams`}</title>
+            </circle>
+          )}
+          {labelled(i) && (
+            <>
+              <text x={p.x} y={g.plot.bottom + 18} textAnchor="middle" fontSize={layout.font} fill="#44403c">
+                {p.label}
+              </text>
+              <text x={p.x} y={g.plot.bottom + 34} textAnchor="middle" fontSize={layout.font - 2} fill="#57534e">
+                n={p.teams}
+              </text>
+            </>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+}

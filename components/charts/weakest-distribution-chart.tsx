@@ -1,0 +1,80 @@
+import { distributionGeometry, type QuarterLayout } from "@/lib/charts/quarter-geometry";
+import type { QuarterFigures } from "@/lib/dashboard/aggregate";
+import { areaColour } from "./area-colours";
+
+const WIDE: QuarterLayout = { width: 720, height: 280, font: 12 };
+const NARROW: QuarterLayout = { width: 380, height: 260, font: 13 };
+
+type Area = { areaId: string; name: string };
+
+/**
+ * Which area holds teams back, quarter by quarter: each bar is 100 % of the weakest staves counted
+ * that quarter, split by area in model order. Drawn on the server; the table beside it has the figures.
+ */
+export function WeakestDistributionChart({ quarters, areas }: { quarters: readonly QuarterFigures[]; areas: readonly Area[] }) {
+  const label = `Share of each area among the weakest staves, per quarter, from ${quarters.length} quarters. The table below lists the counts.`;
+  return (
+    <figure className="space-y-2">
+      <DistributionSvg quarters={quarters} areas={areas} layout={WIDE} label={label} className="hidden h-auto w-full sm:block" />
+      <DistributionSvg quarters={quarters} areas={areas} layout={NARROW} label={label} className="h-auto w-full sm:hidden" />
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
+          {areas.map((a, i) => (
+            <li key={a.areaId} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: areaColour(i) }} />
+              {a.name}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+function DistributionSvg({ quarters, areas, layout, label, className }: { quarters: readonly QuarterFigures[]; areas: readonly Area[]; layout: QuarterLayout; label: string; className: string }) {
+  const g = distributionGeometry(quarters, areas.map((a) => a.areaId), layout);
+  const colourOf = new Map(areas.map((a, i) => [a.areaId, areaColour(i)]));
+  const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
+  const narrow = g.bars.length > 0 && g.bars[0]!.width < 30;
+  return (
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
+      {g.gridLines.map((line) => (
+        <g key={line.value}>
+          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" />
+          <text x={g.plot.left - 6} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
+            {line.value} %
+          </text>
+        </g>
+      ))}
+      {g.bars.map((bar, i) => (
+        <g key={bar.quarter}>
+          {bar.segments.map((s) => (
+            <rect key={s.areaId} x={bar.x} y={s.y} width={bar.width} height={s.height} fill={colourOf.get(s.areaId)} stroke="#fff" strokeWidth={1}>
+              <title>{`${bar.label}: ${nameOf.get(s.areaId)} ${Math.round(s.share)} % (${s.count} of ${bar.teams} teams)`}</title>
+            </rect>
+          ))}
+          {bar.segments
+            .filter((s) => s.height >= layout.font + 4 && !narrow)
+            .map((s) => (
+              <text key={s.areaId} x={bar.x + bar.width / 2} y={s.y + s.height / 2 + 4} textAnchor="middle" fontSize={layout.font - 1} fill="#fff">
+                {Math.round(s.share)}
+              </text>
+            ))}
+          {bar.state !== "shown" && (
+            <text x={bar.x + bar.width / 2} y={g.plot.bottom - 8} textAnchor="middle" fontSize={layout.font - 1} fill="#57534e">
+              {bar.state === "withheld" ? "hidden" : "none"}
+            </text>
+          )}
+          {(!narrow || i % 2 === (g.bars.length - 1) % 2) && (
+            <text x={bar.x + bar.width / 2} y={g.plot.bottom + 18} textAnchor="middle" fontSize={layout.font} fill="#44403c">
+              {bar.label}
+            </text>
+          )}
+          <text x={bar.x + bar.width / 2} y={g.plot.bottom + 34} textAnchor="middle" fontSize={layout.font - 2} fill="#57534e">
+            {(!narrow || i % 2 === (g.bars.length - 1) % 2) ? `n=${bar.teams}` : ""}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/**
+ * A server of its own on a brand-new embedded database, for journeys that need an installation
+ * nobody else has touched (the shared test server had its first account long ago). Call inside a
+ * `describe`; `baseURL()` is the server's address once it is ready.
+ */
+export function useOwnServer(portBase: number): { baseURL: () => string } {
+  let server: ChildProcess | undefined;
+  let dataDir = "";
+  let baseURL = "";
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.setTimeout(120_000);
+    const port = portBase + testInfo.workerIndex;
+    baseURL = `http://localhost:${port}`;
+    dataDir = mkdtempSync(path.join(tmpdir(), "stave-own-server-"));
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
+    delete env.DATABASE_URL;
+    server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
+    await expect
+      .poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] })
+      .toBe(200);
+  });
+
+  test.afterAll(async () => {
+    server?.kill("SIGTERM");
+    await new Promise((resolve) => server?.once("exit", resolve) ?? resolve(undefined));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  return { baseURL: () => baseURL };
+}
