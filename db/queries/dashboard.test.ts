@@ -164,6 +164,23 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     expect((await quarterlySeries(asOutsider, { groupId: null, modelId: model.id }, quarters)).quarters.at(-1)).toMatchObject({ teams: 5, withheld: false });
   });
 
+  it("shows every change on the next read, whichever instance made it", async () => {
+    const org = await t.organisation();
+    const group = await createGroup(t.ctx(org), { name: "Watched", parentId: null });
+    const [one, two] = await teams(org, ["One", "Two"], group.id);
+    await submitted(org, one!.id, "2026-11-01T10:00:00Z", 2, 3);
+    const read = async () => (await quarterlySeries(t.ctx(org), { groupId: group.id, modelId: model.id }, quarters)).quarters.at(-1)!;
+    expect(await read()).toMatchObject({ teams: 1, waterLevel: { median: 2 } });
+    expect(await read()).toMatchObject({ teams: 1 }); // from the cache
+    await submitted(org, two!.id, "2026-11-02T10:00:00Z", 4, 4);
+    expect(await read()).toMatchObject({ teams: 2, waterLevel: { median: 3 } });
+    // A change written straight to the database (as another instance would) counts too.
+    await t.handle.db.update(assessments).set({ submittedAt: new Date("2026-01-01T10:00:00Z") }).where(eq(assessments.teamId, two!.id));
+    expect(await read()).toMatchObject({ teams: 1 });
+    await setTeamArchived(t.ctx(org), one!.id, true);
+    expect(await read()).toMatchObject({ teams: 0 });
+  });
+
   it("gives a member of another organisation nothing", async () => {
     const org = await t.organisation();
     const group = await createGroup(t.ctx(org), { name: "Ours", parentId: null });

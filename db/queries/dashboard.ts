@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { quartiles, type DashboardSeries, type QuarterFigures } from "@/lib/dashboard/aggregate";
 import { mayShowAggregate } from "@/lib/dashboard/privacy";
 import { QUARTERS_AN_ASSESSMENT_COUNTS, quarterStart, type Quarter } from "@/lib/dashboard/quarter";
+import { VersionedCache } from "@/lib/versioned-cache";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
 import { requirePermission } from "./access";
@@ -10,6 +11,36 @@ import { requirePermission } from "./access";
 // The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
 // Only submitted assessments count, of active teams; notes are never read here. The privacy rule
 // (lib/dashboard/privacy.ts) is applied in these functions, so no page can forget it.
+
+// Figures are kept per organisation at its dashboard version (moved by triggers whenever scores,
+// assessments, teams or groups change, migration 0006), so readers between two submissions share
+// one computation, and every instance sees a change on its next request. Privacy is applied after
+// the cache, per asker.
+const dashboardCache = new VersionedCache<unknown>(1000);
+// Readers who miss the cache at once share one computation rather than each starting their own.
+const computing = new Map<string, Promise<unknown>>();
+
+async function remember<T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> {
+  const [row] = await queryRows<{ version: number | string }>(
+    ctx.db,
+    sql`select version from dashboard_versions where organisation_id = ${ctx.organisationId}`,
+  );
+  const version = Number(row?.version ?? 0);
+  const cacheKey = `${ctx.organisationId}|${key}`;
+  const hit = dashboardCache.get(cacheKey, version) as T | undefined;
+  if (hit !== undefined) return hit;
+  const pendingKey = `${cacheKey}|${version}`;
+  const pending = computing.get(pendingKey) as Promise<T> | undefined;
+  if (pending) return pending;
+  const promise = compute()
+    .then((value) => {
+      dashboardCache.set(cacheKey, version, value);
+      return value;
+    })
+    .finally(() => computing.delete(pendingKey));
+  computing.set(pendingKey, promise);
+  return promise;
+}
 
 /** Which teams a dashboard looks at: the organisation's, or one group's (groups inside it included). */
 export type DashboardScope = { groupId: string | null; modelId: string };
@@ -56,12 +87,14 @@ async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean>
 /** The models the organisation's submitted assessments use, most used first. */
 export async function dashboardModels(ctx: Ctx): Promise<{ modelId: string; assessments: number }[]> {
   requirePermission(ctx, "results.read");
-  return queryRows<{ modelId: string; assessments: number }>(
-    ctx.db,
-    sql`select mv.model_id as "modelId", count(*)::int as assessments
-        from assessments a join model_versions mv on mv.id = a.model_version_id
-        where a.organisation_id = ${ctx.organisationId} and a.status = 'submitted'
-        group by mv.model_id order by count(*) desc, mv.model_id`,
+  return remember(ctx, "models", () =>
+    queryRows<{ modelId: string; assessments: number }>(
+      ctx.db,
+      sql`select mv.model_id as "modelId", count(*)::int as assessments
+          from assessments a join model_versions mv on mv.id = a.model_version_id
+          where a.organisation_id = ${ctx.organisationId} and a.status = 'submitted'
+          group by mv.model_id order by count(*) desc, mv.model_id`,
+    ),
   );
 }
 
@@ -76,6 +109,40 @@ export type HeatmapRow = {
 export type HeatmapPage = { rows: HeatmapRow[]; total: number };
 export type HeatmapSort = "name" | "group";
 
+/** The heatmap's one statement (exported so the bench can show its plan). */
+export function heatmapSql(ctx: Ctx, scope: DashboardScope, { sort, offset, limit }: { sort: HeatmapSort; offset: number; limit?: number }): SQL {
+  const pageOrder = sort === "group" ? sql`page.path nulls last, lower(page.name), page.id` : sql`lower(page.name), page.id`;
+  // The page of teams first, then the latest assessment and area scores of those teams only.
+  return sql`
+    with recursive group_paths(id, path) as (
+      select id, lower(name) from groups where organisation_id = ${ctx.organisationId} and parent_id is null
+      union all
+      select g.id, gp.path || ' / ' || lower(g.name) from groups g join group_paths gp on g.parent_id = gp.id
+    ),
+    page as (
+      select t.id, t.name, t.group_id, gp.path, count(*) over ()::int as total
+      from teams t left join group_paths gp on gp.id = t.group_id
+      where t.id in (${teamsInScope(ctx, scope.groupId)})
+      order by ${sort === "group" ? sql`gp.path nulls last, lower(t.name), t.id` : sql`lower(t.name), t.id`}
+      ${limit === undefined ? sql`` : sql`limit ${limit}`} offset ${offset}
+    )
+    select page.id as "teamId", page.name as "teamName", page.group_id as "groupId", page.total,
+      l.id as "assessmentId", l.submitted_at as "submittedAt", l.water_level as "waterLevel", l.weakest,
+      (select json_agg(json_build_array(x.area_id, x.score) order by x.position)
+         from assessment_area_scores x where x.assessment_id = l.id) as areas
+    from page
+    left join lateral (
+      select a.id, a.submitted_at, s.water_level, s.weakest
+      from assessments a
+      join assessment_scores s on s.assessment_id = a.id
+      join model_versions mv on mv.id = a.model_version_id
+      where a.organisation_id = ${ctx.organisationId} and a.team_id = page.id and a.status = 'submitted' and mv.model_id = ${scope.modelId}
+      order by a.submitted_at desc
+      limit 1
+    ) l on true
+    order by ${pageOrder}`;
+}
+
 /**
  * One page of the heatmap: every team in scope with the area scores of its latest submitted
  * assessment of the model, sorted by name or by group (never by score). `limit` undefined: all teams.
@@ -86,10 +153,10 @@ export async function heatmapRows(
   { sort = "name", offset = 0, limit }: { sort?: HeatmapSort; offset?: number; limit?: number } = {},
 ): Promise<HeatmapPage> {
   requirePermission(ctx, "results.read");
-  const order =
-    sort === "group"
-      ? sql`gp.path nulls last, lower(t.name), t.id`
-      : sql`lower(t.name), t.id`;
+  return remember(ctx, `heatmap|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
+}
+
+async function loadHeatmap(ctx: Ctx, scope: DashboardScope, { sort, offset, limit }: { sort: HeatmapSort; offset: number; limit?: number }): Promise<HeatmapPage> {
   const rows = await queryRows<{
     teamId: string;
     teamName: string;
@@ -100,34 +167,7 @@ export async function heatmapRows(
     weakest: string[] | null;
     areas: [string, number | null][] | string | null;
     total: number;
-  }>(
-    ctx.db,
-    sql`
-      with recursive group_paths(id, path) as (
-        select id, lower(name) from groups where organisation_id = ${ctx.organisationId} and parent_id is null
-        union all
-        select g.id, gp.path || ' / ' || lower(g.name) from groups g join group_paths gp on g.parent_id = gp.id
-      )
-      select t.id as "teamId", t.name as "teamName", t.group_id as "groupId",
-        l.id as "assessmentId", l.submitted_at as "submittedAt", l.water_level as "waterLevel", l.weakest,
-        (select json_agg(json_build_array(x.area_id, x.score) order by x.position)
-           from assessment_area_scores x where x.assessment_id = l.id) as areas,
-        count(*) over ()::int as total
-      from teams t
-      left join group_paths gp on gp.id = t.group_id
-      left join lateral (
-        select a.id, a.submitted_at, s.water_level, s.weakest
-        from assessments a
-        join assessment_scores s on s.assessment_id = a.id
-        join model_versions mv on mv.id = a.model_version_id
-        where a.organisation_id = ${ctx.organisationId} and a.team_id = t.id and a.status = 'submitted' and mv.model_id = ${scope.modelId}
-        order by a.submitted_at desc
-        limit 1
-      ) l on true
-      where t.id in (${teamsInScope(ctx, scope.groupId)})
-      order by ${order}
-      ${limit === undefined ? sql`` : sql`limit ${limit}`} offset ${offset}`,
-  );
+  }>(ctx.db, heatmapSql(ctx, scope, { sort, offset, limit }));
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.map((r) => {
@@ -152,6 +192,42 @@ export async function heatmapRows(
 }
 
 /**
+ * The quarterly series' one statement (exported so the bench can show its plan): per quarter from
+ * `first` to `last`, the teams counted with their sorted water levels, and per area the number of
+ * teams with it as a weakest stave.
+ */
+export function seriesSql(ctx: Ctx, scope: DashboardScope, first: Quarter, last: Quarter): SQL {
+  return sql`
+    with scored as (
+      select a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
+      from ${scoredInScope(ctx, scope)}
+        and a.submitted_at >= ${quarterStart(first - QUARTERS_AN_ASSESSMENT_COUNTS).toISOString()}::timestamptz
+        and a.submitted_at < ${quarterStart(last + 1).toISOString()}::timestamptz
+    ),
+    last_in_quarter as (
+      select distinct on (team_id, q) team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
+    ),
+    spans as (
+      select team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
+    ),
+    counted as (
+      select c.q as quarter, s.water_level, s.weakest
+      from spans s
+      cross join lateral generate_series(
+        greatest(s.q, ${first}::int),
+        least(s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int, coalesce(s.next_q - 1, s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int), ${last}::int)
+      ) as c(q)
+    )
+    select quarter, null::text as area, count(*)::int as n,
+      array_agg(water_level order by water_level) filter (where water_level is not null) as levels
+    from counted group by quarter
+    union all
+    select quarter, w.area, count(*)::int as n, null as levels
+    from counted cross join lateral unnest(weakest) as w(area) group by quarter, w.area
+    order by 1, 2 nulls first`;
+}
+
+/**
  * The quarterly series of the dashboard for `quarters` (consecutive, oldest first): per quarter the
  * teams counted, the median water level and its spread, and the weakest-stave counts. A group with
  * fewer than three assessed teams, or a quarter with fewer than three counted, is withheld from
@@ -161,49 +237,7 @@ export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters:
   requirePermission(ctx, "results.read");
   const first = quarters[0]!;
   const last = quarters.at(-1)!;
-  const current = last;
-  const [counts] = await queryRows<{ teams: number; assessed: number; recent: number }>(
-    ctx.db,
-    sql`
-      select count(*)::int as teams,
-        count(latest)::int as assessed,
-        count(*) filter (where latest >= ${quarterStart(current - 1).toISOString()}::timestamptz)::int as recent
-      from (
-        select t.id, (select max(a.submitted_at) from ${scoredInScope(ctx, scope)} and a.team_id = t.id) as latest
-        from teams t where t.id in (${teamsInScope(ctx, scope.groupId)})
-      ) per_team`,
-  );
-  const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(
-    ctx.db,
-    sql`
-      with scored as (
-        select a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
-        from ${scoredInScope(ctx, scope)}
-          and a.submitted_at >= ${quarterStart(first - QUARTERS_AN_ASSESSMENT_COUNTS).toISOString()}::timestamptz
-          and a.submitted_at < ${quarterStart(last + 1).toISOString()}::timestamptz
-      ),
-      last_in_quarter as (
-        select distinct on (team_id, q) team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
-      ),
-      spans as (
-        select team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
-      ),
-      counted as (
-        select c.q as quarter, s.water_level, s.weakest
-        from spans s
-        cross join lateral generate_series(
-          greatest(s.q, ${first}::int),
-          least(s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int, coalesce(s.next_q - 1, s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int), ${last}::int)
-        ) as c(q)
-      )
-      select quarter, null::text as area, count(*)::int as n,
-        array_agg(water_level order by water_level) filter (where water_level is not null) as levels
-      from counted group by quarter
-      union all
-      select quarter, w.area, count(*)::int as n, null as levels
-      from counted cross join lateral unnest(weakest) as w(area) group by quarter, w.area
-      order by 1, 2 nulls first`,
-  );
+  const { counts, rows } = await remember(ctx, `series|${scope.groupId}|${scope.modelId}|${first}|${last}`, () => loadSeries(ctx, scope, first, last));
   const inside = await isInsideGroup(ctx, scope.groupId);
   const withheld = !mayShowAggregate(counts?.assessed ?? 0, inside);
   const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld, weakest: {} }]));
@@ -227,6 +261,25 @@ export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters:
     withheld,
     quarters: [...byQuarter.values()],
   };
+}
+
+/** The series' raw figures, before the privacy rule (which depends on who asks). */
+async function loadSeries(ctx: Ctx, scope: DashboardScope, first: Quarter, last: Quarter) {
+  const [counts] = await queryRows<{ teams: number; assessed: number; recent: number }>(
+    ctx.db,
+    sql`
+      select count(*)::int as teams, count(l.latest)::int as assessed,
+        count(*) filter (where l.latest >= ${quarterStart(last - 1).toISOString()}::timestamptz)::int as recent
+      from teams t
+      left join lateral (
+        select max(a.submitted_at) as latest
+        from assessments a join model_versions mv on mv.id = a.model_version_id
+        where a.organisation_id = ${ctx.organisationId} and a.team_id = t.id and a.status = 'submitted' and mv.model_id = ${scope.modelId}
+      ) l on true
+      where t.id in (${teamsInScope(ctx, scope.groupId)})`,
+  );
+  const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(ctx.db, seriesSql(ctx, scope, first, last));
+  return { counts, rows };
 }
 
 /** A float8[] as either driver returns it: parsed, or as PostgreSQL's text form "{1.5,2}". */

@@ -58,13 +58,16 @@ export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promi
 
 /** The newest stored version of a model (by the time it was first loaded). */
 export async function getLatestModelVersion(db: DbOrTx, modelId: string): Promise<StoredModel | undefined> {
+  // Which version is newest can change; its text never does, so only the id is asked for each time.
   const [row] = await db
-    .select({ id: modelVersions.id, definition: modelVersions.definition })
+    .select({ id: modelVersions.id })
     .from(modelVersions)
     .where(eq(modelVersions.modelId, modelId))
     .orderBy(desc(modelVersions.createdAt))
     .limit(1);
-  return row && { id: row.id, model: row.definition };
+  if (!row) return undefined;
+  const model = await getModelVersion(db, row.id);
+  return model && { id: row.id, model };
 }
 
 export async function listLatestModels(db: DbOrTx): Promise<{ modelId: string; name: string; version: string }[]> {

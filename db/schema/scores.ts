@@ -1,4 +1,4 @@
-import { doublePrecision, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, doublePrecision, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { assessments } from "./assessments";
 import { organisations } from "./organisations";
 
@@ -50,3 +50,15 @@ export const assessmentAreaScores = pgTable(
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.areaId] })],
 );
+
+/**
+ * A counter per organisation that moves whenever anything a dashboard shows changes (stored
+ * scores, teams, groups); triggers keep it (migration 0006). Every instance compares it with the
+ * version its cached dashboard figures were computed at, so instances behave as one.
+ */
+export const dashboardVersions = pgTable("dashboard_versions", {
+  organisationId: uuid("organisation_id")
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: "cascade" }),
+  version: bigint({ mode: "number" }).notNull().default(0),
+});

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const DASHBOARD_PERIODS = [4, 8, 12] as const;
 export const DEFAULT_PERIOD = 8;
 /** Heatmap rows per page: thousands of teams are paged, never shipped at once. */
-export const HEATMAP_PAGE_SIZE = 100;
+export const HEATMAP_PAGE_SIZE = 50;
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (one(v) === "" ? undefined : one(v)), schema.optional());

@@ -107,6 +107,7 @@ async function loadLoop({ concurrency, warmupMs, durationMs, maxRequests, thinkM
     throughput: latencies.length / seconds,
     p50: percentile(sorted, 0.5),
     p90: percentile(sorted, 0.9),
+    p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     max: sorted.length ? sorted[sorted.length - 1] : NaN,
     // CPU of the window over every request answered in it (some of them started in the warm-up).

@@ -8,6 +8,9 @@ const TARGET_P99_VS_CEILING = 2;
 const TARGET_STATEMENTS_PER_SAVE = 2;
 const TARGET_VIEW_VS_DOCUMENT = 2;
 const TARGET_LIGHTHOUSE = { performance: 95, accessibility: 100 };
+// The dashboard: p50 by organisation size, and what a browser is sent for thousands of teams.
+const TARGET_DASHBOARD_P50_MS = (teams) => (teams >= 5000 ? 500 : 200);
+const TARGET_DASHBOARD_PAYLOAD_KB = 300;
 /** The ceiling: a trivial route handler of the same build, measured at the same concurrency. */
 export const CEILING_PATH = "/api/health";
 
@@ -109,6 +112,37 @@ function lighthouseLines(pad, rows, settings) {
   }
 }
 
+const payloadOk = (view) => Math.max(view.html.gzip, view.rsc.gzip) < TARGET_DASHBOARD_PAYLOAD_KB * 1024;
+
+/** Whether a generated organisation's dashboard missed a target (then the bench prints its query plans). */
+export function dashboardMissed(_driver, result) {
+  return result.views.some((v) => v.load.p50 >= TARGET_DASHBOARD_P50_MS(result.teams) || v.load.errors > 0 || (result.teams >= 5000 && !payloadOk(v)));
+}
+
+function dashboardLines(pad, dashboards = []) {
+  for (const d of dashboards) {
+    for (const v of d.views) {
+      const target = TARGET_DASHBOARD_P50_MS(d.teams);
+      const payload = `HTML ${kb(v.html.gzip)} gzip (${kb(v.html.raw)} raw), RSC ${kb(v.rsc.gzip)} gzip`;
+      const payloadTarget = d.teams >= 5000 ? ` (target < ${TARGET_DASHBOARD_PAYLOAD_KB} KB: ${okOr(payloadOk(v))})` : "";
+      console.log(
+        `${pad} dashboard, ${d.teams} teams × 12 (${d.assessments} assessments, ${d.groups} groups), ${v.name} (${v.teams} teams), 10 readers: ` +
+          `${v.load.throughput.toFixed(1)} req/s, p50 ${ms(v.load.p50)}, p95 ${ms(v.load.p95)}, errors ${v.load.errors}${cpuNote(v.load)} ` +
+          `(target p50 < ${target} ms: ${okOr(v.load.p50 < target && v.load.errors === 0)}); ${payload}${payloadTarget}`,
+      );
+      console.log(
+        `${pad}   the same, one reader at a time: p50 ${ms(v.alone.p50)}, p95 ${ms(v.alone.p95)}${cpuNote(v.alone)}; ` +
+          `the first view after a change (figures computed afresh): ${ms(v.firstViewMs)}`,
+      );
+      errorLines(pad, v.load);
+    }
+    for (const [name, plan] of Object.entries(d.plans ?? {})) {
+      console.log(`${pad}   query plan, ${name}:`);
+      for (const line of plan) console.log(`${pad}     ${line}`);
+    }
+  }
+}
+
 /** Prints one driver's figures, each against its target. */
 export function report(r, settings) {
   const pad = r.driver.padEnd(8);
@@ -133,6 +167,7 @@ export function report(r, settings) {
   );
   for (const e of verified.examples ?? []) console.log(`${pad}   ${e}`);
   pageLines(pad, r.pages, settings);
+  dashboardLines(pad, r.dashboards);
   viewLines(pad, r.view);
   const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";
   console.log(

@@ -19,6 +19,8 @@
 //   BENCH_BROWSER_VIEWS=20 cold browser views of /teams (mean; 0 skips them), BENCH_DOCUMENT_SAMPLES=20
 //   BENCH_LIGHTHOUSE=1     Lighthouse on the first driver (0 skips it), BENCH_LIGHTHOUSE_RUNS=3,
 //                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
+// Dashboards are measured on generated organisations: 500 teams in 40 groups × 12 quarterly
+// assessments on both drivers, and 5,000 teams on PostgreSQL.
 //   BENCH_REBUILD=1        build even when .next-bench is up to date
 //   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   CHROMIUM_PATH / CHROME_PATH=/usr/bin/chromium
@@ -30,9 +32,10 @@ import { measureColdView } from "./browser-view.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
+import { measureDashboard } from "./dashboard.mjs";
 import { openTransactionCounter } from "./pg-transactions.mjs";
 import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
-import { CEILING_PATH, report, thinkNote } from "./report.mjs";
+import { CEILING_PATH, dashboardMissed, report, thinkNote } from "./report.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
 const COLD_TIMEOUT_MS = 15_000;
@@ -66,6 +69,8 @@ const readSettings = () => ({
   lighthouse: process.env.BENCH_LIGHTHOUSE !== "0",
   lighthouseRuns: Math.round(numberSetting("BENCH_LIGHTHOUSE_RUNS", 3)),
   lighthouseDir: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_DIR || path.join(DIST_DIR, "lighthouse")),
+  // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
+  dashboardTeams: { pglite: [500], postgres: [500, 5000] },
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
   // Set when the bench started its own PostgreSQL: { url, port, version }.
@@ -181,6 +186,18 @@ async function benchDriver(driver, actionId, { lighthouse }) {
         })
       : () => {};
 
+  // Dashboards: generated organisations, made before the server starts (PGlite has one owner at a time).
+  const dashboards = [];
+  const removeDashboards = [];
+  for (const teams of settings.dashboardTeams[driver] ?? []) {
+    console.log(`[${driver}] generating an organisation of ${teams} teams in 40 groups, 12 quarterly assessments each…`);
+    const dash = await runData(["dashboard", String(teams)], env);
+    const file = path.join(tmp, `dashboard-${teams}.json`);
+    writeFileSync(file, JSON.stringify(dash));
+    dashboards.push({ ...dash, file });
+    if (driver === "postgres" && !settings.throwaway) removeDashboards.push(onCleanup(() => spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", file], { cwd: ROOT, env, timeout: 120_000 })));
+  }
+
   try {
     const port = await freePort(driver === "pglite" ? 3210 : 3211);
     const start = () => {
@@ -236,6 +253,11 @@ async function benchDriver(driver, actionId, { lighthouse }) {
         r.pages.push({ name, path: pagePath, load });
       }
 
+      r.dashboards = [];
+      for (const dash of dashboards) {
+        r.dashboards.push(await measureDashboard({ server, dash, settings, restoreCookie: data.cookie, log: (line) => console.log(`[${driver}] ${line}`) }));
+      }
+
       if (settings.browserViews > 0) {
         console.log(`[${driver}] cold browser views of /teams (${settings.browserViews}, Chromium)…`);
         r.view = await measureColdView({ server, pagePath: "/teams", cookie: data.cookie, views: settings.browserViews, samples: settings.documentSamples });
@@ -248,6 +270,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
           { name: "team", path: paths.team, signedIn: true },
           { name: "results", path: paths.results, signedIn: true },
           { name: "trend", path: paths.trend, signedIn: true },
+          { name: "dashboard", path: "/dashboard", signedIn: true },
           { name: "questionnaire", path: paths.questionnaire, signedIn: true },
         ];
         console.log(`[${driver}] Lighthouse mobile, ${settings.lighthouseRuns} runs of ${pages.length} pages (reports in ${path.relative(ROOT, settings.lighthouseDir)})…`);
@@ -268,8 +291,13 @@ async function benchDriver(driver, actionId, { lighthouse }) {
 
     writeFileSync(dataFile, JSON.stringify({ ...data, expected: r.paced.expected }));
     r.verified = await runData(["verify", dataFile], env);
+    // Where a dashboard misses its target, the plans of its heaviest statements say why.
+    for (const [i, result] of r.dashboards.entries()) {
+      if (dashboardMissed(driver, result)) result.plans = await runData(["explain", dashboards[i].file], env);
+    }
     return r;
   } finally {
+    for (const remove of removeDashboards) remove();
     removeData();
     removeTmp();
   }

@@ -1,4 +1,3 @@
-import { IntentLink } from "@/components/ui/intent-link";
 import type { HeatmapRow } from "@/db/queries/dashboard";
 import { HEAT_STEPS, heatCells, heatStepRanges } from "@/lib/dashboard/heatmap";
 import { quarterOf } from "@/lib/dashboard/quarter";
@@ -6,6 +5,9 @@ import { formatDate, formatScore } from "@/lib/format";
 import { groupPathName, type GroupNode } from "@/lib/groups";
 
 type Area = { areaId: string; name: string };
+
+// The colour steps as classes, written once per table instead of a style on every cell.
+const HEAT_STEP_CSS = HEAT_STEPS.map((step, i) => `.heat-${i}{background:${step.background};color:${step.text}}`).join("");
 
 /**
  * Teams × areas from each team's latest submitted assessment: the score in every cell on a
@@ -29,7 +31,8 @@ export function HeatmapTable({
   const areaIds = areas.map((a) => a.areaId);
   return (
     <div className="heatmap relative max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full border-separate border-spacing-0 text-sm">
+      <style>{HEAT_STEP_CSS}</style>
+      <table className="heatmap-table w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -52,45 +55,29 @@ export function HeatmapTable({
         <tbody>
           {rows.map((row) => {
             const latest = row.latest;
-            const cells = latest ? heatCells(areaIds, latest.areas, latest.weakest, scale) : [];
             const stale = latest && quarterOf(latest.submittedAt) < currentQuarter - 2;
             return (
               <tr key={row.teamId}>
-                <th scope="row" className="sticky left-0 z-[5] border-b border-stone-200 bg-white px-3 py-1.5 text-left font-medium">
-                  <IntentLink href={`/teams/${row.teamId}/trend`} className="text-wood-900 hover:underline">
-                    {row.teamName}
-                  </IntentLink>
-                  {row.groupId && <span className="block text-xs font-normal text-stone-600">{groupPathName(groups, row.groupId)}</span>}
+                {/* A plain link: a page of a hundred teams should not carry a hundred client components. */}
+                <th scope="row">
+                  <a href={`/teams/${row.teamId}/trend`}>{row.teamName}</a>
+                  {row.groupId && <small>{groupPathName(groups, row.groupId)}</small>}
                 </th>
-                {latest
-                  ? cells.map((cell) => {
-                      const step = cell.step === null ? undefined : HEAT_STEPS[cell.step];
-                      return (
-                        <td
-                          key={cell.areaId}
-                          className={`border-b border-white px-2 py-1.5 text-center tabular-nums ${cell.weakest ? "heat-weakest font-bold" : ""}`}
-                          style={step ? { background: step.background, color: step.text } : undefined}
-                          data-weakest={cell.weakest || undefined}
-                        >
-                          {cell.weakest && (
-                            <>
-                              <span aria-hidden="true">▼ </span>
-                              <span className="sr-only">weakest stave: </span>
-                            </>
-                          )}
-                          {formatScore(cell.score)}
-                        </td>
-                      );
-                    })
-                  : (
-                      <td colSpan={areas.length} className="border-b border-stone-200 px-2 py-1.5 text-center text-stone-600">
-                        Not assessed with this model yet
-                      </td>
-                    )}
-                <td className="border-b border-stone-200 px-2 py-1.5 text-center font-semibold tabular-nums">{formatScore(latest?.waterLevel)}</td>
-                <td className="whitespace-nowrap border-b border-stone-200 px-3 py-1.5 text-stone-700">
+                {latest ? (
+                  heatCells(areaIds, latest.areas, latest.weakest, scale).map((cell) => (
+                    <td key={cell.areaId} className={cell.step === null ? undefined : `heat-${cell.step}${cell.weakest ? " heat-weakest" : ""}`}>
+                      {cell.weakest && <span aria-hidden="true">▼ </span>}
+                      {cell.weakest && <span className="sr-only">weakest stave: </span>}
+                      {formatScore(cell.score)}
+                    </td>
+                  ))
+                ) : (
+                  <td colSpan={areas.length} className="heat-none">Not assessed with this model yet</td>
+                )}
+                <td className="heat-water">{formatScore(latest?.waterLevel)}</td>
+                <td className="heat-date">
                   {latest ? formatDate(latest.submittedAt) : "–"}
-                  {stale && <span className="block text-xs text-stone-600">older than two quarters</span>}
+                  {stale && <small>older than two quarters</small>}
                 </td>
               </tr>
             );
