@@ -37,7 +37,7 @@ export function FirstRun({ intro }: { intro: React.ReactNode }) {
         <section className={`${card} mx-auto max-w-xl space-y-3`} aria-labelledby="demo-ready-heading">
           <h1 id="demo-ready-heading" className="text-2xl font-bold text-wood-900">The demo is ready</h1>
           <p className="text-stone-700" role="status">
-            A demo organisation with six teams and two years of assessments. Sign in as any role to see what it sees.
+            A demo organisation with 24 teams in groups and two years of assessments. Sign in as any role to see what it sees.
           </p>
           <DemoSignIns signIns={state.data} />
         </section>
@@ -65,7 +65,7 @@ export function FirstRun({ intro }: { intro: React.ReactNode }) {
       <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">
         <h2 id="demo-heading" className="text-lg font-semibold">Or explore with demo data</h2>
         <p className="mt-1 text-sm text-stone-700">
-          Creates a demo organisation with six teams, two years of quarterly assessments and one sign-in per role.
+          Creates a demo organisation with 24 teams in groups, two years of quarterly assessments and one sign-in per role.
         </p>
         <form action={formAction} className="mt-3 space-y-2">
           <SubmitButton variant="secondary" pendingText="Creating demo data…">

@@ -4,6 +4,7 @@ import type { Trend } from "@/lib/trend";
 import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { trendChartLabel } from "./trend-chart-label";
 import { TrendExplorer } from "./trend-explorer";
+import { GridLines } from "./chart-parts";
 
 // Drawn twice, wide and narrow, so its text stays readable on a phone; CSS shows the one that fits.
 const WIDE = { width: 720, height: 340, maxTicks: 10, font: 12, names: true };
@@ -47,14 +48,7 @@ function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number
   const small = layout.font - 2;
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={trendChartLabel(trend)}>
-      {g.gridLines.map((line) => (
-        <g key={line.value}>
-          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
-          <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
-            {line.value}
-          </text>
-        </g>
-      ))}
+      <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} />
       {g.ticks.map((tick) => (
         <text key={tick.x} x={tick.x} y={g.plot.bottom + 22} textAnchor="middle" fontSize={layout.font} fill="#44403c">
           {tick.label}

@@ -2,9 +2,7 @@ import { waterLevelGeometry, type QuarterLayout } from "@/lib/charts/quarter-geo
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { formatScore } from "@/lib/format";
 import { WATER_COLOUR } from "./area-colours";
-
-const WIDE: QuarterLayout = { width: 720, height: 280, font: 12 };
-const NARROW: QuarterLayout = { width: 380, height: 260, font: 13 };
+import { GridLines, WideAndNarrow } from "./chart-parts";
 
 /**
  * The median water level across teams per quarter (bold line), the middle half of teams around it
@@ -20,8 +18,7 @@ export function WaterLevelChart({ quarters, scale }: { quarters: readonly Quarte
       : `Median water level per quarter, from ${formatScore(first)} to ${formatScore(last)}, with the interquartile band. The table below lists the figures.`;
   return (
     <figure className="space-y-2">
-      <WaterSvg quarters={quarters} scale={scale} layout={WIDE} label={label} className="hidden h-auto w-full sm:block" />
-      <WaterSvg quarters={quarters} scale={scale} layout={NARROW} label={label} className="h-auto w-full sm:hidden" />
+      <WideAndNarrow draw={(layout, className) => <WaterSvg quarters={quarters} scale={scale} layout={layout} label={label} className={className} />} />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           <li className="flex items-center gap-1.5">
@@ -44,14 +41,7 @@ function WaterSvg({ quarters, scale, layout, label, className }: { quarters: rea
   const labelled = (i: number) => !narrow || i % 2 === (g.points.length - 1) % 2;
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
-      {g.gridLines.map((line) => (
-        <g key={line.value}>
-          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray="3 4" />
-          <text x={g.plot.left - 8} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
-            {line.value}
-          </text>
-        </g>
-      ))}
+      <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} />
       {g.bands.map((d) => (
         <path key={d} d={d} fill={WATER_COLOUR} opacity={0.18} />
       ))}

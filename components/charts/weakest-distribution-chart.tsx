@@ -1,9 +1,7 @@
 import { distributionGeometry, type QuarterLayout } from "@/lib/charts/quarter-geometry";
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { areaColour } from "./area-colours";
-
-const WIDE: QuarterLayout = { width: 720, height: 280, font: 12 };
-const NARROW: QuarterLayout = { width: 380, height: 260, font: 13 };
+import { GridLines, WideAndNarrow } from "./chart-parts";
 
 type Area = { areaId: string; name: string };
 
@@ -15,8 +13,7 @@ export function WeakestDistributionChart({ quarters, areas }: { quarters: readon
   const label = `Share of each area among the weakest staves, per quarter, from ${quarters.length} quarters. The table below lists the counts.`;
   return (
     <figure className="space-y-2">
-      <DistributionSvg quarters={quarters} areas={areas} layout={WIDE} label={label} className="hidden h-auto w-full sm:block" />
-      <DistributionSvg quarters={quarters} areas={areas} layout={NARROW} label={label} className="h-auto w-full sm:hidden" />
+      <WideAndNarrow draw={(layout, className) => <DistributionSvg quarters={quarters} areas={areas} layout={layout} label={label} className={className} />} />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           {areas.map((a, i) => (
@@ -38,14 +35,7 @@ function DistributionSvg({ quarters, areas, layout, label, className }: { quarte
   const narrow = g.bars.length > 0 && g.bars[0]!.width < 30;
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
-      {g.gridLines.map((line) => (
-        <g key={line.value}>
-          <line x1={g.plot.left} x2={g.plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" />
-          <text x={g.plot.left - 6} y={line.y + 4} textAnchor="end" fontSize={layout.font} fill="#44403c">
-            {line.value} %
-          </text>
-        </g>
-      ))}
+      <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} suffix=" %" dashed={false} />
       {g.bars.map((bar, i) => (
         <g key={bar.quarter}>
           {bar.segments.map((s) => (

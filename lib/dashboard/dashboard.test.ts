@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countedByQuarter, mostCommonWeakest, quartiles, weakestCounts, weakestShares, type TeamResult } from "./aggregate";
+import { distributionGeometry, waterLevelGeometry } from "../charts/quarter-geometry";
+import { countedByQuarter, dashboardHeadline, type QuarterFigures, mostCommonWeakest, quartiles, weakestCounts, weakestShares, type TeamResult } from "./aggregate";
 import { heatCells, heatStep, heatStepRanges } from "./heatmap";
 import { mayShowAggregate } from "./privacy";
 import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
@@ -127,5 +128,60 @@ describe("heatmap cells", () => {
       { areaId: "b", score: 2, step: 1, weakest: true },
       { areaId: "c", score: null, step: null, weakest: false },
     ]);
+  });
+});
+
+describe("headline numbers", () => {
+  const quarter = (q: number, teams: number, median?: number, weakest: Record<string, number> = {}) => ({
+    quarter: q,
+    teams,
+    withheld: false,
+    weakest,
+    ...(median === undefined ? {} : { waterLevel: { q1: median, median, q3: median } }),
+  });
+
+  it("names the most common weakest stave now and the median's change since last quarter", () => {
+    const headline = dashboardHeadline({
+      teams: 10,
+      assessedRecently: 7,
+      assessedTeams: 9,
+      withheld: false,
+      quarters: [quarter(1, 6, 2.05, { a: 4 }), quarter(2, 8, 2.4, { a: 3, b: 3, c: 1 })],
+    });
+    expect(headline).toEqual({ teams: 10, assessedRecently: 7, mostCommon: { areaIds: ["a", "b"], teams: 3 }, median: 2.4, previousMedian: 2.05, change: 0.4 });
+  });
+
+  it("has no change without last quarter's median, and nothing when nobody counts", () => {
+    const headline = dashboardHeadline({ teams: 2, assessedRecently: 0, assessedTeams: 0, withheld: false, quarters: [quarter(1, 0), quarter(2, 0)] });
+    expect(headline).toEqual({ teams: 2, assessedRecently: 0, mostCommon: undefined, median: undefined, previousMedian: undefined, change: undefined });
+  });
+});
+
+describe("quarterly chart geometry", () => {
+  const layout = { width: 400, height: 200, font: 12 };
+  const quarters: QuarterFigures[] = [
+    { quarter: 100, teams: 4, withheld: false, weakest: { a: 3, b: 1 }, waterLevel: { q1: 1.5, median: 2, q3: 2.5 } },
+    { quarter: 101, teams: 2, withheld: true, weakest: {} },
+    { quarter: 102, teams: 0, withheld: false, weakest: {} },
+    { quarter: 103, teams: 5, withheld: false, weakest: { a: 1, b: 1, c: 2 }, waterLevel: { q1: 2, median: 3, q3: 4 } },
+  ];
+
+  it("stacks each quarter's shares to the full height, and leaves withheld and empty quarters undrawn", () => {
+    const g = distributionGeometry(quarters, ["a", "b", "c"], layout);
+    const [first, withheld, empty, last] = g.bars;
+    expect(first!.segments.map((s) => [s.areaId, s.share])).toEqual([["a", 75], ["b", 25]]);
+    expect(first!.segments.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(g.plot.bottom - g.plot.top, 0);
+    expect(withheld).toMatchObject({ state: "withheld", segments: [] });
+    expect(empty).toMatchObject({ state: "empty", segments: [] });
+    expect(last!.segments.map((s) => s.count)).toEqual([1, 1, 2]);
+  });
+
+  it("breaks the median line and its band where a quarter has no figures", () => {
+    const g = waterLevelGeometry(quarters, { min: 1, max: 5 }, layout);
+    expect(g.lines).toHaveLength(2);
+    expect(g.bands).toHaveLength(2);
+    expect(g.points.map((p) => p.teams)).toEqual([4, 2, 0, 5]);
+    expect(g.points[3]!.median!.y).toBeLessThan(g.points[0]!.median!.y);
+    expect(g.gridLines.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
   });
 });
