@@ -42,12 +42,23 @@ export async function measureDashboard({ server, dash, settings, restoreCookie, 
         durationMs: settings.pageDurationMs,
         maxRequests: settings.maxRequests,
       });
+      // Ten readers who each look for a while (~1 s) before their next view, as people read a dashboard.
+      const paced = await runGetLoad({
+        baseUrl: server.url,
+        path: view.path,
+        cpuMs: server.cpuMs,
+        concurrency: settings.pageConcurrency,
+        warmupMs: settings.pageWarmupMs,
+        durationMs: settings.pageDurationMs,
+        maxRequests: settings.maxRequests,
+        thinkMs: settings.pacedThinkMs,
+      });
       // The response one reader gets when nobody else is reading: the service time itself.
       const alone = await runGetLoad({ baseUrl: server.url, path: view.path, cpuMs: server.cpuMs, concurrency: 1, warmupMs: 0, durationMs: Math.min(3000, settings.pageDurationMs), maxRequests: settings.maxRequests });
       const html = await gzipBytes(`${server.url}${view.path}`);
       // Next answers an RSC request only with its cache-busting parameter (else it redirects to add it).
       const rsc = await gzipBytes(`${server.url}${view.path}${view.path.includes("?") ? "&" : "?"}_rsc`, { RSC: "1" });
-      out.push({ ...view, firstViewMs, load, alone, html, rsc });
+      out.push({ ...view, firstViewMs, load, paced, alone, html, rsc });
     }
     return { teams: dash.teams, groups: dash.groups, assessments: dash.assessments, views: out };
   } finally {

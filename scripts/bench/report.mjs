@@ -116,7 +116,8 @@ const payloadOk = (view) => Math.max(view.html.gzip, view.rsc.gzip) < TARGET_DAS
 
 /** Whether a generated organisation's dashboard missed a target (then the bench prints its query plans). */
 export function dashboardMissed(_driver, result) {
-  return result.views.some((v) => v.load.p50 >= TARGET_DASHBOARD_P50_MS(result.teams) || v.load.errors > 0 || (result.teams >= 5000 && !payloadOk(v)));
+  const slow = (load) => load.p50 >= TARGET_DASHBOARD_P50_MS(result.teams) || load.errors > 0;
+  return result.views.some((v) => slow(v.load) || slow(v.paced) || (result.teams >= 5000 && !payloadOk(v)));
 }
 
 function dashboardLines(pad, dashboards = []) {
@@ -125,10 +126,15 @@ function dashboardLines(pad, dashboards = []) {
       const target = TARGET_DASHBOARD_P50_MS(d.teams);
       const payload = `HTML ${kb(v.html.gzip)} gzip (${kb(v.html.raw)} raw), RSC ${kb(v.rsc.gzip)} gzip`;
       const payloadTarget = d.teams >= 5000 ? ` (target < ${TARGET_DASHBOARD_PAYLOAD_KB} KB: ${okOr(payloadOk(v))})` : "";
+      const met = (load) => okOr(load.p50 < target && load.errors === 0);
       console.log(
-        `${pad} dashboard, ${d.teams} teams × 12 (${d.assessments} assessments, ${d.groups} groups), ${v.name} (${v.teams} teams), 10 readers: ` +
+        `${pad} dashboard, ${d.teams} teams × 12 (${d.assessments} assessments, ${d.groups} groups), ${v.name} (${v.teams} teams), 10 readers back to back: ` +
           `${v.load.throughput.toFixed(1)} req/s, p50 ${ms(v.load.p50)}, p95 ${ms(v.load.p95)}, errors ${v.load.errors}${cpuNote(v.load)} ` +
-          `(target p50 < ${target} ms: ${okOr(v.load.p50 < target && v.load.errors === 0)}); ${payload}${payloadTarget}`,
+          `(target p50 < ${target} ms: ${met(v.load)}); ${payload}${payloadTarget}`,
+      );
+      console.log(
+        `${pad}   the same, 10 readers each viewing about once a second: p50 ${ms(v.paced.p50)}, p95 ${ms(v.paced.p95)}, errors ${v.paced.errors}${cpuNote(v.paced)} ` +
+          `(target p50 < ${target} ms: ${met(v.paced)})`,
       );
       console.log(
         `${pad}   the same, one reader at a time: p50 ${ms(v.alone.p50)}, p95 ${ms(v.alone.p95)}${cpuNote(v.alone)}; ` +

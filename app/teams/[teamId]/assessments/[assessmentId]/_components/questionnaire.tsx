@@ -30,11 +30,20 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
   const area = model.areas[areaIndex]!;
   const answeredCount = allQuestions.filter((q) => isAnswered(q.id)).length;
   const resumeAt = useRef(firstOpen?.id);
+  const stickyBar = useRef<HTMLDivElement>(null);
+
+  /** Scrolls a question to just below the sticky progress bar (whose height depends on the screen), never under it. */
+  function showQuestion(questionId: string) {
+    const question = document.getElementById(`q-${questionId}`);
+    if (!question) return;
+    const barHeight = stickyBar.current?.offsetHeight ?? 0;
+    window.scrollTo({ top: question.getBoundingClientRect().top + window.scrollY - barHeight - 8 });
+  }
 
   useEffect(() => {
     // Coming back to a half-finished assessment: go straight to the first unanswered question.
     const id = resumeAt.current;
-    if (id && answeredCount > 0) document.getElementById(`q-${id}`)?.scrollIntoView({ block: "start" });
+    if (id && answeredCount > 0) showQuestion(id);
   }, []);
 
   function persist(questionId: string, local: LocalAnswer) {
@@ -79,7 +88,7 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur">
+      <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur">
         <AreaSteps areas={model.areas} current={areaIndex} isAnswered={isAnswered} onSelect={goTo} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <label className="flex flex-1 items-center gap-2 text-sm text-stone-700">
@@ -143,7 +152,7 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
             <button type="button" className={`${button.quiet} mt-2`} onClick={() => {
               const index = model.areas.findIndex((a) => a.questions.some((q) => q.id === firstOpen.id));
               setAreaIndex(index);
-              requestAnimationFrame(() => document.getElementById(`q-${firstOpen.id}`)?.scrollIntoView());
+              requestAnimationFrame(() => showQuestion(firstOpen.id));
             }}>
               Go to the first unanswered question
             </button>
