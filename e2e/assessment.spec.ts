@@ -50,11 +50,29 @@ test.describe("self-assessment", () => {
     await second.answerAll(better);
     await second.submit();
 
+    // What moved: exactly the answers that went up a level, and their effect on the water level.
+    const secondScore = scoreAssessment(model, better);
+    const changedIds = [...answers].filter(([id, v]) => v.kind === "level" && better.get(id)!.kind === "level" && v.level < 5).map(([id]) => id);
+    const movedSection = page.getByRole("region", { name: /What moved since/ });
+    await expect(movedSection.getByTestId("what-moved-headline")).toContainText(
+      `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
+    );
+    await expect(movedSection.getByTestId("what-moved-headline")).toContainText(`${changedIds.length} answers changed.`);
+    const listed = await movedSection.locator("tr[data-question]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-question")));
+    expect(listed.sort()).toEqual([...changedIds].sort());
+    const inWeakest = changedIds.filter((id) => secondScore.weakest.some((areaId) => model.areas.find((a) => a.id === areaId)!.questions.some((q) => q.id === id)));
+    await expect(movedSection.getByTestId("made-the-difference").getByRole("listitem")).toHaveCount(inWeakest.length);
+    await expectAccessible(page);
+    await page.goto(`/teams/${teamId}`);
+    await expect(page.getByTestId("moved-summary")).toContainText(
+      `water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
+    );
+    await page.getByRole("link", { name: "Full results" }).click();
+
     await page.getByRole("link", { name: "Trend over time" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /trend/ })).toBeVisible();
     const rows = page.getByRole("table", { name: /water level and weakest stave/ }).locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    const secondScore = scoreAssessment(model, better);
     await expect(page.getByTestId("trend-summary")).toContainText(
       `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
     );

@@ -9,7 +9,7 @@ import { drivers, useTestDatabase, withContentId } from "../test-db";
 import { saveAnswer } from "./answers";
 import { getAssessment, startAssessment, submitAssessment } from "./assessments";
 import { syncModelVersions } from "./model-versions";
-import { getAssessmentScore, latestTeamScore, listTeamScores } from "./scores";
+import { getAssessmentScore, latestTeamScores, listTeamScores } from "./scores";
 import { createTeam } from "./teams";
 
 const [model] = withContentId("scores-test", [
@@ -61,8 +61,9 @@ describe.each(drivers)("stored scores on %s", (_driver, open) => {
     expect(listed.map((s) => s.assessmentId)).toEqual([first, second]);
     expect(listed.map((s) => s.score)).toEqual([scoreAssessment(model, answersOf(answersA)), scoreAssessment(model, answersOf(answersB))]);
     expect(listed[0]).toMatchObject({ modelId: model.id, modelVersion: "1.0.0", submittedAt: expect.any(Date) });
-    expect((await latestTeamScore(t.ctx(org), team.id))?.assessmentId).toBe(second);
-    expect(await latestTeamScore(t.ctx(org), (await createTeam(t.ctx(org), "Empty")).id)).toBeUndefined();
+    expect((await latestTeamScores(t.ctx(org), team.id, 1))[0]?.assessmentId).toBe(second);
+    expect((await latestTeamScores(t.ctx(org), team.id, 2)).map((s) => s.assessmentId)).toEqual([second, first]);
+    expect(await latestTeamScores(t.ctx(org), (await createTeam(t.ctx(org), "Empty")).id, 1)).toEqual([]);
   });
 
   it("keeps another organisation's scores out of reach", async () => {

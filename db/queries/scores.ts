@@ -86,16 +86,15 @@ export function listTeamScores(ctx: Ctx, teamId: string): Promise<ScoredAssessme
   return scoredAssessments(ctx, eq(assessments.teamId, teamId));
 }
 
-/** The team's newest submitted assessment with its stored score. */
-export async function latestTeamScore(ctx: Ctx, teamId: string): Promise<ScoredAssessment | undefined> {
+/** The team's newest `count` submitted assessments with their stored scores, newest first. */
+export async function latestTeamScores(ctx: Ctx, teamId: string, count: number): Promise<ScoredAssessment[]> {
   const latest = ctx.db
     .select({ id: assessments.id })
     .from(assessments)
     .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), eq(assessments.status, "submitted")))
     .orderBy(desc(assessments.submittedAt))
-    .limit(1);
-  const [scored] = await scoredAssessments(ctx, sql`${assessments.id} = (${latest})`);
-  return scored;
+    .limit(count);
+  return (await scoredAssessments(ctx, sql`${assessments.id} in (${latest})`)).reverse();
 }
 
 /** The stored score of one submitted assessment. */

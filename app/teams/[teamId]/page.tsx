@@ -7,12 +7,13 @@ import { teamScopes } from "@/db/queries/access";
 import { listAssessments } from "@/db/queries/assessments";
 import { listMembers } from "@/db/queries/members";
 import { getModelVersion } from "@/db/queries/model-versions";
-import { latestTeamScore } from "@/db/queries/scores";
+import { latestTeamScores } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
 import { formatDate } from "@/lib/format";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import { scaleBounds } from "@/lib/model/lookup";
 import { allows, can } from "@/lib/permissions";
+import { movedSummary } from "@/lib/what-moved";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
@@ -29,9 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [assessments, latest, teamMembers, orgMembers, scopes] = await Promise.all([
+  const [assessments, [latest, previous], teamMembers, orgMembers, scopes] = await Promise.all([
     listAssessments(ctx, team.id),
-    latestTeamScore(ctx, team.id),
+    latestTeamScores(ctx, team.id, 2),
     listTeamMembers(ctx, team.id),
     canManage ? listMembers(ctx) : Promise.resolve([]),
     teamScopes(ctx, [team.id]),
@@ -66,6 +67,14 @@ export default async function TeamPage({ params }: Props) {
               <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>Trend over time</IntentLink>
             </div>
           </div>
+          {previous && (
+            <p className="text-sm text-stone-700" data-testid="moved-summary">
+              Since {formatDate(previous.submittedAt)}: {movedSummary(previous.score, latest.score)}{" "}
+              <IntentLink className="font-medium text-wood-700 underline" href={`/teams/${team.id}/assessments/${latest.assessmentId}/results#what-moved`}>
+                What moved
+              </IntentLink>
+            </p>
+          )}
           <HeadlineNumbers score={latest.score} scaleMax={scaleBounds(model).max} />
           <BarrelChart score={latest.score} scale={model.scale} compact />
         </section>

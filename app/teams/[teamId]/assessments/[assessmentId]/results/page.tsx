@@ -5,24 +5,45 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
+import { getAssessment, listAssessments } from "@/db/queries/assessments";
 import { getAssessmentScore } from "@/db/queries/scores";
+import { toAnswerMap } from "@/lib/answer";
+import { isUuid } from "@/lib/validation/ids";
+import { whatMoved } from "@/lib/what-moved";
 import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
 import { loadAssessment } from "../load";
 import { AreaBreakdown } from "./_components/area-breakdown";
 import { NextSteps } from "./_components/next-steps";
+import { WhatMovedSection } from "./_components/what-moved";
 
-type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
+type Props = {
+  params: Promise<{ teamId: string; assessmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Results" };
 
-export default async function ResultsPage({ params }: Props) {
+export default async function ResultsPage({ params, searchParams }: Props) {
   const { ctx, assessment } = await loadAssessment(params);
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
-  const score = await getAssessmentScore(ctx, assessment.id);
+  const [score, all] = await Promise.all([getAssessmentScore(ctx, assessment.id), listAssessments(ctx, assessment.teamId)]);
   if (!score) notFound();
   const { model } = assessment;
   const { max } = scaleBounds(model);
+
+  // What moved: against the previous submitted assessment, or an earlier one picked on the page.
+  const earlier = all.filter((a) => a.status === "submitted" && a.submittedAt! < assessment.submittedAt!).map((a) => ({ id: a.id, submittedAt: a.submittedAt! }));
+  const asked = (await searchParams).compare;
+  const compareId = typeof asked === "string" && isUuid(asked) && earlier.some((e) => e.id === asked) ? asked : earlier[0]?.id;
+  const [compared, comparedScore] = compareId ? await Promise.all([getAssessment(ctx, compareId), getAssessmentScore(ctx, compareId)]) : [];
+  const moved =
+    compared && comparedScore
+      ? whatMoved(
+          { model: compared.model, answers: toAnswerMap(compared.answers), score: comparedScore },
+          { model, answers: toAnswerMap(assessment.answers), score },
+        )
+      : undefined;
 
   return (
     <div className="space-y-8">
@@ -56,6 +77,10 @@ export default async function ResultsPage({ params }: Props) {
           <RadarChart score={score} max={max} />
         </section>
       </div>
+
+      {moved && compared && (
+        <WhatMovedSection moved={moved} before={compared.model} after={model} earlier={earlier} comparedWith={earlier.find((e) => e.id === compared.id)!} />
+      )}
 
       <NextSteps model={model} score={score} answers={assessment.answers} />
       <AreaBreakdown model={model} score={score} answers={assessment.answers} />

@@ -1,0 +1,115 @@
+import { button, card, field } from "@/components/ui/styles";
+import { formatDate, formatScore } from "@/lib/format";
+import type { Model } from "@/lib/model/schema";
+import type { WhatMoved } from "@/lib/what-moved";
+import { answerLabel } from "./answer-label";
+
+type Earlier = { id: string; submittedAt: Date };
+
+const signed = (n: number | null) => (n === null ? "–" : n > 0 ? `+${formatScore(n)}` : n < 0 ? `−${formatScore(-n)}` : "±0.0");
+
+/**
+ * "What moved" against an earlier assessment of the team: the effect on the headline, the answers
+ * that made the difference, and every changed answer by area.
+ */
+export function WhatMovedSection({
+  moved,
+  before,
+  after,
+  earlier,
+  comparedWith,
+}: {
+  moved: WhatMoved;
+  before: Model;
+  after: Model;
+  earlier: readonly Earlier[];
+  comparedWith: Earlier;
+}) {
+  const areaName = (id: string) => moved.areas.find((a) => a.areaId === id)?.name ?? id;
+  const changed = moved.areas.filter((a) => a.changes.length > 0 || (a.delta ?? 0) !== 0);
+  const total = moved.areas.reduce((n, a) => n + a.changes.length, 0);
+  return (
+    <section id="what-moved" className={`${card} space-y-4`} aria-labelledby="what-moved-heading">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="what-moved-heading" className="text-lg font-semibold">What moved since {formatDate(comparedWith.submittedAt)}</h2>
+        {earlier.length > 1 && (
+          <form method="get" className="no-print flex items-end gap-2">
+            <div>
+              <label htmlFor="compare" className={field.label}>Compare with</label>
+              <select id="compare" name="compare" defaultValue={comparedWith.id} className={field.input}>
+                {earlier.map((e) => (
+                  <option key={e.id} value={e.id}>{formatDate(e.submittedAt)}</option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={button.secondary}>Compare</button>
+          </form>
+        )}
+      </div>
+
+      <p data-testid="what-moved-headline">
+        Water level {formatScore(moved.waterLevel.from)} → <strong>{formatScore(moved.waterLevel.to)}</strong> ({signed(moved.waterLevel.delta)}).{" "}
+        {moved.weakest.changed
+          ? `The weakest stave is now ${moved.weakest.to.map(areaName).join(", ")} (was ${moved.weakest.from.map(areaName).join(", ")}).`
+          : `The weakest stave is still ${moved.weakest.to.map(areaName).join(", ")}.`}{" "}
+        {total === 0 ? "No answer changed." : `${total} answer${total === 1 ? "" : "s"} changed.`}
+      </p>
+
+      {moved.madeTheDifference.length > 0 && (
+        <div>
+          <h3 className="font-semibold">What made the difference</h3>
+          <p className="text-sm text-stone-600">The changed answers in the area{moved.weakest.to.length > 1 ? "s" : ""} that set the water level now, largest change first.</p>
+          <ul className="mt-2 space-y-1 text-sm" data-testid="made-the-difference">
+            {moved.madeTheDifference.map((c) => (
+              <li key={c.questionId}>
+                <span className="font-medium">{c.title}</span> ({areaName(c.areaId)}): {answerLabel(before, c.from)} → {answerLabel(after, c.to)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {changed.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="what-moved-table">
+            <caption className="sr-only">Each area's score before and after, with the answers that changed</caption>
+            <thead className="border-b border-stone-300 text-stone-700">
+              <tr>
+                <th scope="col" className="py-2 pr-3">Area and question</th>
+                <th scope="col" className="py-2 pr-3">Before</th>
+                <th scope="col" className="py-2 pr-3">Now</th>
+                <th scope="col" className="py-2">Change</th>
+              </tr>
+            </thead>
+            {changed.map((area) => (
+              <tbody key={area.areaId} className="border-b border-stone-200">
+                <tr className="bg-stone-50">
+                  <th scope="row" className="py-2 pr-3 font-semibold">{area.name}</th>
+                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.from)}</td>
+                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.to)}</td>
+                  <td className="py-2 tabular-nums">{signed(area.delta)}</td>
+                </tr>
+                {area.changes.map((c) => (
+                  <tr key={c.questionId} data-question={c.questionId}>
+                    <th scope="row" className="py-1.5 pl-4 pr-3 font-normal">{c.title}</th>
+                    <td className="py-1.5 pr-3">{answerLabel(before, c.from)}</td>
+                    <td className="py-1.5 pr-3">{answerLabel(after, c.to)}</td>
+                    <td className="py-1.5 tabular-nums">{c.effect === null ? "–" : c.effect > 0 ? `+${c.effect}` : c.effect === 0 ? "±0" : `−${-c.effect}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
+      )}
+
+      {(moved.added.length > 0 || moved.removed.length > 0) && (
+        <p className="text-sm text-stone-700">
+          The two assessments use different model versions ({before.version} and {after.version}); only questions in both are compared.
+          {moved.added.length > 0 && ` Added since: ${moved.added.map((q) => q.title).join("; ")}.`}
+          {moved.removed.length > 0 && ` Removed since: ${moved.removed.map((q) => q.title).join("; ")}.`}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { type AnswerValue, countedLevel } from "./answer";
+import { scaleBounds } from "./model/lookup";
+import type { Model } from "./model/schema";
+import type { AssessmentScore } from "./scoring";
+
+// "What moved" between two submitted assessments of a team: which answers changed, what that did
+// to each area, and what it did to the headline (PRODUCT.md §3, Results and Improvement cycle).
+
+export type Compared = { model: Model; answers: ReadonlyMap<string, AnswerValue>; score: AssessmentScore };
+
+export type AnswerChange = {
+  questionId: string;
+  title: string;
+  from: AnswerValue | undefined;
+  to: AnswerValue | undefined;
+  /** The change in the level the answer counts as (unsure counts as the lowest); null when either side is not applicable or missing. */
+  effect: number | null;
+};
+
+export type AreaMove = {
+  areaId: string;
+  name: string;
+  from: number | null;
+  to: number | null;
+  /** to − from, one decimal; null when the area was not scored on one side. */
+  delta: number | null;
+  changes: AnswerChange[];
+};
+
+export type WhatMoved = {
+  areas: AreaMove[];
+  waterLevel: { from: number | null; to: number | null; delta: number | null };
+  weakest: { from: string[]; to: string[]; changed: boolean };
+  /**
+   * The changed answers in the area(s) that now set the water level, largest effect first: what
+   * made the difference to the headline.
+   */
+  madeTheDifference: (AnswerChange & { areaId: string })[];
+  /** Questions in only one of the two model versions: left out of the comparison. */
+  added: { questionId: string; title: string }[];
+  removed: { questionId: string; title: string }[];
+};
+
+const delta = (from: number | null, to: number | null) => (from === null || to === null ? null : Math.round((to - from) * 10) / 10);
+
+function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  return a.kind !== "level" || a.level === (b as { level: number }).level;
+}
+
+/** Compares an earlier assessment with a later one; only questions present in both model versions are compared. */
+export function whatMoved(before: Compared, after: Compared): WhatMoved {
+  const lowestBefore = scaleBounds(before.model).min;
+  const lowestAfter = scaleBounds(after.model).min;
+  const beforeQuestions = new Map(before.model.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
+  const afterQuestions = new Map(after.model.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
+  const scoreBefore = new Map(before.score.areas.map((a) => [a.areaId, a.score]));
+  const scoreAfter = new Map(after.score.areas.map((a) => [a.areaId, a.score]));
+
+  const areas = after.model.areas.map<AreaMove>((area) => {
+    const changes = area.questions.flatMap<AnswerChange>((q) => {
+      if (!beforeQuestions.has(q.id)) return [];
+      const from = before.answers.get(q.id);
+      const to = after.answers.get(q.id);
+      if (sameAnswer(from, to)) return [];
+      const fromLevel = from ? countedLevel(from, lowestBefore) : null;
+      const toLevel = to ? countedLevel(to, lowestAfter) : null;
+      return [{ questionId: q.id, title: q.title, from, to, effect: fromLevel === null || toLevel === null ? null : toLevel - fromLevel }];
+    });
+    const from = scoreBefore.get(area.id) ?? null;
+    const to = scoreAfter.get(area.id) ?? null;
+    return { areaId: area.id, name: area.name, from, to, delta: delta(from, to), changes };
+  });
+
+  const settingAreas = new Set(after.score.weakest);
+  const madeTheDifference = areas
+    .filter((a) => settingAreas.has(a.areaId))
+    .flatMap((a) => a.changes.map((c) => ({ ...c, areaId: a.areaId })))
+    .sort((x, y) => Math.abs(y.effect ?? 0) - Math.abs(x.effect ?? 0));
+
+  return {
+    areas,
+    waterLevel: { from: before.score.waterLevel, to: after.score.waterLevel, delta: delta(before.score.waterLevel, after.score.waterLevel) },
+    weakest: {
+      from: before.score.weakest,
+      to: after.score.weakest,
+      changed: before.score.weakest.join() !== after.score.weakest.join(),
+    },
+    madeTheDifference,
+    added: [...afterQuestions.values()].filter((q) => !beforeQuestions.has(q.id)).map((q) => ({ questionId: q.id, title: q.title })),
+    removed: [...beforeQuestions.values()].filter((q) => !afterQuestions.has(q.id)).map((q) => ({ questionId: q.id, title: q.title })),
+  };
+}
+
+/** One line for the team page: "water level 1.9 → 2.4; weakest stave now Observability". */
+export function movedSummary(before: AssessmentScore, after: AssessmentScore): string {
+  const fmt = (n: number | null) => (n === null ? "–" : n.toFixed(1));
+  const names = (score: AssessmentScore) => score.weakest.map((id) => score.areas.find((a) => a.areaId === id)?.name ?? id).join(", ");
+  const weakest =
+    before.weakest.join() === after.weakest.join() ? `weakest stave still ${names(after)}` : `weakest stave now ${names(after)} (was ${names(before)})`;
+  return `water level ${fmt(before.waterLevel)} → ${fmt(after.waterLevel)}; ${weakest}.`;
+}
