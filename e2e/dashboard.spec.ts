@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loadModels } from "../content/load-models";
 import { buildDemoFleet, buildDemoStories } from "../db/seed/demo-stories";
-import { countedByQuarter, weakestCounts } from "../lib/dashboard/aggregate";
+import { countedByQuarter, tiedWeakestCounts } from "../lib/dashboard/aggregate";
 import { quarterLabel, quarterOf, quarterRange } from "../lib/dashboard/quarter";
 import { scoreAssessment } from "../lib/scoring";
 import { expectAccessible } from "./fixtures";
@@ -63,7 +63,7 @@ test.describe("the leadership dashboard", () => {
     for (const quarter of quarters) {
       const row = table.getByRole("row", { name: new RegExp(`^${quarterLabel(quarter)}`) });
       const teams = counted.get(quarter)!;
-      const counts = weakestCounts(teams);
+      const counts = tiedWeakestCounts(teams);
       await expect(row.getByRole("cell").first()).toHaveText(String(teams.length));
       for (const area of model.areas) {
         await expect(row.locator(`[data-area="${area.id}"]`)).toHaveText(new RegExp(`^${counts.get(area.id) ?? 0}\\b`));

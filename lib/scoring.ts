@@ -32,7 +32,7 @@ export type AssessmentScore = {
 export const SCORING_VERSION = 1;
 
 /** Rounds half up on the decimal figure: binary noise (2.35 held as 2.3499…) must not round it down. */
-const roundHalfUp = (n: number, digits: number) => {
+export const roundHalfUp = (n: number, digits: number) => {
   const factor = 10 ** digits;
   return Math.round(Number((n * factor).toPrecision(12))) / factor;
 };

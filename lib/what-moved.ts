@@ -1,7 +1,7 @@
 import { type AnswerValue, countedLevel } from "./answer";
 import { scaleBounds } from "./model/lookup";
 import type { Model } from "./model/schema";
-import type { AssessmentScore } from "./scoring";
+import { roundHalfUp, type AssessmentScore } from "./scoring";
 
 // "What moved" between two submitted assessments of a team: which answers changed, what that did
 // to each area, and what it did to the headline (PRODUCT.md §3, Results and Improvement cycle).
@@ -41,7 +41,7 @@ export type WhatMoved = {
   removed: { questionId: string; title: string }[];
 };
 
-const delta = (from: number | null, to: number | null) => (from === null || to === null ? null : Math.round((to - from) * 10) / 10);
+const delta = (from: number | null, to: number | null) => (from === null || to === null ? null : roundHalfUp(to - from, 1));
 
 function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   if (!a || !b) return a === b;

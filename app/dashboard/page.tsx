@@ -86,7 +86,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           Each team’s latest submitted assessment with this model; select a team for its trend. Sorted by {query.sort === "group" ? "group" : "name"}.
         </p>
         <HeatmapLegend scale={view.scale} />
-        {heatmap.total === 0 ? (
+        {heatmap.total === 0 && query.page > 1 ? (
+          <p className={card}>
+            There are fewer teams than page {query.page} would show.{" "}
+            <IntentLink href={dashboardHref("/dashboard", { ...filters, page: 1 })} className="font-semibold text-wood-700 underline">Go to the first page</IntentLink>.
+          </p>
+        ) : heatmap.total === 0 ? (
           <p className={card}>No teams here yet.</p>
         ) : (
           <>

@@ -16,6 +16,7 @@ export type AssessmentSummary = {
   status: "draft" | "submitted";
   createdAt: Date;
   submittedAt: Date | null;
+  modelId: string;
   modelName: string;
   modelVersion: string;
 };
@@ -44,6 +45,7 @@ export async function listAssessments(ctx: Ctx, teamId: string): Promise<Assessm
       status: assessments.status,
       createdAt: assessments.createdAt,
       submittedAt: assessments.submittedAt,
+      modelId: modelVersions.modelId,
       modelName: modelVersions.name,
       modelVersion: modelVersions.version,
     })

@@ -55,7 +55,7 @@ function teamsInScope(ctx: Ctx, groupId: string | null): SQL {
     with recursive sub(id) as (
       select id from groups where organisation_id = ${ctx.organisationId} and id = ${groupId}
       union all
-      select g.id from groups g join sub on g.parent_id = sub.id
+      select g.id from groups g join sub on g.parent_id = sub.id where g.organisation_id = ${ctx.organisationId}
     )
     select t.id from teams t
     where t.organisation_id = ${ctx.organisationId} and t.archived_at is null and t.group_id in (select id from sub)`;
@@ -118,6 +118,7 @@ export function heatmapSql(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
       select id, lower(name) from groups where organisation_id = ${ctx.organisationId} and parent_id is null
       union all
       select g.id, gp.path || ' / ' || lower(g.name) from groups g join group_paths gp on g.parent_id = gp.id
+      where g.organisation_id = ${ctx.organisationId}
     ),
     page as (
       select t.id, t.name, t.group_id, gp.path, count(*) over ()::int as total

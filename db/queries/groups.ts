@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { groupPathName, placementProblem } from "@/lib/groups";
 import type { Tx } from "../client";
@@ -93,6 +93,10 @@ export async function moveGroup(ctx: Ctx, groupId: string, parentId: string | nu
     const to = parentId ? `into “${groupPathName(tree, parentId)}”` : "to the top of the organisation";
     await recordAudit(within(ctx, tx), { action: "group.moved", summary: `Moved group “${group.name}” ${to}`, detail: { groupId, parentId } });
     return row!;
+  }).catch((error: unknown) => {
+    // The check above compares names as JavaScript folds case; the index folds them as PostgreSQL does.
+    if (isUniqueViolation(error)) throw new AppError("conflict", "A group with the same name already exists in that place.", { parentId: ["Choose another place, or rename the group first."] });
+    throw error;
   });
 }
 
@@ -137,13 +141,13 @@ export async function setTeamGroup(ctx: Ctx, teamId: string, groupId: string | n
   });
 }
 
-/** How many teams (archived included) sit directly in each group. */
+/** How many active teams sit directly in each group. */
 export async function teamsPerGroup(ctx: Ctx): Promise<Map<string, number>> {
   requirePermission(ctx, "results.read");
   const rows = await ctx.db
     .select({ groupId: teams.groupId, teams: count() })
     .from(teams)
-    .where(and(eq(teams.organisationId, ctx.organisationId), sql`${teams.groupId} is not null`))
+    .where(and(eq(teams.organisationId, ctx.organisationId), sql`${teams.groupId} is not null`, isNull(teams.archivedAt)))
     .groupBy(teams.groupId);
   return new Map(rows.map((r) => [r.groupId!, r.teams]));
 }

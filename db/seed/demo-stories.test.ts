@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadModels } from "@/content/load-models";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
-import { countedByQuarter, mostCommonWeakest, weakestCounts } from "@/lib/dashboard/aggregate";
+import { countedByQuarter, mostCommonWeakest, tiedWeakestCounts } from "@/lib/dashboard/aggregate";
 import { quarterOf, quarterRange } from "@/lib/dashboard/quarter";
 import { buildDemoFleet, buildDemoStories, DEMO_QUARTERS, spread, type DemoTeam } from "./demo-stories";
 
@@ -130,7 +130,7 @@ describe("the demo organisation as leadership sees it", () => {
     );
     const quarters = quarterRange(quarterOf(now), DEMO_QUARTERS);
     const counted = countedByQuarter(results, quarters);
-    const mostCommon = (q: number) => mostCommonWeakest(weakestCounts(counted.get(q)!));
+    const mostCommon = (q: number) => mostCommonWeakest(tiedWeakestCounts(counted.get(q)!));
     expect(mostCommon(quarters[1]!)).toEqual(["security"]);
     expect(mostCommon(quarters.at(-1)!)).toEqual(["observability"]);
     // Two teams stopped assessing: they no longer count this quarter.

@@ -1,3 +1,4 @@
+import { roundHalfUp } from "../scoring";
 import { quarterOf, quartersCounted, type Quarter } from "./quarter";
 
 // The aggregations of the leadership dashboard, as pure functions. The database computes the same
@@ -78,7 +79,7 @@ export function countedByQuarter(results: readonly TeamResult[], quarters: reado
  * How many teams have each area as their weakest stave. A team whose weakest staves tie counts for
  * every tied area, so the counts can add up to more than the number of teams.
  */
-export function weakestCounts(results: readonly Pick<TeamResult, "weakest">[]): Map<string, number> {
+export function tiedWeakestCounts(results: readonly Pick<TeamResult, "weakest">[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const r of results) for (const area of r.weakest) counts.set(area, (counts.get(area) ?? 0) + 1);
   return counts;
@@ -124,6 +125,6 @@ export function dashboardHeadline(series: DashboardSeries): DashboardHeadline {
     mostCommon: top.length > 0 ? { areaIds: top, teams: counts.get(top[0]!)! } : undefined,
     median,
     previousMedian,
-    change: median !== undefined && previousMedian !== undefined ? Math.round((median - previousMedian) * 10) / 10 : undefined,
+    change: median !== undefined && previousMedian !== undefined ? roundHalfUp(median - previousMedian, 1) : undefined,
   };
 }

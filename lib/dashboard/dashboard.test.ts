@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distributionGeometry, waterLevelGeometry } from "../charts/quarter-geometry";
-import { countedByQuarter, dashboardHeadline, type QuarterFigures, mostCommonWeakest, quartiles, weakestCounts, weakestShares, type TeamResult } from "./aggregate";
+import { countedByQuarter, dashboardHeadline, type QuarterFigures, mostCommonWeakest, quartiles, tiedWeakestCounts, weakestShares, type TeamResult } from "./aggregate";
 import { heatCells, heatStep, heatStepRanges } from "./heatmap";
 import { mayShowAggregate } from "./privacy";
 import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
@@ -87,7 +87,7 @@ describe("weakest-stave distribution", () => {
   const results = [{ weakest: ["cicd"] }, { weakest: ["security"] }, { weakest: ["cicd", "security"] }, { weakest: [] }];
 
   it("counts a tie for every tied area", () => {
-    const counts = weakestCounts(results);
+    const counts = tiedWeakestCounts(results);
     expect(Object.fromEntries(counts)).toEqual({ cicd: 2, security: 2 });
     expect(mostCommonWeakest(counts)).toEqual(["cicd", "security"]);
     expect(mostCommonWeakest(new Map([["cicd", 3], ["security", 1]]))).toEqual(["cicd"]);
@@ -95,7 +95,7 @@ describe("weakest-stave distribution", () => {
   });
 
   it("gives shares of all weakest-stave counts that add up to 100", () => {
-    const shares = weakestShares(weakestCounts(results), ["cicd", "observability", "security"]);
+    const shares = weakestShares(tiedWeakestCounts(results), ["cicd", "observability", "security"]);
     expect(shares).toEqual({ cicd: 50, observability: 0, security: 50 });
     expect(weakestShares(new Map(), ["cicd"])).toEqual({ cicd: 0 });
   });

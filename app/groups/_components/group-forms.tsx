@@ -89,7 +89,9 @@ export function GroupRowForms({ group, choices, inside }: { group: { id: string;
           <label htmlFor={`rename-${id}`} className={field.label}>Name</label>
           <input id={`rename-${id}`} name="name" defaultValue={group.name} maxLength={TEAM_NAME_MAX} required className={field.input} aria-invalid={renameError ? true : undefined} aria-describedby={`rename-${id}-message`} />
         </div>
-        <SubmitButton variant="secondary" pendingText="Saving…">Rename</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Saving…">
+          Rename<span className="sr-only"> {group.name}</span>
+        </SubmitButton>
       </form>
       <form action={move} className="flex items-end gap-2" noValidate>
         <input type="hidden" name="groupId" value={id} />
@@ -99,11 +101,15 @@ export function GroupRowForms({ group, choices, inside }: { group: { id: string;
             <GroupOptions choices={choices} none="The organisation (top level)" exclude={inside} />
           </select>
         </div>
-        <SubmitButton variant="secondary" pendingText="Moving…">Move</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Moving…">
+          Move<span className="sr-only"> {group.name}</span>
+        </SubmitButton>
       </form>
       <form action={remove} className="flex items-end">
         <input type="hidden" name="groupId" value={id} />
-        <SubmitButton variant="secondary" pendingText="Deleting…">Delete</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Deleting…">
+          Delete<span className="sr-only"> {group.name}</span>
+        </SubmitButton>
       </form>
       <div className="sm:col-span-3" aria-live="polite">
         <p id={`rename-${id}-message`} role="status" className={renameError ? field.error : "sr-only"}>{renameError ?? (renamed?.ok ? `Renamed to “${renamed.data.name}”.` : "")}</p>

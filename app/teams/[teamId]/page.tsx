@@ -67,7 +67,7 @@ export default async function TeamPage({ params }: Props) {
               <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>Trend over time</IntentLink>
             </div>
           </div>
-          {previous && (
+          {previous && previous.modelId === latest.modelId && (
             <p className="text-sm text-stone-700" data-testid="moved-summary">
               Since {formatDate(previous.submittedAt)}: {movedSummary(previous.score, latest.score)}{" "}
               <IntentLink className="font-medium text-wood-700 underline" href={`/teams/${team.id}/assessments/${latest.assessmentId}/results#what-moved`}>

@@ -33,7 +33,11 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const { max } = scaleBounds(model);
 
   // What moved: against the previous submitted assessment, or an earlier one picked on the page.
-  const earlier = all.filter((a) => a.status === "submitted" && a.submittedAt! < assessment.submittedAt!).map((a) => ({ id: a.id, submittedAt: a.submittedAt! }));
+  // Earlier submitted assessments of the same model, newest first (by when they were submitted).
+  const earlier = all
+    .filter((a) => a.status === "submitted" && a.modelId === model.id && a.submittedAt! < assessment.submittedAt!)
+    .map((a) => ({ id: a.id, submittedAt: a.submittedAt! }))
+    .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
   const asked = (await searchParams).compare;
   const compareId = typeof asked === "string" && isUuid(asked) && earlier.some((e) => e.id === asked) ? asked : earlier[0]?.id;
   const [compared, comparedScore] = compareId ? await Promise.all([getAssessment(ctx, compareId), getAssessmentScore(ctx, compareId)]) : [];
