@@ -207,4 +207,29 @@ test.describe("the leadership dashboard", () => {
     await expect(page.getByText("Teams 1–1 of 1")).toBeVisible();
     await page.context().close();
   });
+
+  test("marks a team whose next assessment is overdue, and lets the team's lead change its cadence", async ({ browser }) => {
+    const viewer = await signInAs(browser, "viewer");
+    const teams = viewer.getByRole("list", { name: "Active teams" });
+    // Networking stopped assessing three quarters ago; Payments assessed this quarter.
+    await expect(teams.getByRole("link", { name: /^Networking/ }).locator("[data-due]")).toHaveAttribute("data-due", "overdue");
+    await expect(teams.getByRole("link", { name: /^Networking/ })).toContainText("Next assessment was due");
+    await expect(teams.getByRole("link", { name: /^Payments/ }).locator("[data-due]")).not.toHaveAttribute("data-due", "overdue");
+    await teams.getByRole("link", { name: /^Payments/ }).click();
+    await expect(viewer.getByTestId("team-due")).toContainText("Every quarter");
+    await expect(viewer.getByLabel("Assess the team")).toHaveCount(0); // a viewer cannot change it
+    await viewer.context().close();
+
+    const facilitator = await signInAs(browser, "facilitator");
+    await facilitator.getByRole("list", { name: "Active teams" }).getByRole("link", { name: /^Networking/ }).click();
+    await expect(facilitator.getByTestId("team-due")).toContainText("Next assessment was due");
+    await facilitator.getByLabel("Assess the team").selectOption("none");
+    await facilitator.getByRole("button", { name: "Save" }).click();
+    await expect(facilitator.getByText("Saved: no fixed cadence.")).toBeVisible();
+    await expect(facilitator.getByTestId("team-due")).toHaveText("No fixed cadence");
+    await expectAccessible(facilitator);
+    await facilitator.goto("/teams");
+    await expect(facilitator.getByRole("link", { name: /^Networking/ }).locator("[data-due]")).toHaveCount(0);
+    await facilitator.context().close();
+  });
 });

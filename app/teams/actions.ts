@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createTeam, renameTeam, setTeamArchived } from "@/db/queries/teams";
+import { createTeam, renameTeam, setTeamArchived, setTeamCadence } from "@/db/queries/teams";
 import { addTeamMember, removeTeamMember } from "@/db/queries/team-members";
-import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamMemberSchema } from "@/lib/validation/team";
+import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamCadenceSchema, teamMemberSchema } from "@/lib/validation/team";
 import { formAction } from "@/server/action";
 
 export const createTeamAction = formAction("member", createTeamSchema, async ({ name }, { ctx }) => {
@@ -34,4 +34,10 @@ export const removeTeamMemberAction = formAction("member", teamMemberSchema, asy
   await removeTeamMember(ctx, teamId, userId);
   revalidatePath(`/teams/${teamId}`);
   return { userId };
+});
+
+export const setTeamCadenceAction = formAction("member", teamCadenceSchema, async ({ teamId, cadence }, { ctx }) => {
+  await setTeamCadence(ctx, teamId, cadence);
+  revalidatePath("/teams", "layout");
+  return { cadence };
 });

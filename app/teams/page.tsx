@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
-import { listTeams } from "@/db/queries/teams";
+import { listTeamCadences, listTeams } from "@/db/queries/teams";
+import { dueText, nextDue } from "@/lib/cadence";
 import { card } from "@/components/ui/styles";
 import { can } from "@/lib/permissions";
 import { requireMember } from "@/server/session";
@@ -12,7 +13,9 @@ export const metadata: Metadata = { title: "Teams" };
 export default async function TeamsPage() {
   const { viewer, ctx } = await requireMember();
   const canManage = can(viewer.role, "teams.manage");
-  const teams = await listTeams(ctx, { includeArchived: true });
+  const [teams, cadences] = await Promise.all([listTeams(ctx, { includeArchived: true }), listTeamCadences(ctx)]);
+  const now = new Date();
+  const dueOf = new Map(cadences.map((c) => [c.teamId, nextDue(c.cadence, c.lastSubmittedAt, c.createdAt, now)]));
   const active = teams.filter((t) => !t.archivedAt);
   const archived = teams.filter((t) => t.archivedAt);
   return (
@@ -25,16 +28,25 @@ export default async function TeamsPage() {
         <p className={card}>No teams yet.{canManage ? " Create the first one below." : ""}</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Active teams">
-          {active.map((team) => (
-            <li key={team.id}>
-              <IntentLink
-                href={`/teams/${team.id}`}
-                className="block rounded-lg border border-stone-200 bg-white p-4 font-semibold text-wood-900 shadow-sm hover:border-wood-500"
-              >
-                {team.name}
-              </IntentLink>
-            </li>
-          ))}
+          {active.map((team) => {
+            const due = dueOf.get(team.id);
+            return (
+              <li key={team.id}>
+                <IntentLink
+                  href={`/teams/${team.id}`}
+                  className="block rounded-lg border border-stone-200 bg-white p-4 font-semibold text-wood-900 shadow-sm hover:border-wood-500"
+                >
+                  {team.name}
+                  {due && (
+                    <span className={`block text-sm font-normal ${due.state === "overdue" ? "text-amber-800" : "text-stone-600"}`} data-due={due.state}>
+                      {due.state === "overdue" && <span aria-hidden="true">● </span>}
+                      {dueText(due)}
+                    </span>
+                  )}
+                </IntentLink>
+              </li>
+            );
+          })}
         </ul>
       )}
       {canManage && (

@@ -1,10 +1,55 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
-import { createTeam, getTeam, listTeams, renameTeam, setTeamArchived } from "./teams";
+import { eq } from "drizzle-orm";
+import { syncModelVersions } from "./model-versions";
+import { saveAnswer } from "./answers";
+import { startAssessment, submitAssessment } from "./assessments";
+import { addTeamMember } from "./team-members";
+import { listAuditEvents } from "./audit";
+import { assessments } from "../schema";
+import { level, testModel } from "@/lib/test-models";
+import { withContentId } from "../test-db";
+import type { Model } from "@/lib/model/schema";
+import { createTeam, getTeam, listTeamCadences, listTeams, renameTeam, setTeamArchived, setTeamCadence } from "./teams";
+
+const [cadenceModel] = withContentId("cadence-test", [testModel({ areas: [{ id: "a", questions: 1 }] })]) as [Model];
 
 describe.each(drivers)("teams on %s", (_driver, open) => {
-  const t = useTestDatabase(open);
+  const t = useTestDatabase(open, async () => {
+    await syncModelVersions(t.handle.db, [cadenceModel]);
+  });
+
+  it("keeps a cadence per team (quarterly unless set) with its last submission, and lets only the team's lead change it", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Cadenced");
+    const other = await createTeam(t.ctx(org), "Other");
+    const [before] = await listTeamCadences(t.ctx(org), team.id);
+    expect(before).toMatchObject({ teamId: team.id, cadence: "quarterly", lastSubmittedAt: undefined });
+
+    const id = await startAssessment(t.ctx(org), team.id, cadenceModel.id);
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "a-q1", answer: level(3), note: null });
+    await submitAssessment(t.ctx(org), id);
+    const submittedAt = new Date("2026-08-15T10:00:00Z");
+    await t.handle.db.update(assessments).set({ submittedAt }).where(eq(assessments.id, id));
+    await startAssessment(t.ctx(org), team.id, cadenceModel.id); // a draft does not count as assessed
+
+    const member = await t.member(org, "member");
+    await addTeamMember(t.ctx(org), team.id, member);
+    await setTeamCadence(t.as(org, member, "member"), team.id, "half-yearly");
+    await expectAppError(setTeamCadence(t.as(org, member, "member"), other.id, "monthly"), "forbidden", /Only the team's members/);
+    const viewer = await t.member(org, "viewer");
+    await expectAppError(setTeamCadence(t.as(org, viewer, "viewer"), team.id, "monthly"), "forbidden");
+    await setTeamCadence(t.as(org, await t.member(org, "facilitator"), "facilitator"), other.id, "none");
+
+    const all = await listTeamCadences(t.ctx(org));
+    expect(all.find((c) => c.teamId === team.id)).toMatchObject({ cadence: "half-yearly", lastSubmittedAt: submittedAt });
+    expect(all.find((c) => c.teamId === other.id)).toMatchObject({ cadence: "none", lastSubmittedAt: undefined });
+    expect((await listAuditEvents(t.ctx(org))).map((e) => e.summary)).toContain("Set team “Cadenced” to assess itself: every half year");
+    // Another organisation's team is not found.
+    const stranger = await t.organisation();
+    await expectAppError(setTeamCadence(t.ctx(stranger), team.id, "monthly"), "not_found");
+  });
 
   it("creates teams and lists them by name, ignoring case", async () => {
     const org = await t.organisation();

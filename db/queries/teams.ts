@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, max, sql } from "drizzle-orm";
+import { cadenceLabels, type Cadence } from "@/lib/cadence";
 import { AppError, notFoundError } from "@/lib/errors";
 import { within, type Ctx } from "../context";
-import { teams } from "../schema";
-import { requirePermission } from "./access";
+import { assessments, teams } from "../schema";
+import { requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
 
@@ -93,5 +94,45 @@ export async function setTeamArchived(ctx: Ctx, teamId: string, archived: boolea
       detail: { teamId },
     });
     return row;
+  });
+}
+
+export type TeamCadence = { teamId: string; cadence: Cadence; createdAt: Date; lastSubmittedAt: Date | undefined };
+
+/** Each active team's cadence and when it last submitted an assessment (for due dates); one team's when `teamId` is given. */
+export async function listTeamCadences(ctx: Ctx, teamId?: string): Promise<TeamCadence[]> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
+    .select({ teamId: teams.id, cadence: teams.cadence, createdAt: teams.createdAt, lastSubmittedAt: max(assessments.submittedAt) })
+    .from(teams)
+    .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
+    .where(and(eq(teams.organisationId, ctx.organisationId), teamId ? eq(teams.id, teamId) : isNull(teams.archivedAt)))
+    .groupBy(teams.id);
+  return rows.map((r) => ({ ...r, lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : undefined }));
+}
+
+/** Sets how often the team assesses itself: the team's lead may (a facilitator, an admin, an owner, or a member of the team). */
+export async function setTeamCadence(ctx: Ctx, teamId: string, cadence: Cadence): Promise<void> {
+  requirePermission(ctx, "results.read");
+  await ctx.db.transaction(async (tx) => {
+    try {
+      await requireTeamPermission(within(ctx, tx), "assessments.edit", teamId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "forbidden") {
+        throw new AppError("forbidden", "Only the team's members, facilitators, admins and owners can change how often it assesses itself.");
+      }
+      throw error;
+    }
+    const [row] = await tx
+      .update(teams)
+      .set({ cadence })
+      .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
+      .returning({ name: teams.name });
+    if (!row) throw notFoundError("The team");
+    await recordAudit(within(ctx, tx), {
+      action: "team.cadence",
+      summary: `Set team “${row.name}” to assess itself: ${cadenceLabels[cadence].toLowerCase()}`,
+      detail: { teamId, cadence },
+    });
   });
 }

@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ANSWER_KINDS } from "@/lib/answer";
+import { CADENCES, DEFAULT_CADENCE } from "@/lib/cadence";
 import type { Model } from "@/lib/model/schema";
 import { users } from "./auth";
 import { oneOf } from "./checks";
@@ -33,12 +34,15 @@ export const teams = pgTable(
     name: text().notNull(),
     /** The group the team sits in, if any (a group with teams cannot be deleted). */
     groupId: uuid("group_id").references(() => groups.id),
+    /** How often the team assesses itself; the next assessment is due one cadence after the last. */
+    cadence: text({ enum: CADENCES }).notNull().default(DEFAULT_CADENCE),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt,
   },
   (t) => [
     uniqueIndex("teams_organisation_name_key").on(t.organisationId, sql`lower(${t.name})`),
     index("teams_group_idx").on(t.groupId),
+    check("teams_cadence_check", oneOf(t.cadence, CADENCES)),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CADENCES } from "../cadence";
 import { TEAM_NAME_MAX } from "./limits";
 import { nameSchema } from "./text";
 
@@ -12,3 +13,8 @@ export const archiveTeamSchema = z.object({
 });
 
 export const teamMemberSchema = z.object({ teamId: z.uuid("Unknown team."), userId: z.uuid("Choose a person.") });
+
+export const teamCadenceSchema = z.object({
+  teamId: z.uuid("Unknown team."),
+  cadence: z.enum(CADENCES, "Choose how often the team assesses itself from the list."),
+});

@@ -9,12 +9,15 @@ import { listMembers } from "@/db/queries/members";
 import { getModelVersion } from "@/db/queries/model-versions";
 import { latestTeamScores } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
+import { listTeamCadences } from "@/db/queries/teams";
+import { cadenceLabels, dueText, nextDue } from "@/lib/cadence";
 import { formatDate } from "@/lib/format";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import { scaleBounds } from "@/lib/model/lookup";
 import { allows, can } from "@/lib/permissions";
 import { movedSummary } from "@/lib/what-moved";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
+import { CadenceForm } from "./_components/cadence-form";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
 import { TeamMembers } from "./_components/team-members";
@@ -30,15 +33,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [assessments, [latest, previous], teamMembers, orgMembers, scopes] = await Promise.all([
+  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence]] = await Promise.all([
     listAssessments(ctx, team.id),
     latestTeamScores(ctx, team.id, 2),
     listTeamMembers(ctx, team.id),
     canManage ? listMembers(ctx) : Promise.resolve([]),
     teamScopes(ctx, [team.id]),
+    listTeamCadences(ctx, team.id),
   ]);
   const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
   const draft = assessments.find((a) => a.status === "draft");
+  const due = cadence && !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
   const model = latest && (await getModelVersion(ctx.db, latest.modelVersionId));
 
   return (
@@ -52,6 +57,12 @@ export default async function TeamPage({ params }: Props) {
             {team.name}
             {team.archivedAt && <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 align-middle text-sm font-medium text-stone-700">Archived</span>}
           </h1>
+          {cadence && !team.archivedAt && (
+            <p className="mt-1 text-sm text-stone-700" data-testid="team-due">
+              {cadenceLabels[cadence.cadence]}
+              {due && <> · <span className={due.state === "overdue" ? "font-semibold text-amber-800" : undefined}>{dueText(due)}</span></>}
+            </p>
+          )}
         </div>
         {!team.archivedAt && canEdit && (
           <StartAssessmentForm teamId={team.id} modelId={CORE_MODEL_ID} label={draft ? "Continue the open assessment" : "Start an assessment"} />
@@ -104,6 +115,14 @@ export default async function TeamPage({ params }: Props) {
       </section>
 
       <TeamMembers teamId={team.id} members={teamMembers} candidates={orgMembers} canManage={canManage} />
+
+      {canEdit && cadence && !team.archivedAt && (
+        <section className={`${card} space-y-2`} aria-labelledby="cadence-heading">
+          <h2 id="cadence-heading" className="text-lg font-semibold">How often to assess</h2>
+          <p className="text-sm text-stone-600">The next assessment falls due one cadence after the last one was submitted. Due dates help the team plan; they are not shown to anyone as a list of late teams.</p>
+          <CadenceForm teamId={team.id} cadence={cadence.cadence} />
+        </section>
+      )}
 
       {canManage && (
         <section className={`${card} space-y-4`} aria-labelledby="manage-heading">

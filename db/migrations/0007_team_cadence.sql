@@ -1,0 +1,2 @@
+ALTER TABLE "teams" ADD COLUMN "cadence" text DEFAULT 'quarterly' NOT NULL;--> statement-breakpoint
+ALTER TABLE "teams" ADD CONSTRAINT "teams_cadence_check" CHECK ("teams"."cadence" in ('monthly', 'quarterly', 'half-yearly', 'none'));
