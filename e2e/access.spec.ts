@@ -97,8 +97,11 @@ test.describe("roles", () => {
     await page.goto("/members");
     await page.getByLabel(`Role of ${account.name}`).selectOption({ label: "Admin" });
     await page.getByRole("button", { name: `Change role of ${account.name}` }).click();
-    await member.goto("/teams");
-    await expect(member.getByRole("link", { name: "Members" })).toBeVisible();
+    // The change is saved by a server action the page does not wait for: look until it has landed.
+    await expect(async () => {
+      await member.goto("/teams");
+      await expect(member.getByRole("link", { name: "Members" })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await page.goto("/audit");
     await expect(page.getByRole("cell", { name: `Changed ${account.name}'s role from Member to Admin` })).toBeVisible();
 
