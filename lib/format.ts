@@ -9,3 +9,6 @@ export const formatDate = (d: Date | string) => dateFormat.format(new Date(d));
 
 /** A moment, to the minute, in UTC (the audit log). */
 export const formatDateTime = (d: Date | string) => `${dateTimeFormat.format(new Date(d))} UTC`;
+
+/** A day as ISO 8601 writes it (UTC): "2026-03-14", for axes and exports. */
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

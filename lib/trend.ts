@@ -1,3 +1,4 @@
+import { isoDate } from "./format";
 import type { AssessmentScore } from "./scoring";
 
 export type TrendInput = {
@@ -50,7 +51,7 @@ export function shapeTrend(inputs: readonly TrendInput[]): Trend {
     return {
       assessmentId: input.assessmentId,
       submittedAt: input.submittedAt.toISOString(),
-      label: input.submittedAt.toISOString().slice(0, 10),
+      label: isoDate(input.submittedAt),
       modelVersion: `${input.modelId}@${input.modelVersion}`,
       modelChanged:
         previous !== undefined &&

@@ -33,28 +33,22 @@ export async function measureDashboard({ server, dash, settings, restoreCookie, 
       if (coldRes.status !== 200) throw new Error(`GET ${view.path} answered ${coldRes.status}`);
       const firstViewMs = performance.now() - coldStart;
       log(`dashboard of ${dash.teams} teams × 12 assessments, ${view.name} (${view.teams} teams): ${settings.pageConcurrency} readers, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`);
-      const load = await runGetLoad({
-        baseUrl: server.url,
-        path: view.path,
-        cpuMs: server.cpuMs,
-        concurrency: settings.pageConcurrency,
-        warmupMs: settings.pageWarmupMs,
-        durationMs: settings.pageDurationMs,
-        maxRequests: settings.maxRequests,
-      });
+      const readers = (options) =>
+        runGetLoad({
+          baseUrl: server.url,
+          path: view.path,
+          cpuMs: server.cpuMs,
+          concurrency: settings.pageConcurrency,
+          warmupMs: settings.pageWarmupMs,
+          durationMs: settings.pageDurationMs,
+          maxRequests: settings.maxRequests,
+          ...options,
+        });
+      const load = await readers({});
       // Ten readers who each look for a while (~1 s) before their next view, as people read a dashboard.
-      const paced = await runGetLoad({
-        baseUrl: server.url,
-        path: view.path,
-        cpuMs: server.cpuMs,
-        concurrency: settings.pageConcurrency,
-        warmupMs: settings.pageWarmupMs,
-        durationMs: settings.pageDurationMs,
-        maxRequests: settings.maxRequests,
-        thinkMs: settings.pacedThinkMs,
-      });
+      const paced = await readers({ thinkMs: settings.pacedThinkMs });
       // The response one reader gets when nobody else is reading: the service time itself.
-      const alone = await runGetLoad({ baseUrl: server.url, path: view.path, cpuMs: server.cpuMs, concurrency: 1, warmupMs: 0, durationMs: Math.min(3000, settings.pageDurationMs), maxRequests: settings.maxRequests });
+      const alone = await readers({ concurrency: 1, warmupMs: 0, durationMs: Math.min(3000, settings.pageDurationMs) });
       const html = await gzipBytes(`${server.url}${view.path}`);
       // Next answers an RSC request only with its cache-busting parameter (else it redirects to add it).
       const rsc = await gzipBytes(`${server.url}${view.path}${view.path.includes("?") ? "&" : "?"}_rsc`, { RSC: "1" });

@@ -171,31 +171,31 @@ async function benchDriver(driver, actionId, { lighthouse }) {
   setSessionCookie(data.cookie);
   const dataFile = path.join(tmp, "bench-data.json");
   writeFileSync(dataFile, JSON.stringify(data));
-  // A shared PostgreSQL: take the bench's teams away again, also on Ctrl-C (PGlite's folder and a
+  // A shared PostgreSQL: take what the bench made away again, also on Ctrl-C (PGlite's folder and a
   // throwaway cluster are simply deleted).
-  const removeData =
+  const removeLater = (file, what) =>
     driver === "postgres" && !settings.throwaway
       ? onCleanup(() => {
-          const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", dataFile], {
+          const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", file], {
             cwd: ROOT,
             env,
             encoding: "utf8",
-            timeout: 60_000,
+            timeout: 120_000,
           });
-          if (result.status !== 0) console.warn(`[${driver}] could not remove the bench teams: ${(result.stderr || result.error?.message || "").trim()}`);
+          if (result.status !== 0) console.warn(`[${driver}] could not remove ${what}: ${(result.stderr || result.error?.message || "").trim()}`);
         })
       : () => {};
+  const removals = [removeLater(dataFile, "the bench teams")];
 
   // Dashboards: generated organisations, made before the server starts (PGlite has one owner at a time).
   const dashboards = [];
-  const removeDashboards = [];
   for (const teams of settings.dashboardTeams[driver] ?? []) {
     console.log(`[${driver}] generating an organisation of ${teams} teams in 40 groups, 12 quarterly assessments each…`);
     const dash = await runData(["dashboard", String(teams)], env);
     const file = path.join(tmp, `dashboard-${teams}.json`);
     writeFileSync(file, JSON.stringify(dash));
     dashboards.push({ ...dash, file });
-    if (driver === "postgres" && !settings.throwaway) removeDashboards.push(onCleanup(() => spawnSync(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, "cleanup", file], { cwd: ROOT, env, timeout: 120_000 })));
+    removals.push(removeLater(file, `the generated organisation of ${teams} teams`));
   }
 
   try {
@@ -297,8 +297,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
     }
     return r;
   } finally {
-    for (const remove of removeDashboards) remove();
-    removeData();
+    for (const remove of removals) remove();
     removeTmp();
   }
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { toCsv } from "@/lib/csv";
+import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
 import { areasOf } from "../_components/dashboard-sections";
 import type { DashboardView } from "../load";
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */
 export function heatmapCsv(view: DashboardView): string {
