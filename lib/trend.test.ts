@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AreaScore, AssessmentScore } from "./scoring";
-import { shapeTrend, weakestCounts, type TrendInput } from "./trend";
+import { shapeTrend, slotOf, tableRows, weakestCounts, type TrendInput } from "./trend";
 
 /** A score with the given area scores; the headline figures are given, not computed, to isolate shapeTrend. */
 function score(
@@ -137,7 +137,7 @@ describe("shapeTrend", () => {
   });
 
   it("returns no areas and no points for no assessments", () => {
-    expect(shapeTrend([])).toEqual({ areas: [], points: [] });
+    expect(shapeTrend([])).toEqual({ areas: [], points: [], targets: [], annotations: [] });
   });
 
   it("does not reorder the caller's array", () => {
@@ -158,5 +158,40 @@ describe("weakestCounts", () => {
       input("y", "2026-02-01T00:00:00Z", "core@1.0.0", score([["a", 2]], { waterLevel: 2, weakest: ["a"], spill: 0 })),
     ]);
     expect(weakestCounts(trend)).toEqual({ a: 1 });
+  });
+});
+
+describe("targets and notes on the trend", () => {
+  const at = (iso: string, water: number, id: string): TrendInput => ({
+    assessmentId: id,
+    submittedAt: new Date(`${iso}T10:00:00Z`),
+    modelId: "m",
+    modelVersion: "1",
+    score: score([["a", water], ["b", 4]], { waterLevel: water, weakest: ["a"], spill: null }),
+  });
+  const inputs = [at("2026-01-01", 2, "x"), at("2026-04-01", 2.5, "y"), at("2026-07-01", 3.1, "z")];
+
+  it("places days between assessments in proportion, and beyond them by the mean gap (at most two ahead)", () => {
+    const times = inputs.map((i) => i.submittedAt.getTime());
+    expect(slotOf(times, times[1]!)).toBe(1);
+    expect(slotOf(times, (times[1]! + times[2]!) / 2)).toBeCloseTo(1.5);
+    expect(slotOf(times, times[2]! + (times[2]! - times[0]!) / 2)).toBeCloseTo(3);
+    expect(slotOf(times, Date.parse("2030-01-01"))).toBe(4);
+    expect(slotOf(times, Date.parse("2020-01-01"))).toBe(-0.75);
+  });
+
+  it("draws a target from where it was set to its date and marks where it was reached", () => {
+    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: new Date("2026-01-02T00:00:00Z") };
+    const trend = shapeTrend(inputs, { targets: [target], now: new Date("2026-08-01T00:00:00Z") });
+    expect(trend.targets).toHaveLength(1);
+    expect(trend.targets[0]).toMatchObject({ fromSlot: 0, outcome: { state: "reached", on: "2026-07-01", score: 3.1, slot: 2 } });
+    expect(trend.targets[0]!.slot).toBeGreaterThan(2);
+    // A target set on an assessment the trend does not hold is left out.
+    expect(shapeTrend(inputs, { targets: [{ ...target, assessmentId: "other" }] }).targets).toEqual([]);
+  });
+
+  it("lists notes between the assessments they fall between", () => {
+    const trend = shapeTrend(inputs, { annotations: [{ id: "n2", on: "2026-05-01", text: "reorg" }, { id: "n1", on: "2026-01-01", text: "k8s" }] });
+    expect(tableRows(trend).map((r) => (r.kind === "point" ? r.point.assessmentId : `${r.number}:${r.note.text}`))).toEqual(["x", "1:k8s", "y", "2:reorg", "z"]);
   });
 });

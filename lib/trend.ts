@@ -1,5 +1,6 @@
 import { isoDate } from "./format";
 import type { AssessmentScore } from "./scoring";
+import { targetOutcome, type Target } from "./target";
 
 export type TrendInput = {
   assessmentId: string;
@@ -26,13 +27,49 @@ export type TrendPoint = {
   areas: Record<string, number | null>;
 };
 
-export type Trend = { areas: TrendArea[]; points: TrendPoint[] };
+/** A dated note a team adds to its trend ("moved to Kubernetes"). */
+export type TrendAnnotation = { id: string; on: string; text: string };
+
+/**
+ * Where things sit along the chart's time axis: assessment i at slot i, any other day between its
+ * neighbours in proportion to the time, and beyond the ends by the series' mean gap.
+ */
+type Placed = { slot: number };
+
+export type TrendTarget = Placed &
+  Omit<Target, "setOn"> & {
+    /** Slot of the assessment it was set on. */
+    fromSlot: number;
+    outcome: { state: "reached"; on: string; score: number; slot: number } | { state: "missed"; score: number | null } | { state: "open"; days: number };
+  };
+
+export type Trend = { areas: TrendArea[]; points: TrendPoint[]; targets: TrendTarget[]; annotations: (TrendAnnotation & Placed)[] };
+
+export type TrendExtras = { targets?: readonly Target[]; annotations?: readonly TrendAnnotation[]; now?: Date };
+
+const DAY = 86_400_000;
+/** How far beyond the last assessment the axis reaches for a target date or note, in slots. */
+const MAX_AHEAD = 2;
+
+/** The slot of a moment, given the assessments' times (oldest first). */
+export function slotOf(times: readonly number[], t: number): number {
+  const n = times.length;
+  if (n === 0) return 0;
+  const gap = n > 1 ? Math.max((times[n - 1]! - times[0]!) / (n - 1), 7 * DAY) : 91 * DAY;
+  if (t <= times[0]!) return Math.max(-0.75, (t - times[0]!) / gap);
+  if (t >= times[n - 1]!) return Math.min(n - 1 + MAX_AHEAD, n - 1 + (t - times[n - 1]!) / gap);
+  const i = times.findIndex((time) => time > t) - 1;
+  const span = times[i + 1]! - times[i]!;
+  return i + (span === 0 ? 0 : (t - times[i]!) / span);
+}
+
+const dayTime = (day: string) => Date.parse(`${day}T12:00:00Z`);
 
 /**
  * Shapes a team's submitted assessments into a chartable series, oldest first.
  * Areas are listed in the order of the newest model, then any older areas that have since gone.
  */
-export function shapeTrend(inputs: readonly TrendInput[]): Trend {
+export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = {}): Trend {
   const sorted = [...inputs].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   const areas: TrendArea[] = [];
   const seen = new Set<string>();
@@ -62,7 +99,27 @@ export function shapeTrend(inputs: readonly TrendInput[]): Trend {
       areas: Object.fromEntries(areas.map((a) => [a.areaId, byArea.get(a.areaId) ?? null])),
     };
   });
-  return { areas, points };
+  const times = sorted.map((input) => input.submittedAt.getTime());
+  const indexOf = new Map(sorted.map((input, i) => [input.assessmentId, i]));
+  const later = sorted.map((input) => ({ assessmentId: input.assessmentId, submittedAt: input.submittedAt, areas: Object.fromEntries(input.score.areas.map((a) => [a.areaId, a.score])) }));
+  const targets = (extras.targets ?? []).flatMap<TrendTarget>(({ setOn, ...target }) => {
+    const fromSlot = indexOf.get(target.assessmentId);
+    if (fromSlot === undefined) return [];
+    const outcome = targetOutcome({ ...target, setOn }, later, extras.now ?? new Date());
+    return [
+      {
+        ...target,
+        fromSlot,
+        slot: slotOf(times, dayTime(target.dueOn)),
+        outcome:
+          outcome.state === "reached"
+            ? { state: "reached", on: isoDate(outcome.on), score: outcome.score, slot: indexOf.get(outcome.assessmentId)! }
+            : outcome,
+      },
+    ];
+  });
+  const annotations = [...(extras.annotations ?? [])].sort((a, b) => a.on.localeCompare(b.on)).map((a) => ({ ...a, slot: slotOf(times, dayTime(a.on)) }));
+  return { areas, points, targets, annotations };
 }
 
 /** How often each area was the (primary) weakest stave across the series. */
@@ -73,4 +130,16 @@ export function weakestCounts(trend: Trend): Record<string, number> {
     if (primary) counts[primary] = (counts[primary] ?? 0) + 1;
   }
   return counts;
+}
+
+export type TrendTableRow = { kind: "point"; point: TrendPoint } | { kind: "note"; note: TrendAnnotation; number: number };
+
+/** The figures table's rows: every assessment, with each note between them where its date falls. */
+export function tableRows(trend: Trend): TrendTableRow[] {
+  const rows = [
+    ...trend.points.map((point, slot) => ({ slot, row: { kind: "point", point } as TrendTableRow })),
+    ...trend.annotations.map(({ slot, ...note }, i) => ({ slot, row: { kind: "note", note, number: i + 1 } as TrendTableRow })),
+  ];
+  // Stable: at the same slot an assessment comes before a note of that day.
+  return rows.sort((a, b) => a.slot - b.slot).map((r) => r.row);
 }

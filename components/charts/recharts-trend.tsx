@@ -1,8 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { targetTitle, trendDomain } from "@/lib/charts/trend-geometry";
 import type { Trend } from "@/lib/trend";
-import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
+import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { TREND_ASPECT, trendChartLabel } from "./trend-chart-label";
 
 type DotProps = { cx?: number; cy?: number; index?: number };
@@ -12,7 +13,10 @@ type DotProps = { cx?: number; cy?: number; index?: number };
  * the server-rendered one it replaces; loaded only when someone reaches for the chart.
  */
 export default function RechartsTrend({ trend, max }: { trend: Trend; max: number }) {
-  const data = trend.points.map((p) => ({ label: p.label, water: p.waterLevel, ...p.areas }));
+  // Along the same time axis as the server-drawn chart: assessment i at slot i, dates in between.
+  const data = trend.points.map((p, slot) => ({ slot, label: p.label, water: p.waterLevel, ...p.areas }));
+  const { lo, hi } = trendDomain(trend);
+  const labelOf = (slot: number) => trend.points[slot]?.label ?? "";
   const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
   const showNames = trend.points.length <= 12;
@@ -36,13 +40,24 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
       <ResponsiveContainer width="100%" aspect={TREND_ASPECT}>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 24, bottom: 24, left: 0 }}>
           <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#44403c" }} />
+          <XAxis
+            dataKey="slot"
+            type="number"
+            domain={[lo - 0.25, hi + 0.25]}
+            ticks={data.map((d) => d.slot)}
+            tickFormatter={labelOf}
+            tick={{ fontSize: 11, fill: "#44403c" }}
+          />
           <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
+          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
+          {trend.annotations.map((a, i) => (
+            <ReferenceLine key={a.id} x={a.slot} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
+          ))}
           {trend.points
-            .filter((p) => p.modelChanged)
-            .map((p) => (
-              <ReferenceLine key={p.assessmentId} x={p.label} stroke="#78716c" strokeDasharray="4 3" label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }} />
+            .map((p, slot) => ({ p, slot }))
+            .filter(({ p }) => p.modelChanged)
+            .map(({ p, slot }) => (
+              <ReferenceLine key={p.assessmentId} x={slot} stroke="#78716c" strokeDasharray="4 3" label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }} />
             ))}
           {trend.areas.map((a, i) => (
             <Line
@@ -60,6 +75,28 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             />
           ))}
           <Line type="linear" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={WeakestDot} isAnimationActive={false} />
+          {trend.targets.map((t) => (
+            <Line
+              key={t.assessmentId}
+              data={[{ slot: t.fromSlot, target: t.fromScore }, { slot: t.slot, target: t.level }]}
+              dataKey="target"
+              name={targetTitle(t)}
+              stroke={WATER_COLOUR}
+              strokeWidth={2.5}
+              strokeDasharray="7 5"
+              dot={false}
+              activeDot={false}
+              legendType="none"
+              isAnimationActive={false}
+            />
+          ))}
+          {trend.targets.map((t) =>
+            t.outcome.state === "reached" ? (
+              <ReferenceDot key={`${t.assessmentId}-outcome`} x={t.outcome.slot} y={t.outcome.score} r={12} fill="none" stroke={REACHED_COLOUR} strokeWidth={2.5} label={{ value: "✓ target", position: "top", fill: REACHED_COLOUR, fontSize: 11, fontWeight: 700 }} />
+            ) : t.outcome.state === "missed" ? (
+              <ReferenceDot key={`${t.assessmentId}-outcome`} x={t.slot} y={t.level} r={4} fill={MISSED_COLOUR} stroke="none" label={{ value: "✕ missed", position: "top", fill: MISSED_COLOUR, fontSize: 11, fontWeight: 700 }} />
+            ) : null,
+          )}
         </LineChart>
       </ResponsiveContainer>
     </div>

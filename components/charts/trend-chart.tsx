@@ -1,7 +1,7 @@
 import { formatScore } from "@/lib/format";
 import { trendGeometry } from "@/lib/charts/trend-geometry";
 import type { Trend } from "@/lib/trend";
-import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
+import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { trendChartLabel } from "./trend-chart-label";
 import { TrendExplorer } from "./trend-explorer";
 import { GridLines } from "./chart-parts";
@@ -28,6 +28,18 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
             <span aria-hidden="true" className="inline-block h-1 w-5 rounded" style={{ background: WATER_COLOUR }} />
             <span className="font-semibold">Water level</span>
           </li>
+          {trend.targets.length > 0 && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block w-5 border-t-[3px] border-dashed" style={{ borderColor: WATER_COLOUR }} />
+              Target (<span style={{ color: REACHED_COLOUR }}>✓ reached</span>, <span style={{ color: MISSED_COLOUR }}>✕ missed</span>)
+            </li>
+          )}
+          {trend.annotations.length > 0 && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-stone-600 text-[10px] font-semibold">1</span>
+              Notes, listed in the table
+            </li>
+          )}
           {trend.areas.map((a, i) => (
             <li key={a.areaId} className="flex items-center gap-1.5">
               <span aria-hidden="true" className="inline-block h-0.5 w-5 rounded" style={{ background: areaColour(i) }} />
@@ -66,6 +78,36 @@ function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number
         <path key={line.areaId} d={line.path} fill="none" stroke={areaColour(line.index)} strokeOpacity={0.5} strokeWidth={1.5} />
       ))}
       <path d={g.water.path} fill="none" stroke={WATER_COLOUR} strokeWidth={4} strokeLinejoin="round" />
+      {g.annotations.map((note) => (
+        <g key={note.id}>
+          <title>{note.title}</title>
+          <line x1={note.x} x2={note.x} y1={g.plot.top} y2={g.plot.bottom} stroke="#57534e" strokeDasharray="1 3" />
+          <circle cx={note.x} cy={g.plot.top - 6} r={layout.font - 3} fill="#fff" stroke="#57534e" />
+          <text x={note.x} y={g.plot.top - 6} dy="0.35em" textAnchor="middle" fontSize={small} fontWeight={600} fill="#292524">
+            {note.number}
+          </text>
+        </g>
+      ))}
+      {g.targets.map((target) => (
+        <g key={target.assessmentId}>
+          <title>{target.title}</title>
+          <line x1={target.from.x} y1={target.from.y} x2={target.to.x} y2={target.to.y} stroke={WATER_COLOUR} strokeWidth={2.5} strokeDasharray="7 5" />
+          <circle cx={target.to.x} cy={target.to.y} r={5} fill="#fff" stroke={WATER_COLOUR} strokeWidth={2} />
+          {target.outcome.state === "reached" && (
+            <g>
+              <circle cx={target.outcome.x} cy={target.outcome.y} r={12} fill="none" stroke={REACHED_COLOUR} strokeWidth={2.5} />
+              <text x={target.outcome.x} y={target.outcome.y - 16} textAnchor="middle" fontSize={small} fontWeight={700} fill={REACHED_COLOUR}>
+                ✓ target
+              </text>
+            </g>
+          )}
+          {target.outcome.state === "missed" && (
+            <text x={target.outcome.x} y={target.outcome.y - 10} textAnchor="middle" fontSize={small} fontWeight={700} fill={MISSED_COLOUR}>
+              ✕ missed
+            </text>
+          )}
+        </g>
+      ))}
       {g.water.dots.map((dot) => (
         <g key={dot.assessmentId}>
           <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>

@@ -4,7 +4,8 @@ export const button = {
     "inline-flex items-center justify-center gap-2 rounded-md bg-wood-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-wood-900 disabled:cursor-not-allowed disabled:opacity-50",
   secondary:
     "inline-flex items-center justify-center gap-2 rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-semibold text-stone-800 shadow-sm hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-50",
-  quiet: "inline-flex items-center gap-1 rounded px-2 py-1 text-sm font-medium text-wood-700 underline-offset-2 hover:underline",
+  quiet:
+    "inline-flex items-center gap-1 rounded px-2 py-1 text-sm font-medium text-wood-700 underline-offset-2 hover:underline disabled:cursor-not-allowed disabled:text-stone-500 disabled:no-underline",
 };
 
 export const field = {

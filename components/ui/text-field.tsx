@@ -10,11 +10,12 @@ type Props = {
   maxLength?: number;
   defaultValue?: string;
   hint?: string;
+  /** Needed when the same form appears more than once on a page (ids must be unique). */
+  id?: string;
 };
 
 /** A labelled input that shows its own field error from the action's answer. */
-export function TextField({ name, label, state, type = "text", autoComplete, maxLength, defaultValue, hint }: Props) {
-  const id = `field-${name}`;
+export function TextField({ name, label, state, type = "text", autoComplete, maxLength, defaultValue, hint, id = `field-${name}` }: Props) {
   const error = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
   return (
     <div>

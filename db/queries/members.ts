@@ -6,7 +6,7 @@ import type { Membership } from "@/lib/viewer";
 import type { DbOrTx } from "../client";
 import type { Ctx } from "../context";
 import { members, organisations, users } from "../schema";
-import { requirePermission } from "./access";
+import { requirePermission, requirePermissionOnSomeTeam } from "./access";
 
 /** Every organisation a user belongs to, oldest membership first. */
 export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
@@ -34,4 +34,15 @@ export async function getMemberRole(ctx: Ctx, userId: string): Promise<Role | un
     .from(members)
     .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
   return row?.role;
+}
+
+/** Every member's name, for choosing who owns an action: for those who may lead a team's assessments. */
+export async function listMemberNames(ctx: Ctx): Promise<{ userId: string; name: string }[]> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  return ctx.db
+    .select({ userId: members.userId, name: users.name })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(eq(members.organisationId, ctx.organisationId))
+    .orderBy(asc(users.name));
 }

@@ -4,3 +4,4 @@ export * from "./organisations";
 export * from "./groups";
 export * from "./access";
 export * from "./scores";
+export * from "./improvement";

@@ -1,4 +1,5 @@
-import type { Trend } from "../trend";
+import { formatScore } from "../format";
+import type { Trend, TrendTarget } from "../trend";
 
 export type TrendLine = { areaId: string; name: string; index: number; path: string };
 export type TrendDot = { x: number; y: number; assessmentId: string; waterLevel: number; weakest: string | undefined; label: string };
@@ -13,6 +14,16 @@ export type TrendGeometry = {
   areaLines: TrendLine[];
   water: { path: string; dots: TrendDot[] };
   modelChanges: { x: number; label: string }[];
+  /** Each target as a dashed segment from where it was set to its level on its date, and how it fared. */
+  targets: {
+    assessmentId: string;
+    from: { x: number; y: number };
+    to: { x: number; y: number };
+    outcome: { state: "reached" | "missed"; x: number; y: number } | { state: "open" };
+    title: string;
+  }[];
+  /** Each note as a numbered marker along the top of the plot (1 for the oldest). */
+  annotations: { id: string; x: number; number: number; title: string }[];
 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -36,10 +47,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * water level as a line whose dots name the weakest stave, and where the model changed. Pure
  * geometry, so the component only draws and the same figures can be checked in a test.
  */
+/** The span of slots the x axis covers: every assessment, and any target date or note beyond them. */
+export function trendDomain(trend: Trend): { lo: number; hi: number } {
+  const slots = [0, trend.points.length - 1, ...trend.targets.map((t) => t.slot), ...trend.annotations.map((a) => a.slot)];
+  return { lo: Math.min(...slots), hi: Math.max(...slots) };
+}
+
 export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340, maxTicks: 10 }): TrendGeometry {
   const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
   const n = trend.points.length;
-  const xOf = (i: number) => (n <= 1 ? (plot.left + plot.right) / 2 : plot.left + 16 + (i * (plot.right - plot.left - 32)) / (n - 1));
+  const { lo, hi } = trendDomain(trend);
+  const xOf = (slot: number) => (hi <= lo ? (plot.left + plot.right) / 2 : plot.left + 16 + ((slot - lo) * (plot.right - plot.left - 32)) / (hi - lo));
   const yOf = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
 
   const areaLines = trend.areas.map<TrendLine>((area, index) => ({
@@ -66,5 +84,26 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
     areaLines,
     water: { path: polyline(dots), dots },
     modelChanges: trend.points.flatMap((p, i) => (p.modelChanged ? [{ x: xOf(i), label: p.modelVersion }] : [])),
+    targets: trend.targets.map((t) => ({
+      assessmentId: t.assessmentId,
+      from: { x: xOf(t.fromSlot), y: yOf(t.fromScore) },
+      to: { x: xOf(t.slot), y: yOf(t.level) },
+      outcome:
+        t.outcome.state === "reached"
+          ? { state: "reached", x: xOf(t.outcome.slot), y: yOf(t.outcome.score) }
+          : t.outcome.state === "missed"
+            ? { state: "missed", x: xOf(t.slot), y: yOf(t.level) }
+            : { state: "open" },
+      title: targetTitle(t),
+    })),
+    annotations: trend.annotations.map((a, i) => ({ id: a.id, x: xOf(a.slot), number: i + 1, title: `Note ${i + 1}, ${a.on}: ${a.text}` })),
   };
+}
+
+/** What a target's segment says when someone points at it (and the text alternative's wording). */
+export function targetTitle(t: TrendTarget): string {
+  const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore)} to ${t.level} by ${t.dueOn}`;
+  if (t.outcome.state === "reached") return `${aim}, reached on ${t.outcome.on} (${formatScore(t.outcome.score)})`;
+  if (t.outcome.state === "missed") return `${aim}, missed${t.outcome.score === null ? "" : ` (${formatScore(t.outcome.score)} by then)`}`;
+  return `${aim}, still open`;
 }

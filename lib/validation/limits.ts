@@ -5,3 +5,6 @@ export const ORGANISATION_NAME_MAX = 80;
 export const PERSON_NAME_MAX = 80;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
+export const ACTION_TITLE_MAX = 120;
+export const ACTION_DESCRIPTION_MAX = 1000;
+export const ANNOTATION_MAX = 140;

@@ -5,6 +5,10 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
 import { teamScopes } from "@/db/queries/access";
 import { listAssessments } from "@/db/queries/assessments";
+import { listTeamActions } from "@/db/queries/improvement-actions";
+import { ActionSummary } from "@/components/action-summary";
+import { aimLabel, isOverdue } from "@/lib/improvement-actions";
+import { openActions } from "@/lib/improvement-cycle";
 import { listMembers } from "@/db/queries/members";
 import { getModelVersion } from "@/db/queries/model-versions";
 import { latestTeamScores } from "@/db/queries/scores";
@@ -33,14 +37,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence]] = await Promise.all([
+  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence], actions] = await Promise.all([
     listAssessments(ctx, team.id),
     latestTeamScores(ctx, team.id, 2),
     listTeamMembers(ctx, team.id),
     canManage ? listMembers(ctx) : Promise.resolve([]),
     teamScopes(ctx, [team.id]),
     listTeamCadences(ctx, team.id),
+    listTeamActions(ctx, team.id),
   ]);
+  const now = new Date();
+  const open = openActions(actions);
+  const overdue = open.filter((a) => isOverdue(a, now)).length;
   const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
   const draft = assessments.find((a) => a.status === "draft");
   const due = cadence && !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
@@ -91,6 +99,24 @@ export default async function TeamPage({ params }: Props) {
         </section>
       ) : (
         <p className={card}>No submitted assessments yet. Start one to see this team&apos;s barrel.</p>
+      )}
+
+      {open.length > 0 && (
+        <section aria-labelledby="open-actions-heading">
+          <h2 id="open-actions-heading" className="text-lg font-semibold">
+            Open actions <span className="text-sm font-normal text-stone-600">· {open.length}{overdue > 0 && `, ${overdue} overdue`}</span>
+          </h2>
+          <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Open actions">
+            {open.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 px-4 py-3" data-testid="open-action">
+                <ActionSummary action={a} aim={model ? aimLabel(model, a) : a.areaId} now={now} />
+                <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.assessmentId}/results#actions`}>
+                  Agreed {formatDate(a.agreedOn)}<span className="sr-only">: open “{a.title}”</span>
+                </IntentLink>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       <section aria-labelledby="assessments-heading">

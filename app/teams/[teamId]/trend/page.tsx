@@ -3,12 +3,18 @@ import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "@/components/charts/area-
 import { TrendChart } from "@/components/charts/trend-chart";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
+import { teamScopes } from "@/db/queries/access";
+import { listAnnotations } from "@/db/queries/annotations";
 import { getModelVersion } from "@/db/queries/model-versions";
 import { listTeamScores } from "@/db/queries/scores";
-import { formatScore } from "@/lib/format";
+import { listTeamTargets } from "@/db/queries/targets";
+import { targetTitle } from "@/lib/charts/trend-geometry";
+import { formatScore, isoDate } from "@/lib/format";
+import { allows } from "@/lib/permissions";
 import { scaleBounds } from "@/lib/model/lookup";
-import { shapeTrend, weakestCounts } from "@/lib/trend";
+import { shapeTrend, tableRows, weakestCounts } from "@/lib/trend";
 import { loadTeam } from "../load";
+import { AddAnnotationForm, RemoveAnnotationButton } from "./_components/annotation-forms";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -16,8 +22,15 @@ export const metadata: Metadata = { title: "Trend" };
 
 export default async function TrendPage({ params }: Props) {
   const { ctx, team } = await loadTeam((await params).teamId);
-  const submitted = await listTeamScores(ctx, team.id);
-  const trend = shapeTrend(submitted);
+  const [submitted, targets, annotations, scopes] = await Promise.all([
+    listTeamScores(ctx, team.id),
+    listTeamTargets(ctx, team.id),
+    listAnnotations(ctx, team.id),
+    teamScopes(ctx, [team.id]),
+  ]);
+  const now = new Date();
+  const trend = shapeTrend(submitted, { targets, annotations, now });
+  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
   const models = await Promise.all([...new Set(submitted.map((s) => s.modelVersionId))].map((id) => getModelVersion(ctx.db, id)));
   const scaleTops = models.flatMap((m) => (m ? [scaleBounds(m).max] : []));
   const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
@@ -64,7 +77,7 @@ export default async function TrendPage({ params }: Props) {
 
           <section aria-labelledby="table-heading">
             <h2 id="table-heading" className="text-lg font-semibold">The figures</h2>
-            <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Area scores, water level and weakest stave per assessment</caption>
                 <thead className="bg-stone-100 text-stone-700">
@@ -82,29 +95,66 @@ export default async function TrendPage({ params }: Props) {
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-100">
-                  {trend.points.map((p) => (
-                    <tr key={p.assessmentId}>
+                  {tableRows(trend).map((row) =>
+                    row.kind === "note" ? (
+                      <tr key={row.note.id} className="bg-stone-50">
+                        <th scope="row" className="px-3 py-2 font-medium">{row.note.on}</th>
+                        <td colSpan={trend.areas.length + 3} className="px-3 py-2">
+                          <span className="mr-2 inline-flex h-5 w-5 items-center justify-center rounded-full border border-stone-600 text-xs font-semibold" aria-hidden="true">
+                            {row.number}
+                          </span>
+                          <span className="font-medium">Note {row.number}:</span> {row.note.text}
+                          {canEdit && <RemoveAnnotationButton annotationId={row.note.id} text={row.note.text} />}
+                        </td>
+                      </tr>
+                    ) : (
+                    <tr key={row.point.assessmentId}>
                       <th scope="row" className="px-3 py-2 font-medium">
-                        <IntentLink href={`/teams/${team.id}/assessments/${p.assessmentId}/results`} className="text-wood-700 hover:underline">
-                          {p.label}
+                        <IntentLink href={`/teams/${team.id}/assessments/${row.point.assessmentId}/results`} className="text-wood-700 hover:underline">
+                          {row.point.label}
                         </IntentLink>
-                        {p.modelChanged && <span className="block text-xs text-stone-600">new model: {p.modelVersion}</span>}
+                        {row.point.modelChanged && <span className="block text-xs text-stone-600">new model: {row.point.modelVersion}</span>}
                       </th>
                       {trend.areas.map((a) => (
-                        <td key={a.areaId} className={`px-3 py-2 ${p.weakest.includes(a.areaId) ? "font-bold text-weak-700" : ""}`}>
-                          {formatScore(p.areas[a.areaId])}
+                        <td key={a.areaId} className={`px-3 py-2 ${row.point.weakest.includes(a.areaId) ? "font-bold text-weak-700" : ""}`}>
+                          {formatScore(row.point.areas[a.areaId])}
                         </td>
                       ))}
-                      <td className="px-3 py-2 font-bold text-water-700">{formatScore(p.waterLevel)}</td>
-                      <td className="px-3 py-2">{p.weakest.map(nameOf).join(", ") || "–"}</td>
-                      <td className="px-3 py-2">{formatScore(p.spill)}</td>
+                      <td className="px-3 py-2 font-bold text-water-700">{formatScore(row.point.waterLevel)}</td>
+                      <td className="px-3 py-2">{row.point.weakest.map(nameOf).join(", ") || "–"}</td>
+                      <td className="px-3 py-2">{formatScore(row.point.spill)}</td>
                     </tr>
-                  ))}
+                    ),
+                  )}
                 </tbody>
               </table>
             </div>
           </section>
+
+          {trend.targets.length > 0 && (
+            <section aria-labelledby="targets-heading">
+              <h2 id="targets-heading" className="text-lg font-semibold">Targets</h2>
+              <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
+                {trend.targets.map((t) => (
+                  <li key={t.assessmentId} className="px-3 py-2" data-testid="trend-target">
+                    {targetTitle(t)}.{" "}
+                    <IntentLink href={`/teams/${team.id}/assessments/${t.assessmentId}/results#plan`} className="font-medium text-wood-700 underline">
+                      Its actions
+                    </IntentLink>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
+      )}
+
+      {canEdit && !team.archivedAt && (
+        <section className={`${card} space-y-2`} aria-labelledby="note-heading">
+          <h2 id="note-heading" className="text-lg font-semibold">Add a note to the trend</h2>
+          <p className="text-sm text-stone-600">Mark what changed around the team, so a jump or a dip on the chart explains itself later.</p>
+          <AddAnnotationForm teamId={team.id} today={isoDate(now)} />
+        </section>
       )}
     </div>
   );

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
+import { listAssessments } from "@/db/queries/assessments";
+import { listTeamActions } from "@/db/queries/improvement-actions";
+import { listTeamTargets } from "@/db/queries/targets";
+import { actionsByAim, openActions, previousCycle } from "@/lib/improvement-cycle";
 import { questionnaireModel } from "@/lib/model/lookup";
+import { CarriedForward } from "./_components/carried-forward";
 import { Questionnaire } from "./_components/questionnaire";
 import { toLocalAnswer } from "./_components/local-answer";
 import { loadAssessment } from "./load";
@@ -11,10 +16,22 @@ type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
 export const metadata: Metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({ params }: Props) {
-  const { assessment } = await loadAssessment(params);
+  const { ctx, assessment } = await loadAssessment(params);
   if (assessment.status === "submitted") {
     redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}/results`);
   }
+  // What the last cycle agreed, carried into this one (read where it was agreed, not copied).
+  const [all, targets, actions] = await Promise.all([
+    listAssessments(ctx, assessment.teamId),
+    listTeamTargets(ctx, assessment.teamId),
+    listTeamActions(ctx, assessment.teamId),
+  ]);
+  const submitted = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt! }] : []));
+  const cycle = previousCycle(submitted, targets, actions);
+  const open = openActions(actions);
+  const aimed = Object.fromEntries(
+    Object.entries(actionsByAim(open)).map(([aim, list]) => [aim, list.map(({ id, title, status, ownerName, dueOn }) => ({ id, title, status, ownerName, dueOn }))]),
+  );
   const initial = Object.fromEntries(assessment.answers.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)]));
   return (
     <div className="space-y-4">
@@ -31,7 +48,8 @@ export default async function AssessmentPage({ params }: Props) {
           choose it.
         </p>
       </div>
-      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} />
+      <CarriedForward cycle={cycle} open={open} model={assessment.model} now={new Date()} />
+      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} aimed={aimed} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { NOTE_MAX, REASON_MAX } from "@/lib/answer";
 import { nextStepFor, type QuestionnaireModel } from "@/lib/model/lookup";
 import type { ScaleLevel } from "@/lib/model/schema";
 import { toAnswerValue, type LocalAnswer } from "./local-answer";
+import { AimedActions, type AimedAction } from "./aimed-actions";
 import { SaveStatus } from "./save-status";
 import type { SaveState } from "./use-autosave";
 
@@ -13,6 +14,7 @@ type Props = {
   scale: readonly ScaleLevel[];
   local: LocalAnswer;
   saveState: SaveState | undefined;
+  aimed?: readonly AimedAction[];
   onChoice: (choice: string) => void;
   onText: (field: "reason" | "note", value: string, commit: boolean) => void;
 };
@@ -20,7 +22,7 @@ type Props = {
 const optionCard =
   "relative flex cursor-pointer gap-3 rounded-lg border bg-white p-3 text-sm shadow-sm transition-colors hover:border-wood-500 has-[:checked]:border-wood-700 has-[:checked]:bg-wood-50 has-[:checked]:ring-2 has-[:checked]:ring-wood-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-water-500";
 
-export function QuestionCard({ question, number, scale, local, saveState, onChoice, onText }: Props) {
+export function QuestionCard({ question, number, scale, local, saveState, aimed, onChoice, onText }: Props) {
   const q = question.id;
   const nextStep = nextStepFor(question, scale, toAnswerValue(local));
 
@@ -41,6 +43,7 @@ export function QuestionCard({ question, number, scale, local, saveState, onChoi
         <span className="font-semibold">Why it matters: </span>
         {question.why}
       </p>
+      <AimedActions actions={aimed} where="this question" />
 
       <div className="grid gap-2">
         {scale.map((level, i) => (

@@ -5,16 +5,23 @@ import { button } from "@/components/ui/styles";
 import type { QuestionnaireModel } from "@/lib/model/lookup";
 import { submitAssessmentAction } from "../actions";
 import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { AimedActions, type AimedAction } from "./aimed-actions";
 import { QuestionCard } from "./question-card";
 import { AreaSteps } from "./area-steps";
 import { OverallSaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 
-type Props = { assessmentId: string; model: QuestionnaireModel; initial: Record<string, LocalAnswer> };
+type Props = {
+  assessmentId: string;
+  model: QuestionnaireModel;
+  initial: Record<string, LocalAnswer>;
+  /** Open improvement actions by what they aim at ("question:<id>" or "area:<id>"). */
+  aimed?: Record<string, AimedAction[]>;
+};
 
 const TEXT_SAVE_DELAY = 800;
 
-export function Questionnaire({ assessmentId, model, initial }: Props) {
+export function Questionnaire({ assessmentId, model, initial, aimed = {} }: Props) {
   const [answers, setAnswers] = useState(initial);
   const { states, save, unsaved } = useAutosave(assessmentId);
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -113,6 +120,7 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
           </h2>
           <p className="mt-1 text-stone-700">{area.summary}</p>
         </div>
+        <AimedActions actions={aimed[`area:${area.id}`]} where={`this area`} />
         {area.questions.map((question, i) => (
           <QuestionCard
             key={question.id}
@@ -121,6 +129,7 @@ export function Questionnaire({ assessmentId, model, initial }: Props) {
             scale={model.scale}
             local={answers[question.id] ?? emptyLocalAnswer}
             saveState={states[question.id]}
+            aimed={aimed[`question:${question.id}`]}
             onChoice={(choice) => onChoice(question.id, choice)}
             onText={(field, value, commit) => onText(question.id, field, value, commit)}
           />

@@ -5,8 +5,15 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
+import { teamScopes } from "@/db/queries/access";
 import { getAssessment, listAssessments } from "@/db/queries/assessments";
-import { getAssessmentScore } from "@/db/queries/scores";
+import { listTeamActions } from "@/db/queries/improvement-actions";
+import { listMemberNames } from "@/db/queries/members";
+import { getAssessmentScore, listTeamScores } from "@/db/queries/scores";
+import { listTeamTargets } from "@/db/queries/targets";
+import { previousCycle } from "@/lib/improvement-cycle";
+import { allows } from "@/lib/permissions";
+import { defaultTargetDate, targetAdvice, targetOutcome } from "@/lib/target";
 import { toAnswerMap } from "@/lib/answer";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved } from "@/lib/what-moved";
@@ -14,6 +21,8 @@ import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
 import { loadAssessment } from "../load";
 import { AreaBreakdown } from "./_components/area-breakdown";
+import { ImprovementPlan } from "./_components/improvement-plan";
+import { LastCycle } from "./_components/last-cycle";
 import { NextSteps } from "./_components/next-steps";
 import { WhatMovedSection } from "./_components/what-moved";
 
@@ -27,8 +36,17 @@ export const metadata: Metadata = { title: "Results" };
 export default async function ResultsPage({ params, searchParams }: Props) {
   const { ctx, assessment } = await loadAssessment(params);
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
-  const [score, all] = await Promise.all([getAssessmentScore(ctx, assessment.id), listAssessments(ctx, assessment.teamId)]);
+  const [score, all, scored, targets, actions, scopes] = await Promise.all([
+    getAssessmentScore(ctx, assessment.id),
+    listAssessments(ctx, assessment.teamId),
+    listTeamScores(ctx, assessment.teamId),
+    listTeamTargets(ctx, assessment.teamId),
+    listTeamActions(ctx, assessment.teamId),
+    teamScopes(ctx, [assessment.teamId]),
+  ]);
   if (!score) notFound();
+  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
+  const members = canEdit ? await listMemberNames(ctx) : [];
   const { model } = assessment;
   const { max } = scaleBounds(model);
 
@@ -48,6 +66,15 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           { model, answers: toAnswerMap(assessment.answers), score },
         )
       : undefined;
+
+  // The improvement cycle: this assessment's target and actions, and what the one before agreed.
+  const now = new Date();
+  const target = targets.find((t) => t.assessmentId === assessment.id);
+  const later = scored.map((s) => ({ assessmentId: s.assessmentId, submittedAt: s.submittedAt, areas: Object.fromEntries(s.score.areas.map((a) => [a.areaId, a.score])) }));
+  const weakestArea = score.areas.find((a) => a.areaId === score.weakest[0]);
+  const submittedList = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt! }] : []));
+  const lastCycle = previousCycle(submittedList, targets, actions, assessment.submittedAt!);
+  const areaScores = Object.fromEntries(score.areas.map((a) => [a.areaId, a.score]));
 
   return (
     <div className="space-y-8">
@@ -85,6 +112,23 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       {moved && compared && (
         <WhatMovedSection moved={moved} before={compared.model} after={model} earlier={earlier} comparedWith={earlier.find((e) => e.id === compared.id)!} />
       )}
+
+      {lastCycle && (lastCycle.target || lastCycle.actions.length > 0) && (
+        <LastCycle cycle={lastCycle} teamId={assessment.teamId} model={model} areaScores={areaScores} now={now} />
+      )}
+
+      <ImprovementPlan
+        assessmentId={assessment.id}
+        model={model}
+        weakest={weakestArea && { areaId: weakestArea.areaId, name: weakestArea.name }}
+        target={target}
+        outcome={target && targetOutcome(target, later, now)}
+        advice={targetAdvice(score.waterLevel, { min: scaleBounds(model).min, max })}
+        defaultDueOn={defaultTargetDate(now)}
+        actions={actions.filter((a) => a.assessmentId === assessment.id)}
+        editing={canEdit ? { members } : undefined}
+        now={now}
+      />
 
       <NextSteps model={model} score={score} answers={assessment.answers} />
       <AreaBreakdown model={model} score={score} answers={assessment.answers} />

@@ -1,0 +1,47 @@
+import { ActionList } from "@/components/action-summary";
+import { IntentLink } from "@/components/ui/intent-link";
+import { card } from "@/components/ui/styles";
+import { formatDate } from "@/lib/format";
+import type { Cycle } from "@/lib/improvement-cycle";
+import type { Model } from "@/lib/model/schema";
+import { targetMet, targetText } from "@/lib/target";
+
+/**
+ * What the previous assessment agreed, seen from this one: whether its target was reached here,
+ * and its actions with their status now (open ones stay open; nothing was copied).
+ */
+export function LastCycle({ cycle, teamId, model, areaScores, now }: { cycle: Cycle; teamId: string; model: Model; areaScores: Record<string, number | null>; now: Date }) {
+  const { target } = cycle;
+  const met = target ? targetMet(target, areaScores[target.areaId]) : undefined;
+  const score = target ? areaScores[target.areaId] : undefined;
+  return (
+    <section className={`${card} space-y-4 print-avoid-break`} aria-labelledby="last-cycle-heading" data-testid="last-cycle">
+      <div>
+        <h2 id="last-cycle-heading" className="text-lg font-semibold">Last cycle</h2>
+        <p className="text-sm text-stone-600">
+          Agreed on the{" "}
+          <IntentLink className="font-medium text-wood-700 underline" href={`/teams/${teamId}/assessments/${cycle.assessmentId}/results#plan`}>
+            assessment of {formatDate(cycle.submittedAt)}
+          </IntentLink>
+          .
+        </p>
+      </div>
+      {target && (
+        <div className={`rounded-md border-l-4 p-3 ${met ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`} data-testid="target-result">
+          <p className="font-semibold">{met === true ? "✓ Target reached" : met === false ? "✕ Target not reached" : "Target cannot be checked"}</p>
+          <p className="text-sm text-stone-800">
+            {targetText(target)}.{" "}
+            {met === undefined
+              ? `This assessment has no score for ${target.areaName}.`
+              : `${target.areaName} is now ${score!.toFixed(1)}.`}
+          </p>
+        </div>
+      )}
+      {cycle.actions.length > 0 ? (
+        <ActionList actions={cycle.actions} model={model} now={now} label="Last cycle's actions" />
+      ) : (
+        <p className="text-sm text-stone-700">No actions were agreed last cycle.</p>
+      )}
+    </section>
+  );
+}

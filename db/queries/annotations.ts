@@ -1,0 +1,71 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { notFoundError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import type { TrendAnnotation } from "@/lib/trend";
+import type { AddAnnotationInput } from "@/lib/validation/improvement";
+import { within, type Ctx } from "../context";
+import { teams, trendAnnotations } from "../schema";
+import { requirePermission } from "./access";
+import { recordAudit } from "./audit";
+import { requireTeamLead } from "./improvement-cycle";
+
+/** A team's notes on its trend, oldest first. */
+export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAnnotation[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
+    .select({ id: trendAnnotations.id, on: trendAnnotations.on, text: trendAnnotations.text })
+    .from(trendAnnotations)
+    .where(and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.teamId, teamId)))
+    .orderBy(asc(trendAnnotations.on), asc(trendAnnotations.createdAt));
+}
+
+/** The team, locked in share mode so it cannot be deleted under the write; another organisation's is not found. */
+async function lockTeam(ctx: Ctx, teamId: string): Promise<{ name: string }> {
+  const [team] = await ctx.db
+    .select({ name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
+    .for("share");
+  if (!team) throw notFoundError("The team");
+  return team;
+}
+
+export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promise<{ id: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const team = await lockTeam(inTx, input.teamId);
+    await requireTeamLead(inTx, input.teamId);
+    const [created] = await tx
+      .insert(trendAnnotations)
+      .values({ organisationId: ctx.organisationId, teamId: input.teamId, on: input.on, text: input.text, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
+      .returning({ id: trendAnnotations.id });
+    await recordAudit(inTx, {
+      action: "annotation.added",
+      summary: `Added a note to the trend of team “${team.name}” on ${formatDate(input.on)}: “${input.text}”`,
+      detail: { annotationId: created!.id, teamId: input.teamId },
+    });
+    return created!;
+  });
+}
+
+export async function removeAnnotation(ctx: Ctx, annotationId: string): Promise<{ teamId: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const [note] = await tx
+      .select({ teamId: trendAnnotations.teamId, on: trendAnnotations.on, text: trendAnnotations.text })
+      .from(trendAnnotations)
+      .where(and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.id, annotationId)))
+      .for("update");
+    if (!note) throw notFoundError("The note");
+    const team = await lockTeam(inTx, note.teamId);
+    await requireTeamLead(inTx, note.teamId);
+    await tx.delete(trendAnnotations).where(eq(trendAnnotations.id, annotationId));
+    await recordAudit(inTx, {
+      action: "annotation.removed",
+      summary: `Removed the note “${note.text}” (${formatDate(note.on)}) from the trend of team “${team.name}”`,
+      detail: { annotationId, teamId: note.teamId },
+    });
+    return { teamId: note.teamId };
+  });
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { and, asc, eq, max, sql } from "drizzle-orm";
+import { AppError, notFoundError } from "@/lib/errors";
+import { actionStatusLabels, type ActionStatus, type ImprovementAction } from "@/lib/improvement-actions";
+import { findQuestion } from "@/lib/model/lookup";
+import type { Model } from "@/lib/model/schema";
+import type { ActionOwner, CreateActionInput, MoveActionInput, UpdateActionInput } from "@/lib/validation/improvement";
+import { within, type Ctx } from "../context";
+import { assessments, improvementActions, members, users } from "../schema";
+import { requirePermission } from "./access";
+import { recordAudit } from "./audit";
+import { lockSubmittedAssessment } from "./improvement-cycle";
+
+/** A team's improvement actions across every cycle: by the assessment they were agreed on, then in their order. */
+export async function listTeamActions(ctx: Ctx, teamId: string): Promise<ImprovementAction[]> {
+  requirePermission(ctx, "results.read");
+  return ctx.db
+    .select({
+      id: improvementActions.id,
+      assessmentId: improvementActions.assessmentId,
+      agreedOn: sql<Date>`${assessments.submittedAt}`.mapWith(assessments.submittedAt),
+      title: improvementActions.title,
+      description: improvementActions.description,
+      ownerUserId: improvementActions.ownerUserId,
+      ownerName: sql<string | null>`coalesce(${users.name}, ${improvementActions.ownerText})`,
+      dueOn: improvementActions.dueOn,
+      status: improvementActions.status,
+      areaId: improvementActions.areaId,
+      questionId: improvementActions.questionId,
+      position: improvementActions.position,
+    })
+    .from(improvementActions)
+    .innerJoin(assessments, eq(assessments.id, improvementActions.assessmentId))
+    .leftJoin(users, eq(users.id, improvementActions.ownerUserId))
+    .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.teamId, teamId)))
+    .orderBy(asc(assessments.submittedAt), asc(improvementActions.position));
+}
+
+/** The area and question an action aims at, checked against the model of its assessment. */
+function aimIn(model: Model, aim: CreateActionInput["aim"]): { areaId: string; questionId: string | null } {
+  if (aim.kind === "question") {
+    const found = findQuestion(model, aim.id);
+    if (!found) throw new AppError("invalid_input", "That question is not in this assessment's model.", { aim: ["That question is not in this assessment's model."] });
+    return { areaId: found.area.id, questionId: found.question.id };
+  }
+  if (!model.areas.some((a) => a.id === aim.id)) throw new AppError("invalid_input", "That area is not in this assessment's model.", { aim: ["That area is not in this assessment's model."] });
+  return { areaId: aim.id, questionId: null };
+}
+
+/** The owner's columns, after checking a member owner belongs to this organisation (the member row stays locked). */
+async function ownerColumns(ctx: Ctx, owner: ActionOwner): Promise<{ ownerUserId: string | null; ownerText: string | null }> {
+  if (owner === null) return { ownerUserId: null, ownerText: null };
+  if ("text" in owner) return { ownerUserId: null, ownerText: owner.text };
+  const [member] = await ctx.db
+    .select({ userId: members.userId })
+    .from(members)
+    .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, owner.userId)))
+    .for("share");
+  if (!member) {
+    const message = "That owner is not a member of this organisation. Choose a member, or type a name.";
+    throw new AppError("invalid_input", message, { owner: [message] });
+  }
+  return { ownerUserId: owner.userId, ownerText: null };
+}
+
+/** Adds an action to a submitted assessment, after its others. */
+export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<{ id: string }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
+    const aim = aimIn(assessment.model, input.aim);
+    const owner = await ownerColumns(inTx, input.owner);
+    const [last] = await tx.select({ position: max(improvementActions.position) }).from(improvementActions).where(eq(improvementActions.assessmentId, assessment.id));
+    const [created] = await tx
+      .insert(improvementActions)
+      .values({
+        organisationId: ctx.organisationId,
+        teamId: assessment.teamId,
+        assessmentId: assessment.id,
+        title: input.title,
+        description: input.description,
+        dueOn: input.dueOn,
+        status: input.status,
+        position: (last?.position ?? -1) + 1,
+        ...aim,
+        ...owner,
+      })
+      .returning({ id: improvementActions.id });
+    await recordAudit(inTx, {
+      action: "action.created",
+      summary: `Added the action “${input.title}” for team “${assessment.teamName}”`,
+      detail: { actionId: created!.id, assessmentId: assessment.id, teamId: assessment.teamId },
+    });
+    return created!;
+  });
+}
+
+/**
+ * The action and its assessment, locked for a change (the assessment's lock orders every change to
+ * its actions, so the action is read again under it); another organisation's is not found.
+ */
+async function lockAction(ctx: Ctx, actionId: string) {
+  const ofAction = and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.id, actionId));
+  const [found] = await ctx.db.select({ assessmentId: improvementActions.assessmentId }).from(improvementActions).where(ofAction);
+  if (!found) throw notFoundError("The action");
+  const assessment = await lockSubmittedAssessment(ctx, found.assessmentId);
+  const [row] = await ctx.db
+    .select({ assessmentId: improvementActions.assessmentId, title: improvementActions.title, status: improvementActions.status, position: improvementActions.position })
+    .from(improvementActions)
+    .where(ofAction);
+  if (!row) throw notFoundError("The action");
+  return { ...row, assessment };
+}
+
+/** Changes an action; finishing it ("done") is recorded as completed. */
+export async function updateAction(ctx: Ctx, input: UpdateActionInput): Promise<{ status: ActionStatus }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const before = await lockAction(inTx, input.actionId);
+    const aim = aimIn(before.assessment.model, input.aim);
+    const owner = await ownerColumns(inTx, input.owner);
+    await tx
+      .update(improvementActions)
+      .set({ title: input.title, description: input.description, dueOn: input.dueOn, status: input.status, updatedAt: new Date(), ...aim, ...owner })
+      .where(eq(improvementActions.id, input.actionId));
+    const completed = input.status === "done" && before.status !== "done";
+    const statusChange = before.status === input.status ? "" : ` (${actionStatusLabels[before.status].toLowerCase()} → ${actionStatusLabels[input.status].toLowerCase()})`;
+    await recordAudit(inTx, {
+      action: completed ? "action.completed" : "action.changed",
+      summary: `${completed ? "Completed" : "Changed"} the action “${input.title}” for team “${before.assessment.teamName}”${statusChange}`,
+      detail: { actionId: input.actionId, assessmentId: before.assessmentId, from: before.status, to: input.status },
+    });
+    return { status: input.status };
+  });
+}
+
+/** Moves an action one place up or down among its assessment's actions (at either end it stays). */
+export async function moveAction(ctx: Ctx, input: MoveActionInput): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const action = await lockAction(inTx, input.actionId);
+    const siblings = await tx
+      .select({ id: improvementActions.id, position: improvementActions.position })
+      .from(improvementActions)
+      .where(eq(improvementActions.assessmentId, action.assessmentId))
+      .orderBy(asc(improvementActions.position));
+    const at = siblings.findIndex((s) => s.id === input.actionId);
+    const other = siblings[input.direction === "up" ? at - 1 : at + 1];
+    if (!other) return;
+    await tx.update(improvementActions).set({ position: other.position }).where(eq(improvementActions.id, input.actionId));
+    await tx.update(improvementActions).set({ position: action.position }).where(eq(improvementActions.id, other.id));
+    await recordAudit(inTx, {
+      action: "action.changed",
+      summary: `Moved the action “${action.title}” ${input.direction} for team “${action.assessment.teamName}”`,
+      detail: { actionId: input.actionId, assessmentId: action.assessmentId },
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { scaleBounds } from "@/lib/model/lookup";
+import { targetDateProblem, targetLevelProblem, type Target } from "@/lib/target";
+import type { SetTargetInput } from "@/lib/validation/improvement";
+import { within, type Ctx } from "../context";
+import { assessmentAreaScores, assessmentScores, assessments, targets } from "../schema";
+import { requirePermission } from "./access";
+import { recordAudit } from "./audit";
+import { lockSubmittedAssessment } from "./improvement-cycle";
+
+/** The primary weakest stave of a stored score (the first at the water level, in model order). */
+const sqlFirstWeakest = sql`${assessmentScores.weakest}[1]`;
+
+/**
+ * Sets (or replaces) the target of a submitted assessment: a level for its weakest stave, above
+ * its score and within the scale, by a day after today. Checked and written in one transaction.
+ */
+export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date()): Promise<Target> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
+    const [weakest] = await tx
+      .select({ areaId: assessmentAreaScores.areaId, name: assessmentAreaScores.name, score: assessmentAreaScores.score })
+      .from(assessmentScores)
+      .innerJoin(
+        assessmentAreaScores,
+        and(eq(assessmentAreaScores.assessmentId, assessmentScores.assessmentId), eq(assessmentAreaScores.areaId, sqlFirstWeakest)),
+      )
+      .where(eq(assessmentScores.assessmentId, assessment.id));
+    const fieldErrors: Record<string, string[]> = {};
+    const levelProblem = targetLevelProblem(input.level, weakest?.score ?? null, scaleBounds(assessment.model));
+    if (levelProblem) fieldErrors.level = [levelProblem];
+    const dateProblem = targetDateProblem(input.dueOn, now);
+    if (dateProblem) fieldErrors.dueOn = [dateProblem];
+    const problems = Object.values(fieldErrors).flat();
+    if (problems.length > 0 || !weakest || weakest.score === null) throw new AppError("invalid_input", problems[0] ?? levelProblem!, fieldErrors);
+
+    const row = { organisationId: ctx.organisationId, areaId: weakest.areaId, fromScore: weakest.score, level: input.level, dueOn: input.dueOn, setAt: now };
+    await tx.insert(targets).values({ assessmentId: assessment.id, ...row }).onConflictDoUpdate({ target: targets.assessmentId, set: row });
+    await recordAudit(inTx, {
+      action: "target.set",
+      summary: `Set a target for team “${assessment.teamName}”: ${weakest.name} to level ${input.level} by ${formatDate(input.dueOn)}`,
+      detail: { assessmentId: assessment.id, teamId: assessment.teamId, areaId: weakest.areaId, level: input.level, dueOn: input.dueOn },
+    });
+    return { assessmentId: assessment.id, areaId: weakest.areaId, areaName: weakest.name, fromScore: weakest.score, level: input.level, dueOn: input.dueOn, setOn: now };
+  });
+}
+
+/** Every target the team has set, oldest assessment first, with the name of the area it raises. */
+export async function listTeamTargets(ctx: Ctx, teamId: string): Promise<Target[]> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
+    .select({
+      assessmentId: targets.assessmentId,
+      areaId: targets.areaId,
+      areaName: assessmentAreaScores.name,
+      fromScore: targets.fromScore,
+      level: targets.level,
+      dueOn: targets.dueOn,
+      setOn: targets.setAt,
+    })
+    .from(targets)
+    .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
+    .innerJoin(assessmentAreaScores, and(eq(assessmentAreaScores.assessmentId, targets.assessmentId), eq(assessmentAreaScores.areaId, targets.areaId)))
+    .where(and(eq(targets.organisationId, ctx.organisationId), eq(assessments.teamId, teamId)))
+    .orderBy(asc(assessments.submittedAt));
+  return rows;
+}
