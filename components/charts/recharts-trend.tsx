@@ -87,6 +87,7 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
               dot={false}
               activeDot={false}
               legendType="none"
+              tooltipType="none"
               isAnimationActive={false}
             />
           ))}

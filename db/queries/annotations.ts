@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { notFoundError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { TrendAnnotation } from "@/lib/trend";
 import type { AddAnnotationInput } from "@/lib/validation/improvement";
@@ -8,7 +8,7 @@ import { within, type Ctx } from "../context";
 import { teams, trendAnnotations } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
-import { requireTeamLead } from "./improvement-cycle";
+import { ARCHIVED, requireTeamLead } from "./improvement-cycle";
 
 /** A team's notes on its trend, oldest first. */
 export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAnnotation[]> {
@@ -21,9 +21,9 @@ export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAn
 }
 
 /** The team, locked in share mode so it cannot be deleted under the write; another organisation's is not found. */
-async function lockTeam(ctx: Ctx, teamId: string): Promise<{ name: string }> {
+async function lockTeam(ctx: Ctx, teamId: string): Promise<{ name: string; archivedAt: Date | null }> {
   const [team] = await ctx.db
-    .select({ name: teams.name })
+    .select({ name: teams.name, archivedAt: teams.archivedAt })
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
     .for("share");
@@ -36,6 +36,7 @@ export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promis
     const inTx = within(ctx, tx);
     const team = await lockTeam(inTx, input.teamId);
     await requireTeamLead(inTx, input.teamId);
+    if (team.archivedAt) throw new AppError("read_only", ARCHIVED);
     const [created] = await tx
       .insert(trendAnnotations)
       .values({ organisationId: ctx.organisationId, teamId: input.teamId, on: input.on, text: input.text, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
@@ -60,6 +61,7 @@ export async function removeAnnotation(ctx: Ctx, annotationId: string): Promise<
     if (!note) throw notFoundError("The note");
     const team = await lockTeam(inTx, note.teamId);
     await requireTeamLead(inTx, note.teamId);
+    if (team.archivedAt) throw new AppError("read_only", ARCHIVED);
     await tx.delete(trendAnnotations).where(eq(trendAnnotations.id, annotationId));
     await recordAudit(inTx, {
       action: "annotation.removed",

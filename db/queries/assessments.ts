@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
@@ -25,6 +25,7 @@ export type AssessmentDetail = {
   id: string;
   teamId: string;
   teamName: string;
+  teamArchived: boolean;
   status: "draft" | "submitted";
   createdAt: Date;
   submittedAt: Date | null;
@@ -63,6 +64,7 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       id: assessments.id,
       teamId: assessments.teamId,
       teamName: teams.name,
+      teamArchived: sql<boolean>`${teams.archivedAt} is not null`,
       status: assessments.status,
       createdAt: assessments.createdAt,
       submittedAt: assessments.submittedAt,

@@ -6,7 +6,9 @@ import { saveAnswer } from "./answers";
 import { startAssessment, submitAssessment } from "./assessments";
 import { addTeamMember } from "./team-members";
 import { listAuditEvents } from "./audit";
-import { createTeam } from "./teams";
+import { createTeam, setTeamArchived } from "./teams";
+import { addAnnotation, listAnnotations } from "./annotations";
+import { setTarget } from "./targets";
 import { assessments, improvementActions } from "../schema";
 import { level, testModel } from "@/lib/test-models";
 import type { Model } from "@/lib/model/schema";
@@ -182,5 +184,20 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
     await addTeamMember(t.ctx(org), teamId, lead);
     await updateAction(t.as(org, lead, "member"), { ...input(assessmentId, { title: "Renamed" }), actionId: id });
     expect((await stored(assessmentId)).map((a) => a.title)).toEqual(["Renamed"]);
+  });
+
+  it("keeps an archived team's plan as it is: no target, action or note changes until it is restored", async () => {
+    const { org, teamId, assessmentId } = await setup();
+    const action = await createAction(t.ctx(org), input(assessmentId));
+    await setTeamArchived(t.ctx(org), teamId, true);
+    const { title: _title, assessmentId: _assessment, ...rest } = input(assessmentId);
+    await expectAppError(setTarget(t.ctx(org), { assessmentId, level: 4, dueOn: "2099-01-01" }), "read_only", /archived/);
+    await expectAppError(createAction(t.ctx(org), input(assessmentId, { title: "More" })), "read_only", /Restore the team/);
+    await expectAppError(updateAction(t.ctx(org), { ...rest, actionId: action.id, title: "Renamed" }), "read_only");
+    await expectAppError(addAnnotation(t.ctx(org), { teamId, on: "2026-05-01", text: "reorg" }), "read_only");
+    expect((await listTeamActions(t.ctx(org), teamId)).map((a) => a.title)).toEqual(["Add alerting"]);
+    expect(await listAnnotations(t.ctx(org), teamId)).toEqual([]);
+    await setTeamArchived(t.ctx(org), teamId, false);
+    await createAction(t.ctx(org), input(assessmentId, { title: "More" }));
   });
 });

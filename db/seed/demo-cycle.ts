@@ -21,7 +21,7 @@ const CYCLES: Record<string, { cycles: number; ended: ActionStatus[]; owners: st
     ],
   },
   Search: {
-    cycles: 2,
+    cycles: 3,
     ended: ["dropped", "done"],
     owners: ["Lukas (team lead)", "Search on-call"],
     notes: [{ quartersAgo: 3, text: "Reorganised into stream-aligned teams" }],

@@ -30,7 +30,7 @@ export default async function TrendPage({ params }: Props) {
   ]);
   const now = new Date();
   const trend = shapeTrend(submitted, { targets, annotations, now });
-  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
+  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id)) && !team.archivedAt;
   const models = await Promise.all([...new Set(submitted.map((s) => s.modelVersionId))].map((id) => getModelVersion(ctx.db, id)));
   const scaleTops = models.flatMap((m) => (m ? [scaleBounds(m).max] : []));
   const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
@@ -149,7 +149,7 @@ export default async function TrendPage({ params }: Props) {
         </>
       )}
 
-      {canEdit && !team.archivedAt && (
+      {canEdit && (
         <section className={`${card} space-y-2`} aria-labelledby="note-heading">
           <h2 id="note-heading" className="text-lg font-semibold">Add a note to the trend</h2>
           <p className="text-sm text-stone-600">Mark what changed around the team, so a jump or a dip on the chart explains itself later.</p>

@@ -45,7 +45,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     teamScopes(ctx, [assessment.teamId]),
   ]);
   if (!score) notFound();
-  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
+  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId)) && !assessment.teamArchived;
   const members = canEdit ? await listMemberNames(ctx) : [];
   const { model } = assessment;
   const { max } = scaleBounds(model);
