@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import { actionStatusLabels, aimLabel, isOverdue, ownerText, type ActionStatus, type ImprovementAction } from "@/lib/improvement-actions";
+import { actionStatusLabels, aimLabel, isOverdue, ownerLabel, type ActionStatus, type ImprovementAction } from "@/lib/improvement-actions";
 import type { Model } from "@/lib/model/schema";
 
 const statusStyle: Record<ActionStatus, string> = {
@@ -9,7 +9,7 @@ const statusStyle: Record<ActionStatus, string> = {
   dropped: "bg-stone-50 text-stone-600 ring-stone-200",
 };
 
-export function ActionStatusBadge({ status }: { status: ActionStatus }) {
+function ActionStatusBadge({ status }: { status: ActionStatus }) {
   return (
     <span data-testid="action-status" className={`rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statusStyle[status]}`}>
       {actionStatusLabels[status]}
@@ -31,7 +31,7 @@ export function ActionSummary({ action, aim, now }: { action: ImprovementAction;
         {overdue && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300">Overdue</span>}
       </p>
       <p className="text-sm text-stone-700">
-        {ownerText(action)}
+        {ownerLabel(action)}
         {action.dueOn && <> · due {formatDate(action.dueOn)}</>} · aims at {aim}
       </p>
       {action.description && <p className="whitespace-pre-line text-sm text-stone-700">{action.description}</p>}

@@ -32,10 +32,14 @@ test.describe("the improvement cycle", () => {
     await expect(plan.getByLabel(`Target level for ${weak.name}`)).toHaveValue("3");
     await expect(plan.getByText(/one or two levels this cycle/)).toBeVisible();
     await expectAccessible(page);
+    await plan.getByLabel(`Target level for ${weak.name}`).selectOption("4");
     await plan.getByLabel("Reach it by").fill("2020-01-31");
     await plan.getByRole("button", { name: "Set the target" }).click();
     await expect(plan.getByText(/The target date must be after/)).toBeVisible();
     await expect(plan.getByTestId("target")).toContainText("No target yet.");
+    // What was chosen stays chosen, to be corrected rather than redone.
+    await expect(plan.getByLabel(`Target level for ${weak.name}`)).toHaveValue("4");
+    await plan.getByLabel(`Target level for ${weak.name}`).selectOption("3");
     const dueOn = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
     await plan.getByLabel("Reach it by").fill(dueOn);
     await plan.getByRole("button", { name: "Set the target" }).click();
@@ -71,6 +75,12 @@ test.describe("the improvement cycle", () => {
     await second.getByLabel("Status").selectOption({ label: "In progress" });
     await second.getByRole("button", { name: "Save the action" }).click();
     await expect(second.getByTestId("action-status")).toHaveText("In progress");
+    // A second edit starts from what was saved: the status stays in progress.
+    await second.getByLabel("Description (optional)").fill("Start with the payment service.");
+    await second.getByRole("button", { name: "Save the action" }).click();
+    await expect(second).toContainText("Start with the payment service.");
+    await expect(second.getByTestId("action-status")).toHaveText("In progress");
+    await expect(second.getByLabel("Status")).toHaveValue("in_progress");
     await plan.getByRole("button", { name: "Move “Write the on-call runbook” up" }).click();
     await expect(plan.getByTestId("action").nth(0)).toContainText("Write the on-call runbook");
     await expectAccessible(page);

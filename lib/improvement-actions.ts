@@ -1,6 +1,7 @@
 import { UTCDate } from "@date-fns/utc";
 import { differenceInCalendarDays } from "date-fns";
 import type { Model } from "./model/schema";
+import { parseDay } from "./target";
 
 // Improvement actions: what the team will do to raise the weakest stave (PRODUCT.md §2). An action
 // belongs to the assessment it was agreed on and stays open across cycles until it is done or
@@ -22,7 +23,8 @@ export const isOpen = (status: ActionStatus) => status === "planned" || status =
 /** An open action whose due day has passed (in UTC). */
 export function isOverdue(action: { status: ActionStatus; dueOn: string | null }, now: Date): boolean {
   if (!isOpen(action.status) || action.dueOn === null) return false;
-  return differenceInCalendarDays(new UTCDate(`${action.dueOn}T00:00:00Z`), new UTCDate(now)) < 0;
+  const due = parseDay(action.dueOn);
+  return due !== undefined && differenceInCalendarDays(due, new UTCDate(now)) < 0;
 }
 
 /** An improvement action as pages show it (a client component may take it). */
@@ -44,7 +46,10 @@ export type ImprovementAction = {
 };
 
 /** Who owns it, as a line says it. */
-export const ownerText = (action: Pick<ImprovementAction, "ownerName">) => action.ownerName ?? "No owner yet";
+export const ownerLabel = (action: Pick<ImprovementAction, "ownerName">) => action.ownerName ?? "No owner yet";
+
+/** What an action aims at, as a form field and a lookup key: "question:<id>" or "area:<id>". */
+export const aimKey = (aim: Pick<ImprovementAction, "areaId" | "questionId">) => (aim.questionId ? `question:${aim.questionId}` : `area:${aim.areaId}`);
 
 /** What an action aims at, in words: "Observability" or "Observability · Alerting" (ids when the model has no such area). */
 export function aimLabel(model: Pick<Model, "areas">, action: Pick<ImprovementAction, "areaId" | "questionId">): string {

@@ -20,7 +20,7 @@ const action = (over: Partial<ImprovementAction>): ImprovementAction => ({
   position: 0,
   ...over,
 });
-const target = (assessmentId: string): Target => ({ assessmentId, areaId: "build", areaName: "Build", fromScore: 1.9, level: 3, dueOn: "2026-06-30", setOn: day("2026-03-01") });
+const target = (assessmentId: string): Target => ({ assessmentId, areaId: "build", areaName: "Build", fromScore: 1.9, level: 3, dueOn: "2026-06-30", setOn: day("2026-03-02"), assessedOn: day("2026-03-01") });
 
 describe("the improvement cycle", () => {
   const submitted = [
@@ -46,8 +46,8 @@ describe("the improvement cycle", () => {
   });
 
   it("groups actions by the question or area they aim at", () => {
-    const byAim = actionsByAim([action({ id: "q", questionId: "build-q1" }), action({ id: "a" })]);
-    expect(Object.keys(byAim).sort()).toEqual(["area:build", "question:build-q1"]);
+    const byAim = actionsByAim([action({ id: "q", questionId: "build-q1" }), action({ id: "a" }), action({ id: "a2" })]);
+    expect(Object.fromEntries(Object.entries(byAim).map(([aim, list]) => [aim, list.map((a) => a.id)]))).toEqual({ "area:build": ["a", "a2"], "question:build-q1": ["q"] });
   });
 
   it("marks an open action overdue the day after its due day, in UTC", () => {

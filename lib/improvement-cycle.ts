@@ -1,4 +1,4 @@
-import { isOpen, type ImprovementAction } from "./improvement-actions";
+import { aimKey, isOpen, type ImprovementAction } from "./improvement-actions";
 import type { Target } from "./target";
 
 // What one cycle hands to the next: the target and actions agreed on the assessment before, and
@@ -35,6 +35,6 @@ export const openActions = (actions: readonly ImprovementAction[]) =>
 /** Open actions by what they aim at: "question:<id>" or "area:<id>". */
 export function actionsByAim(actions: readonly ImprovementAction[]): Record<string, ImprovementAction[]> {
   const byAim: Record<string, ImprovementAction[]> = {};
-  for (const a of actions) (byAim[a.questionId ? `question:${a.questionId}` : `area:${a.areaId}`] ??= []).push(a);
+  for (const a of actions) (byAim[aimKey(a)] ??= []).push(a);
   return byAim;
 }

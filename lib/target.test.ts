@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultTargetDate, outcomeText, parseDay, targetAdvice, targetDateProblem, targetLevelProblem, targetMet, targetOutcome, targetText } from "./target";
+import { cycleVerdict, defaultTargetDate, outcomeText, parseDay, targetAdvice, targetDateProblem, targetLevelProblem, targetMet, targetOutcome, targetText, toLaterScore } from "./target";
 
 const scale = { min: 1, max: 5 };
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
@@ -54,7 +54,7 @@ describe("target rules", () => {
 });
 
 describe("target outcome", () => {
-  const target = { areaId: "run", level: 3, dueOn: "2027-03-31", setOn: day("2026-12-02") };
+  const target = { areaId: "run", level: 3, dueOn: "2027-03-31", assessedOn: day("2026-12-02") };
   const later = (iso: string, score: number | null, id = iso) => ({ assessmentId: id, submittedAt: day(iso), areas: { run: score } });
 
   it("is reached at the first assessment by the date whose area meets it", () => {
@@ -80,6 +80,19 @@ describe("target outcome", () => {
     expect(targetMet(target, null)).toBeUndefined();
     expect(targetMet(target, 2.9)).toBe(false);
     expect(targetMet(target, 3)).toBe(true);
+  });
+
+  it("judges last cycle's target at the next assessment by the same rule", () => {
+    expect(cycleVerdict(target, later("2027-03-01", 3.2))).toEqual({ state: "reached", score: 3.2 });
+    expect(cycleVerdict(target, later("2027-04-15", 3.2))).toEqual({ state: "reached-late", score: 3.2 });
+    expect(cycleVerdict(target, later("2027-03-01", 2.5))).toEqual({ state: "not-yet", score: 2.5 });
+    expect(cycleVerdict(target, later("2027-04-15", 2.5))).toEqual({ state: "missed", score: 2.5 });
+    expect(cycleVerdict(target, { assessmentId: "x", submittedAt: day("2027-03-01"), areas: {} })).toEqual({ state: "unknown", score: null });
+  });
+
+  it("reads a stored score's areas", () => {
+    const score = { areas: [{ areaId: "run", score: 2.5 }, { areaId: "build", score: null }] };
+    expect(toLaterScore({ assessmentId: "a", submittedAt: day("2027-01-01"), score })).toEqual({ assessmentId: "a", submittedAt: day("2027-01-01"), areas: { run: 2.5, build: null } });
   });
 
   it("says what it aims at", () => {

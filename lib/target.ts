@@ -17,7 +17,10 @@ export type Target = {
   level: number;
   /** The day to reach it by, "YYYY-MM-DD". */
   dueOn: string;
+  /** When it was set (or last changed). */
   setOn: Date;
+  /** When the assessment it was set on was submitted: later assessments can reach it. */
+  assessedOn: Date;
 };
 
 export type TargetAdvice = {
@@ -80,7 +83,14 @@ export function targetDateProblem(dueOn: string, setOn: Date): string | undefine
 }
 
 /** A later assessment, as far as a target cares: when it was submitted and each area's score. */
-export type LaterScore = { assessmentId: string; submittedAt: Date; areas: Record<string, number | null> };
+type LaterScore = { assessmentId: string; submittedAt: Date; areas: Record<string, number | null> };
+
+/** A stored score as a target reads it. */
+export const toLaterScore = (s: { assessmentId: string; submittedAt: Date; score: { areas: readonly { areaId: string; score: number | null }[] } }): LaterScore => ({
+  assessmentId: s.assessmentId,
+  submittedAt: s.submittedAt,
+  areas: Object.fromEntries(s.score.areas.map((a) => [a.areaId, a.score])),
+});
 
 export type TargetOutcome =
   | { state: "reached"; assessmentId: string; on: Date; score: number }
@@ -93,14 +103,14 @@ export function targetMet(target: Pick<Target, "level">, score: number | null | 
 }
 
 /**
- * How a target fared: reached at the first later assessment, submitted by the end of its date,
- * whose area met it; missed once the date has passed without one (with the last score by then);
- * open until then.
+ * How a target fared: reached at the first later assessment (submitted after the one it was set
+ * on, by the end of its date) whose area met it; missed once the date has passed without one
+ * (with the last score by then); open until then.
  */
-export function targetOutcome(target: Pick<Target, "areaId" | "level" | "dueOn" | "setOn">, later: readonly LaterScore[], now: Date): TargetOutcome {
+export function targetOutcome(target: Pick<Target, "areaId" | "level" | "dueOn" | "assessedOn">, later: readonly LaterScore[], now: Date): TargetOutcome {
   const due = parseDay(target.dueOn)!;
   const inTime = [...later]
-    .filter((l) => l.submittedAt > target.setOn && differenceInCalendarDays(new UTCDate(l.submittedAt), due) <= 0)
+    .filter((l) => l.submittedAt > target.assessedOn && differenceInCalendarDays(new UTCDate(l.submittedAt), due) <= 0)
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
   const reached = inTime.find((l) => targetMet(target, l.areas[target.areaId]) === true);
   if (reached) return { state: "reached", assessmentId: reached.assessmentId, on: reached.submittedAt, score: reached.areas[target.areaId]! };
@@ -125,4 +135,21 @@ export function outcomeText(outcome: TargetOutcome): string {
     case "open":
       return outcome.days === 0 ? "Open: due today." : `Open: ${outcome.days} day${outcome.days === 1 ? "" : "s"} to go.`;
   }
+}
+
+export type CycleVerdict = { state: "reached" | "reached-late" | "not-yet" | "missed" | "unknown"; score: number | null };
+
+/**
+ * The last cycle's target, judged at the next assessment: reached (in time), reached after its
+ * date, not reached yet (its date had not passed), missed, or unknown (the area was not scored).
+ * The same rule as the trend's outcome, seen from that one assessment.
+ */
+export function cycleVerdict(target: Pick<Target, "areaId" | "level" | "dueOn" | "assessedOn">, next: LaterScore): CycleVerdict {
+  const score = next.areas[target.areaId] ?? null;
+  const met = targetMet(target, score);
+  if (met === undefined) return { state: "unknown", score };
+  const outcome = targetOutcome(target, [next], next.submittedAt);
+  if (outcome.state === "reached") return { state: "reached", score };
+  if (met) return { state: "reached-late", score };
+  return { state: outcome.state === "open" ? "not-yet" : "missed", score };
 }

@@ -181,11 +181,15 @@ describe("targets and notes on the trend", () => {
   });
 
   it("draws a target from where it was set to its date and marks where it was reached", () => {
-    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: new Date("2026-01-02T00:00:00Z") };
+    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: new Date("2026-01-02T00:00:00Z"), assessedOn: new Date("2026-01-01T10:00:00Z") };
     const trend = shapeTrend(inputs, { targets: [target], now: new Date("2026-08-01T00:00:00Z") });
     expect(trend.targets).toHaveLength(1);
     expect(trend.targets[0]).toMatchObject({ fromSlot: 0, outcome: { state: "reached", on: "2026-07-01", score: 3.1, slot: 2 } });
     expect(trend.targets[0]!.slot).toBeGreaterThan(2);
+    // Missed once its date has passed without reaching it; open until then.
+    const higher = { ...target, level: 4 };
+    expect(shapeTrend(inputs, { targets: [higher], now: new Date("2026-08-01T00:00:00Z") }).targets[0]!.outcome).toEqual({ state: "missed", score: 3.1 });
+    expect(shapeTrend(inputs, { targets: [higher], now: new Date("2026-07-10T00:00:00Z") }).targets[0]!.outcome).toEqual({ state: "open", days: 5 });
     // A target set on an assessment the trend does not hold is left out.
     expect(shapeTrend(inputs, { targets: [{ ...target, assessmentId: "other" }] }).targets).toEqual([]);
   });

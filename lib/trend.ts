@@ -1,6 +1,6 @@
 import { isoDate } from "./format";
 import type { AssessmentScore } from "./scoring";
-import { targetOutcome, type Target } from "./target";
+import { parseDay, targetOutcome, toLaterScore, type Target } from "./target";
 
 export type TrendInput = {
   assessmentId: string;
@@ -37,7 +37,7 @@ export type TrendAnnotation = { id: string; on: string; text: string };
 type Placed = { slot: number };
 
 export type TrendTarget = Placed &
-  Omit<Target, "setOn"> & {
+  Omit<Target, "setOn" | "assessedOn"> & {
     /** Slot of the assessment it was set on. */
     fromSlot: number;
     outcome: { state: "reached"; on: string; score: number; slot: number } | { state: "missed"; score: number | null } | { state: "open"; days: number };
@@ -45,7 +45,7 @@ export type TrendTarget = Placed &
 
 export type Trend = { areas: TrendArea[]; points: TrendPoint[]; targets: TrendTarget[]; annotations: (TrendAnnotation & Placed)[] };
 
-export type TrendExtras = { targets?: readonly Target[]; annotations?: readonly TrendAnnotation[]; now?: Date };
+type TrendExtras = { targets?: readonly Target[]; annotations?: readonly TrendAnnotation[]; now?: Date };
 
 const DAY = 86_400_000;
 /** How far beyond the last assessment the axis reaches for a target date or note, in slots. */
@@ -63,7 +63,8 @@ export function slotOf(times: readonly number[], t: number): number {
   return i + (span === 0 ? 0 : (t - times[i]!) / span);
 }
 
-const dayTime = (day: string) => Date.parse(`${day}T12:00:00Z`);
+/** Midday of a calendar day: a note or target date sits mid-day between the assessments around it. */
+const dayTime = (day: string) => parseDay(day)!.getTime() + DAY / 2;
 
 /**
  * Shapes a team's submitted assessments into a chartable series, oldest first.
@@ -101,11 +102,11 @@ export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = 
   });
   const times = sorted.map((input) => input.submittedAt.getTime());
   const indexOf = new Map(sorted.map((input, i) => [input.assessmentId, i]));
-  const later = sorted.map((input) => ({ assessmentId: input.assessmentId, submittedAt: input.submittedAt, areas: Object.fromEntries(input.score.areas.map((a) => [a.areaId, a.score])) }));
-  const targets = (extras.targets ?? []).flatMap<TrendTarget>(({ setOn, ...target }) => {
+  const later = sorted.map(toLaterScore);
+  const targets = (extras.targets ?? []).flatMap<TrendTarget>(({ setOn: _setOn, assessedOn, ...target }) => {
     const fromSlot = indexOf.get(target.assessmentId);
     if (fromSlot === undefined) return [];
-    const outcome = targetOutcome({ ...target, setOn }, later, extras.now ?? new Date());
+    const outcome = targetOutcome({ ...target, assessedOn }, later, extras.now ?? new Date());
     return [
       {
         ...target,
@@ -132,7 +133,7 @@ export function weakestCounts(trend: Trend): Record<string, number> {
   return counts;
 }
 
-export type TrendTableRow = { kind: "point"; point: TrendPoint } | { kind: "note"; note: TrendAnnotation; number: number };
+type TrendTableRow = { kind: "point"; point: TrendPoint } | { kind: "note"; note: TrendAnnotation; number: number };
 
 /** The figures table's rows: every assessment, with each note between them where its date falls. */
 export function tableRows(trend: Trend): TrendTableRow[] {
@@ -140,6 +141,6 @@ export function tableRows(trend: Trend): TrendTableRow[] {
     ...trend.points.map((point, slot) => ({ slot, row: { kind: "point", point } as TrendTableRow })),
     ...trend.annotations.map(({ slot, ...note }, i) => ({ slot, row: { kind: "note", note, number: i + 1 } as TrendTableRow })),
   ];
-  // Stable: at the same slot an assessment comes before a note of that day.
+  // Stable sort: at exactly the same slot, the assessment is listed first.
   return rows.sort((a, b) => a.slot - b.slot).map((r) => r.row);
 }

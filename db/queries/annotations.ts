@@ -1,14 +1,14 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { AppError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { TrendAnnotation } from "@/lib/trend";
 import type { AddAnnotationInput } from "@/lib/validation/improvement";
 import { within, type Ctx } from "../context";
-import { teams, trendAnnotations } from "../schema";
+import { trendAnnotations } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
-import { ARCHIVED, requireTeamLead } from "./improvement-cycle";
+import { lockTeam } from "./improvement-cycle";
 
 /** A team's notes on its trend, oldest first. */
 export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAnnotation[]> {
@@ -20,23 +20,10 @@ export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAn
     .orderBy(asc(trendAnnotations.on), asc(trendAnnotations.createdAt));
 }
 
-/** The team, locked in share mode so it cannot be deleted under the write; another organisation's is not found. */
-async function lockTeam(ctx: Ctx, teamId: string): Promise<{ name: string; archivedAt: Date | null }> {
-  const [team] = await ctx.db
-    .select({ name: teams.name, archivedAt: teams.archivedAt })
-    .from(teams)
-    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
-    .for("share");
-  if (!team) throw notFoundError("The team");
-  return team;
-}
-
 export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
     const inTx = within(ctx, tx);
     const team = await lockTeam(inTx, input.teamId);
-    await requireTeamLead(inTx, input.teamId);
-    if (team.archivedAt) throw new AppError("read_only", ARCHIVED);
     const [created] = await tx
       .insert(trendAnnotations)
       .values({ organisationId: ctx.organisationId, teamId: input.teamId, on: input.on, text: input.text, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
@@ -53,16 +40,18 @@ export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promis
 export async function removeAnnotation(ctx: Ctx, annotationId: string): Promise<{ teamId: string }> {
   return ctx.db.transaction(async (tx) => {
     const inTx = within(ctx, tx);
+    // The team first, then the note: the order deleting a team takes them in.
+    const ofNote = and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.id, annotationId));
+    const [found] = await tx.select({ teamId: trendAnnotations.teamId }).from(trendAnnotations).where(ofNote);
+    if (!found) throw notFoundError("The note");
+    const team = await lockTeam(inTx, found.teamId);
     const [note] = await tx
       .select({ teamId: trendAnnotations.teamId, on: trendAnnotations.on, text: trendAnnotations.text })
       .from(trendAnnotations)
-      .where(and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.id, annotationId)))
+      .where(ofNote)
       .for("update");
     if (!note) throw notFoundError("The note");
-    const team = await lockTeam(inTx, note.teamId);
-    await requireTeamLead(inTx, note.teamId);
-    if (team.archivedAt) throw new AppError("read_only", ARCHIVED);
-    await tx.delete(trendAnnotations).where(eq(trendAnnotations.id, annotationId));
+    await tx.delete(trendAnnotations).where(ofNote);
     await recordAudit(inTx, {
       action: "annotation.removed",
       summary: `Removed the note “${note.text}” (${formatDate(note.on)}) from the trend of team “${team.name}”`,

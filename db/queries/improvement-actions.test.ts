@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { drivers, expectAppError, useTestDatabase, withContentId } from "../test-db";
 import { syncModelVersions } from "./model-versions";
 import { saveAnswer } from "./answers";
@@ -7,9 +7,9 @@ import { startAssessment, submitAssessment } from "./assessments";
 import { addTeamMember } from "./team-members";
 import { listAuditEvents } from "./audit";
 import { createTeam, setTeamArchived } from "./teams";
-import { addAnnotation, listAnnotations } from "./annotations";
+import { addAnnotation, listAnnotations, removeAnnotation } from "./annotations";
 import { setTarget } from "./targets";
-import { assessments, improvementActions } from "../schema";
+import { assessments, improvementActions, members } from "../schema";
 import { level, testModel } from "@/lib/test-models";
 import type { Model } from "@/lib/model/schema";
 import type { CreateActionInput, UpdateActionInput } from "@/lib/validation/improvement";
@@ -189,15 +189,32 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
   it("keeps an archived team's plan as it is: no target, action or note changes until it is restored", async () => {
     const { org, teamId, assessmentId } = await setup();
     const action = await createAction(t.ctx(org), input(assessmentId));
+    await createAction(t.ctx(org), input(assessmentId, { title: "Second" }));
+    const note = await addAnnotation(t.ctx(org), { teamId, on: "2026-04-01", text: "kept" });
     await setTeamArchived(t.ctx(org), teamId, true);
     const { title: _title, assessmentId: _assessment, ...rest } = input(assessmentId);
     await expectAppError(setTarget(t.ctx(org), { assessmentId, level: 4, dueOn: "2099-01-01" }), "read_only", /archived/);
     await expectAppError(createAction(t.ctx(org), input(assessmentId, { title: "More" })), "read_only", /Restore the team/);
     await expectAppError(updateAction(t.ctx(org), { ...rest, actionId: action.id, title: "Renamed" }), "read_only");
+    await expectAppError(moveAction(t.ctx(org), { actionId: action.id, direction: "down" }), "read_only");
     await expectAppError(addAnnotation(t.ctx(org), { teamId, on: "2026-05-01", text: "reorg" }), "read_only");
-    expect((await listTeamActions(t.ctx(org), teamId)).map((a) => a.title)).toEqual(["Add alerting"]);
-    expect(await listAnnotations(t.ctx(org), teamId)).toEqual([]);
+    await expectAppError(removeAnnotation(t.ctx(org), note.id), "read_only");
+    expect((await listTeamActions(t.ctx(org), teamId)).map((a) => a.title)).toEqual(["Add alerting", "Second"]);
+    expect((await listAnnotations(t.ctx(org), teamId)).map((n) => n.text)).toEqual(["kept"]);
     await setTeamArchived(t.ctx(org), teamId, false);
     await createAction(t.ctx(org), input(assessmentId, { title: "More" }));
+  });
+
+  it("keeps an owner who has since left the organisation when the action is edited without changing them", async () => {
+    const { org, teamId, assessmentId } = await setup();
+    const leaver = await t.member(org, "member", "Grace Hopper");
+    const action = await createAction(t.ctx(org), input(assessmentId, { owner: { userId: leaver } }));
+    await t.handle.db.delete(members).where(and(eq(members.organisationId, org), eq(members.userId, leaver)));
+    const { title: _title, assessmentId: _assessment, ...rest } = input(assessmentId);
+    await updateAction(t.ctx(org), { ...rest, actionId: action.id, title: "Renamed", owner: { userId: leaver } });
+    expect((await listTeamActions(t.ctx(org), teamId))[0]).toMatchObject({ title: "Renamed", ownerUserId: leaver, ownerName: "Grace Hopper" });
+    // Giving it to them anew is refused: they are no longer a member.
+    const other = await createAction(t.ctx(org), input(assessmentId, { title: "Other" }));
+    await expectAppError(updateAction(t.ctx(org), { ...rest, actionId: other.id, title: "Other", owner: { userId: leaver } }), "invalid_input", /not a member/);
   });
 });

@@ -47,10 +47,14 @@ function aimIn(model: Model, aim: CreateActionInput["aim"]): { areaId: string; q
   return { areaId: aim.id, questionId: null };
 }
 
-/** The owner's columns, after checking a member owner belongs to this organisation (the member row stays locked). */
-async function ownerColumns(ctx: Ctx, owner: ActionOwner): Promise<{ ownerUserId: string | null; ownerText: string | null }> {
+/**
+ * The owner's columns, after checking a member owner belongs to this organisation (the member row
+ * stays locked). An owner left unchanged is kept even if they have since left the organisation.
+ */
+async function ownerColumns(ctx: Ctx, owner: ActionOwner, current?: string | null): Promise<{ ownerUserId: string | null; ownerText: string | null }> {
   if (owner === null) return { ownerUserId: null, ownerText: null };
   if ("text" in owner) return { ownerUserId: null, ownerText: owner.text };
+  if (current && owner.userId === current) return { ownerUserId: current, ownerText: null };
   const [member] = await ctx.db
     .select({ userId: members.userId })
     .from(members)
@@ -70,7 +74,10 @@ export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<
     const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
     const aim = aimIn(assessment.model, input.aim);
     const owner = await ownerColumns(inTx, input.owner);
-    const [last] = await tx.select({ position: max(improvementActions.position) }).from(improvementActions).where(eq(improvementActions.assessmentId, assessment.id));
+    const [last] = await tx
+      .select({ position: max(improvementActions.position) })
+      .from(improvementActions)
+      .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.assessmentId, assessment.id)));
     const [created] = await tx
       .insert(improvementActions)
       .values({
@@ -105,11 +112,17 @@ async function lockAction(ctx: Ctx, actionId: string) {
   if (!found) throw notFoundError("The action");
   const assessment = await lockSubmittedAssessment(ctx, found.assessmentId);
   const [row] = await ctx.db
-    .select({ assessmentId: improvementActions.assessmentId, title: improvementActions.title, status: improvementActions.status, position: improvementActions.position })
+    .select({
+      assessmentId: improvementActions.assessmentId,
+      title: improvementActions.title,
+      status: improvementActions.status,
+      position: improvementActions.position,
+      ownerUserId: improvementActions.ownerUserId,
+    })
     .from(improvementActions)
     .where(ofAction);
   if (!row) throw notFoundError("The action");
-  return { ...row, assessment };
+  return { ...row, assessment, where: ofAction };
 }
 
 /** Changes an action; finishing it ("done") is recorded as completed. */
@@ -118,11 +131,11 @@ export async function updateAction(ctx: Ctx, input: UpdateActionInput): Promise<
     const inTx = within(ctx, tx);
     const before = await lockAction(inTx, input.actionId);
     const aim = aimIn(before.assessment.model, input.aim);
-    const owner = await ownerColumns(inTx, input.owner);
+    const owner = await ownerColumns(inTx, input.owner, before.ownerUserId);
     await tx
       .update(improvementActions)
       .set({ title: input.title, description: input.description, dueOn: input.dueOn, status: input.status, updatedAt: new Date(), ...aim, ...owner })
-      .where(eq(improvementActions.id, input.actionId));
+      .where(before.where);
     const completed = input.status === "done" && before.status !== "done";
     const statusChange = before.status === input.status ? "" : ` (${actionStatusLabels[before.status].toLowerCase()} → ${actionStatusLabels[input.status].toLowerCase()})`;
     await recordAudit(inTx, {
@@ -142,13 +155,14 @@ export async function moveAction(ctx: Ctx, input: MoveActionInput): Promise<void
     const siblings = await tx
       .select({ id: improvementActions.id, position: improvementActions.position })
       .from(improvementActions)
-      .where(eq(improvementActions.assessmentId, action.assessmentId))
+      .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.assessmentId, action.assessmentId)))
       .orderBy(asc(improvementActions.position));
     const at = siblings.findIndex((s) => s.id === input.actionId);
     const other = siblings[input.direction === "up" ? at - 1 : at + 1];
     if (!other) return;
-    await tx.update(improvementActions).set({ position: other.position }).where(eq(improvementActions.id, input.actionId));
-    await tx.update(improvementActions).set({ position: action.position }).where(eq(improvementActions.id, other.id));
+    const ofAction = (id: string) => and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.id, id));
+    await tx.update(improvementActions).set({ position: other.position }).where(ofAction(input.actionId));
+    await tx.update(improvementActions).set({ position: action.position }).where(ofAction(other.id));
     await recordAudit(inTx, {
       action: "action.changed",
       summary: `Moved the action “${action.title}” ${input.direction} for team “${action.assessment.teamName}”`,

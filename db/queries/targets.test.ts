@@ -7,7 +7,7 @@ import { startAssessment, submitAssessment } from "./assessments";
 import { addTeamMember } from "./team-members";
 import { listAuditEvents } from "./audit";
 import { createTeam } from "./teams";
-import { targets } from "../schema";
+import { assessments, targets } from "../schema";
 import { level, notApplicable, testModel } from "@/lib/test-models";
 import type { AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
@@ -55,7 +55,8 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
     await addTeamMember(t.ctx(org), teamId, lead);
 
     const set = await setTarget(t.as(org, lead, "member"), { assessmentId: id, level: 3, dueOn: "2026-12-31" }, now);
-    expect(set).toEqual({ assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 3, dueOn: "2026-12-31", setOn: now });
+    const [submitted] = await t.handle.db.select({ at: assessments.submittedAt }).from(assessments).where(eq(assessments.id, id));
+    expect(set).toEqual({ assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 3, dueOn: "2026-12-31", setOn: now, assessedOn: submitted!.at });
     expect(await listTeamTargets(t.ctx(org), teamId)).toEqual([set]);
     const [stored] = await storedTargets(id);
     expect(stored).toMatchObject({ organisationId: org, areaId: "run", fromScore: 2, level: 3, dueOn: "2026-12-31" });
@@ -64,7 +65,7 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
     await setTarget(t.ctx(org), { assessmentId: id, level: 4, dueOn: "2027-03-31" }, later);
     expect(await storedTargets(id)).toHaveLength(1);
     expect(await listTeamTargets(t.ctx(org), teamId)).toEqual([
-      { assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 4, dueOn: "2027-03-31", setOn: later },
+      { assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 4, dueOn: "2027-03-31", setOn: later, assessedOn: submitted!.at },
     ]);
 
     expect((await auditActions(org)).map((e) => e.summary)).toEqual([
@@ -76,17 +77,18 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
     expect((await storedTargets(id))[0]).toMatchObject({ level: 3, dueOn: "2029-05-10" });
   });
 
-  it("lists a team's targets oldest assessment first, and only that team's", async () => {
+  it("lists a team's targets oldest assessment first, and only that team's; a target is set on the newest assessment only", async () => {
     const org = await t.organisation();
     const teamId = await team(org);
     const otherTeam = await team(org, "Search");
     const first = await assessment(org, teamId);
+    await setTarget(t.ctx(org), { assessmentId: first, level: 3, dueOn: "2026-12-31" }, now);
     const second = await assessment(org, teamId, { ...answers, "run-q1": level(4), "learn-q1": level(3) });
     const elsewhere = await assessment(org, otherTeam);
-    // Set in the opposite order to their submission.
     await setTarget(t.ctx(org), { assessmentId: second, level: 4, dueOn: "2026-12-31" }, now);
-    await setTarget(t.ctx(org), { assessmentId: first, level: 3, dueOn: "2026-12-31" }, now);
     await setTarget(t.ctx(org), { assessmentId: elsewhere, level: 3, dueOn: "2026-12-31" }, now);
+    // Once a newer assessment is in, the older one's target stays as it was set.
+    await expectAppError(setTarget(t.ctx(org), { assessmentId: first, level: 4, dueOn: "2026-12-31" }, now), "invalid_input", /set on the team's newest assessment/);
 
     const listed = await listTeamTargets(t.ctx(org), teamId);
     expect(listed.map((x) => [x.assessmentId, x.areaId, x.areaName, x.fromScore])).toEqual([

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
@@ -22,6 +22,13 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
   return ctx.db.transaction(async (tx) => {
     const inTx = within(ctx, tx);
     const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
+    // A target is for the next cycle, so it is set on the team's newest assessment.
+    const [newer] = await tx
+      .select({ submittedAt: assessments.submittedAt })
+      .from(assessments)
+      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, assessment.teamId), eq(assessments.status, "submitted"), gt(assessments.submittedAt, assessment.submittedAt)))
+      .limit(1);
+    if (newer) throw new AppError("invalid_input", `A target is set on the team's newest assessment; this one was followed by the assessment of ${formatDate(newer.submittedAt!)}.`);
     const [weakest] = await tx
       .select({ areaId: assessmentAreaScores.areaId, name: assessmentAreaScores.name, score: assessmentAreaScores.score })
       .from(assessmentScores)
@@ -29,7 +36,7 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
         assessmentAreaScores,
         and(eq(assessmentAreaScores.assessmentId, assessmentScores.assessmentId), eq(assessmentAreaScores.areaId, sqlFirstWeakest)),
       )
-      .where(eq(assessmentScores.assessmentId, assessment.id));
+      .where(and(eq(assessmentScores.organisationId, ctx.organisationId), eq(assessmentScores.assessmentId, assessment.id)));
     const fieldErrors: Record<string, string[]> = {};
     const levelProblem = targetLevelProblem(input.level, weakest?.score ?? null, scaleBounds(assessment.model));
     if (levelProblem) fieldErrors.level = [levelProblem];
@@ -45,7 +52,16 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
       summary: `Set a target for team “${assessment.teamName}”: ${weakest.name} to level ${input.level} by ${formatDate(input.dueOn)}`,
       detail: { assessmentId: assessment.id, teamId: assessment.teamId, areaId: weakest.areaId, level: input.level, dueOn: input.dueOn },
     });
-    return { assessmentId: assessment.id, areaId: weakest.areaId, areaName: weakest.name, fromScore: weakest.score, level: input.level, dueOn: input.dueOn, setOn: now };
+    return {
+      assessmentId: assessment.id,
+      areaId: weakest.areaId,
+      areaName: weakest.name,
+      fromScore: weakest.score,
+      level: input.level,
+      dueOn: input.dueOn,
+      setOn: now,
+      assessedOn: assessment.submittedAt,
+    };
   });
 }
 
@@ -61,11 +77,12 @@ export async function listTeamTargets(ctx: Ctx, teamId: string): Promise<Target[
       level: targets.level,
       dueOn: targets.dueOn,
       setOn: targets.setAt,
+      assessedOn: sql<Date>`${assessments.submittedAt}`.mapWith(assessments.submittedAt),
     })
     .from(targets)
     .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
     .innerJoin(assessmentAreaScores, and(eq(assessmentAreaScores.assessmentId, targets.assessmentId), eq(assessmentAreaScores.areaId, targets.areaId)))
-    .where(and(eq(targets.organisationId, ctx.organisationId), eq(assessments.teamId, teamId)))
+    .where(and(eq(targets.organisationId, ctx.organisationId), eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId)))
     .orderBy(asc(assessments.submittedAt));
   return rows;
 }

@@ -1,4 +1,4 @@
-import { formatScore } from "../format";
+import { formatDate, formatScore } from "../format";
 import type { Trend, TrendTarget } from "../trend";
 
 export type TrendLine = { areaId: string; name: string; index: number; path: string };
@@ -42,17 +42,17 @@ function polyline(points: readonly { x: number; y: number | null }[]): string {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * Lays out the trend chart: assessments evenly spaced in time order, every area as a line, the
- * water level as a line whose dots name the weakest stave, and where the model changed. Pure
- * geometry, so the component only draws and the same figures can be checked in a test.
- */
 /** The span of slots the x axis covers: every assessment, and any target date or note beyond them. */
 export function trendDomain(trend: Trend): { lo: number; hi: number } {
   const slots = [0, trend.points.length - 1, ...trend.targets.map((t) => t.slot), ...trend.annotations.map((a) => a.slot)];
   return { lo: Math.min(...slots), hi: Math.max(...slots) };
 }
 
+/**
+ * Lays out the trend chart: assessments evenly spaced in time order, every area as a line, the
+ * water level as a line whose dots name the weakest stave, and where the model changed. Pure
+ * geometry, so the component only draws and the same figures can be checked in a test.
+ */
 export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340, maxTicks: 10 }): TrendGeometry {
   const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
   const n = trend.points.length;
@@ -96,14 +96,14 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
             : { state: "open" },
       title: targetTitle(t),
     })),
-    annotations: trend.annotations.map((a, i) => ({ id: a.id, x: xOf(a.slot), number: i + 1, title: `Note ${i + 1}, ${a.on}: ${a.text}` })),
+    annotations: trend.annotations.map((a, i) => ({ id: a.id, x: xOf(a.slot), number: i + 1, title: `Note ${i + 1}, ${formatDate(a.on)}: ${a.text}` })),
   };
 }
 
 /** What a target's segment says when someone points at it (and the text alternative's wording). */
 export function targetTitle(t: TrendTarget): string {
-  const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore)} to ${t.level} by ${t.dueOn}`;
-  if (t.outcome.state === "reached") return `${aim}, reached on ${t.outcome.on} (${formatScore(t.outcome.score)})`;
+  const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore)} to ${t.level} by ${formatDate(t.dueOn)}`;
+  if (t.outcome.state === "reached") return `${aim}, reached on ${formatDate(t.outcome.on)} (${formatScore(t.outcome.score)})`;
   if (t.outcome.state === "missed") return `${aim}, missed${t.outcome.score === null ? "" : ` (${formatScore(t.outcome.score)} by then)`}`;
   return `${aim}, still open`;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ACTION_STATUSES } from "../improvement-actions";
 import { parseDay } from "../target";
 import { ACTION_DESCRIPTION_MAX, ACTION_TITLE_MAX, ANNOTATION_MAX, PERSON_NAME_MAX } from "./limits";
+import { isUuid } from "./ids";
 import { nameSchema, storableText } from "./text";
 
 /** A calendar day as a date field sends it ("YYYY-MM-DD"), checked to be a real day. */
@@ -48,7 +49,10 @@ const aimSchema = z
 
 /** The owner: "member:<user id>", "other" with a name typed, or "" for nobody yet. */
 const ownerFields = {
-  owner: z.union([z.literal(""), z.literal("other"), z.string().regex(/^member:[0-9a-f-]{36}$/i, "Choose an owner from the list.")]).default(""),
+  owner: z
+    .string()
+    .default("")
+    .refine((s) => s === "" || s === "other" || (s.startsWith("member:") && isUuid(s.slice("member:".length))), "Choose an owner from the list."),
   ownerText: optionalText("The owner's name", PERSON_NAME_MAX),
 };
 
@@ -66,8 +70,9 @@ export type ActionOwner = { userId: string } | { text: string } | null;
 
 function toOwner<T extends { owner: string; ownerText: string | null }>(input: T, ctx: z.RefinementCtx): ActionOwner {
   if (input.owner.startsWith("member:")) return { userId: input.owner.slice("member:".length) };
+  // A name typed is an owner, whether or not "someone else" was chosen in the list.
+  if (input.ownerText) return { text: input.ownerText };
   if (input.owner === "other") {
-    if (input.ownerText) return { text: input.ownerText };
     ctx.addIssue({ code: "custom", path: ["ownerText"], message: "Type the owner's name, or choose a member." });
     return z.NEVER;
   }

@@ -219,12 +219,15 @@ describe("createActionSchema", () => {
       aim: { kind: "question", id: "obs-alerting" },
     });
     expect(createActionSchema.parse({ ...base, owner: "other", ownerText: " Priya (SRE guild) " }).owner).toEqual({ text: "Priya (SRE guild)" });
+    // A name typed counts even when the list was left at "no owner yet".
+    expect(createActionSchema.parse({ ...base, owner: "", ownerText: "Priya" }).owner).toEqual({ text: "Priya" });
   });
 
   it("says what is wrong, field by field", () => {
     expect(errors(createActionSchema, { ...base, title: "" })).toEqual({ title: ["Give the action a title."] });
     expect(errors(createActionSchema, { ...base, owner: "other" })).toEqual({ ownerText: ["Type the owner's name, or choose a member."] });
     expect(errors(createActionSchema, { ...base, owner: "member:not-a-user" })).toEqual({ owner: ["Choose an owner from the list."] });
+    expect(errors(createActionSchema, { ...base, owner: `member:${"-".repeat(36)}` })).toEqual({ owner: ["Choose an owner from the list."] });
     expect(errors(createActionSchema, { ...base, dueOn: "31/12/2026" })).toEqual({ dueOn: ["Enter the due date as a calendar day, e.g. 2027-03-31."] });
     expect(errors(createActionSchema, { ...base, status: "finished" })).toEqual({ status: ["Choose a status from the list."] });
     expect(errors(createActionSchema, { ...base, aim: "team:x" })).toEqual({ aim: ["Choose what the action aims at from the list."] });

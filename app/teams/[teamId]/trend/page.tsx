@@ -9,7 +9,7 @@ import { getModelVersion } from "@/db/queries/model-versions";
 import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import { targetTitle } from "@/lib/charts/trend-geometry";
-import { formatScore, isoDate } from "@/lib/format";
+import { formatDate, formatScore, isoDate } from "@/lib/format";
 import { allows } from "@/lib/permissions";
 import { scaleBounds } from "@/lib/model/lookup";
 import { shapeTrend, tableRows, weakestCounts } from "@/lib/trend";
@@ -98,7 +98,7 @@ export default async function TrendPage({ params }: Props) {
                   {tableRows(trend).map((row) =>
                     row.kind === "note" ? (
                       <tr key={row.note.id} className="bg-stone-50">
-                        <th scope="row" className="px-3 py-2 font-medium">{row.note.on}</th>
+                        <th scope="row" className="px-3 py-2 font-medium">{formatDate(row.note.on)}</th>
                         <td colSpan={trend.areas.length + 3} className="px-3 py-2">
                           <span className="mr-2 inline-flex h-5 w-5 items-center justify-center rounded-full border border-stone-600 text-xs font-semibold" aria-hidden="true">
                             {row.number}

@@ -19,7 +19,7 @@ export function CarriedForward({ cycle, open, model, now }: { cycle: Cycle | und
       <div className="mt-3 space-y-3">
         {cycle?.target && (
           <p className="text-stone-800">
-            <span className="font-medium">Target set {formatDate(cycle.submittedAt)}:</span> {targetText(cycle.target)}.
+            <span className="font-medium">Target set {formatDate(cycle.target.setOn)}:</span> {targetText(cycle.target)}.
           </p>
         )}
         {open.length > 0 ? (

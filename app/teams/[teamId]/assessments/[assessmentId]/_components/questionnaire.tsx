@@ -5,6 +5,7 @@ import { button } from "@/components/ui/styles";
 import type { QuestionnaireModel } from "@/lib/model/lookup";
 import { submitAssessmentAction } from "../actions";
 import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { aimKey } from "@/lib/improvement-actions";
 import { AimedActions, type AimedAction } from "./aimed-actions";
 import { QuestionCard } from "./question-card";
 import { AreaSteps } from "./area-steps";
@@ -120,7 +121,7 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {} }: Prop
           </h2>
           <p className="mt-1 text-stone-700">{area.summary}</p>
         </div>
-        <AimedActions actions={aimed[`area:${area.id}`]} where={`this area`} />
+        <AimedActions actions={aimed[aimKey({ areaId: area.id, questionId: null })]} where="this area" />
         {area.questions.map((question, i) => (
           <QuestionCard
             key={question.id}
@@ -129,7 +130,7 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {} }: Prop
             scale={model.scale}
             local={answers[question.id] ?? emptyLocalAnswer}
             saveState={states[question.id]}
-            aimed={aimed[`question:${question.id}`]}
+            aimed={aimed[aimKey({ areaId: area.id, questionId: question.id })]}
             onChoice={(choice) => onChoice(question.id, choice)}
             onText={(field, value, commit) => onText(question.id, field, value, commit)}
           />

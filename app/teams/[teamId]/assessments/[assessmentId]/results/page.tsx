@@ -6,14 +6,14 @@ import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
 import { teamScopes } from "@/db/queries/access";
-import { getAssessment, listAssessments } from "@/db/queries/assessments";
+import { getAssessment } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
-import { getAssessmentScore, listTeamScores } from "@/db/queries/scores";
+import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import { previousCycle } from "@/lib/improvement-cycle";
 import { allows } from "@/lib/permissions";
-import { defaultTargetDate, targetAdvice, targetOutcome } from "@/lib/target";
+import { cycleVerdict, defaultTargetDate, targetAdvice, targetOutcome, toLaterScore } from "@/lib/target";
 import { toAnswerMap } from "@/lib/answer";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved } from "@/lib/what-moved";
@@ -36,29 +36,31 @@ export const metadata: Metadata = { title: "Results" };
 export default async function ResultsPage({ params, searchParams }: Props) {
   const { ctx, assessment } = await loadAssessment(params);
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
-  const [score, all, scored, targets, actions, scopes] = await Promise.all([
-    getAssessmentScore(ctx, assessment.id),
-    listAssessments(ctx, assessment.teamId),
+  // One read of the team's stored scores serves this result, what moved and the targets.
+  const mayLead = allows(ctx.actor, "assessments.edit", { teamMember: true }) && !assessment.teamArchived;
+  const [scored, targets, actions, scopes, members] = await Promise.all([
     listTeamScores(ctx, assessment.teamId),
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
     teamScopes(ctx, [assessment.teamId]),
+    mayLead ? listMemberNames(ctx) : Promise.resolve([]),
   ]);
+  const score = scored.find((s) => s.assessmentId === assessment.id)?.score;
   if (!score) notFound();
-  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId)) && !assessment.teamArchived;
-  const members = canEdit ? await listMemberNames(ctx) : [];
+  const canEdit = mayLead && allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
   const { model } = assessment;
   const { max } = scaleBounds(model);
 
   // What moved: against the previous submitted assessment, or an earlier one picked on the page.
   // Earlier submitted assessments of the same model, newest first (by when they were submitted).
-  const earlier = all
-    .filter((a) => a.status === "submitted" && a.modelId === model.id && a.submittedAt! < assessment.submittedAt!)
-    .map((a) => ({ id: a.id, submittedAt: a.submittedAt! }))
+  const earlier = scored
+    .filter((s) => s.modelId === model.id && s.submittedAt < assessment.submittedAt!)
+    .map((s) => ({ id: s.assessmentId, submittedAt: s.submittedAt }))
     .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
   const asked = (await searchParams).compare;
   const compareId = typeof asked === "string" && isUuid(asked) && earlier.some((e) => e.id === asked) ? asked : earlier[0]?.id;
-  const [compared, comparedScore] = compareId ? await Promise.all([getAssessment(ctx, compareId), getAssessmentScore(ctx, compareId)]) : [];
+  const compared = compareId ? await getAssessment(ctx, compareId) : undefined;
+  const comparedScore = scored.find((s) => s.assessmentId === compareId)?.score;
   const moved =
     compared && comparedScore
       ? whatMoved(
@@ -70,11 +72,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   // The improvement cycle: this assessment's target and actions, and what the one before agreed.
   const now = new Date();
   const target = targets.find((t) => t.assessmentId === assessment.id);
-  const later = scored.map((s) => ({ assessmentId: s.assessmentId, submittedAt: s.submittedAt, areas: Object.fromEntries(s.score.areas.map((a) => [a.areaId, a.score])) }));
+  const later = scored.map(toLaterScore);
   const weakestArea = score.areas.find((a) => a.areaId === score.weakest[0]);
-  const submittedList = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt! }] : []));
+  const submittedList = scored.map((s) => ({ id: s.assessmentId, submittedAt: s.submittedAt }));
   const lastCycle = previousCycle(submittedList, targets, actions, assessment.submittedAt!);
-  const areaScores = Object.fromEntries(score.areas.map((a) => [a.areaId, a.score]));
+  const thisScore = later.find((l) => l.assessmentId === assessment.id)!;
+  const newest = scored.every((s) => s.submittedAt <= assessment.submittedAt!);
 
   return (
     <div className="space-y-8">
@@ -114,7 +117,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       )}
 
       {lastCycle && (lastCycle.target || lastCycle.actions.length > 0) && (
-        <LastCycle cycle={lastCycle} teamId={assessment.teamId} model={model} areaScores={areaScores} now={now} />
+        <LastCycle cycle={lastCycle} teamId={assessment.teamId} model={model} verdict={lastCycle.target && cycleVerdict(lastCycle.target, thisScore)} now={now} />
       )}
 
       <ImprovementPlan
@@ -126,7 +129,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         advice={targetAdvice(score.waterLevel, { min: scaleBounds(model).min, max })}
         defaultDueOn={defaultTargetDate(now)}
         actions={actions.filter((a) => a.assessmentId === assessment.id)}
-        editing={canEdit ? { members } : undefined}
+        editing={canEdit ? { members, newest } : undefined}
         now={now}
       />
 

@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { ACTION_STATUSES, actionStatusLabels, type ImprovementAction } from "@/lib/improvement-actions";
+import { ACTION_STATUSES, actionStatusLabels, aimKey, type ImprovementAction } from "@/lib/improvement-actions";
 import { ACTION_DESCRIPTION_MAX, ACTION_TITLE_MAX, PERSON_NAME_MAX } from "@/lib/validation/limits";
 import { createActionAction, updateActionAction } from "../actions";
 
@@ -29,11 +29,13 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
   const value = (name: string, fallback: string) => failed?.values?.[name] ?? fallback;
   const error = (name: string) => failed?.fieldErrors?.[name]?.[0];
   const owner = action?.ownerUserId ? `member:${action.ownerUserId}` : action?.ownerName ? "other" : "";
-  const aim = action ? (action.questionId ? `question:${action.questionId}` : `area:${action.areaId}`) : defaultAim;
+  const aim = action ? aimKey(action) : defaultAim;
   const select = (name: string, label: string, fallback: string, options: React.ReactNode) => (
     <div>
       <label htmlFor={`${id}-${name}`} className={field.label}>{label}</label>
+      {/* Keyed by its value: a form reset after an action puts a select back to the choice it first had. */}
       <select
+        key={value(name, fallback)}
         id={`${id}-${name}`}
         name={name}
         defaultValue={value(name, fallback)}
@@ -48,8 +50,7 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
   );
 
   return (
-    // The key resets the fields to the saved action once a change is saved.
-    <form key={action ? `${action.id}-${state?.ok}` : undefined} action={submit} className="space-y-3" noValidate>
+    <form action={submit} className="space-y-3" noValidate>
       {action ? <input type="hidden" name="actionId" value={action.id} /> : <input type="hidden" name="assessmentId" value={assessmentId} />}
       <TextField id={`${id}-title`} name="title" label="Title" state={state} maxLength={ACTION_TITLE_MAX} defaultValue={action?.title} />
       <div>
@@ -61,6 +62,7 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
           maxLength={ACTION_DESCRIPTION_MAX}
           defaultValue={value("description", action?.description ?? "")}
           className={field.input}
+          aria-invalid={error("description") ? true : undefined}
           aria-describedby={`${id}-description-message`}
         />
         <p id={`${id}-description-message`} className={error("description") ? field.error : "sr-only"}>{error("description") ?? ""}</p>
@@ -75,6 +77,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
             {members.map((m) => (
               <option key={m.userId} value={`member:${m.userId}`}>{m.name}</option>
             ))}
+            {action?.ownerUserId && !members.some((m) => m.userId === action.ownerUserId) && (
+              <option value={`member:${action.ownerUserId}`}>{action.ownerName ?? "A former member"} (no longer a member)</option>
+            )}
             <option value="other">Someone else (type the name)</option>
           </>,
         )}
@@ -119,9 +124,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
         aim,
         aims.map((a) => (
           <optgroup key={a.areaId} label={a.areaName}>
-            <option value={`area:${a.areaId}`}>{a.areaName} (the whole area)</option>
+            <option value={aimKey({ areaId: a.areaId, questionId: null })}>{a.areaName} (the whole area)</option>
             {a.questions.map((q) => (
-              <option key={q.id} value={`question:${q.id}`}>{q.title}</option>
+              <option key={q.id} value={aimKey({ areaId: a.areaId, questionId: q.id })}>{q.title}</option>
             ))}
           </optgroup>
         )),

@@ -1,6 +1,6 @@
 import { ActionSummary } from "@/components/action-summary";
 import { card } from "@/components/ui/styles";
-import { aimLabel, type ImprovementAction } from "@/lib/improvement-actions";
+import { aimKey, aimLabel, type ImprovementAction } from "@/lib/improvement-actions";
 import type { Model } from "@/lib/model/schema";
 import { outcomeText, targetText, type Target, type TargetAdvice, type TargetOutcome } from "@/lib/target";
 import { ActionForm, type AimChoice } from "./action-form";
@@ -16,15 +16,15 @@ type Props = {
   advice: TargetAdvice;
   defaultDueOn: string;
   actions: ImprovementAction[];
-  /** Set for those who may change the plan: the people an action may be given to. */
-  editing: { members: { userId: string; name: string }[] } | undefined;
+  /** Set for those who may change the plan: the people an action may be given to, and whether this is the newest assessment (the only one a target is set on). */
+  editing: { members: { userId: string; name: string }[]; newest: boolean } | undefined;
   now: Date;
 };
 
 /** The target for the weakest stave and the actions agreed to reach it; forms for the team's lead. */
 export function ImprovementPlan({ assessmentId, model, weakest, target, outcome, advice, defaultDueOn, actions, editing, now }: Props) {
   const aims: AimChoice[] = model.areas.map((a) => ({ areaId: a.id, areaName: a.name, questions: a.questions.map((q) => ({ id: q.id, title: q.title })) }));
-  const defaultAim = `area:${target?.areaId ?? weakest?.areaId ?? model.areas[0]!.id}`;
+  const defaultAim = aimKey({ areaId: target?.areaId ?? weakest?.areaId ?? model.areas[0]!.id, questionId: null });
   return (
     <section id="plan" className={`${card} space-y-5`} aria-labelledby="plan-heading">
       <div>
@@ -39,9 +39,9 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
             <span className="font-medium">{targetText(target)}.</span> {outcome && outcomeText(outcome)}
           </p>
         ) : (
-          <p className="text-stone-700">{editing ? "No target yet." : "No target was set on this assessment."}</p>
+          <p className="text-stone-700">{editing?.newest ? "No target yet." : "No target was set on this assessment."}</p>
         )}
-        {editing && weakest && advice.suggested !== undefined && (
+        {editing?.newest && weakest && advice.suggested !== undefined && (
           <TargetForm
             assessmentId={assessmentId}
             areaName={weakest.name}
@@ -52,13 +52,17 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
             replacing={target !== undefined}
           />
         )}
-        {editing && advice.suggested === undefined && <p className="text-sm text-stone-700">{advice.reason}</p>}
+        {editing?.newest && advice.suggested === undefined && <p className="text-sm text-stone-700">{advice.reason}</p>}
+        {editing && !editing.newest && <p className="text-sm text-stone-600 no-print">Targets are set on the team&apos;s newest assessment.</p>}
       </div>
 
       <div className="space-y-3" id="actions">
         <h3 className="font-semibold">Improvement actions</h3>
         {actions.length === 0 ? (
-          <p className="text-stone-700">{editing ? "No actions yet. Add the first below." : "No actions were agreed on this assessment."}</p>
+          <p className="text-stone-700">
+            {editing ? "No actions yet." : "No actions were agreed on this assessment."}
+            {editing && <span className="no-print"> Add the first below.</span>}
+          </p>
         ) : (
           <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200" aria-label="Improvement actions">
             {actions.map((action, i) => (

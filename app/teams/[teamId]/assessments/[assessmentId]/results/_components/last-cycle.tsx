@@ -4,16 +4,23 @@ import { card } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import type { Cycle } from "@/lib/improvement-cycle";
 import type { Model } from "@/lib/model/schema";
-import { targetMet, targetText } from "@/lib/target";
+import { targetText, type CycleVerdict } from "@/lib/target";
+
+const headline: Record<CycleVerdict["state"], string> = {
+  reached: "✓ Target reached",
+  "reached-late": "✓ Target reached, after its date",
+  "not-yet": "Target not reached yet",
+  missed: "✕ Target not reached",
+  unknown: "Target cannot be checked",
+};
 
 /**
  * What the previous assessment agreed, seen from this one: whether its target was reached here,
  * and its actions with their status now (open ones stay open; nothing was copied).
  */
-export function LastCycle({ cycle, teamId, model, areaScores, now }: { cycle: Cycle; teamId: string; model: Model; areaScores: Record<string, number | null>; now: Date }) {
+export function LastCycle({ cycle, teamId, model, verdict, now }: { cycle: Cycle; teamId: string; model: Model; verdict: CycleVerdict | undefined; now: Date }) {
   const { target } = cycle;
-  const met = target ? targetMet(target, areaScores[target.areaId]) : undefined;
-  const score = target ? areaScores[target.areaId] : undefined;
+  const good = verdict?.state === "reached" || verdict?.state === "reached-late";
   return (
     <section className={`${card} space-y-4 print-avoid-break`} aria-labelledby="last-cycle-heading" data-testid="last-cycle">
       <div>
@@ -26,14 +33,12 @@ export function LastCycle({ cycle, teamId, model, areaScores, now }: { cycle: Cy
           .
         </p>
       </div>
-      {target && (
-        <div className={`rounded-md border-l-4 p-3 ${met ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`} data-testid="target-result">
-          <p className="font-semibold">{met === true ? "✓ Target reached" : met === false ? "✕ Target not reached" : "Target cannot be checked"}</p>
+      {target && verdict && (
+        <div className={`rounded-md border-l-4 p-3 ${good ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`} data-testid="target-result">
+          <p className="font-semibold">{headline[verdict.state]}</p>
           <p className="text-sm text-stone-800">
             {targetText(target)}.{" "}
-            {met === undefined
-              ? `This assessment has no score for ${target.areaName}.`
-              : `${target.areaName} is now ${score!.toFixed(1)}.`}
+            {verdict.score === null ? `This assessment has no score for ${target.areaName}.` : `${target.areaName} is now ${verdict.score.toFixed(1)}.`}
           </p>
         </div>
       )}

@@ -24,19 +24,21 @@ export function TargetForm({ assessmentId, areaName, levels, level, dueOn, reaso
   const levelError = failed?.fieldErrors?.level?.[0];
   const dateError = failed?.fieldErrors?.dueOn?.[0];
   return (
-    <form action={action} className="space-y-3 no-print" noValidate aria-describedby="target-advice">
+    <form action={action} className="space-y-3 no-print" noValidate>
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <p id="target-advice" className="text-sm text-stone-700">{reason}</p>
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="target-level" className={field.label}>Target level for {areaName}</label>
+          {/* Keyed by its value: a form reset after an action puts a select back to the choice it first had. */}
           <select
+            key={failed?.values?.level ?? String(level)}
             id="target-level"
             name="level"
             defaultValue={failed?.values?.level ?? String(level)}
             className={field.input}
             aria-invalid={levelError ? true : undefined}
-            aria-describedby="target-level-message"
+            aria-describedby="target-advice target-level-message"
           >
             {levels.map((l) => (
               <option key={l.value} value={l.value}>

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { AssessmentScore } from "../scoring";
+import { shapeTrend, type TrendInput } from "../trend";
+import { targetTitle, trendDomain, trendGeometry } from "./trend-geometry";
+
+const score = (a: number): AssessmentScore => ({
+  areas: [{ areaId: "a", name: "A", score: a, percent: null, sum: 0, scored: 1, unsure: 0, notApplicable: 0, unanswered: 0 }],
+  waterLevel: a,
+  weakest: ["a"],
+  spill: 0,
+  mean: a,
+});
+const at = (iso: string, a: number, id: string): TrendInput => ({ assessmentId: id, submittedAt: new Date(`${iso}T10:00:00Z`), modelId: "m", modelVersion: "1", score: score(a) });
+const inputs = [at("2026-01-01", 2, "x"), at("2026-04-01", 2.5, "y"), at("2026-07-01", 3.2, "z")];
+const target = (over = {}) => ({ assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-06-30", setOn: new Date("2026-01-02T00:00:00Z"), assessedOn: new Date("2026-01-01T10:00:00Z"), ...over });
+const size = { width: 720, height: 340, maxTicks: 10 };
+
+describe("trend geometry with targets and notes", () => {
+  it("widens the axis for a target date or note beyond the assessments", () => {
+    expect(trendDomain(shapeTrend(inputs))).toEqual({ lo: 0, hi: 2 });
+    const ahead = shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") });
+    expect(trendDomain(ahead).hi).toBeGreaterThan(3.9);
+    const before = shapeTrend(inputs, { annotations: [{ id: "n", on: "2025-10-01", text: "reorg" }] });
+    expect(trendDomain(before).lo).toBe(-0.75);
+  });
+
+  it("draws a target from its assessment's dot to its level on its date, marked where it was reached", () => {
+    const trend = shapeTrend(inputs, { targets: [target()], now: new Date("2026-08-01") });
+    const g = trendGeometry(trend, 5, size);
+    const [drawn] = g.targets;
+    expect(drawn!.from).toEqual({ x: g.water.dots[0]!.x, y: g.water.dots[0]!.y });
+    expect(drawn!.to.x).toBeGreaterThan(g.water.dots[1]!.x);
+    expect(drawn!.to.x).toBeLessThan(g.water.dots[2]!.x);
+    // The third assessment has 3.2, but it came on 1 Jul, after the date: missed, with the 2.5 of April.
+    expect(drawn!.outcome).toEqual({ state: "missed", x: drawn!.to.x, y: drawn!.to.y });
+    expect(drawn!.title).toBe("Target: A from 2.0 to 3 by 30 Jun 2026, missed (2.5 by then)");
+  });
+
+  it("marks a reached target on the assessment that reached it, and leaves an open one unmarked", () => {
+    const reached = trendGeometry(shapeTrend(inputs, { targets: [target({ level: 2.5, dueOn: "2026-05-01" })], now: new Date("2026-08-01") }), 5, size).targets[0]!;
+    expect(reached.outcome).toMatchObject({ state: "reached" });
+    expect(reached.title).toMatch(/reached on 1 Apr 2026 \(2\.5\)$/);
+    const open = trendGeometry(shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }), 5, size).targets[0]!;
+    expect(open.outcome).toEqual({ state: "open" });
+    expect(targetTitle(shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }).targets[0]!)).toMatch(/still open$/);
+  });
+
+  it("numbers notes oldest first and places each between the assessments around it", () => {
+    const g = trendGeometry(shapeTrend(inputs, { annotations: [{ id: "b", on: "2026-05-15", text: "reorg" }, { id: "a", on: "2026-02-15", text: "k8s" }] }), 5, size);
+    expect(g.annotations.map((n) => [n.id, n.number])).toEqual([["a", 1], ["b", 2]]);
+    expect(g.annotations[0]!.x).toBeGreaterThan(g.water.dots[0]!.x);
+    expect(g.annotations[0]!.x).toBeLessThan(g.water.dots[1]!.x);
+    expect(g.annotations[1]!.title).toBe("Note 2, 15 May 2026: reorg");
+  });
+});
