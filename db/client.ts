@@ -7,7 +7,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
 import { backfillScores } from "./score-rows";
@@ -29,6 +29,12 @@ export type DbHandle = {
    * process ever opens a data folder, so every change passes here.
    */
   accessChanges?: { version: number };
+  /**
+   * Hears a notification channel (PostgreSQL LISTEN/NOTIFY): on PostgreSQL through one connection
+   * kept for listening, on the embedded database in process. Every instance sharing a PostgreSQL
+   * hears every `pg_notify` once it commits. Returns how to stop listening.
+   */
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -59,7 +65,16 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
       lock.release();
     }
-    return { db, driver: "postgres", close: () => pool.end() };
+    const listener = postgresListener(options.databaseUrl);
+    return {
+      db,
+      driver: "postgres",
+      listen: listener.listen,
+      close: async () => {
+        await listener.close();
+        await pool.end();
+      },
+    };
   }
 
   let release = () => {};
@@ -83,6 +98,10 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       db,
       driver: "pglite",
       accessChanges,
+      listen: async (channel, onPayload) => {
+        const stop = await client.listen(channel, onPayload);
+        return async () => stop();
+      },
       close: async () => {
         await client.close();
         release();
@@ -93,6 +112,73 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     throw error;
   }
 }
+
+/**
+ * One connection that LISTENs for every channel anyone asked for, opened on first use. When it is
+ * lost (a restart, a failover) it is opened again and listens again; what was notified meanwhile
+ * is missed, so listeners reload what they show when they hear anything after a gap.
+ */
+function postgresListener(connectionString: string) {
+  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  let connection: Promise<Client> | undefined;
+  let closed = false;
+
+  function connect(): Promise<Client> {
+    connection ??= (async () => {
+      const client = new Client({ connectionString });
+      client.on("notification", (message) => {
+        for (const callback of subscribers.get(message.channel) ?? []) callback(message.payload ?? "");
+      });
+      client.on("error", (error) => {
+        console.error(`PostgreSQL listening connection lost: ${error.message}`);
+        connection = undefined;
+        client.end().catch(() => {});
+        if (!closed) setTimeout(() => void reconnect(), 500);
+      });
+      await client.connect();
+      for (const channel of subscribers.keys()) await client.query(`listen ${quoteIdentifier(channel)}`);
+      return client;
+    })();
+    connection.catch(() => {
+      connection = undefined;
+    });
+    return connection;
+  }
+
+  async function reconnect() {
+    if (closed || subscribers.size === 0) return;
+    try {
+      await connect();
+    } catch {
+      setTimeout(() => void reconnect(), 1000);
+    }
+  }
+
+  return {
+    async listen(channel: string, onPayload: (payload: string) => void) {
+      let set = subscribers.get(channel);
+      const first = !set;
+      if (!set) subscribers.set(channel, (set = new Set()));
+      set.add(onPayload);
+      const client = await connect();
+      if (first) await client.query(`listen ${quoteIdentifier(channel)}`);
+      return async () => {
+        set.delete(onPayload);
+        if (set.size === 0 && subscribers.get(channel) === set) {
+          subscribers.delete(channel);
+          await (await connection)?.query(`unlisten ${quoteIdentifier(channel)}`).catch(() => {});
+        }
+      };
+    },
+    async close() {
+      closed = true;
+      const client = await connection?.catch(() => undefined);
+      await client?.end().catch(() => {});
+    },
+  };
+}
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 type Shared = { handle?: Promise<DbHandle> };
 // One instance per process, shared by every bundle Next.js builds (route handlers, instrumentation).

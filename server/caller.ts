@@ -2,20 +2,23 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/viewer";
+import type { Participant } from "@/db/queries/workshop-votes";
+import { participantContext } from "./participant";
 import { getSignedInUser, getViewer, memberContext, type SignedIn } from "./session";
 import { startUp } from "./start-up";
 
 /**
  * Who may call an action or a route: anyone; anyone signed in, even without an organisation yet
- * (creating one, accepting an invitation); or a member of the active organisation. Workshop
- * participants and API tokens join this list with the features that issue their credentials.
+ * (creating one, accepting an invitation); a member of the active organisation; or a workshop
+ * participant (by the token their join set). API tokens join this list with the read API.
  */
-export type Who = "anyone" | "signed-in" | "member";
+export type Who = "anyone" | "signed-in" | "member" | "participant";
 
 type Callers = {
   anyone: Record<string, never>;
   "signed-in": { signedIn: SignedIn };
   member: { viewer: Viewer; ctx: Ctx };
+  participant: { participant: Participant; ctx: Ctx };
 };
 export type Caller<W extends Who> = Callers[W];
 
@@ -32,6 +35,11 @@ const resolvers: { [W in Who]: () => Promise<Callers[W]> } = {
     const viewer = await getViewer();
     if (!viewer) throw sessionEnded();
     return { viewer, ctx: memberContext(viewer, (await startUp()).db) };
+  },
+  participant: async () => {
+    const found = await participantContext();
+    if (!found) throw new AppError("unauthenticated", "You are not in a running workshop. Join it again with its code.");
+    return found;
   },
 };
 

@@ -5,3 +5,4 @@ export * from "./groups";
 export * from "./access";
 export * from "./scores";
 export * from "./improvement";
+export * from "./workshops";

@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { notFoundError } from "@/lib/errors";
+import type { Model } from "@/lib/model/schema";
+import type { Ctx } from "../context";
+import type { DbOrTx, Tx } from "../client";
+import { assessments, workshops } from "../schema";
+import { getModelVersion } from "./model-versions";
+
+// What every workshop write shares: the workshop row, locked, and the announcement of a change.
+
+/** The channel every workshop change is announced on; the payload is the workshop's id. */
+export const WORKSHOP_CHANNEL = "stave_workshop";
+
+export type LockedWorkshop = typeof workshops.$inferSelect & { teamId: string; model: Model };
+
+/**
+ * Inside a write: the workshop with its team and model, locked (`update` for a change of state,
+ * `share` for a vote, so votes run side by side and a reveal waits for the votes in flight).
+ */
+export async function lockWorkshop(ctx: Ctx, tx: Tx, workshopId: string, mode: "update" | "share"): Promise<LockedWorkshop> {
+  const [row] = await tx
+    .select()
+    .from(workshops)
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)))
+    .for(mode);
+  if (!row) throw notFoundError("The workshop");
+  const [assessment] = await tx.select({ teamId: assessments.teamId, modelVersionId: assessments.modelVersionId }).from(assessments).where(eq(assessments.id, row.assessmentId));
+  const model = assessment && (await getModelVersion(tx, assessment.modelVersionId));
+  if (!assessment || !model) throw notFoundError("The workshop's assessment");
+  return { ...row, teamId: assessment.teamId, model };
+}
+
+/** Announces a change to everyone watching the workshop, on every instance, once the write commits. */
+export async function announce(db: DbOrTx, workshopId: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`);
+}
+
+/** Applies a change of state, moves the version on and announces it. */
+export async function changeWorkshop(tx: Tx, workshopId: string, change: Partial<typeof workshops.$inferInsert>): Promise<void> {
+  await tx
+    .update(workshops)
+    .set({ ...change, version: sql`${workshops.version} + 1` })
+    .where(eq(workshops.id, workshopId));
+  await announce(tx, workshopId);
+}
+
+export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.questions.map((q) => q.id));

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { answerFromColumns } from "@/lib/answer";
+import type { WorkshopRows } from "@/lib/workshop/view";
+import type { Vote } from "@/lib/workshop/tally";
+import type { DbOrTx } from "../client";
+import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { getModelVersion } from "./model-versions";
+
+// Reads what a workshop's screens are drawn from. Who may see which part is decided by the caller
+// (the participant's token, the facilitator's role, the join code) and by lib/workshop/view.ts.
+
+/** A running or ended workshop by its join code (for joining and for the presenter's link). */
+export async function workshopByCode(db: DbOrTx, joinCode: string): Promise<{ id: string; organisationId: string } | undefined> {
+  const [row] = await db.select({ id: workshops.id, organisationId: workshops.organisationId }).from(workshops).where(eq(workshops.joinCode, joinCode));
+  return row;
+}
+
+/** Everything the views of one workshop need, in four statements; undefined outside the organisation. */
+export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
+  const [w] = await db
+    .select({
+      id: workshops.id,
+      teamId: assessments.teamId,
+      assessmentId: workshops.assessmentId,
+      joinCode: workshops.joinCode,
+      status: workshops.status,
+      phase: workshops.phase,
+      anonymity: workshops.anonymity,
+      questionId: workshops.questionId,
+      round: workshops.round,
+      autoReveal: workshops.autoReveal,
+      timerEndsAt: workshops.timerEndsAt,
+      version: workshops.version,
+      modelVersionId: assessments.modelVersionId,
+    })
+    .from(workshops)
+    .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
+    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+  if (!w) return undefined;
+  const [model, participants, votes, [question]] = await Promise.all([
+    getModelVersion(db, w.modelVersionId),
+    db
+      .select({ id: workshopParticipants.id, name: workshopParticipants.name, tokenHash: workshopParticipants.tokenHash })
+      .from(workshopParticipants)
+      .where(eq(workshopParticipants.workshopId, workshopId))
+      .orderBy(asc(workshopParticipants.createdAt)),
+    db
+      .select({ participantId: workshopVotes.participantId, kind: workshopVotes.kind, level: workshopVotes.level })
+      .from(workshopVotes)
+      .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, w.questionId), eq(workshopVotes.round, w.round))),
+    db
+      .select({ kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note, privateNote: workshopQuestions.privateNote })
+      .from(workshopQuestions)
+      .where(and(eq(workshopQuestions.workshopId, workshopId), eq(workshopQuestions.questionId, w.questionId))),
+  ]);
+  if (!model) return undefined;
+  const { modelVersionId: _modelVersionId, ...state } = w;
+  return {
+    ...state,
+    model,
+    participants: participants.map((p) => ({ id: p.id, name: p.name, device: p.tokenHash !== null })),
+    votes: votes.map((v) => ({ participantId: v.participantId, vote: toVote(v) })),
+    consensus: question?.kind ? { kind: question.kind, level: question.level, note: question.note } : undefined,
+    privateNote: question?.privateNote ?? null,
+  };
+}
+
+function toVote(row: { kind: Vote["kind"]; level: number | null }): Vote {
+  const value = answerFromColumns({ ...row, reason: null });
+  return value.kind === "not_applicable" ? { kind: "not_applicable" } : value;
+}

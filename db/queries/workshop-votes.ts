@@ -1,0 +1,113 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, count, eq, isNull, ne } from "drizzle-orm";
+import { AppError, notFoundError } from "@/lib/errors";
+import { revealsItself, voteProblem } from "@/lib/workshop/rules";
+import type { Vote } from "@/lib/workshop/tally";
+import type { DbOrTx, Tx } from "../client";
+import type { Ctx } from "../context";
+import { workshopParticipants, workshops, workshopVotes } from "../schema";
+import { announce, changeWorkshop, lockWorkshop, type LockedWorkshop } from "./workshop-state";
+
+// The room's side of a workshop: joining with the code, and votes. A participant has no account:
+// their token (kept in an HttpOnly cookie, stored here only as a hash) lets them vote in their own
+// workshop and nowhere else, and stops working when the workshop ends.
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export type Participant = { participantId: string; workshopId: string; organisationId: string; name: string | null };
+
+/** Joins a running workshop by its code; the token returned is shown to no one but the participant's browser. */
+export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null }): Promise<Participant & { token: string }> {
+  const [workshop] = await db.select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status }).from(workshops).where(eq(workshops.joinCode, input.joinCode));
+  if (!workshop) throw new AppError("not_found", "No workshop has this code. Check it with the facilitator.");
+  if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended; it takes no one new.");
+  const token = randomBytes(32).toString("base64url");
+  const [row] = await db
+    .insert(workshopParticipants)
+    .values({ workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, tokenHash: hashToken(token) })
+    .returning({ id: workshopParticipants.id });
+  await announce(db, workshop.id);
+  return { participantId: row!.id, workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, token };
+}
+
+/** Who a participant token belongs to, while their workshop runs; undefined otherwise. */
+export async function participantByToken(db: DbOrTx, token: string): Promise<Participant | undefined> {
+  const [row] = await db
+    .select({ participantId: workshopParticipants.id, workshopId: workshopParticipants.workshopId, organisationId: workshopParticipants.organisationId, name: workshopParticipants.name })
+    .from(workshopParticipants)
+    .innerJoin(workshops, eq(workshops.id, workshopParticipants.workshopId))
+    .where(and(eq(workshopParticipants.tokenHash, hashToken(token)), ne(workshops.status, "ended")));
+  return row;
+}
+
+export type CastVoteInput = { questionId: string; round: number; vote: Vote };
+
+/**
+ * A participant's vote on the question on screen, stored before it is acknowledged. Sent twice, it
+ * counts once; changed before the reveal, the last one counts; after the reveal it is refused.
+ */
+export async function castVote(ctx: Ctx, input: CastVoteInput): Promise<void> {
+  if (ctx.actor.kind !== "participant") throw new AppError("forbidden", "Only the workshop's participants vote; the facilitator can add a vote for someone without a device.");
+  const participantId = ctx.actor.participantId;
+  const workshopId = await ctx.db.transaction(async (tx) => {
+    const [participant] = await tx
+      .select({ workshopId: workshopParticipants.workshopId })
+      .from(workshopParticipants)
+      .where(and(eq(workshopParticipants.organisationId, ctx.organisationId), eq(workshopParticipants.id, participantId)));
+    if (!participant) throw notFoundError("Your place in the workshop");
+    const workshop = await lockWorkshop(ctx, tx, participant.workshopId, "share");
+    await storeVote(tx, workshop, participantId, input);
+    return workshop.id;
+  });
+  await revealIfEveryoneVoted(ctx, workshopId);
+}
+
+/** The facilitator's vote for someone in the room without a device, by name (the same name is the same person). */
+export async function voteFor(ctx: Ctx, workshop: LockedWorkshop, tx: Tx, name: string, input: CastVoteInput): Promise<void> {
+  const [existing] = await tx
+    .select({ id: workshopParticipants.id })
+    .from(workshopParticipants)
+    .where(and(eq(workshopParticipants.workshopId, workshop.id), isNull(workshopParticipants.tokenHash), eq(workshopParticipants.name, name)));
+  const participantId =
+    existing?.id ??
+    (await tx.insert(workshopParticipants).values({ workshopId: workshop.id, organisationId: ctx.organisationId, name }).returning({ id: workshopParticipants.id }))[0]!.id;
+  await storeVote(tx, workshop, participantId, input);
+}
+
+async function storeVote(tx: Tx, workshop: LockedWorkshop, participantId: string, input: CastVoteInput): Promise<void> {
+  const problem = voteProblem(workshop, input.questionId, input.round);
+  if (problem) throw new AppError("conflict", problem);
+  const { vote } = input;
+  if (vote.kind === "level" && !workshop.model.scale.some((l) => l.value === vote.level)) throw new AppError("invalid_input", `Level ${vote.level} is not on this model's scale.`);
+  const columns = { kind: vote.kind, level: vote.kind === "level" ? vote.level : null, updatedAt: new Date() };
+  await tx
+    .insert(workshopVotes)
+    .values({ workshopId: workshop.id, participantId, questionId: input.questionId, round: input.round, ...columns })
+    .onConflictDoUpdate({ target: [workshopVotes.participantId, workshopVotes.questionId, workshopVotes.round], set: columns });
+  await announce(tx, workshop.id);
+}
+
+/** With auto-reveal on, reveals the question once everyone in the room has voted (checked under the workshop's lock). */
+export async function revealIfEveryoneVoted(ctx: Ctx, workshopId: string): Promise<void> {
+  // Most votes leave someone still to vote: find that out without the lock every vote would queue on.
+  if (!(await everyoneVoted(ctx.db, workshopId))) return;
+  await ctx.db.transaction(async (tx) => {
+    await lockWorkshop(ctx, tx, workshopId, "update");
+    if (await everyoneVoted(tx, workshopId)) await changeWorkshop(tx, workshopId, { phase: "revealed", timerEndsAt: null });
+  });
+}
+
+async function everyoneVoted(db: DbOrTx, workshopId: string): Promise<boolean> {
+  const [workshop] = await db
+    .select({ status: workshops.status, phase: workshops.phase, questionId: workshops.questionId, round: workshops.round, autoReveal: workshops.autoReveal })
+    .from(workshops)
+    .where(eq(workshops.id, workshopId));
+  if (!workshop) return false;
+  const [room] = await db.select({ n: count() }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshopId));
+  const [voted] = await db
+    .select({ n: count() })
+    .from(workshopVotes)
+    .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, workshop.questionId), eq(workshopVotes.round, workshop.round)));
+  return workshop.status === "open" && revealsItself(workshop, voted!.n, room!.n);
+}

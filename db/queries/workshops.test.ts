@@ -1,0 +1,177 @@
+import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/actor";
+import { level, testModel } from "@/lib/test-models";
+import type { Model } from "@/lib/model/schema";
+import { JOIN_CODE_LENGTH } from "@/lib/workshop/join-code";
+import { workshopView } from "@/lib/workshop/view";
+import { drivers, expectAppError, useTestDatabase, withContentId } from "../test-db";
+import { answers } from "../schema";
+import { listAuditEvents } from "./audit";
+import { startAssessment, submitAssessment } from "./assessments";
+import { saveAnswer } from "./answers";
+import { syncModelVersions } from "./model-versions";
+import { createTeam } from "./teams";
+import { castVote, joinWorkshop, participantByToken } from "./workshop-votes";
+import { WORKSHOP_CHANNEL } from "./workshop-state";
+import { loadWorkshopRows } from "./workshop-view";
+import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote } from "./workshops";
+
+const [model] = withContentId("workshop-test", [testModel({ areas: [{ id: "a", questions: 2 }, { id: "b", questions: 1 }] })]) as [Model];
+
+describe.each(drivers)("workshops on %s", (driver, open) => {
+  const t = useTestDatabase(open, async (handle) => {
+    await syncModelVersions(handle.db, [model]);
+  });
+
+  async function running(anonymity: "named" | "facilitator" | "anonymous" = "named", autoReveal = true) {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Payments");
+    const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
+    const facilitator = t.as(org, await t.member(org, "facilitator", "Fran Facilitator"), "facilitator");
+    const workshop = await openWorkshop(facilitator, { assessmentId, anonymity, autoReveal });
+    const join = async (name: string | null) => {
+      const p = await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name });
+      const actor: Actor = { kind: "participant", participantId: p.participantId, name };
+      return { ...p, ctx: t.ctx(org, actor) };
+    };
+    const view = async (audience: "presenter" | "participant" | "facilitator", participantId?: string) =>
+      workshopView((await loadWorkshopRows(t.handle.db, org, workshop.id))!, audience, participantId);
+    return { org, teamId: team.id, assessmentId, facilitator, workshop, join, view };
+  }
+  const vote = (lvl: number, questionId = "a-q1", round = 1) => ({ questionId, round, vote: { kind: "level" as const, level: lvl } });
+
+  it("opens one workshop per draft with an eight-character code, for the team's lead only", async () => {
+    const { org, assessmentId, facilitator, workshop } = await running();
+    expect(workshop.joinCode).toMatch(new RegExp(`^[A-Z0-9]{${JOIN_CODE_LENGTH}}$`));
+    expect(await openWorkshop(facilitator, { assessmentId, anonymity: "anonymous", autoReveal: false })).toEqual(workshop);
+    const viewer = t.as(org, await t.member(org, "viewer"), "viewer");
+    await expectAppError(openWorkshop(viewer, { assessmentId, anonymity: "named", autoReveal: true }), "forbidden");
+    const outsider = t.as(org, await t.member(org, "member"), "member");
+    await expectAppError(openWorkshop(outsider, { assessmentId, anonymity: "named", autoReveal: true }), "forbidden", /run its workshop/);
+    await expectAppError(openWorkshop(t.ctx(await t.organisation()), { assessmentId, anonymity: "named", autoReveal: true }), "not_found");
+    expect((await listAuditEvents(t.ctx(org))).map((e) => e.action)).toContain("workshop.opened");
+    // A submitted assessment takes no workshop.
+    const other = await startAssessment(t.ctx(org), (await createTeam(t.ctx(org), "Search")).id, model.id);
+    for (const q of ["a-q1", "a-q2", "b-q1"]) await saveAnswer(t.ctx(org), { assessmentId: other, questionId: q, answer: level(3), note: null });
+    await submitAssessment(t.ctx(org), other);
+    await expectAppError(openWorkshop(facilitator, { assessmentId: other, anonymity: "named", autoReveal: true }), "read_only");
+  });
+
+  it("keeps votes hidden until everyone has voted, counts a vote sent twice once, and refuses a late vote", async () => {
+    const { join, view } = await running();
+    const [ana, ben, cy] = [await join("Ana"), await join("Ben"), await join(null)];
+    await castVote(ana.ctx, vote(2));
+    await castVote(ana.ctx, vote(2)); // the same vote again: still one
+    await castVote(ben.ctx, vote(5));
+    await castVote(ben.ctx, vote(4)); // changed before the reveal: the last counts
+    const before = await view("presenter");
+    expect(before).toMatchObject({ room: 3, voted: 2, phase: "voting" });
+    expect(before.revealed).toBeUndefined();
+    expect((await view("participant", ben.participantId)).mine).toEqual({ kind: "level", level: 4 });
+
+    await castVote(cy.ctx, vote(3)); // the last one in the room: auto-reveal
+    const after = await view("presenter");
+    expect(after.phase).toBe("revealed");
+    expect(after.revealed!.tally).toMatchObject({ total: 3, median: 3, spread: 2, disagrees: true });
+    expect(after.revealed!.byName!.map((v) => v.name)).toEqual(["Ana", "Ben", "Someone"]);
+    await expectAppError(castVote(ana.ctx, vote(5)), "conflict", /revealed/);
+    await expectAppError(castVote(ana.ctx, vote(5, "b-q1")), "conflict", /moved on/);
+  });
+
+  it("shows names to the facilitator only when asked, and to nobody when anonymous", async () => {
+    for (const [anonymity, presenter, facilitatorSees] of [
+      ["facilitator", false, true],
+      ["anonymous", false, false],
+    ] as const) {
+      const { join, view, facilitator, workshop } = await running(anonymity, false);
+      const ana = await join("Ana");
+      await castVote(ana.ctx, vote(3));
+      expect((await view("facilitator")).facilitator!.votedNames).toEqual(facilitatorSees ? ["Ana"] : []);
+      await reveal(facilitator, workshop.id);
+      expect((await view("presenter")).revealed!.byName !== undefined).toBe(presenter);
+      expect((await view("facilitator")).revealed!.byName !== undefined).toBe(facilitatorSees);
+    }
+  });
+
+  it("re-votes in a new round, adds a vote for someone without a device, and moves between questions", async () => {
+    const { join, view, facilitator, workshop } = await running("named", false);
+    const ana = await join("Ana");
+    await castVote(ana.ctx, vote(1));
+    await reveal(facilitator, workshop.id);
+    await revote(facilitator, workshop.id);
+    expect(await view("presenter")).toMatchObject({ round: 2, phase: "voting", voted: 0 });
+    await expectAppError(castVote(ana.ctx, vote(2, "a-q1", 1)), "conflict");
+    await castVote(ana.ctx, vote(3, "a-q1", 2));
+    await addVoteFor(facilitator, workshop.id, "Dee (no phone)", { kind: "level", level: 4 });
+    await addVoteFor(facilitator, workshop.id, "Dee (no phone)", { kind: "level", level: 5 }); // the same person, changed
+    expect(await view("presenter")).toMatchObject({ room: 2, voted: 2 });
+    await moveWorkshop(facilitator, workshop.id, { to: "next" });
+    expect(await view("presenter")).toMatchObject({ question: { id: "a-q2", number: 2, total: 3 }, phase: "voting", round: 1 });
+    // Back to a question already voted on: its last round, revealed.
+    await moveWorkshop(facilitator, workshop.id, { to: "previous" });
+    const back = await view("presenter");
+    expect(back).toMatchObject({ question: { id: "a-q1" }, phase: "revealed", round: 2 });
+    expect(back.revealed!.tally.levels.find((l) => l.level === 5)!.count).toBe(1);
+    await expectAppError(moveWorkshop(facilitator, workshop.id, { to: "previous" }), "invalid_input", /no previous question/);
+  });
+
+  it("records the consensus as the team answer, and ends: joins, votes and tokens stop", async () => {
+    const { org, assessmentId, join, facilitator, workshop, view } = await running();
+    const ana = await join("Ana");
+    await recordConsensus(facilitator, { workshopId: workshop.id, questionId: "a-q1", answer: { kind: "level", level: 3 }, note: "Agreed after a debate" });
+    const [answer] = await t.handle.db.select().from(answers).where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, "a-q1")));
+    expect(answer).toMatchObject({ kind: "level", level: 3, note: "Agreed after a debate" });
+    expect((await view("presenter")).consensus).toEqual({ kind: "level", level: 3, note: "Agreed after a debate" });
+    expect(await participantByToken(t.handle.db, ana.token)).toMatchObject({ participantId: ana.participantId, workshopId: workshop.id, organisationId: org });
+
+    await endWorkshop(facilitator, workshop.id);
+    expect(await participantByToken(t.handle.db, ana.token)).toBeUndefined();
+    await expectAppError(joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Late" }), "read_only", /ended/);
+    await expectAppError(castVote(ana.ctx, vote(3)), "conflict", /ended/);
+    await expectAppError(reveal(facilitator, workshop.id), "read_only");
+    await expectAppError(joinWorkshop(t.handle.db, { joinCode: "ZZZZZZZZ", name: null }), "not_found", /No workshop has this code/);
+  });
+
+  it("lets a participant vote only in their own workshop, and a member not at all", async () => {
+    const first = await running();
+    const second = await running();
+    const ana = await first.join("Ana");
+    // Ana's identity in another organisation's context finds nothing.
+    await expectAppError(castVote(t.ctx(second.org, ana.ctx.actor), vote(3)), "not_found");
+    await expectAppError(castVote(first.facilitator, vote(3)), "forbidden", /Only the workshop's participants vote/);
+  });
+
+  it("announces every change on the workshop channel once it commits", async () => {
+    const { join, workshop } = await running("named", false);
+    const heard: string[] = [];
+    const stop = await t.handle.listen(WORKSHOP_CHANNEL, (payload) => heard.push(payload));
+    try {
+      const ana = await join("Ana");
+      await castVote(ana.ctx, vote(2));
+      await expect.poll(() => heard.filter((p) => p === workshop.id).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await stop();
+    }
+  });
+
+  // Two instances need two handles on one database: only PostgreSQL has them (PGlite lives in one process).
+  if (driver === "postgres") it("reaches a second instance on the same PostgreSQL within a second", async () => {
+    const { join, workshop } = await running("named", false);
+    const other = await open();
+    try {
+      let heardAt = 0;
+      const stop = await other.listen(WORKSHOP_CHANNEL, (payload) => {
+        if (payload === workshop.id) heardAt ||= Date.now();
+      });
+      const ana = await join("Ana");
+      const sentAt = Date.now();
+      await castVote(ana.ctx, vote(4));
+      await expect.poll(() => heardAt, { timeout: 1000 }).toBeGreaterThan(0);
+      expect(heardAt - sentAt).toBeLessThan(1000);
+      await stop();
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -1,0 +1,202 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq, max, ne, sql } from "drizzle-orm";
+import { AppError, notFoundError } from "@/lib/errors";
+import { allows } from "@/lib/permissions";
+import { findQuestion } from "@/lib/model/lookup";
+import { moveTo, type Anonymity, type Move } from "@/lib/workshop/rules";
+import { makeJoinCode } from "@/lib/workshop/join-code";
+import type { Vote } from "@/lib/workshop/tally";
+import type { Tx } from "../client";
+import { within, type Ctx } from "../context";
+import { assessments, teams, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamScopes } from "./access";
+import { saveAnswer } from "./answers";
+import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
+import { recordAudit } from "./audit";
+import { getModelVersion } from "./model-versions";
+import { isUniqueViolation } from "./pg-errors";
+import { announce, changeWorkshop, lockWorkshop, questionIdsOf, type LockedWorkshop } from "./workshop-state";
+
+// The facilitator's side of a workshop: open it on a team's draft, move through the questions,
+// reveal, re-vote, record the consensus (which becomes the team answer), pause and end. Only
+// someone who may answer the team's assessment runs its workshop, checked inside every write.
+
+const FACILITATOR_ONLY = "Only the team's members, facilitators, admins and owners can run its workshop.";
+
+async function requireFacilitator(ctx: Ctx, teamId: string): Promise<void> {
+  try {
+    await requireTeamPermission(ctx, "assessments.edit", teamId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") throw new AppError("forbidden", FACILITATOR_ONLY);
+    throw error;
+  }
+}
+
+export type OpenWorkshopInput = { assessmentId: string; anonymity: Anonymity; autoReveal: boolean };
+
+/** Opens a workshop on a draft assessment (or returns the one already running on it), at its first question. */
+export async function openWorkshop(ctx: Ctx, input: OpenWorkshopInput, random = randomBytes): Promise<{ id: string; joinCode: string }> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        const inTx = within(ctx, tx);
+        const [assessment] = await tx
+          .select({ teamId: assessments.teamId, teamName: teams.name, status: assessments.status, modelVersionId: assessments.modelVersionId })
+          .from(assessments)
+          .innerJoin(teams, eq(teams.id, assessments.teamId))
+          .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, input.assessmentId)))
+          .for("update", { of: assessments });
+        if (!assessment) throw notFoundError("The assessment");
+        await requireFacilitator(inTx, assessment.teamId);
+        if (assessment.status !== "draft") throw new AppError("read_only", "This assessment has been submitted; a workshop runs on a draft.");
+        const [running] = await tx
+          .select({ id: workshops.id, joinCode: workshops.joinCode })
+          .from(workshops)
+          .where(and(eq(workshops.assessmentId, input.assessmentId), ne(workshops.status, "ended")));
+        if (running) return running;
+        const model = await getModelVersion(tx, assessment.modelVersionId);
+        if (!model) throw notFoundError("The assessment's model");
+        const [created] = await tx
+          .insert(workshops)
+          .values({
+            organisationId: ctx.organisationId,
+            assessmentId: input.assessmentId,
+            joinCode: makeJoinCode(random),
+            anonymity: input.anonymity,
+            autoReveal: input.autoReveal,
+            questionId: questionIdsOf(model)[0]!,
+            facilitatorId: ctx.actor.kind === "member" ? ctx.actor.userId : null,
+          })
+          .returning({ id: workshops.id, joinCode: workshops.joinCode });
+        await recordAudit(inTx, {
+          action: "workshop.opened",
+          summary: `Opened a workshop for team “${assessment.teamName}”`,
+          detail: { workshopId: created!.id, assessmentId: input.assessmentId },
+        });
+        return created!;
+      });
+    } catch (error) {
+      // A join code that clashed (about one in 10^11), or a workshop opened on the same draft at
+      // the same moment: try again, which draws another code or finds the one now running.
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/** The facilitator's hand on a running workshop: locked, checked, not ended. */
+async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (w: LockedWorkshop, tx: Tx) => Promise<T>): Promise<T> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  return ctx.db.transaction(async (tx) => {
+    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
+    await requireFacilitator(within(ctx, tx), workshop.teamId);
+    if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended.");
+    return change(workshop, tx);
+  });
+}
+
+/** Shows the votes of the current question to everyone. */
+export function reveal(ctx: Ctx, workshopId: string): Promise<void> {
+  return runWorkshop(ctx, workshopId, async (w, tx) => {
+    if (w.phase !== "revealed") await changeWorkshop(tx, w.id, { phase: "revealed", timerEndsAt: null });
+  });
+}
+
+/** Opens a new round on the current question: everyone votes again, the earlier round is kept. */
+export function revote(ctx: Ctx, workshopId: string): Promise<void> {
+  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { phase: "voting", round: w.round + 1, timerEndsAt: null }));
+}
+
+/**
+ * Goes to the next, the previous or a chosen question. A question already voted on shows its last
+ * round's votes revealed; a new one opens for voting.
+ */
+export function moveWorkshop(ctx: Ctx, workshopId: string, move: Move): Promise<{ questionId: string }> {
+  return runWorkshop(ctx, workshopId, async (w, tx) => {
+    const questionId = moveTo(questionIdsOf(w.model), w.questionId, move);
+    if (!questionId) throw new AppError("invalid_input", move.to === "question" ? "That question is not in this assessment's model." : `There is no ${move.to} question.`);
+    const [last] = await tx
+      .select({ round: max(workshopVotes.round) })
+      .from(workshopVotes)
+      .where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId)));
+    const round = last?.round ?? null;
+    await changeWorkshop(tx, w.id, { questionId, round: round ?? 1, phase: round === null ? "voting" : "revealed", timerEndsAt: null });
+    return { questionId };
+  });
+}
+
+/** Starts a countdown for the current question (or stops it with `seconds` null). */
+export function setTimer(ctx: Ctx, workshopId: string, seconds: number | null, now = new Date()): Promise<void> {
+  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }));
+}
+
+export function setPaused(ctx: Ctx, workshopId: string, paused: boolean): Promise<void> {
+  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { status: paused ? "paused" : "open" }));
+}
+
+/** Ends the workshop: joins and votes are refused from now on, and participants' tokens stop working. */
+export function endWorkshop(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
+  return runWorkshop(ctx, workshopId, async (w, tx) => {
+    await changeWorkshop(tx, w.id, { status: "ended", endedAt: now, timerEndsAt: null });
+    await recordAudit(within(ctx, tx), { action: "workshop.ended", summary: "Ended a workshop", detail: { workshopId: w.id, assessmentId: w.assessmentId } });
+  });
+}
+
+export type ConsensusInput = {
+  workshopId: string;
+  questionId: string;
+  answer: { kind: "level"; level: number } | { kind: "unsure" } | { kind: "not_applicable"; reason: string };
+  note: string | null;
+};
+
+/** Records what the room agreed on a question; it becomes the team answer of the draft, in the same transaction. */
+export function recordConsensus(ctx: Ctx, input: ConsensusInput): Promise<void> {
+  return runWorkshop(ctx, input.workshopId, async (w, tx) => {
+    if (!findQuestion(w.model, input.questionId)) throw new AppError("invalid_input", "That question is not in this assessment's model.");
+    await saveAnswer(within(ctx, tx), { assessmentId: w.assessmentId, questionId: input.questionId, answer: input.answer, note: input.note });
+    const consensus = {
+      consensusKind: input.answer.kind,
+      consensusLevel: input.answer.kind === "level" ? input.answer.level : null,
+      note: input.note,
+      updatedAt: new Date(),
+    };
+    await tx
+      .insert(workshopQuestions)
+      .values({ workshopId: w.id, questionId: input.questionId, ...consensus })
+      .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: consensus });
+    await changeWorkshop(tx, w.id, {});
+  });
+}
+
+/** The facilitator's own note on a question, never shown to the room. */
+export function setPrivateNote(ctx: Ctx, workshopId: string, questionId: string, text: string | null): Promise<void> {
+  return runWorkshop(ctx, workshopId, async (w, tx) => {
+    if (!findQuestion(w.model, questionId)) throw new AppError("invalid_input", "That question is not in this assessment's model.");
+    await tx
+      .insert(workshopQuestions)
+      .values({ workshopId: w.id, questionId, privateNote: text })
+      .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: { privateNote: text, updatedAt: sql`now()` } });
+    await announce(tx, w.id);
+  });
+}
+
+/** A vote the facilitator adds for someone in the room without a device (named; the same name is the same person). */
+export async function addVoteFor(ctx: Ctx, workshopId: string, name: string, vote: Vote): Promise<void> {
+  await runWorkshop(ctx, workshopId, (w, tx) => voteFor(ctx, w, tx, name, { questionId: w.questionId, round: w.round, vote }));
+  await revealIfEveryoneVoted(ctx, workshopId);
+}
+
+/** What a member sees of a workshop of the organisation: the facilitator's view if they may run it, else the presenter's. */
+export async function workshopAudience(ctx: Ctx, workshopId: string): Promise<"facilitator" | "presenter"> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db
+    .select({ teamId: assessments.teamId })
+    .from(workshops)
+    .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
+  if (!row) throw notFoundError("The workshop");
+  const scopes = await teamScopes(ctx, [row.teamId]);
+  return allows(ctx.actor, "assessments.edit", scopes.get(row.teamId)) ? "facilitator" : "presenter";
+}

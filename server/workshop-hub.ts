@@ -1,0 +1,59 @@
+import "server-only";
+import type { DbHandle } from "@/db/client";
+import { WORKSHOP_CHANNEL } from "@/db/queries/workshop-state";
+import { loadWorkshopRows } from "@/db/queries/workshop-view";
+import type { WorkshopRows } from "@/lib/workshop/view";
+
+// Every screen of a workshop on this instance watches it through one hub: a change announced on
+// the workshop channel (by any instance sharing the database) loads the workshop once, however many
+// screens watch it, and hands the same rows to each; a burst of votes loads at most twice.
+
+type Watcher = (rows: WorkshopRows) => void;
+type Watched = { organisationId: string; watchers: Set<Watcher>; loading: boolean; again: boolean };
+
+export class WorkshopHub {
+  private readonly watched = new Map<string, Watched>();
+  private listening: Promise<unknown> | undefined;
+
+  constructor(private readonly handle: Pick<DbHandle, "db" | "listen">) {}
+
+  /** Calls `onRows` with the workshop now and after every change; returns how to stop. */
+  async watch(organisationId: string, workshopId: string, onRows: Watcher): Promise<() => void> {
+    this.listening ??= this.handle.listen(WORKSHOP_CHANNEL, (id) => this.changed(id));
+    await this.listening;
+    let entry = this.watched.get(workshopId);
+    if (!entry) this.watched.set(workshopId, (entry = { organisationId, watchers: new Set(), loading: false, again: false }));
+    entry.watchers.add(onRows);
+    const rows = await loadWorkshopRows(this.handle.db, organisationId, workshopId);
+    if (rows) onRows(rows);
+    return () => {
+      entry.watchers.delete(onRows);
+      if (entry.watchers.size === 0 && this.watched.get(workshopId) === entry) this.watched.delete(workshopId);
+    };
+  }
+
+  private changed(workshopId: string) {
+    const entry = this.watched.get(workshopId);
+    if (!entry) return;
+    if (entry.loading) {
+      entry.again = true;
+      return;
+    }
+    void this.load(workshopId, entry);
+  }
+
+  private async load(workshopId: string, entry: Watched) {
+    entry.loading = true;
+    try {
+      do {
+        entry.again = false;
+        const rows = await loadWorkshopRows(this.handle.db, entry.organisationId, workshopId);
+        if (rows) for (const watcher of entry.watchers) watcher(rows);
+      } while (entry.again);
+    } catch (error) {
+      console.error("Workshop update failed to load:", error);
+    } finally {
+      entry.loading = false;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { workshopView, type Audience } from "@/lib/workshop/view";
+import { startUp } from "./start-up";
+import { WorkshopHub } from "./workshop-hub";
+
+// Live workshop screens as Server-Sent Events: the view for one audience now and after every
+// change, a heartbeat so proxies keep an idle stream open, and a short retry so a dropped phone
+// reconnects at once (and gets the current view, its own vote included, as its first event).
+
+const HEARTBEAT_MS = 15_000;
+const RETRY_MS = 1_000;
+
+const shared = globalThis as { __staveWorkshopHub?: Promise<WorkshopHub> };
+
+/** The process's hub, on the process's database. */
+export function workshopHub(): Promise<WorkshopHub> {
+  return (shared.__staveWorkshopHub ??= startUp().then((handle) => new WorkshopHub(handle)));
+}
+
+export type StreamFor = { organisationId: string; workshopId: string; audience: Audience; participantId?: string };
+
+export async function workshopEvents(request: Request, target: StreamFor, hub?: WorkshopHub): Promise<Response> {
+  const encoder = new TextEncoder();
+  const source = hub ?? (await workshopHub());
+  let stop = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let open = true;
+      const send = (text: string) => {
+        if (!open) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      let unwatch = () => {};
+      const close = () => {
+        if (!open) return;
+        open = false;
+        clearInterval(heartbeat);
+        unwatch();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      stop = close;
+      request.signal.addEventListener("abort", close);
+      send(`retry: ${RETRY_MS}\n\n`);
+      unwatch = await source.watch(target.organisationId, target.workshopId, (rows) => {
+        send(`event: view\ndata: ${JSON.stringify(workshopView(rows, target.audience, target.participantId))}\n\n`);
+      });
+      if (!open) unwatch();
+    },
+    cancel() {
+      stop();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" },
+  });
+}
