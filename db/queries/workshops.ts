@@ -200,3 +200,13 @@ export async function workshopAudience(ctx: Ctx, workshopId: string): Promise<"f
   const scopes = await teamScopes(ctx, [row.teamId]);
   return allows(ctx.actor, "assessments.edit", scopes.get(row.teamId)) ? "facilitator" : "presenter";
 }
+
+/** The workshop running on an assessment of the organisation, if any. */
+export async function runningWorkshop(ctx: Ctx, assessmentId: string): Promise<{ id: string; joinCode: string } | undefined> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db
+    .select({ id: workshops.id, joinCode: workshops.joinCode })
+    .from(workshops)
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.assessmentId, assessmentId), ne(workshops.status, "ended")));
+  return row;
+}

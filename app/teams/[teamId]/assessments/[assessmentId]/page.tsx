@@ -45,7 +45,11 @@ export default async function AssessmentPage({ params }: Props) {
         </h1>
         <p className="mt-1 text-sm text-stone-700">
           Pick the description that matches what the team does today, not what it plans to do. Every answer saves as you
-          choose it.
+          choose it.{" "}
+          <IntentLink href={`/teams/${assessment.teamId}/assessments/${assessment.id}/workshop`} className="font-medium text-wood-700 underline">
+            Run it as a live workshop
+          </IntentLink>{" "}
+          to answer it together, voting from phones.
         </p>
       </div>
       <CarriedForward cycle={cycle} open={open} model={assessment.model} now={new Date()} />

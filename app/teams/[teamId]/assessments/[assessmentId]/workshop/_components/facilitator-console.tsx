@@ -1,0 +1,169 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { button, card, field } from "@/components/ui/styles";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Countdown } from "@/components/workshop/countdown";
+import { useWorkshopView } from "@/components/workshop/use-workshop-view";
+import { VoteDistribution } from "@/components/workshop/vote-distribution";
+import type { WorkshopView } from "@/lib/workshop/view";
+import { consensusAction, voteForAction, workshopControlAction, workshopMoveAction } from "../actions";
+
+type Props = { initial: WorkshopView; questions: { id: string; label: string }[] };
+
+/** The facilitator's console: where the room is, who has voted, the controls, and the consensus. */
+export function FacilitatorConsole({ initial, questions }: Props) {
+  const { view, live } = useWorkshopView(initial, `/api/workshops/${initial.id}/events`);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const run = (work: () => Promise<{ ok: boolean; error?: string } | undefined>) =>
+    start(async () => {
+      setError(null);
+      const result = await work();
+      if (result && !result.ok) setError(result.error ?? "That did not work.");
+    });
+  const control = (c: "reveal" | "revote" | "pause" | "resume" | "end" | "timer-60" | "timer-120" | "timer-off") =>
+    run(() => workshopControlAction({ workshopId: view.id, control: c }));
+  const move = (to: "next" | "previous" | "question", questionId?: string) => run(() => workshopMoveAction({ workshopId: view.id, to, questionId }));
+  const ended = view.status === "ended";
+  const q = view.question;
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-stone-600" role="status">
+        {live ? "Live" : "Reconnecting…"} · {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
+      </p>
+      <section className={`${card} space-y-3`} aria-labelledby="current-heading">
+        <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
+          Question {q.number} of {q.total} · {q.areaName}
+        </p>
+        <h2 id="current-heading" className="text-xl font-bold text-wood-900">{q.title}</h2>
+        <p className="font-medium">{q.prompt}</p>
+        <p className="text-lg" data-testid="voted-count">
+          <strong>{view.voted}</strong> of {view.room} voted
+        </p>
+        {view.facilitator && view.facilitator.waitingNames.length > 0 && view.phase === "voting" && (
+          <p className="text-sm text-stone-700">Still to vote: {view.facilitator.waitingNames.join(", ")}</p>
+        )}
+        <Countdown endsAt={view.timerEndsAt} className="text-lg font-semibold text-water-700" />
+        {view.revealed && <VoteDistribution revealed={view.revealed} levels={q.levels} />}
+        {!ended && (
+          <div className="flex flex-wrap gap-2">
+            {view.phase === "voting" ? (
+              <button type="button" className={button.primary} disabled={pending} onClick={() => control("reveal")}>Reveal the votes</button>
+            ) : (
+              <button type="button" className={button.secondary} disabled={pending} onClick={() => control("revote")}>Vote again</button>
+            )}
+            <button type="button" className={button.secondary} disabled={pending || q.number === 1} onClick={() => move("previous")}>Previous question</button>
+            <button type="button" className={button.secondary} disabled={pending || q.number === q.total} onClick={() => move("next")}>Next question</button>
+            {view.phase === "voting" && (
+              <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.timerEndsAt ? "timer-off" : "timer-60")}>
+                {view.timerEndsAt ? "Stop the timer" : "Start a 1-minute timer"}
+              </button>
+            )}
+          </div>
+        )}
+        {error && <p role="alert" className={field.error}>{error}</p>}
+      </section>
+
+      {!ended && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ConsensusForm key={`${q.id}-${view.revealed?.suggested ? JSON.stringify(view.revealed.suggested) : ""}`} view={view} />
+          <VoteForForm workshopId={view.id} levels={q.levels} />
+        </div>
+      )}
+
+      {!ended && (
+        <section className={`${card} flex flex-wrap items-end gap-3`} aria-labelledby="run-heading">
+          <h2 id="run-heading" className="w-full text-lg font-semibold">Run the workshop</h2>
+          <div>
+            <label htmlFor="jump" className={field.label}>Go to a question</label>
+            <select id="jump" className={field.input} value={q.id} disabled={pending} onChange={(e) => move("question", e.target.value)}>
+              {questions.map((question) => (
+                <option key={question.id} value={question.id}>{question.label}</option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.status === "paused" ? "resume" : "pause")}>
+            {view.status === "paused" ? "Resume" : "Pause"}
+          </button>
+          <button
+            type="button"
+            className={button.secondary}
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm("End the workshop? Nobody can join or vote after this.")) control("end");
+            }}
+          >
+            End the workshop
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
+
+const answerValue = (v: WorkshopView["consensus"] | NonNullable<WorkshopView["revealed"]>["suggested"]) =>
+  !v ? "" : v.kind === "level" ? String(v.level) : v.kind;
+
+function ConsensusForm({ view }: { view: WorkshopView }) {
+  const [state, submit] = useActionState(consensusAction, null);
+  const q = view.question;
+  const chosen = answerValue(view.consensus) || answerValue(view.revealed?.suggested);
+  return (
+    <form action={submit} className={`${card} space-y-3`} aria-labelledby="consensus-heading" noValidate>
+      <h2 id="consensus-heading" className="text-lg font-semibold">The team answer</h2>
+      <p className="text-sm text-stone-600">What the room agreed. It is saved as the team&apos;s answer to this question{view.revealed?.suggested ? "; the median vote is suggested" : ""}.</p>
+      <input type="hidden" name="workshopId" value={view.id} />
+      <input type="hidden" name="questionId" value={q.id} />
+      <div>
+        <label htmlFor="consensus-answer" className={field.label}>Agreed level</label>
+        <select key={chosen} id="consensus-answer" name="answer" defaultValue={chosen} className={field.input}>
+          <option value="" disabled>Choose…</option>
+          {q.levels.map((l) => (
+            <option key={l.value} value={l.value}>{l.value} · {l.label}</option>
+          ))}
+          <option value="unsure">Unsure</option>
+          <option value="not_applicable">Not applicable</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="consensus-note" className={field.label}>Note (optional; the reason, for not applicable)</label>
+        <textarea id="consensus-note" name="note" rows={2} defaultValue={view.consensus?.note ?? ""} className={field.input} />
+        {state && !state.ok && state.fieldErrors?.note && <p className={field.error}>{state.fieldErrors.note[0]}</p>}
+      </div>
+      <SubmitButton variant="secondary" pendingText="Saving…">Record as the team answer</SubmitButton>
+      {view.consensus && <p className="text-sm font-medium text-green-800" data-testid="consensus">Recorded: {answerValue(view.consensus) === "unsure" ? "unsure" : answerValue(view.consensus) === "not_applicable" ? "not applicable" : `level ${answerValue(view.consensus)}`}</p>}
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function VoteForForm({ workshopId, levels }: { workshopId: string; levels: WorkshopView["question"]["levels"] }) {
+  const [state, submit] = useActionState(voteForAction, null);
+  return (
+    <form action={submit} className={`${card} space-y-3`} aria-labelledby="vote-for-heading" noValidate>
+      <h2 id="vote-for-heading" className="text-lg font-semibold">Vote for someone without a device</h2>
+      <input type="hidden" name="workshopId" value={workshopId} />
+      <div>
+        <label htmlFor="vote-for-name" className={field.label}>Their name</label>
+        <input id="vote-for-name" name="name" className={field.input} defaultValue={state && !state.ok ? state.values?.name : ""} />
+      </div>
+      <div>
+        <label htmlFor="vote-for-answer" className={field.label}>Their vote</label>
+        <select id="vote-for-answer" name="answer" className={field.input} defaultValue="">
+          <option value="" disabled>Choose…</option>
+          {levels.map((l) => (
+            <option key={l.value} value={l.value}>{l.value} · {l.label}</option>
+          ))}
+          <option value="unsure">Unsure</option>
+          <option value="not_applicable">Not applicable</option>
+        </select>
+      </div>
+      <SubmitButton variant="secondary" pendingText="Adding…">Add their vote</SubmitButton>
+      {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Added {state.data.name}&apos;s vote.</p>}
+      <FormMessage state={state} />
+    </form>
+  );
+}

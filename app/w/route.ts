@@ -1,0 +1,19 @@
+import { redirect } from "next/navigation";
+import { loadWorkshopRows } from "@/db/queries/workshop-view";
+import { workshopView } from "@/lib/workshop/view";
+import { participantContext } from "@/server/participant";
+import { participantPage } from "./participant-page";
+
+// The page a participant votes on (their workshop is the one their join cookie names). Served as
+// plain HTML with a small script rather than as an app page: it is the one page opened on phones
+// in a meeting room, and must stay far below the app's JavaScript (see participant-script.ts).
+
+export async function GET(): Promise<Response> {
+  const found = await participantContext();
+  if (!found) redirect("/join");
+  const rows = await loadWorkshopRows(found.ctx.db, found.participant.organisationId, found.participant.workshopId);
+  if (!rows) redirect("/join");
+  return new Response(participantPage(workshopView(rows, "participant", found.participant.participantId)), {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import QRCode from "qrcode";
+import { loadWorkshopRows } from "@/db/queries/workshop-view";
+import { workshopAudience } from "@/db/queries/workshops";
+import { isUuid } from "@/lib/validation/ids";
+import { workshopView } from "@/lib/workshop/view";
+import { publicOrigin } from "@/server/public-origin";
+import { requireMember } from "@/server/session";
+import { PresenterScreen } from "./_components/presenter-screen";
+
+export const metadata: Metadata = { title: "Workshop" };
+
+type Props = { params: Promise<{ workshopId: string }> };
+
+/** The presenter view for a projector (every member of the organisation may watch). */
+export default async function PresentPage({ params }: Props) {
+  const { workshopId } = await params;
+  const { ctx } = await requireMember();
+  if (!isUuid(workshopId)) notFound();
+  await workshopAudience(ctx, workshopId).catch(() => notFound());
+  const rows = await loadWorkshopRows(ctx.db, ctx.organisationId, workshopId);
+  if (!rows) notFound();
+  const joinUrl = `${await publicOrigin()}/join?code=${rows.joinCode}`;
+  const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  return (
+    <div className="report">
+      <PresenterScreen initial={workshopView(rows, "presenter")} joinUrl={joinUrl} qr={qr} />
+    </div>
+  );
+}

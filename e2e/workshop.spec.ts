@@ -1,0 +1,150 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createInvitationLink, joinByInvitation } from "./access";
+import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { QuestionnairePage, startAssessment } from "./questionnaire";
+
+const model = devopsCore();
+const [q1, q2, q3] = model.areas[0]!.questions;
+const levelButton = (page: Page, level: number) => page.getByRole("button", { name: new RegExp(`^${level} · `) });
+
+async function joinAs(browser: Browser, code: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/join?code=${code.replace("-", "")}`);
+  await expect(page.getByLabel("Workshop code")).toHaveValue(code);
+  await page.getByLabel("Your name (optional)").fill(name);
+  await page.getByRole("button", { name: "Join the workshop" }).click();
+  await expect(page).toHaveURL(/\/w$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(q1!.title);
+  return page;
+}
+
+test.describe("a live workshop", () => {
+  test("a facilitator and three participants run three questions; votes hidden until all have voted; the consensus becomes the team answer", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    await signUpWithOrganisation(page);
+    await createTeam(page, uniqueName("Checkout"));
+    await startAssessment(page, model);
+    const questionnaireUrl = page.url();
+    await page.getByRole("link", { name: "Run it as a live workshop" }).click();
+    await expect(page.getByRole("heading", { name: "Open a workshop" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Open the workshop" }).click();
+    const code = (await page.getByTestId("join-code").textContent())!;
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await expect(page.getByRole("img", { name: /QR code for .*\/join\?code=/ })).toBeVisible();
+
+    // The presenter view on the projector (a second tab of the facilitator's browser).
+    const presenter = await page.context().newPage();
+    await presenter.goto(await page.getByRole("link", { name: "Open the presenter view" }).getAttribute("href").then((h) => h!));
+    await expect(presenter.getByRole("heading", { level: 1 })).toHaveText(q1!.title);
+
+    const [ana, ben, cy] = [await joinAs(browser, code, "Ana"), await joinAs(browser, code, "Ben"), await joinAs(browser, code, "Cy")];
+    await expectAccessible(ana);
+    await expect(presenter.getByTestId("presenter-count")).toHaveText("0 of 3 voted");
+
+    await levelButton(ana, 2).click();
+    await expect(ana.getByText(/Your vote is saved: 2 /)).toBeVisible();
+    await levelButton(ben, 4).click();
+    await expect(ben.getByText(/Your vote is saved: 4 /)).toBeVisible();
+    await expect(presenter.getByTestId("presenter-count")).toHaveText("2 of 3 voted");
+    await expect(page.getByTestId("voted-count")).toHaveText("2 of 3 voted");
+    await expect(page.getByText("Still to vote: Cy")).toBeVisible();
+    // Nobody sees what was voted before the reveal.
+    await expect(presenter.getByTestId("distribution")).toHaveCount(0);
+    await expect(page.getByTestId("distribution")).toHaveCount(0);
+    // Ben's phone reloads: his vote is still his.
+    await ben.reload();
+    await expect(levelButton(ben, 4)).toHaveAttribute("aria-pressed", "true");
+    await expectAccessible(presenter);
+
+    // The last vote reveals them all (auto-reveal), everywhere.
+    await levelButton(cy, 3).click();
+    await expect(presenter.getByTestId("tally-summary")).toContainText("3 votes · median 3 · spread 2");
+    await expect(ana.getByText("How the room voted")).toBeVisible();
+    await expect(page.getByTestId("tally-summary")).toContainText("The room disagrees");
+    // Named to the facilitator only: names on the console, not on the projector.
+    await expect(page.getByRole("list", { name: "Who voted what" })).toContainText("Ana: 2");
+    await expect(presenter.getByRole("list", { name: "Who voted what" })).toHaveCount(0);
+    // A vote after the reveal is refused with a message.
+    const late = await ana.request.post("/api/workshop/vote", { data: { questionId: q1!.id, round: 1, vote: { kind: "level", level: 5 } } });
+    expect(late.status()).toBe(409);
+    expect((await late.json()).error).toMatch(/revealed/);
+    await expect(levelButton(ana, 5)).toBeDisabled();
+
+    // The room agrees on 3; it becomes the team answer.
+    await expect(page.getByLabel("Agreed level")).toHaveValue("3");
+    await page.getByRole("button", { name: "Record as the team answer" }).click();
+    await expect(page.getByTestId("consensus")).toHaveText("Recorded: level 3");
+    await expectAccessible(page);
+
+    // Two more questions; the second revealed by hand after a vote for someone without a phone.
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(ana.getByRole("heading", { level: 1 })).toHaveText(q2!.title);
+    await expect(presenter.getByRole("heading", { level: 1 })).toHaveText(q2!.title);
+    for (const p of [ana, ben, cy]) await levelButton(p, 3).click();
+    await expect(page.getByTestId("tally-summary")).toContainText("median 3 · spread 0");
+    await page.getByRole("button", { name: "Record as the team answer" }).click();
+    await expect(page.getByTestId("consensus")).toHaveText("Recorded: level 3");
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(cy.getByRole("heading", { level: 1 })).toHaveText(q3!.title);
+    await levelButton(ana, 1).click();
+    await page.getByLabel("Their name").fill("Dee");
+    await page.getByLabel("Their vote").selectOption("2");
+    await page.getByRole("button", { name: "Add their vote" }).click();
+    await expect(page.getByTestId("voted-count")).toHaveText("2 of 4 voted");
+    await page.getByRole("button", { name: "Reveal the votes" }).click();
+    await expect(presenter.getByTestId("tally-summary")).toContainText("2 votes · median 1 · spread 1");
+    await page.getByLabel("Agreed level").selectOption("2");
+    await page.getByRole("button", { name: "Record as the team answer" }).click();
+    await expect(page.getByTestId("consensus")).toHaveText("Recorded: level 2");
+
+    // End: the phones say so, and joining is refused.
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "End the workshop" }).click();
+    await expect(ana.getByText("The workshop has ended. Thank you!")).toBeVisible();
+    await expect(presenter.getByText("The workshop has ended. Thank you!")).toBeVisible();
+
+    // The consensus is the team's answer in the questionnaire.
+    await page.goto(questionnaireUrl);
+    const questionnaire = new QuestionnairePage(page, model);
+    await expect(questionnaire.group(q1!).getByRole("radio", { name: questionnaire.levelName(3) })).toBeChecked();
+    await expect(questionnaire.group(q3!).getByRole("radio", { name: questionnaire.levelName(2) })).toBeChecked();
+  });
+
+  test("an observer watches without voting, and a workshop that ended takes no one", async ({ page, browser }) => {
+    await signUpWithOrganisation(page);
+    await createTeam(page, uniqueName("Search"));
+    await startAssessment(page, model);
+    await page.getByRole("link", { name: "Run it as a live workshop" }).click();
+    await page.getByLabel("Anonymous: nobody sees who voted what").check();
+    await page.getByRole("button", { name: "Open the workshop" }).click();
+    const code = (await page.getByTestId("join-code").textContent())!;
+    const presentHref = (await page.getByRole("link", { name: "Open the presenter view" }).getAttribute("href"))!;
+    const workshopUrl = page.url();
+
+    const viewer = await joinByInvitation(browser, await createInvitationLink(page, "Viewer"), "Viewer");
+    await viewer.page.goto(presentHref);
+    await expect(viewer.page.getByTestId("presenter-count")).toHaveText("0 of 0 voted");
+    await expect(viewer.page.getByRole("button", { name: /^\d · / })).toHaveCount(0);
+    const refused = await viewer.page.request.post("/api/workshop/vote", { data: { questionId: q1!.id, round: 1, vote: { kind: "level", level: 3 } } });
+    expect(refused.status()).toBe(401);
+
+    await page.goto(workshopUrl); // the invitation was made on the members page
+    const ana = await joinAs(browser, code, "Ana");
+    await levelButton(ana, 4).click();
+    // Anonymous: the facilitator sees the count, not who.
+    await expect(page.getByTestId("voted-count")).toHaveText("1 of 1 voted");
+    await expect(page.getByTestId("tally-summary")).toContainText("1 vote · median 4");
+    await expect(page.getByRole("list", { name: "Who voted what" })).toHaveCount(0);
+    await expect(page.getByText(/Still to vote/)).toHaveCount(0);
+
+    page.once("dialog", (d) => void d.accept());
+    await page.getByRole("button", { name: "End the workshop" }).click();
+    await expect(ana.getByText("The workshop has ended. Thank you!")).toBeVisible();
+    const late = await (await browser.newContext()).newPage();
+    await late.goto(`/join?code=${code}`);
+    await late.getByRole("button", { name: "Join the workshop" }).click();
+    await expect(late.getByText("This workshop has ended; it takes no one new.")).toBeVisible();
+    await viewer.page.context().close();
+  });
+});
