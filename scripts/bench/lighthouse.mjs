@@ -80,7 +80,7 @@ function summarise(report, file) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /**
- * pages: [{ name, path, signedIn }]. Resolves with one row per page: median scores and the run
+ * pages: [{ name, path, signedIn, cookie? }] (`cookie`: a page seen by someone other than the bench user, e.g. a workshop participant). Resolves with one row per page: median scores and the run
  * whose performance score is the median (for what costs the points).
  */
 export async function runLighthouse({ baseUrl, pages, cookie, runs, outDir, log }) {
@@ -90,7 +90,8 @@ export async function runLighthouse({ baseUrl, pages, cookie, runs, outDir, log 
     for (const page of pages) {
       log(`lighthouse ${run}/${runs}: ${page.name} ${page.path}`);
       const file = path.join(outDir, `${page.name.replace(/\W+/g, "-")}-${run}.json`);
-      results.get(page.name).push(await runOnce(`${baseUrl}${page.path}`, file, page.signedIn ? { Cookie: cookie } : undefined));
+      const pageCookie = page.cookie ?? (page.signedIn ? cookie : undefined);
+      results.get(page.name).push(await runOnce(`${baseUrl}${page.path}`, file, pageCookie ? { Cookie: pageCookie } : undefined));
     }
   }
   return pages.map((page) => {

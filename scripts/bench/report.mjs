@@ -184,8 +184,31 @@ export function report(r, settings) {
   for (const f of weight.noModule) {
     console.log(`${pad}   not counted: ${kb(f.gzip)} gzip <script nomodule> ${f.path} (legacy-browser polyfills; modern browsers skip it)`);
   }
+  workshopLines(pad, r.workshop, r.participantPage);
   lighthouseLines(pad, r.lighthouse, settings);
   if (r.serverErrors.length) {
     console.log(`${pad} server logged ${r.serverErrors.length} error line(s), e.g.: ${r.serverErrors[0].slice(0, 200)}`);
+  }
+}
+
+const TARGET_WORKSHOP_P95_MS = 300;
+const TARGET_PARTICIPANT_JS_KB = 80;
+
+/** The workshop's figures: vote to screen, all counted, nothing lost or doubled, and the phone page's weight. */
+function workshopLines(pad, w, page) {
+  if (!w) return;
+  const lost = w.participants - (w.stored?.participants ?? 0);
+  const doubled = (w.stored?.rows ?? 0) - (w.stored?.participants ?? 0);
+  console.log(
+    `${pad} workshop, ${w.participants} participants with an event stream each, all voting within 2 s (${w.sent} votes sent, a tenth twice): ` +
+      `vote to facilitator's screen p50 ${ms(w.p50)}, p95 ${ms(w.p95)}, max ${ms(w.max)} (target p95 < ${TARGET_WORKSHOP_P95_MS} ms: ${w.p95 < TARGET_WORKSHOP_P95_MS ? "ok" : "MISSED"}); ` +
+      `all ${w.participants} counted ${w.allCountedMs === null ? "NEVER (only " + w.seen + ")" : `${ms(w.allCountedMs)} after the first was sent`}; ` +
+      `${w.accepted}/${w.sent} accepted; stored ${w.stored?.rows ?? "?"} votes from ${w.stored?.participants ?? "?"} participants: ${lost} lost, ${doubled} doubled (target none: ${lost === 0 && doubled === 0 && w.allCountedMs !== null ? "ok" : "MISSED"})`,
+  );
+  if (page) {
+    const js = page.inlineScriptGzip;
+    console.log(
+      `${pad} participant page /w: ${kb(page.htmlGzip)} gzip in all, its script ${kb(js)} gzip inline and ${page.scriptFiles} script files (target ≤ ${TARGET_PARTICIPANT_JS_KB} KB: ${js <= TARGET_PARTICIPANT_JS_KB * 1024 && page.scriptFiles === 0 ? "ok" : "MISSED"})`,
+    );
   }
 }

@@ -32,6 +32,7 @@ import { measureColdView } from "./browser-view.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
+import { measureParticipantPage, measureWorkshop } from "./workshop.mjs";
 import { measureDashboard } from "./dashboard.mjs";
 import { openTransactionCounter } from "./pg-transactions.mjs";
 import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
@@ -71,6 +72,7 @@ const readSettings = () => ({
   lighthouseDir: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_DIR || path.join(DIST_DIR, "lighthouse")),
   // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
   dashboardTeams: { pglite: [500], postgres: [500, 5000] },
+  workshopParticipants: 100,
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
   // Set when the bench started its own PostgreSQL: { url, port, version }.
@@ -198,6 +200,12 @@ async function benchDriver(driver, actionId, { lighthouse }) {
     removals.push(removeLater(file, `the generated organisation of ${teams} teams`));
   }
 
+  console.log(`[${driver}] a workshop with a room of ${settings.workshopParticipants} participants…`);
+  const room = await runData(["workshop", String(settings.workshopParticipants)], env);
+  const roomFile = path.join(tmp, "workshop.json");
+  writeFileSync(roomFile, JSON.stringify(room));
+  removals.push(removeLater(roomFile, "the workshop's organisation"));
+
   try {
     const port = await freePort(driver === "pglite" ? 3210 : 3211);
     const start = () => {
@@ -253,6 +261,9 @@ async function benchDriver(driver, actionId, { lighthouse }) {
         r.pages.push({ name, path: pagePath, load });
       }
 
+      r.workshop = await measureWorkshop({ server, data: room, log: (line) => console.log(`[${driver}] ${line}`) });
+      r.participantPage = await measureParticipantPage(server.url, room.participants[0].token);
+
       r.dashboards = [];
       for (const dash of dashboards) {
         r.dashboards.push(await measureDashboard({ server, dash, settings, restoreCookie: data.cookie, log: (line) => console.log(`[${driver}] ${line}`) }));
@@ -272,6 +283,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
           { name: "trend", path: paths.trend, signedIn: true },
           { name: "dashboard", path: "/dashboard", signedIn: true },
           { name: "questionnaire", path: paths.questionnaire, signedIn: true },
+          { name: "workshop participant", path: "/w", signedIn: false, cookie: `stave_participant=${room.participants[1].token}` },
         ];
         console.log(`[${driver}] Lighthouse mobile, ${settings.lighthouseRuns} runs of ${pages.length} pages (reports in ${path.relative(ROOT, settings.lighthouseDir)})…`);
         r.lighthouse = await runLighthouse({
@@ -291,6 +303,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
 
     writeFileSync(dataFile, JSON.stringify({ ...data, expected: r.paced.expected }));
     r.verified = await runData(["verify", dataFile], env);
+    r.workshop.stored = await runData(["workshop-votes", roomFile], env);
     // Where a dashboard misses its target, the plans of its heaviest statements say why.
     for (const [i, result] of r.dashboards.entries()) {
       if (dashboardMissed(driver, result)) result.plans = await runData(["explain", dashboards[i].file], env);

@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDbHandle, type Db } from "@/db/client";
 import { dashboardSetup, explainDashboard } from "./dashboard-data";
+import { countWorkshopVotes, workshopSetup } from "./workshop-data";
 import { startAssessment } from "@/db/queries/assessments";
 import { getLatestModelVersion, listLatestModels, type StoredModel } from "@/db/queries/model-versions";
 import { createOrganisation } from "@/db/queries/organisations";
@@ -178,6 +179,13 @@ async function main() {
       const teams = Number.parseInt(arg ?? "", 10);
       if (!Number.isInteger(teams) || teams < 1) throw new Error("dashboard needs a team count");
       result = await dashboardSetup(teams, (run) => benchUser(`dashboard ${teams} ${run}`));
+    } else if (command === "workshop") {
+      const participants = Number.parseInt(arg ?? "", 10);
+      if (!Number.isInteger(participants) || participants < 1) throw new Error("workshop needs a participant count");
+      result = await workshopSetup(participants, benchUser);
+    } else if (command === "workshop-votes") {
+      if (!arg) throw new Error("workshop-votes needs a JSON file");
+      result = await countWorkshopVotes(JSON.parse(readFileSync(arg, "utf8")));
     } else if (command === "explain") {
       if (!arg) throw new Error("explain needs a JSON file");
       await startUp();
@@ -188,7 +196,7 @@ async function main() {
       await startUp();
       result = command === "verify" ? await verify(input) : await cleanup(input);
     } else {
-      throw new Error("usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file> | dashboard <teams> | explain <file>");
+      throw new Error("usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file> | dashboard <teams> | explain <file> | workshop <participants> | workshop-votes <file>");
     }
     console.log(`BENCH_DATA ${JSON.stringify(result)}`);
   } catch (error) {
