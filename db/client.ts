@@ -114,35 +114,45 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
 }
 
 /**
- * One connection that LISTENs for every channel anyone asked for, opened on first use. When it is
- * lost (a restart, a failover) it is opened again and listens again; what was notified meanwhile
- * is missed, so listeners reload what they show when they hear anything after a gap.
+ * One connection that LISTENs for every channel anyone asked for, opened on first use, kept alive
+ * by TCP keep-alive. When it is lost (a restart, a failover) it is opened again and listens again;
+ * what was notified meanwhile is missed, so every listener then hears an empty payload, meaning
+ * "anything may have changed": reload what you show.
  */
 function postgresListener(connectionString: string) {
   const subscribers = new Map<string, Set<(payload: string) => void>>();
   let connection: Promise<Client> | undefined;
   let closed = false;
 
+  let lost = false;
   function connect(): Promise<Client> {
-    connection ??= (async () => {
-      const client = new Client({ connectionString });
+    if (connection) return connection;
+    const attempt: Promise<Client> = (async () => {
+      const client = new Client({ connectionString, keepAlive: true });
       client.on("notification", (message) => {
         for (const callback of subscribers.get(message.channel) ?? []) callback(message.payload ?? "");
       });
       client.on("error", (error) => {
         console.error(`PostgreSQL listening connection lost: ${error.message}`);
-        connection = undefined;
+        // Only this connection's own failure clears it (not a newer one's).
+        if (connection === attempt) connection = undefined;
+        lost = true;
         client.end().catch(() => {});
         if (!closed) setTimeout(() => void reconnect(), 500);
       });
       await client.connect();
       for (const channel of subscribers.keys()) await client.query(`listen ${quoteIdentifier(channel)}`);
+      if (lost) {
+        lost = false;
+        for (const callbacks of subscribers.values()) for (const callback of callbacks) callback("");
+      }
       return client;
     })();
-    connection.catch(() => {
-      connection = undefined;
+    connection = attempt;
+    attempt.catch(() => {
+      if (connection === attempt) connection = undefined;
     });
-    return connection;
+    return attempt;
   }
 
   async function reconnect() {

@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createInvitationLink, joinByInvitation } from "./access";
 import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { useOwnServer } from "./own-server";
 import { QuestionnairePage, startAssessment } from "./questionnaire";
 
 const model = devopsCore();
 const [q1, q2, q3] = model.areas[0]!.questions;
-const levelButton = (page: Page, level: number) => page.getByRole("button", { name: new RegExp(`^${level} · `) });
+const levelButton = (page: Page, level: number) => page.getByRole("radio", { name: new RegExp(`^${level} · `) });
 
 async function joinAs(browser: Browser, code: string, name: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -54,7 +55,7 @@ test.describe("a live workshop", () => {
     await expect(page.getByTestId("distribution")).toHaveCount(0);
     // Ben's phone reloads: his vote is still his.
     await ben.reload();
-    await expect(levelButton(ben, 4)).toHaveAttribute("aria-pressed", "true");
+    await expect(levelButton(ben, 4)).toHaveAttribute("aria-checked", "true");
     await expectAccessible(presenter);
 
     // The last vote reveals them all (auto-reveal), everywhere.
@@ -104,6 +105,19 @@ test.describe("a live workshop", () => {
     await expect(ana.getByText("The workshop has ended. Thank you!")).toBeVisible();
     await expect(presenter.getByText("The workshop has ended. Thank you!")).toBeVisible();
 
+    // The report: every question voted on, its spread and what was agreed; Markdown and JSON to take away.
+    await page.reload();
+    await page.getByRole("link", { name: "read its report" }).click();
+    await expect(page.getByTestId("report-question")).toHaveCount(3);
+    await expect(page.getByTestId("report-question").first()).toContainText("The room disagreed");
+    await expect(page.getByTestId("report-question").nth(2)).toContainText("level 2");
+    await expectAccessible(page);
+    const markdown = await page.request.get(`${page.url()}/export?format=md`);
+    expect(markdown.headers()["content-type"]).toContain("text/markdown");
+    expect(await markdown.text()).toContain(`| 1 | ${model.areas[0]!.name} | ${q1!.title} (disagreed) |`);
+    const json = await (await page.request.get(`${page.url()}/export?format=json`)).json();
+    expect(json.questions.map((q: { consensus: unknown }) => q.consensus)).toEqual([{ kind: "level", level: 3 }, { kind: "level", level: 3 }, { kind: "level", level: 2 }]);
+
     // The consensus is the team's answer in the questionnaire.
     await page.goto(questionnaireUrl);
     const questionnaire = new QuestionnairePage(page, model);
@@ -122,12 +136,17 @@ test.describe("a live workshop", () => {
     const presentHref = (await page.getByRole("link", { name: "Open the presenter view" }).getAttribute("href"))!;
     const workshopUrl = page.url();
 
-    const viewer = await joinByInvitation(browser, await createInvitationLink(page, "Viewer"), "Viewer");
+    // An observer who may see the team's draft (here a facilitator who did not open it) watches the presenter view and cannot vote.
+    const viewer = await joinByInvitation(browser, await createInvitationLink(page, "Facilitator"), "Observer");
     await viewer.page.goto(presentHref);
     await expect(viewer.page.getByTestId("presenter-count")).toHaveText("0 of 0 voted");
-    await expect(viewer.page.getByRole("button", { name: /^\d · / })).toHaveCount(0);
+    await expect(viewer.page.getByRole("radio", { name: /^\d · / })).toHaveCount(0);
     const refused = await viewer.page.request.post("/api/workshop/vote", { data: { questionId: q1!.id, round: 1, vote: { kind: "level", level: 3 } } });
     expect(refused.status()).toBe(401);
+    // Someone who may not see the team's drafts does not find it at all.
+    const outsider = await joinByInvitation(browser, await createInvitationLink(page, "Viewer"), "Viewer");
+    expect((await outsider.page.goto(presentHref))!.status()).toBe(404);
+    await outsider.page.context().close();
 
     await page.goto(workshopUrl); // the invitation was made on the members page
     const ana = await joinAs(browser, code, "Ana");
@@ -148,3 +167,31 @@ test.describe("a live workshop", () => {
     await viewer.page.context().close();
   });
 });
+
+// Two instances need one PostgreSQL between them: the embedded database belongs to one process.
+if (process.env.DATABASE_URL) {
+  test.describe("a workshop across two instances", () => {
+    const second = useOwnServer(3190, { sameDatabase: true });
+
+    test("a participant on one instance votes, and the facilitator on the other sees it within a second", async ({ page, browser }) => {
+      await signUpWithOrganisation(page);
+      await createTeam(page, uniqueName("Platform"));
+      await startAssessment(page, model);
+      await page.getByRole("link", { name: "Run it as a live workshop" }).click();
+      await page.getByRole("button", { name: "Open the workshop" }).click();
+      const code = (await page.getByTestId("join-code").textContent())!;
+
+      const phone = await (await browser.newContext({ baseURL: second.baseURL() })).newPage();
+      await phone.goto(`/join?code=${code}`);
+      await phone.getByRole("button", { name: "Join the workshop" }).click();
+      await expect(phone).toHaveURL(/\/w$/);
+      expect(new URL(phone.url()).port).not.toBe(new URL(page.url()).port);
+      await expect(page.getByTestId("voted-count")).toHaveText("0 of 1 voted");
+      await levelButton(phone, 3).click();
+      await expect(page.getByTestId("voted-count")).toHaveText("1 of 1 voted", { timeout: 1000 });
+      // The only one in the room has voted: revealed on both instances.
+      await expect(phone.getByText(/Votes are revealed\. Yours: 3 /)).toBeVisible();
+      await expect(page.getByTestId("tally-summary")).toContainText("1 vote · median 3");
+    });
+  });
+}

@@ -38,7 +38,7 @@ const resolvers: { [W in Who]: () => Promise<Callers[W]> } = {
   },
   participant: async () => {
     const found = await participantContext();
-    if (!found) throw new AppError("unauthenticated", "You are not in a running workshop. Join it again with its code.");
+    if (!found) throw new AppError("unauthenticated", "This phone is not in a running workshop: it may have ended. To join one, enter the code on the screen.");
     return found;
   },
 };

@@ -9,7 +9,7 @@ import { startUp } from "./start-up";
 // for voting in that workshop only, until it ends (the token is checked against a running workshop
 // on every request).
 
-export const PARTICIPANT_COOKIE = "stave_participant";
+const PARTICIPANT_COOKIE = "stave_participant";
 /** Long enough for a day's workshop; the workshop's end stops the token sooner. */
 const PARTICIPANT_COOKIE_SECONDS = 12 * 60 * 60;
 
@@ -23,9 +23,14 @@ export async function setParticipantCookie(token: string): Promise<void> {
   });
 }
 
+/** The token this browser holds from joining a workshop, if any. */
+export async function participantToken(): Promise<string | undefined> {
+  return (await cookies()).get(PARTICIPANT_COOKIE)?.value;
+}
+
 /** The participant asking and their context, or undefined when there is no running workshop for their cookie. */
 export async function participantContext(): Promise<{ participant: Participant; ctx: Ctx } | undefined> {
-  const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
+  const token = await participantToken();
   if (!token) return undefined;
   const { db } = await startUp();
   const participant = await participantByToken(db, token);

@@ -17,19 +17,35 @@ export class WorkshopHub {
 
   constructor(private readonly handle: Pick<DbHandle, "db" | "listen">) {}
 
-  /** Calls `onRows` with the workshop now and after every change; returns how to stop. */
+  /**
+   * Calls `onRows` with the workshop now and after every change; returns how to stop. The first
+   * rows come through the same loading loop as every change, so a watcher never gets an older
+   * snapshot after a newer one.
+   */
   async watch(organisationId: string, workshopId: string, onRows: Watcher): Promise<() => void> {
-    this.listening ??= this.handle.listen(WORKSHOP_CHANNEL, (id) => this.changed(id));
-    await this.listening;
+    await this.listen();
     let entry = this.watched.get(workshopId);
     if (!entry) this.watched.set(workshopId, (entry = { organisationId, watchers: new Set(), loading: false, again: false }));
     entry.watchers.add(onRows);
-    const rows = await loadWorkshopRows(this.handle.db, organisationId, workshopId);
-    if (rows) onRows(rows);
+    this.changed(workshopId);
     return () => {
       entry.watchers.delete(onRows);
       if (entry.watchers.size === 0 && this.watched.get(workshopId) === entry) this.watched.delete(workshopId);
     };
+  }
+
+  /** Listens once per instance; a failed start is tried again by the next watcher. An empty payload (the listening connection came back after a gap) reloads everything watched. */
+  private listen(): Promise<unknown> {
+    this.listening ??= this.handle
+      .listen(WORKSHOP_CHANNEL, (id) => {
+        if (id === "") for (const watched of this.watched.keys()) this.changed(watched);
+        else this.changed(id);
+      })
+      .catch((error: unknown) => {
+        this.listening = undefined;
+        throw error;
+      });
+    return this.listening;
   }
 
   private changed(workshopId: string) {
@@ -54,6 +70,8 @@ export class WorkshopHub {
       console.error("Workshop update failed to load:", error);
     } finally {
       entry.loading = false;
+      // A change announced while a failed load was running is loaded now.
+      if (entry.again) this.changed(workshopId);
     }
   }
 }

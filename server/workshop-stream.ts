@@ -17,7 +17,7 @@ export function workshopHub(): Promise<WorkshopHub> {
   return (shared.__staveWorkshopHub ??= startUp().then((handle) => new WorkshopHub(handle)));
 }
 
-export type StreamFor = { organisationId: string; workshopId: string; audience: Audience; participantId?: string };
+type StreamFor = { organisationId: string; workshopId: string; audience: Audience; participantId?: string };
 
 export async function workshopEvents(request: Request, target: StreamFor, hub?: WorkshopHub): Promise<Response> {
   const encoder = new TextEncoder();

@@ -1,28 +1,36 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { consumeRateLimit, peekRateLimit } from "@/db/queries/rate-limits";
 import { joinWorkshop } from "@/db/queries/workshop-votes";
 import { AppError } from "@/lib/errors";
 import { joinWorkshopSchema } from "@/lib/validation/workshop";
 import { formAction } from "@/server/action";
 import { clientIp } from "@/server/client-ip";
-import { setParticipantCookie } from "@/server/participant";
+import { participantToken, setParticipantCookie } from "@/server/participant";
 import { startUp } from "@/server/start-up";
 
-// Joining has no caller yet: attempts are limited per address (counted in the database, so every
-// instance shares the count), which makes guessing codes hopeless.
-const JOINS_PER_ADDRESS = 30;
+// Joining has no caller yet. Wrong codes are counted per address (in the database, so every
+// instance shares the count) and refused past a limit, which makes guessing hopeless; a room of a
+// hundred phones behind one office address joining with the right code is never held up.
+const WRONG_CODES_PER_ADDRESS = 20;
 const WINDOW_SECONDS = 10 * 60;
 
 export const joinWorkshopAction = formAction("anyone", joinWorkshopSchema, async ({ code, name }) => {
   const { db } = await startUp();
-  const limit = await consumeRateLimit(db, `workshop-join:ip:${await clientIp()}`, JOINS_PER_ADDRESS, WINDOW_SECONDS);
-  if (!limit.allowed) {
+  const key = `workshop-join-miss:ip:${await clientIp()}`;
+  const refuseIfGuessing = (limit: { allowed: boolean; retryAfterSeconds: number }) => {
+    if (limit.allowed) return;
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
-    throw new AppError("rate_limited", `Too many tries to join from this network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
-  const joined = await joinWorkshop(db, { joinCode: code, name });
+    throw new AppError("rate_limited", `Too many wrong codes from this network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  };
+  // Past the limit, even the right code waits: otherwise guessing would simply go on.
+  refuseIfGuessing(await peekRateLimit(db, key, WRONG_CODES_PER_ADDRESS, WINDOW_SECONDS));
+  const current = await participantToken();
+  const joined = await joinWorkshop(db, { joinCode: code, name, token: current }).catch(async (error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") refuseIfGuessing(await consumeRateLimit(db, key, WRONG_CODES_PER_ADDRESS, WINDOW_SECONDS));
+    throw error;
+  });
   await setParticipantCookie(joined.token);
   redirect("/w");
 });

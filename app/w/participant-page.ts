@@ -11,7 +11,7 @@ header b{color:#3f2810}#live{font-size:.875rem;color:#145e88}
 main{max-width:40rem;margin:0 auto;padding:1rem}
 #where{margin:0;font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:#7a4f22}
 h1{margin:.25rem 0;font-size:1.4rem;color:#3f2810}#prompt{margin:0 0 1rem;font-size:1.1rem;font-weight:600}
-fieldset{border:0;margin:0;padding:0}legend{font-weight:600;margin-bottom:.5rem}
+.legend{font-weight:600;margin:0 0 .5rem}
 #choices{display:grid;gap:.5rem}
 .choice{display:block;width:100%;min-height:3.5rem;text-align:left;padding:.75rem;border:2px solid #a8a29e;border-radius:.75rem;background:#fff;font:inherit;color:inherit;cursor:pointer}
 .choice strong{display:block;font-size:1.05rem}.choice span{display:block;font-size:.9rem;color:#44403c}
@@ -42,7 +42,7 @@ export function participantPage(view: WorkshopView): string {
 <p id="where"></p>
 <h1 id="title"></h1>
 <p id="prompt"></p>
-<fieldset><legend>Your vote</legend><div id="choices"></div></fieldset>
+<div role="radiogroup" aria-labelledby="vote-label"><p id="vote-label" class="legend">Your vote</p><div id="choices"></div></div>
 <p id="status" role="status" aria-live="polite"></p>
 <p id="count"></p>
 <section id="result" aria-live="polite"></section>

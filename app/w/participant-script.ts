@@ -44,16 +44,24 @@ export const PARTICIPANT_SCRIPT = String.raw`
     var open = view.status === "open" && view.phase === "voting";
     var mine = sending ? sending.vote : view.mine;
     var box = $("choices");
-    box.textContent = "";
-    choices().forEach(function (c) {
-      var chosen = same(mine, c.vote);
-      var b = el("button", { type: "button", class: "choice" + (chosen ? " chosen" : ""), "aria-pressed": chosen ? "true" : "false" }, [
-        el("strong", { text: c.title }),
-        el("span", { text: c.text })
-      ]);
-      if (!open) b.disabled = true;
-      b.addEventListener("click", function () { send(c.vote); });
-      box.appendChild(b);
+    // The buttons are made once per question and round, and only updated after: a button replaced
+    // between touch and release would lose the tap, and focus would drop.
+    var key = q.id + "#" + view.round;
+    if (box.getAttribute("data-key") !== key) {
+      box.setAttribute("data-key", key);
+      box.textContent = "";
+      choices().forEach(function (c) {
+        var b = el("button", { type: "button", class: "choice", role: "radio" }, [el("strong", { text: c.title }), el("span", { text: c.text })]);
+        b.vote = c.vote;
+        b.addEventListener("click", function () { if (!b.disabled) send(c.vote); });
+        box.appendChild(b);
+      });
+    }
+    Array.prototype.forEach.call(box.children, function (b) {
+      var chosen = same(mine, b.vote);
+      b.className = "choice" + (chosen ? " chosen" : "");
+      b.setAttribute("aria-checked", chosen ? "true" : "false");
+      b.disabled = !open;
     });
     var status;
     if (view.status === "ended") status = "The workshop has ended. Thank you!";
@@ -126,7 +134,12 @@ export const PARTICIPANT_SCRIPT = String.raw`
       render();
       if (view.status === "ended") source.close();
     });
-    source.onerror = function () { live = false; render(); };
+    source.onerror = function () {
+      live = false;
+      render();
+      // After an error answer the browser gives up on the stream: open a new one in a moment.
+      if (source.readyState === 2 && view.status !== "ended") setTimeout(connect, 2000);
+    };
   }
   render();
   connect();

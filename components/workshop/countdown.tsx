@@ -10,12 +10,16 @@ export function Countdown({ endsAt, className }: { endsAt: string | null; classN
     const tick = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(tick);
   }, [endsAt]);
-  if (!endsAt) return null;
-  const left = Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000));
+  const left = endsAt ? Math.max(0, Math.ceil((Date.parse(endsAt) - now) / 1000)) : null;
   return (
-    <p className={className} data-testid="countdown">
-      <span aria-hidden={left > 0}>{left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left` : "Time is up"}</span>
-      {left === 0 && <span role="status" className="sr-only">Time is up</span>}
-    </p>
+    <div className={className}>
+      {left !== null && (
+        <p data-testid="countdown" aria-hidden="true">
+          {left > 0 ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")} left` : "Time is up"}
+        </p>
+      )}
+      {/* Always in the page, so the moment it fills is announced. */}
+      <p role="status" className="sr-only">{left === 0 ? "Time is up" : ""}</p>
+    </div>
   );
 }

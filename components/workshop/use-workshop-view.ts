@@ -8,13 +8,25 @@ export function useWorkshopView(initial: WorkshopView, url: string): { view: Wor
   const [view, setView] = useState(initial);
   const [live, setLive] = useState(true);
   useEffect(() => {
-    const source = new EventSource(url);
-    source.addEventListener("view", (event) => {
-      setView(JSON.parse((event as MessageEvent<string>).data) as WorkshopView);
-      setLive(true);
-    });
-    source.onerror = () => setLive(false);
-    return () => source.close();
+    let source: EventSource | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      source = new EventSource(url);
+      source.addEventListener("view", (event) => {
+        setView(JSON.parse((event as MessageEvent<string>).data) as WorkshopView);
+        setLive(true);
+      });
+      source.onerror = () => {
+        setLive(false);
+        // After an error answer (a restart, say) the browser stops retrying: open a new stream in a moment.
+        if (source?.readyState === EventSource.CLOSED) retry = setTimeout(connect, 2000);
+      };
+    };
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
   }, [url]);
   return { view, live };
 }

@@ -10,6 +10,7 @@ import { answers, assessments, modelVersions, teams } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
+import { endWorkshopsOf } from "./workshop-state";
 
 export type AssessmentSummary = {
   id: string;
@@ -151,6 +152,8 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
       );
     }
     await tx.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
+    // A workshop still running on it ends with it: its phones are told, and take no more votes.
+    await endWorkshopsOf(tx, assessmentId);
     await storeScores(tx, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given) }]);
     const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
     await recordAudit(inTx, {

@@ -29,3 +29,15 @@ export async function consumeRateLimit(db: Db, key: string, limit: number, windo
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`delete from ${rateLimits} where key = ${key}`);
 }
+
+/** Whether `key` is still within `limit` in its current window, without counting an attempt. */
+export async function peekRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const window = sql`make_interval(secs => ${windowSeconds})`;
+  const [row] = await queryRows<{ count: number; retry_after: number }>(
+    db,
+    sql`select count, extract(epoch from (window_start + ${window} - now()))::int as retry_after from ${rateLimits}
+    where key = ${key} and window_start > now() - ${window}`,
+  );
+  if (!row) return { allowed: true, retryAfterSeconds: 0 };
+  return { allowed: Number(row.count) < limit, retryAfterSeconds: Math.max(1, Number(row.retry_after)) };
+}

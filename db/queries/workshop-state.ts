@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import type { Ctx } from "../context";
 import type { DbOrTx, Tx } from "../client";
-import { assessments, workshops } from "../schema";
+import { assessments, workshopQuestions, workshops } from "../schema";
 import { getModelVersion } from "./model-versions";
 
 // What every workshop write shares: the workshop row, locked, and the announcement of a change.
@@ -16,9 +16,19 @@ export type LockedWorkshop = typeof workshops.$inferSelect & { teamId: string; m
 
 /**
  * Inside a write: the workshop with its team and model, locked (`update` for a change of state,
- * `share` for a vote, so votes run side by side and a reveal waits for the votes in flight).
+ * `share` for a vote, so votes run side by side and a reveal waits for the votes in flight). A
+ * change of state locks the assessment first, in share mode: the order submitting it and saving
+ * a consensus as its answer take them in, so neither waits on the other in a circle.
  */
 export async function lockWorkshop(ctx: Ctx, tx: Tx, workshopId: string, mode: "update" | "share"): Promise<LockedWorkshop> {
+  if (mode === "update") {
+    const [found] = await tx
+      .select({ assessmentId: workshops.assessmentId })
+      .from(workshops)
+      .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
+    if (!found) throw notFoundError("The workshop");
+    await tx.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, found.assessmentId)).for("share");
+  }
   const [row] = await tx
     .select()
     .from(workshops)
@@ -46,3 +56,26 @@ export async function changeWorkshop(tx: Tx, workshopId: string, change: Partial
 }
 
 export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.questions.map((q) => q.id));
+
+/** Who runs a workshop: the member who opened it, or an owner or admin. Everyone else in the room sees what the presenter shows. */
+export const mayFacilitate = (actor: Ctx["actor"], workshop: { facilitatorId: string | null }) =>
+  actor.kind === "member" && (actor.userId === workshop.facilitatorId || actor.role === "owner" || actor.role === "admin");
+
+/** Reveals the current round, and remembers it for when the room comes back to this question. */
+export async function revealRound(tx: Tx, w: { id: string; questionId: string; round: number }): Promise<void> {
+  await tx
+    .insert(workshopQuestions)
+    .values({ workshopId: w.id, questionId: w.questionId, revealedRound: w.round })
+    .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: { revealedRound: w.round, updatedAt: sql`now()` } });
+  await changeWorkshop(tx, w.id, { phase: "revealed", timerEndsAt: null });
+}
+
+/** Inside a submission: ends any workshop running on the assessment, announcing it to its screens. */
+export async function endWorkshopsOf(tx: Tx, assessmentId: string): Promise<void> {
+  const ended = await tx
+    .update(workshops)
+    .set({ status: "ended", endedAt: new Date(), timerEndsAt: null, version: sql`${workshops.version} + 1` })
+    .where(and(eq(workshops.assessmentId, assessmentId), ne(workshops.status, "ended")))
+    .returning({ id: workshops.id });
+  for (const { id } of ended) await announce(tx, id);
+}

@@ -1,20 +1,13 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { answerFromColumns } from "@/lib/answer";
 import type { WorkshopRows } from "@/lib/workshop/view";
-import type { Vote } from "@/lib/workshop/tally";
+import { voteFromColumns } from "@/lib/workshop/tally";
 import type { DbOrTx } from "../client";
 import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { getModelVersion } from "./model-versions";
 
 // Reads what a workshop's screens are drawn from. Who may see which part is decided by the caller
 // (the participant's token, the facilitator's role, the join code) and by lib/workshop/view.ts.
-
-/** A running or ended workshop by its join code (for joining and for the presenter's link). */
-export async function workshopByCode(db: DbOrTx, joinCode: string): Promise<{ id: string; organisationId: string } | undefined> {
-  const [row] = await db.select({ id: workshops.id, organisationId: workshops.organisationId }).from(workshops).where(eq(workshops.joinCode, joinCode));
-  return row;
-}
 
 /** Everything the views of one workshop need, in four statements; undefined outside the organisation. */
 export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
@@ -60,13 +53,8 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
     ...state,
     model,
     participants: participants.map((p) => ({ id: p.id, name: p.name, device: p.tokenHash !== null })),
-    votes: votes.map((v) => ({ participantId: v.participantId, vote: toVote(v) })),
+    votes: votes.map((v) => ({ participantId: v.participantId, vote: voteFromColumns(v) })),
     consensus: question?.kind ? { kind: question.kind, level: question.level, note: question.note } : undefined,
     privateNote: question?.privateNote ?? null,
   };
-}
-
-function toVote(row: { kind: Vote["kind"]; level: number | null }): Vote {
-  const value = answerFromColumns({ ...row, reason: null });
-  return value.kind === "not_applicable" ? { kind: "not_applicable" } : value;
 }

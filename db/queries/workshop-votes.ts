@@ -7,7 +7,7 @@ import type { Vote } from "@/lib/workshop/tally";
 import type { DbOrTx, Tx } from "../client";
 import type { Ctx } from "../context";
 import { workshopParticipants, workshops, workshopVotes } from "../schema";
-import { announce, changeWorkshop, lockWorkshop, type LockedWorkshop } from "./workshop-state";
+import { announce, lockWorkshop, revealRound, type LockedWorkshop } from "./workshop-state";
 
 // The room's side of a workshop: joining with the code, and votes. A participant has no account:
 // their token (kept in an HttpOnly cookie, stored here only as a hash) lets them vote in their own
@@ -17,11 +17,21 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 export type Participant = { participantId: string; workshopId: string; organisationId: string; name: string | null };
 
-/** Joins a running workshop by its code; the token returned is shown to no one but the participant's browser. */
-export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null }): Promise<Participant & { token: string }> {
+/**
+ * Joins a running workshop by its code; the token returned is shown to no one but the participant's
+ * browser. A browser that already joined it (`token`: its cookie) stays the same participant, with
+ * the name now given, so scanning the code again adds no one to the room.
+ */
+export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null; token?: string }): Promise<Participant & { token: string }> {
   const [workshop] = await db.select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status }).from(workshops).where(eq(workshops.joinCode, input.joinCode));
   if (!workshop) throw new AppError("not_found", "No workshop has this code. Check it with the facilitator.");
   if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended; it takes no one new.");
+  const already = input.token ? await participantByToken(db, input.token) : undefined;
+  if (already && already.workshopId === workshop.id) {
+    await db.update(workshopParticipants).set({ name: input.name }).where(eq(workshopParticipants.id, already.participantId));
+    await announce(db, workshop.id);
+    return { ...already, name: input.name, token: input.token! };
+  }
   const token = randomBytes(32).toString("base64url");
   const [row] = await db
     .insert(workshopParticipants)
@@ -93,8 +103,8 @@ export async function revealIfEveryoneVoted(ctx: Ctx, workshopId: string): Promi
   // Most votes leave someone still to vote: find that out without the lock every vote would queue on.
   if (!(await everyoneVoted(ctx.db, workshopId))) return;
   await ctx.db.transaction(async (tx) => {
-    await lockWorkshop(ctx, tx, workshopId, "update");
-    if (await everyoneVoted(tx, workshopId)) await changeWorkshop(tx, workshopId, { phase: "revealed", timerEndsAt: null });
+    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
+    if (await everyoneVoted(tx, workshopId)) await revealRound(tx, workshop);
   });
 }
 

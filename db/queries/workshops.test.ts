@@ -15,7 +15,8 @@ import { createTeam } from "./teams";
 import { castVote, joinWorkshop, participantByToken } from "./workshop-votes";
 import { WORKSHOP_CHANNEL } from "./workshop-state";
 import { loadWorkshopRows } from "./workshop-view";
-import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote } from "./workshops";
+import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPrivateNote, workshopAudience } from "./workshops";
+import { addTeamMember } from "./team-members";
 
 const [model] = withContentId("workshop-test", [testModel({ areas: [{ id: "a", questions: 2 }, { id: "b", questions: 1 }] })]) as [Model];
 
@@ -106,6 +107,7 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await addVoteFor(facilitator, workshop.id, "Dee (no phone)", { kind: "level", level: 4 });
     await addVoteFor(facilitator, workshop.id, "Dee (no phone)", { kind: "level", level: 5 }); // the same person, changed
     expect(await view("presenter")).toMatchObject({ room: 2, voted: 2 });
+    await reveal(facilitator, workshop.id);
     await moveWorkshop(facilitator, workshop.id, { to: "next" });
     expect(await view("presenter")).toMatchObject({ question: { id: "a-q2", number: 2, total: 3 }, phase: "voting", round: 1 });
     // Back to a question already voted on: its last round, revealed.
@@ -114,6 +116,13 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     expect(back).toMatchObject({ question: { id: "a-q1" }, phase: "revealed", round: 2 });
     expect(back.revealed!.tally.levels.find((l) => l.level === 5)!.count).toBe(1);
     await expectAppError(moveWorkshop(facilitator, workshop.id, { to: "previous" }), "invalid_input", /no previous question/);
+    // A question left before its votes were revealed comes back open for voting, its votes kept.
+    await moveWorkshop(facilitator, workshop.id, { to: "next" });
+    await castVote(ana.ctx, vote(2, "a-q2", 1));
+    await expectAppError(revote(facilitator, workshop.id), "conflict", /Reveal this round's votes first/);
+    await moveWorkshop(facilitator, workshop.id, { to: "previous" });
+    await moveWorkshop(facilitator, workshop.id, { to: "next" });
+    expect(await view("participant", ana.participantId)).toMatchObject({ question: { id: "a-q2" }, phase: "voting", round: 1, voted: 1, mine: { kind: "level", level: 2 } });
   });
 
   it("records the consensus as the team answer, and ends: joins, votes and tokens stop", async () => {
@@ -123,6 +132,9 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     const [answer] = await t.handle.db.select().from(answers).where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, "a-q1")));
     expect(answer).toMatchObject({ kind: "level", level: 3, note: "Agreed after a debate" });
     expect((await view("presenter")).consensus).toEqual({ kind: "level", level: 3, note: "Agreed after a debate" });
+    await setPrivateNote(facilitator, workshop.id, "a-q1", "Ask Ben about the old pipeline");
+    expect((await view("facilitator")).facilitator!.privateNote).toBe("Ask Ben about the old pipeline");
+    expect(JSON.stringify(await view("presenter"))).not.toContain("old pipeline");
     expect(await participantByToken(t.handle.db, ana.token)).toMatchObject({ participantId: ana.participantId, workshopId: workshop.id, organisationId: org });
 
     await endWorkshop(facilitator, workshop.id);
@@ -131,6 +143,29 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await expectAppError(castVote(ana.ctx, vote(3)), "conflict", /ended/);
     await expectAppError(reveal(facilitator, workshop.id), "read_only");
     await expectAppError(joinWorkshop(t.handle.db, { joinCode: "ZZZZZZZZ", name: null }), "not_found", /No workshop has this code/);
+  });
+
+  it("lets only the opener (or an owner or admin) run it, shows the draft only to those who may see it, and ends it when the draft is submitted", async () => {
+    const { org, teamId, assessmentId, facilitator, workshop, join } = await running();
+    const teamMember = await t.member(org, "member");
+    await addTeamMember(t.ctx(org), teamId, teamMember);
+    const member = t.as(org, teamMember, "member");
+    await expectAppError(reveal(member, workshop.id), "forbidden", /run by the person who opened it/);
+    expect(await workshopAudience(member, workshop.id)).toBe("presenter");
+    expect(await workshopAudience(facilitator, workshop.id)).toBe("facilitator");
+    expect(await workshopAudience(t.as(org, await t.member(org, "admin"), "admin"), workshop.id)).toBe("facilitator");
+    await expectAppError(workshopAudience(t.as(org, await t.member(org, "viewer"), "viewer"), workshop.id), "not_found");
+    await expectAppError(workshopAudience(t.as(org, await t.member(org, "member"), "member"), workshop.id), "not_found");
+
+    // Joining again from the same phone keeps one participant.
+    const ana = await join("Ana");
+    const again = await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Ana B.", token: ana.token });
+    expect(again).toMatchObject({ participantId: ana.participantId, name: "Ana B.", token: ana.token });
+
+    for (const q of ["a-q1", "a-q2", "b-q1"]) await saveAnswer(t.ctx(org), { assessmentId, questionId: q, answer: level(3), note: null });
+    await submitAssessment(t.ctx(org), assessmentId);
+    await expectAppError(castVote(ana.ctx, vote(3)), "conflict", /ended/);
+    expect(await participantByToken(t.handle.db, ana.token)).toBeUndefined();
   });
 
   it("lets a participant vote only in their own workshop, and a member not at all", async () => {

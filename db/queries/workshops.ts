@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, max, ne, sql } from "drizzle-orm";
+import { and, desc, eq, max, ne, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { allows } from "@/lib/permissions";
 import { findQuestion } from "@/lib/model/lookup";
@@ -16,13 +16,14 @@ import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
 import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
 import { isUniqueViolation } from "./pg-errors";
-import { announce, changeWorkshop, lockWorkshop, questionIdsOf, type LockedWorkshop } from "./workshop-state";
+import { announce, changeWorkshop, lockWorkshop, mayFacilitate, questionIdsOf, revealRound, type LockedWorkshop } from "./workshop-state";
 
 // The facilitator's side of a workshop: open it on a team's draft, move through the questions,
 // reveal, re-vote, record the consensus (which becomes the team answer), pause and end. Only
 // someone who may answer the team's assessment runs its workshop, checked inside every write.
 
 const FACILITATOR_ONLY = "Only the team's members, facilitators, admins and owners can run its workshop.";
+const OPENER_ONLY = "This workshop is run by the person who opened it (or an owner or admin). You can follow it in the presenter view.";
 
 async function requireFacilitator(ctx: Ctx, teamId: string): Promise<void> {
   try {
@@ -92,6 +93,7 @@ async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (w: LockedWo
   return ctx.db.transaction(async (tx) => {
     const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
     await requireFacilitator(within(ctx, tx), workshop.teamId);
+    if (!mayFacilitate(ctx.actor, workshop)) throw new AppError("forbidden", OPENER_ONLY);
     if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended.");
     return change(workshop, tx);
   });
@@ -100,29 +102,34 @@ async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (w: LockedWo
 /** Shows the votes of the current question to everyone. */
 export function reveal(ctx: Ctx, workshopId: string): Promise<void> {
   return runWorkshop(ctx, workshopId, async (w, tx) => {
-    if (w.phase !== "revealed") await changeWorkshop(tx, w.id, { phase: "revealed", timerEndsAt: null });
+    if (w.phase !== "revealed") await revealRound(tx, w);
   });
 }
 
-/** Opens a new round on the current question: everyone votes again, the earlier round is kept. */
+/** Opens a new round on the current question once its votes are revealed: everyone votes again, the earlier round is kept. */
 export function revote(ctx: Ctx, workshopId: string): Promise<void> {
-  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { phase: "voting", round: w.round + 1, timerEndsAt: null }));
+  return runWorkshop(ctx, workshopId, async (w, tx) => {
+    if (w.phase !== "revealed") throw new AppError("conflict", "Reveal this round's votes first; then the room can vote again.");
+    await changeWorkshop(tx, w.id, { phase: "voting", round: w.round + 1, timerEndsAt: null });
+  });
 }
 
 /**
- * Goes to the next, the previous or a chosen question. A question already voted on shows its last
- * round's votes revealed; a new one opens for voting.
+ * Goes to the next, the previous or a chosen question. A question comes back as it was left: its
+ * last round revealed if it was, open for voting if it was not; a new one opens for voting.
  */
 export function moveWorkshop(ctx: Ctx, workshopId: string, move: Move): Promise<{ questionId: string }> {
   return runWorkshop(ctx, workshopId, async (w, tx) => {
     const questionId = moveTo(questionIdsOf(w.model), w.questionId, move);
     if (!questionId) throw new AppError("invalid_input", move.to === "question" ? "That question is not in this assessment's model." : `There is no ${move.to} question.`);
-    const [last] = await tx
-      .select({ round: max(workshopVotes.round) })
-      .from(workshopVotes)
-      .where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId)));
-    const round = last?.round ?? null;
-    await changeWorkshop(tx, w.id, { questionId, round: round ?? 1, phase: round === null ? "voting" : "revealed", timerEndsAt: null });
+    if (questionId === w.questionId) return { questionId };
+    const [[last], [kept]] = await Promise.all([
+      tx.select({ round: max(workshopVotes.round) }).from(workshopVotes).where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId))),
+      tx.select({ revealedRound: workshopQuestions.revealedRound }).from(workshopQuestions).where(and(eq(workshopQuestions.workshopId, w.id), eq(workshopQuestions.questionId, questionId))),
+    ]);
+    const round = last?.round ?? 1;
+    const revealed = kept?.revealedRound != null && kept.revealedRound >= round;
+    await changeWorkshop(tx, w.id, { questionId, round, phase: revealed ? "revealed" : "voting", timerEndsAt: null });
     return { questionId };
   });
 }
@@ -132,8 +139,9 @@ export function setTimer(ctx: Ctx, workshopId: string, seconds: number | null, n
   return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }));
 }
 
+/** Pauses (a running timer stops) or resumes the workshop. */
 export function setPaused(ctx: Ctx, workshopId: string, paused: boolean): Promise<void> {
-  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { status: paused ? "paused" : "open" }));
+  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, paused ? { status: "paused", timerEndsAt: null } : { status: "open" }));
 }
 
 /** Ends the workshop: joins and votes are refused from now on, and participants' tokens stop working. */
@@ -188,25 +196,30 @@ export async function addVoteFor(ctx: Ctx, workshopId: string, name: string, vot
   await revealIfEveryoneVoted(ctx, workshopId);
 }
 
-/** What a member sees of a workshop of the organisation: the facilitator's view if they may run it, else the presenter's. */
+/**
+ * What a member sees of a workshop of the organisation: the facilitator's view if they run it, the
+ * presenter's if they may see the team's draft; not found for anyone else (drafts stay in the team).
+ */
 export async function workshopAudience(ctx: Ctx, workshopId: string): Promise<"facilitator" | "presenter"> {
   requirePermission(ctx, "results.read");
   const [row] = await ctx.db
-    .select({ teamId: assessments.teamId })
+    .select({ teamId: assessments.teamId, facilitatorId: workshops.facilitatorId })
     .from(workshops)
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
-  if (!row) throw notFoundError("The workshop");
-  const scopes = await teamScopes(ctx, [row.teamId]);
-  return allows(ctx.actor, "assessments.edit", scopes.get(row.teamId)) ? "facilitator" : "presenter";
+  const scopes = row && (await teamScopes(ctx, [row.teamId]));
+  if (!row || !allows(ctx.actor, "drafts.read", scopes!.get(row.teamId))) throw notFoundError("The workshop");
+  return mayFacilitate(ctx.actor, row) ? "facilitator" : "presenter";
 }
 
-/** The workshop running on an assessment of the organisation, if any. */
-export async function runningWorkshop(ctx: Ctx, assessmentId: string): Promise<{ id: string; joinCode: string } | undefined> {
+/** The newest workshop on an assessment of the organisation (running or ended), if any. */
+export async function latestWorkshop(ctx: Ctx, assessmentId: string): Promise<{ id: string; joinCode: string; ended: boolean } | undefined> {
   requirePermission(ctx, "results.read");
   const [row] = await ctx.db
-    .select({ id: workshops.id, joinCode: workshops.joinCode })
+    .select({ id: workshops.id, joinCode: workshops.joinCode, status: workshops.status })
     .from(workshops)
-    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.assessmentId, assessmentId), ne(workshops.status, "ended")));
-  return row;
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.assessmentId, assessmentId)))
+    .orderBy(desc(workshops.createdAt))
+    .limit(1);
+  return row && { id: row.id, joinCode: row.joinCode, ended: row.status === "ended" };
 }

@@ -103,6 +103,8 @@ export const workshopQuestions = pgTable(
     note: text(),
     /** Seen by the facilitator only. */
     privateNote: text("private_note"),
+    /** The last round whose votes were revealed: coming back to the question shows them again. */
+    revealedRound: integer("revealed_round"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.workshopId, t.questionId] })],

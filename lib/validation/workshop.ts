@@ -61,7 +61,11 @@ export const consensusSchema = z.object({
       ctx.addIssue({ code: "custom", path: ["note"], message: "Say why it does not apply: the note is kept as the reason." });
       return z.NEVER;
     }
-    return { ...rest, note, answer: { kind: "not_applicable" as const, reason: note.slice(0, REASON_MAX) } };
+    if (note.length > REASON_MAX) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: `As the reason it does not apply, the note can be at most ${REASON_MAX} characters.` });
+      return z.NEVER;
+    }
+    return { ...rest, note, answer: { kind: "not_applicable" as const, reason: note } };
   }
   return { ...rest, note, answer: { kind: "level" as const, level: Number(answer) } };
 });
@@ -74,3 +78,9 @@ export const voteForSchema = z.object({
   ...rest,
   vote: answer === "unsure" ? { kind: "unsure" as const } : answer === "not_applicable" ? { kind: "not_applicable" as const } : { kind: "level" as const, level: Number(answer) },
 }));
+
+export const privateNoteSchema = z.object({
+  workshopId,
+  questionId: z.string().min(1).max(80),
+  text: storableText("The note").max(NOTE_MAX, `The note can be at most ${NOTE_MAX} characters.`).optional().transform((s) => s?.trim() || null),
+});

@@ -21,7 +21,7 @@ export type Tally = {
 };
 
 /** Disagreement starts at this spread, in levels. */
-export const DISAGREEMENT_SPREAD = 2;
+const DISAGREEMENT_SPREAD = 2;
 
 /**
  * Tallies the votes on a scale. Only level votes enter the median and the spread: "unsure" and
@@ -62,3 +62,7 @@ export function defaultConsensus(t: Tally): Vote | undefined {
   if (t.median !== null) return { kind: "level", level: t.median };
   return t.notApplicable === t.total ? { kind: "not_applicable" } : { kind: "unsure" };
 }
+
+/** A vote as a row keeps it (a kind, and a level for a level vote). */
+export const voteFromColumns = (row: { kind: Vote["kind"]; level: number | null }): Vote =>
+  row.kind === "level" ? { kind: "level", level: row.level! } : { kind: row.kind };

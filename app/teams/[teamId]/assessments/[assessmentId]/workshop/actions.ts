@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPaused, setTimer } from "@/db/queries/workshops";
-import { consensusSchema, openWorkshopSchema, voteForSchema, workshopControlSchema, workshopMoveSchema } from "@/lib/validation/workshop";
+import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPaused, setPrivateNote, setTimer } from "@/db/queries/workshops";
+import { consensusSchema, openWorkshopSchema, privateNoteSchema, voteForSchema, workshopControlSchema, workshopMoveSchema } from "@/lib/validation/workshop";
 import { AppError } from "@/lib/errors";
 import { action, formAction } from "@/server/action";
 
@@ -49,4 +49,9 @@ export const consensusAction = formAction("member", consensusSchema, async (inpu
 export const voteForAction = formAction("member", voteForSchema, async ({ workshopId, name, vote }, { ctx }) => {
   await addVoteFor(ctx, workshopId, name, vote);
   return { name };
+});
+
+export const privateNoteAction = formAction("member", privateNoteSchema, async ({ workshopId, questionId, text }, { ctx }) => {
+  await setPrivateNote(ctx, workshopId, questionId, text);
+  return { questionId };
 });

@@ -5,7 +5,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
 import { teamScopes } from "@/db/queries/access";
 import { loadWorkshopRows } from "@/db/queries/workshop-view";
-import { runningWorkshop } from "@/db/queries/workshops";
+import { latestWorkshop, workshopAudience } from "@/db/queries/workshops";
 import { questionsOf } from "@/lib/model/lookup";
 import { allows } from "@/lib/permissions";
 import { formatJoinCode } from "@/lib/workshop/join-code";
@@ -24,9 +24,10 @@ export default async function WorkshopPage({ params }: Props) {
   const { ctx, assessment } = await loadAssessment(params);
   const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
   if (assessment.status === "submitted") redirect(`${base}/results`);
-  const [scopes, running] = await Promise.all([teamScopes(ctx, [assessment.teamId]), runningWorkshop(ctx, assessment.id)]);
+  const [scopes, latest] = await Promise.all([teamScopes(ctx, [assessment.teamId]), latestWorkshop(ctx, assessment.id)]);
+  const running = latest && !latest.ended ? latest : undefined;
   const canRun = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
-  const rows = running && (await loadWorkshopRows(ctx.db, ctx.organisationId, running.id));
+  const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx.db, ctx.organisationId, running.id), workshopAudience(ctx, running.id)]) : [];
   const joinUrl = running && `${await publicOrigin()}/join?code=${running.joinCode}`;
   const qr = joinUrl && (await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }));
 
@@ -50,6 +51,12 @@ export default async function WorkshopPage({ params }: Props) {
       ) : !running || !rows ? (
         <section className={card} aria-labelledby="open-heading">
           <h2 id="open-heading" className="mb-3 text-lg font-semibold">Open a workshop</h2>
+          {latest?.ended && (
+            <p className="mb-3 text-sm text-stone-700">
+              The last workshop on this assessment has ended:{" "}
+              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${latest.id}/report`}>read its report</IntentLink>.
+            </p>
+          )}
           <OpenWorkshopForm assessmentId={assessment.id} />
         </section>
       ) : (
@@ -62,13 +69,20 @@ export default async function WorkshopPage({ params }: Props) {
                 Open <strong>{joinUrl!.replace(/\?.*$/, "")}</strong> and enter
               </p>
               <p className="font-mono text-3xl font-bold tracking-widest text-wood-900" data-testid="join-code">{formatJoinCode(running.joinCode)}</p>
-              <IntentLink className={button.secondary} href={`/workshops/${running.id}/present`}>Open the presenter view</IntentLink>
+              <div className="flex flex-wrap gap-2">
+                <IntentLink className={button.secondary} href={`/workshops/${running.id}/present`}>Open the presenter view</IntentLink>
+                <IntentLink className={button.secondary} href={`/workshops/${running.id}/report`}>Workshop report</IntentLink>
+              </div>
             </div>
           </section>
-          <FacilitatorConsole
-            initial={workshopView(rows, "facilitator")}
-            questions={questionsOf(rows.model).map((q) => ({ id: q.question.id, label: `${q.index + 1}. ${q.area.name} · ${q.question.title}` }))}
-          />
+          {audience === "facilitator" ? (
+            <FacilitatorConsole
+              initial={workshopView(rows, "facilitator")}
+              questions={questionsOf(rows.model).map((q) => ({ id: q.question.id, label: `${q.index + 1}. ${q.area.name} · ${q.question.title}` }))}
+            />
+          ) : (
+            <p className={card}>The person who opened this workshop runs it (owners and admins can too). Follow it in the presenter view, or join it on your phone to vote.</p>
+          )}
         </>
       )}
     </div>

@@ -1,12 +1,11 @@
 import { button, card, field } from "@/components/ui/styles";
-import { formatDate, formatScore } from "@/lib/format";
+import { formatDate, formatChange, formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
 import type { WhatMoved } from "@/lib/what-moved";
 import { answerLabel } from "./answer-label";
 
 type Earlier = { id: string; submittedAt: Date };
 
-const signed = (n: number | null) => (n === null ? "–" : n > 0 ? `+${formatScore(n)}` : n < 0 ? `−${formatScore(-n)}` : "±0.0");
 
 /**
  * "What moved" against an earlier assessment of the team: the effect on the headline, the answers
@@ -48,7 +47,7 @@ export function WhatMovedSection({
       </div>
 
       <p data-testid="what-moved-headline">
-        Water level {formatScore(moved.waterLevel.from)} → <strong>{formatScore(moved.waterLevel.to)}</strong> ({signed(moved.waterLevel.delta)}).{" "}
+        Water level {formatScore(moved.waterLevel.from)} → <strong>{formatScore(moved.waterLevel.to)}</strong> ({formatChange(moved.waterLevel.delta)}).{" "}
         {moved.weakest.changed
           ? `The weakest stave is now ${moved.weakest.to.map(areaName).join(", ")} (was ${moved.weakest.from.map(areaName).join(", ")}).`
           : `The weakest stave is still ${moved.weakest.to.map(areaName).join(", ")}.`}{" "}
@@ -87,7 +86,7 @@ export function WhatMovedSection({
                   <th scope="row" className="py-2 pr-3 font-semibold">{area.name}</th>
                   <td className="py-2 pr-3 tabular-nums">{formatScore(area.from)}</td>
                   <td className="py-2 pr-3 tabular-nums">{formatScore(area.to)}</td>
-                  <td className="py-2 tabular-nums">{signed(area.delta)}</td>
+                  <td className="py-2 tabular-nums">{formatChange(area.delta)}</td>
                 </tr>
                 {area.changes.map((c) => (
                   <tr key={c.questionId} data-question={c.questionId}>

@@ -8,7 +8,7 @@ import { Countdown } from "@/components/workshop/countdown";
 import { useWorkshopView } from "@/components/workshop/use-workshop-view";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import type { WorkshopView } from "@/lib/workshop/view";
-import { consensusAction, voteForAction, workshopControlAction, workshopMoveAction } from "../actions";
+import { consensusAction, privateNoteAction, voteForAction, workshopControlAction, workshopMoveAction } from "../actions";
 
 type Props = { initial: WorkshopView; questions: { id: string; label: string }[] };
 
@@ -71,20 +71,30 @@ export function FacilitatorConsole({ initial, questions }: Props) {
         <div className="grid gap-6 lg:grid-cols-2">
           <ConsensusForm key={`${q.id}-${view.revealed?.suggested ? JSON.stringify(view.revealed.suggested) : ""}`} view={view} />
           <VoteForForm workshopId={view.id} levels={q.levels} />
+          <PrivateNoteForm key={q.id} workshopId={view.id} questionId={q.id} note={view.facilitator?.privateNote ?? ""} />
         </div>
       )}
 
       {!ended && (
         <section className={`${card} flex flex-wrap items-end gap-3`} aria-labelledby="run-heading">
           <h2 id="run-heading" className="w-full text-lg font-semibold">Run the workshop</h2>
-          <div>
-            <label htmlFor="jump" className={field.label}>Go to a question</label>
-            <select id="jump" className={field.input} value={q.id} disabled={pending} onChange={(e) => move("question", e.target.value)}>
-              {questions.map((question) => (
-                <option key={question.id} value={question.id}>{question.label}</option>
-              ))}
-            </select>
-          </div>
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              move("question", String(new FormData(e.currentTarget).get("questionId")));
+            }}
+          >
+            <div>
+              <label htmlFor="jump" className={field.label}>Go to a question</label>
+              <select key={q.id} id="jump" name="questionId" className={field.input} defaultValue={q.id} disabled={pending}>
+                {questions.map((question) => (
+                  <option key={question.id} value={question.id}>{question.label}</option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={button.secondary} disabled={pending}>Go</button>
+          </form>
           <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.status === "paused" ? "resume" : "pause")}>
             {view.status === "paused" ? "Resume" : "Pause"}
           </button>
@@ -130,8 +140,18 @@ function ConsensusForm({ view }: { view: WorkshopView }) {
       </div>
       <div>
         <label htmlFor="consensus-note" className={field.label}>Note (optional; the reason, for not applicable)</label>
-        <textarea id="consensus-note" name="note" rows={2} defaultValue={view.consensus?.note ?? ""} className={field.input} />
-        {state && !state.ok && state.fieldErrors?.note && <p className={field.error}>{state.fieldErrors.note[0]}</p>}
+        <textarea
+          id="consensus-note"
+          name="note"
+          rows={2}
+          defaultValue={view.consensus?.note ?? ""}
+          className={field.input}
+          aria-invalid={state && !state.ok && state.fieldErrors?.note ? true : undefined}
+          aria-describedby="consensus-note-message"
+        />
+        <p id="consensus-note-message" className={state && !state.ok && state.fieldErrors?.note ? field.error : "sr-only"}>
+          {(state && !state.ok && state.fieldErrors?.note?.[0]) || ""}
+        </p>
       </div>
       <SubmitButton variant="secondary" pendingText="Saving…">Record as the team answer</SubmitButton>
       {view.consensus && <p className="text-sm font-medium text-green-800" data-testid="consensus">Recorded: {answerValue(view.consensus) === "unsure" ? "unsure" : answerValue(view.consensus) === "not_applicable" ? "not applicable" : `level ${answerValue(view.consensus)}`}</p>}
@@ -163,6 +183,23 @@ function VoteForForm({ workshopId, levels }: { workshopId: string; levels: Works
       </div>
       <SubmitButton variant="secondary" pendingText="Adding…">Add their vote</SubmitButton>
       {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Added {state.data.name}&apos;s vote.</p>}
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function PrivateNoteForm({ workshopId, questionId, note }: { workshopId: string; questionId: string; note: string }) {
+  const [state, submit] = useActionState(privateNoteAction, null);
+  return (
+    <form action={submit} className={`${card} space-y-3`} aria-labelledby="private-note-heading" noValidate>
+      <h2 id="private-note-heading" className="text-lg font-semibold">Your private note</h2>
+      <p className="text-sm text-stone-600">Only you see it: what to follow up, who to ask.</p>
+      <input type="hidden" name="workshopId" value={workshopId} />
+      <input type="hidden" name="questionId" value={questionId} />
+      <label htmlFor="private-note" className="sr-only">Private note on this question</label>
+      <textarea id="private-note" name="text" rows={3} defaultValue={note} className={field.input} />
+      <SubmitButton variant="secondary" pendingText="Saving…">Save the note</SubmitButton>
+      {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Saved.</p>}
       <FormMessage state={state} />
     </form>
   );

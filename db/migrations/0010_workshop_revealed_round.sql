@@ -1,0 +1,1 @@
+ALTER TABLE "workshop_questions" ADD COLUMN "revealed_round" integer;

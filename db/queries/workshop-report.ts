@@ -1,0 +1,71 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { answerFromColumns } from "@/lib/answer";
+import { AppError, notFoundError } from "@/lib/errors";
+import { allows, refusals } from "@/lib/permissions";
+import { voteFromColumns } from "@/lib/workshop/tally";
+import type { WorkshopReportInput } from "@/lib/workshop/report";
+import type { Ctx } from "../context";
+import { answers, assessments, teams, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { requirePermission, teamScopes } from "./access";
+import { getModelVersion } from "./model-versions";
+import { listTeamScores } from "./scores";
+
+/** What the workshop report is made of; for those who may see the team's draft (it shows its answers). */
+export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise<WorkshopReportInput> {
+  requirePermission(ctx, "results.read");
+  const [w] = await ctx.db
+    .select({
+      assessmentId: workshops.assessmentId,
+      anonymity: workshops.anonymity,
+      openedAt: workshops.createdAt,
+      endedAt: workshops.endedAt,
+      teamId: assessments.teamId,
+      teamName: teams.name,
+      modelVersionId: assessments.modelVersionId,
+      submittedAt: assessments.submittedAt,
+    })
+    .from(workshops)
+    .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
+    .innerJoin(teams, eq(teams.id, assessments.teamId))
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
+  if (!w) throw notFoundError("The workshop");
+  const scopes = await teamScopes(ctx, [w.teamId]);
+  if (!allows(ctx.actor, "drafts.read", scopes.get(w.teamId))) throw new AppError("forbidden", refusals["drafts.read"]);
+  const [model, people, votes, agreed, given, scored] = await Promise.all([
+    getModelVersion(ctx.db, w.modelVersionId),
+    ctx.db.select({ id: workshopParticipants.id, name: workshopParticipants.name }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshopId)),
+    ctx.db
+      .select({ participantId: workshopVotes.participantId, questionId: workshopVotes.questionId, round: workshopVotes.round, kind: workshopVotes.kind, level: workshopVotes.level })
+      .from(workshopVotes)
+      .where(eq(workshopVotes.workshopId, workshopId))
+      .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round)),
+    ctx.db
+      .select({ questionId: workshopQuestions.questionId, kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note })
+      .from(workshopQuestions)
+      .where(eq(workshopQuestions.workshopId, workshopId)),
+    ctx.db
+      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
+      .from(answers)
+      .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, w.assessmentId))),
+    listTeamScores(ctx, w.teamId),
+  ]);
+  if (!model) throw notFoundError("The workshop's model");
+  // Each question's last round is the one the room settled on.
+  const lastRound = new Map<string, number>();
+  for (const v of votes) lastRound.set(v.questionId, Math.max(lastRound.get(v.questionId) ?? 0, v.round));
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const previous = scored.filter((s) => s.assessmentId !== w.assessmentId && (w.submittedAt === null || s.submittedAt < w.submittedAt)).at(-1);
+  return {
+    teamName: w.teamName,
+    model,
+    anonymity: w.anonymity,
+    openedAt: w.openedAt,
+    endedAt: w.endedAt,
+    participants: people.length,
+    votes: votes.filter((v) => v.round === lastRound.get(v.questionId)).map((v) => ({ questionId: v.questionId, name: nameOf.get(v.participantId) ?? null, vote: voteFromColumns(v) })),
+    consensus: agreed.flatMap((c) => (c.kind ? [{ questionId: c.questionId, answer: voteFromColumns({ kind: c.kind, level: c.level }), note: c.note }] : [])),
+    answers: new Map(given.map((a) => [a.questionId, answerFromColumns(a)])),
+    previous: previous && { submittedAt: previous.submittedAt, score: previous.score },
+  };
+}

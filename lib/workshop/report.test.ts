@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { scoreAssessment } from "../scoring";
+import { answersOf, level, testModel } from "../test-models";
+import { reportMarkdown, workshopReport, type WorkshopReportInput } from "./report";
+
+const model = testModel({ areas: [{ id: "build", questions: 2 }, { id: "run", questions: 1 }] });
+const lv = (n: number) => ({ kind: "level" as const, level: n });
+const input = (over: Partial<WorkshopReportInput> = {}): WorkshopReportInput => ({
+  teamName: "Payments | Core",
+  model,
+  anonymity: "named",
+  openedAt: new Date("2026-11-30T09:00:00Z"),
+  endedAt: new Date("2026-11-30T11:00:00Z"),
+  participants: 3,
+  votes: [
+    { questionId: "build-q1", name: "Ana", vote: lv(2) },
+    { questionId: "build-q1", name: null, vote: lv(4) },
+    { questionId: "run-q1", name: "Ana", vote: { kind: "unsure" } },
+  ],
+  consensus: [{ questionId: "build-q1", answer: lv(3), note: "CI on main only;\nnot on branches" }],
+  answers: answersOf({ "build-q1": level(3), "build-q2": level(4), "run-q1": level(1) }),
+  previous: { submittedAt: new Date("2026-08-01T10:00:00Z"), score: scoreAssessment(model, answersOf({ "build-q1": level(2), "build-q2": level(2), "run-q1": level(2) })) },
+  ...over,
+});
+
+describe("the workshop report", () => {
+  it("lists the questions voted on in model order, with distribution, consensus and note", () => {
+    const r = workshopReport(input());
+    expect(r.questions.map((q) => [q.number, q.title, q.tally.median, q.tally.spread, q.consensus])).toEqual([
+      [1, model.areas[0]!.questions[0]!.title, 2, 2, lv(3)],
+      [3, model.areas[1]!.questions[0]!.title, null, null, null],
+    ]);
+    expect(r.questions[0]!.votes).toEqual([{ name: "Ana", vote: lv(2) }, { name: "Someone", vote: lv(4) }]);
+    expect(workshopReport(input({ anonymity: "facilitator" })).questions[0]!.votes).toBeUndefined();
+  });
+
+  it("compares each area of the team answers with the previous assessment", () => {
+    expect(workshopReport(input()).areas).toEqual([
+      { areaId: "build", name: model.areas[0]!.name, now: 3.5, before: 2, change: 1.5 },
+      { areaId: "run", name: model.areas[1]!.name, now: 1, before: 2, change: -1 },
+    ]);
+    expect(workshopReport(input({ previous: undefined })).areas[0]).toMatchObject({ before: null, change: null });
+  });
+
+  it("writes Markdown whose table rows survive pipes and line breaks in the text", () => {
+    const md = reportMarkdown(workshopReport(input()));
+    expect(md).toContain("# Workshop: Payments | Core");
+    expect(md).toContain("| CI on main only; not on branches |");
+    expect(md).toMatch(/\| 1 \| .+ \| .+ \(disagreed\) \| 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, unsure: 0, n\/a: 0 \| 2 \| 2 \| level 3 \|/);
+    expect(md).toContain("| +1.5 |");
+    expect(md).toContain("| −1.0 |");
+    expect(md).toContain("against the assessment of 1 Aug 2026");
+    for (const row of md.split("\n").filter((l) => l.startsWith("| 1 |"))) expect(row.split(/(?<!\\)\|/).length).toBe(10);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { testModel } from "../test-models";
+import type { Vote } from "./tally";
+import { workshopView, type WorkshopRows } from "./view";
+
+const model = testModel({ areas: [{ id: "a", questions: 2 }] });
+const level = (n: number): Vote => ({ kind: "level", level: n });
+const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
+  id: "w",
+  teamId: "t",
+  assessmentId: "s",
+  joinCode: "ABCDEFGH",
+  status: "open",
+  phase: "voting",
+  anonymity: "named",
+  questionId: "a-q2",
+  round: 1,
+  autoReveal: true,
+  timerEndsAt: null,
+  version: 3,
+  model,
+  participants: [
+    { id: "p1", name: "Ana", device: true },
+    { id: "p2", name: null, device: true },
+    { id: "p3", name: "Dee", device: false },
+  ],
+  votes: [
+    { participantId: "p1", vote: level(2) },
+    { participantId: "p2", vote: level(4) },
+  ],
+  consensus: undefined,
+  privateNote: "ask about the legacy service",
+  ...over,
+});
+
+describe("workshop views", () => {
+  it("shows the question with its levels and how many voted, never what, before the reveal", () => {
+    const view = workshopView(rows(), "presenter");
+    expect(view.question).toMatchObject({ id: "a-q2", number: 2, total: 2, levels: expect.arrayContaining([expect.objectContaining({ value: 1 })]) });
+    expect(view).toMatchObject({ room: 3, voted: 2 });
+    expect(view.revealed).toBeUndefined();
+    expect(view.facilitator).toBeUndefined();
+    expect(JSON.stringify(view)).not.toContain("Ana");
+  });
+
+  it("gives a participant their own vote, and nobody else's", () => {
+    const view = workshopView(rows(), "participant", "p2");
+    expect(view.mine).toEqual(level(4));
+    expect(view.facilitator).toBeUndefined();
+    expect(workshopView(rows(), "participant", "p3").mine).toBeUndefined();
+  });
+
+  it("tells the facilitator who has voted and who not, with their private note, unless the workshop is anonymous", () => {
+    expect(workshopView(rows(), "facilitator").facilitator).toEqual({ votedNames: ["Ana", "Someone"], waitingNames: ["Dee"], privateNote: "ask about the legacy service" });
+    expect(workshopView(rows({ anonymity: "anonymous" }), "facilitator").facilitator).toMatchObject({ votedNames: [], waitingNames: [] });
+  });
+
+  it("after the reveal, shows the distribution and names as the anonymity allows", () => {
+    const revealed = { phase: "revealed" as const };
+    const named = workshopView(rows(revealed), "presenter");
+    expect(named.revealed!.tally).toMatchObject({ total: 2, median: 2, spread: 2, disagrees: true });
+    expect(named.revealed!.suggested).toEqual(level(2));
+    expect(named.revealed!.byName).toEqual([{ name: "Ana", vote: level(2) }, { name: "Someone", vote: level(4) }]);
+    expect(workshopView(rows({ ...revealed, anonymity: "facilitator" }), "presenter").revealed!.byName).toBeUndefined();
+    expect(workshopView(rows({ ...revealed, anonymity: "facilitator" }), "facilitator").revealed!.byName).toHaveLength(2);
+    expect(workshopView(rows({ ...revealed, anonymity: "anonymous" }), "facilitator").revealed!.byName).toBeUndefined();
+  });
+});
