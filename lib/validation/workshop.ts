@@ -46,7 +46,7 @@ export const workshopMoveSchema = z.object({
 
 export const workshopControlSchema = z.object({
   workshopId,
-  control: z.enum(["reveal", "revote", "pause", "resume", "end", "timer-60", "timer-120", "timer-off"], "Unknown control."),
+  control: z.enum(["reveal", "revote", "pause", "resume", "end", "timer-60", "timer-off"], "Unknown control."),
 });
 
 export const consensusSchema = z.object({

@@ -24,8 +24,8 @@
 //   BENCH_REBUILD=1        build even when .next-bench is up to date
 //   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   CHROMIUM_PATH / CHROME_PATH=/usr/bin/chromium
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { measureColdView } from "./browser-view.mjs";
@@ -35,83 +35,16 @@ import { measurePageWeight } from "./page-weight.mjs";
 import { measureParticipantPage, measureWorkshop } from "./workshop.mjs";
 import { measureDashboard } from "./dashboard.mjs";
 import { openTransactionCounter } from "./pg-transactions.mjs";
-import { buildIfStale, DIST_DIR, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
+import { buildIfStale, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
 import { CEILING_PATH, dashboardMissed, report, thinkNote } from "./report.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
-
-const COLD_TIMEOUT_MS = 15_000;
-const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-const DATA_SCRIPT = path.join(ROOT, "scripts", "bench", "setup-data.ts");
-
-function numberSetting(name, fallback, { zero = false } = {}) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || (value === 0 && !zero)) {
-    throw new Error(`${name} must be a ${zero ? "non-negative" : "positive"} number, not “${raw}”.`);
-  }
-  return value;
-}
+import { DATA_SCRIPT, runData, saveAnswerActionId, TSX } from "./data.mjs";
+import { readSettings } from "./settings.mjs";
 
 let settings;
-const readSettings = () => ({
-  concurrency: Math.round(numberSetting("BENCH_CONCURRENCY", 50)),
-  durationMs: numberSetting("BENCH_DURATION", 10) * 1000,
-  warmupMs: numberSetting("BENCH_WARMUP", 2, { zero: true }) * 1000,
-  thinkMs: numberSetting("BENCH_THINK_MS", 0, { zero: true }),
-  // A person reads each question before answering; even 1 s between saves is far quicker than that.
-  pacedThinkMs: numberSetting("BENCH_PACED_THINK_MS", 1000, { zero: true }),
-  maxRequests: Math.round(numberSetting("BENCH_MAX_REQUESTS", 200_000)),
-  pageConcurrency: Math.round(numberSetting("BENCH_PAGE_CONCURRENCY", 10)),
-  pageDurationMs: numberSetting("BENCH_PAGE_DURATION", 5) * 1000,
-  pageWarmupMs: numberSetting("BENCH_PAGE_WARMUP", 1, { zero: true }) * 1000,
-  browserViews: Math.round(numberSetting("BENCH_BROWSER_VIEWS", 20, { zero: true })),
-  documentSamples: Math.round(numberSetting("BENCH_DOCUMENT_SAMPLES", 20)),
-  lighthouse: process.env.BENCH_LIGHTHOUSE !== "0",
-  lighthouseRuns: Math.round(numberSetting("BENCH_LIGHTHOUSE_RUNS", 3)),
-  lighthouseDir: path.resolve(ROOT, process.env.BENCH_LIGHTHOUSE_DIR || path.join(DIST_DIR, "lighthouse")),
-  // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
-  dashboardTeams: { pglite: [500], postgres: [500, 5000] },
-  workshopParticipants: 100,
-  drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
-  databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
-  // Set when the bench started its own PostgreSQL: { url, port, version }.
-  throwaway: undefined,
-  rebuild: process.env.BENCH_REBUILD === "1",
-});
 
-/** Runs setup-data.ts (`setup`, `verify` or `cleanup`) and returns its BENCH_DATA result. */
-function runData(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, "--conditions=react-server", DATA_SCRIPT, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (c) => (out += c));
-    child.stderr.on("data", (c) => (out += c));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith("BENCH_DATA "));
-      if (code === 0 && line) resolve(JSON.parse(line.slice("BENCH_DATA ".length)));
-      else reject(new Error(`setup-data.ts ${args[0]} failed (exit ${code}):\n${out.trim().split("\n").slice(-20).join("\n")}`));
-    });
-  });
-}
+const COLD_TIMEOUT_MS = 15_000;
 
-function saveAnswerActionId() {
-  const file = path.join(ROOT, DIST_DIR, "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8"));
-  const entries = Object.entries(manifest.node ?? {});
-  const match = entries.find(
-    ([, e]) => e.exportedName === "saveAnswerAction" && /assessments\/\[assessmentId\]\/actions\.[jt]sx?$/.test(e.filename ?? ""),
-  );
-  if (!match) throw new Error(`saveAnswerAction is not in ${path.relative(ROOT, file)}; was it renamed or moved?`);
-  return match[0];
-}
-
-/** Every respondent saves once, all at the same moment, on a server that has served nothing yet. */
 async function coldBurst(baseUrl, actionId, data, answer, expected) {
   const n = Math.min(settings.concurrency, data.assessmentIds.length);
   const questionId = data.questionIds[0];

@@ -29,8 +29,6 @@ export const workshopControlAction = action("member", workshopControlSchema, asy
       return endWorkshop(ctx, workshopId);
     case "timer-60":
       return setTimer(ctx, workshopId, 60);
-    case "timer-120":
-      return setTimer(ctx, workshopId, 120);
     case "timer-off":
       return setTimer(ctx, workshopId, null);
   }

@@ -23,7 +23,7 @@ export function FacilitatorConsole({ initial, questions }: Props) {
       const result = await work();
       if (result && !result.ok) setError(result.error ?? "That did not work.");
     });
-  const control = (c: "reveal" | "revote" | "pause" | "resume" | "end" | "timer-60" | "timer-120" | "timer-off") =>
+  const control = (c: "reveal" | "revote" | "pause" | "resume" | "end" | "timer-60" | "timer-off") =>
     run(() => workshopControlAction({ workshopId: view.id, control: c }));
   const move = (to: "next" | "previous" | "question", questionId?: string) => run(() => workshopMoveAction({ workshopId: view.id, to, questionId }));
   const ended = view.status === "ended";
