@@ -1,12 +1,15 @@
 import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
-import { answerFromColumns } from "@/lib/answer";
+import { answerFromColumns, type AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
+import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respondents";
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
 import { toStoredScore } from "@/lib/stored-score";
 import type { Db, DbOrTx } from "./client";
-import { answers, assessmentAreaScores, assessmentScores, assessments, modelVersions } from "./schema";
+import { answers, assessmentAreaScores, assessmentScores, assessments, modelVersions, respondentAnswers } from "./schema";
 
-export type ScoreToStore = { organisationId: string; assessmentId: string; score: AssessmentScore };
+/** A score to keep, with its respondents' spread when members answered on their own. */
+export type ScoreToStore = { organisationId: string; assessmentId: string; score: AssessmentScore; spread?: RespondentSpread | null };
+export type RespondentSpread = { respondents: number; areas: readonly AreaSpread[] };
 
 /**
  * Writes the score rows of submitted assessments, replacing any older ones. Called inside the
@@ -19,9 +22,47 @@ export async function storeScores(db: DbOrTx, entries: readonly ScoreToStore[]):
   await db.delete(assessmentScores).where(inArray(assessmentScores.assessmentId, entries.map((e) => e.assessmentId)));
   await db
     .insert(assessmentScores)
-    .values(stored.map(({ organisationId, assessmentId, headline }) => ({ organisationId, assessmentId, scoringVersion: SCORING_VERSION, ...headline })));
-  const areaRows = stored.flatMap(({ organisationId, assessmentId, areas }) => areas.map((a) => ({ organisationId, assessmentId, ...a })));
+    .values(
+      stored.map(({ organisationId, assessmentId, headline, spread }) => ({
+        organisationId,
+        assessmentId,
+        scoringVersion: SCORING_VERSION,
+        ...headline,
+        respondents: spread?.respondents ?? null,
+      })),
+    );
+  const areaRows = stored.flatMap(({ organisationId, assessmentId, areas, spread }) =>
+    areas.map((a, i) => {
+      const s = spread?.areas[i];
+      return {
+        organisationId,
+        assessmentId,
+        ...a,
+        ...(s && { respondents: s.respondents, respondentLow: s.low, respondentHigh: s.high, disagreements: s.disagreements }),
+      };
+    }),
+  );
   if (areaRows.length > 0) await db.insert(assessmentAreaScores).values(areaRows);
+}
+
+/** The respondents' own answers of assessments answered by each member: a list of answer maps per assessment. */
+export async function respondentsOf(db: DbOrTx, assessmentIds: readonly string[]): Promise<Map<string, Responses[]>> {
+  const out = new Map<string, Responses[]>();
+  if (assessmentIds.length === 0) return out;
+  const rows = await db
+    .select({ assessmentId: respondentAnswers.assessmentId, userId: respondentAnswers.userId, questionId: respondentAnswers.questionId, kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
+    .from(respondentAnswers)
+    .where(inArray(respondentAnswers.assessmentId, [...assessmentIds]));
+  const byPerson = new Map<string, Map<string, Map<string, AnswerValue>>>();
+  for (const row of rows) {
+    let people = byPerson.get(row.assessmentId);
+    if (!people) byPerson.set(row.assessmentId, (people = new Map()));
+    let own = people.get(row.userId);
+    if (!own) people.set(row.userId, (own = new Map()));
+    own.set(row.questionId, answerFromColumns(row));
+  }
+  for (const [id, people] of byPerson) out.set(id, [...people.values()]);
+  return out;
 }
 
 /**
@@ -33,7 +74,7 @@ export async function backfillScores(db: Db, batchSize = 200): Promise<number> {
   let done = 0;
   for (;;) {
     const batch = await db
-      .select({ id: assessments.id, organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId })
+      .select({ id: assessments.id, organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId, respondents: assessments.respondents })
       .from(assessments)
       .leftJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
       .where(
@@ -61,10 +102,16 @@ export async function backfillScores(db: Db, batchSize = 200): Promise<number> {
       if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
       map.set(row.questionId, answerFromColumns(row));
     }
+    const several = await respondentsOf(db, batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])));
     const entries = batch.map((a) => {
       const model = models.get(a.modelVersionId);
       if (!model) throw new Error(`model version ${a.modelVersionId} of assessment ${a.id} is missing`);
-      return { organisationId: a.organisationId, assessmentId: a.id, score: scoreAssessment(model, byAssessment.get(a.id) ?? new Map()) };
+      return {
+        organisationId: a.organisationId,
+        assessmentId: a.id,
+        score: scoreAssessment(model, byAssessment.get(a.id) ?? new Map()),
+        spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
+      };
     });
     await db.transaction((tx) => storeScores(tx, entries));
     done += entries.length;

@@ -1,28 +1,35 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { answerColumns } from "@/lib/answer";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { answerColumns, answerFromColumns } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import { findQuestion, scaleBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
+import { byRespondents, medianAnswer, type RespondentMode } from "@/lib/respondents";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
-import { queryRows } from "../client";
+import { queryRows, type Tx } from "../client";
 import type { Ctx } from "../context";
-import { answers, assessments } from "../schema";
+import { answers, assessments, respondentAnswers } from "../schema";
 import { forbidden, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { getModelVersion } from "./model-versions";
 
-type AssessmentFacts = { organisationId: string; teamId: string; modelVersionId: string };
+type AssessmentFacts = { organisationId: string; teamId: string; modelVersionId: string; respondents: RespondentMode; openedBy: string | null };
 // An assessment's organisation, team and model never change: remember them, so autosave skips a
 // query. Bounded, so a long-running server does not keep every assessment it ever saw.
 const factsOf = new Map<string, AssessmentFacts>();
 const FACTS_KEPT = 10_000;
 
-/** The team and model of an assessment of the organisation; not found outside it. */
-async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
+/** The team, model and way of answering of an assessment of the organisation; not found outside it. */
+export async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
   let known = factsOf.get(assessmentId);
   if (!known) {
     const [row] = await ctx.db
-      .select({ organisationId: assessments.organisationId, teamId: assessments.teamId, modelVersionId: assessments.modelVersionId })
+      .select({
+        organisationId: assessments.organisationId,
+        teamId: assessments.teamId,
+        modelVersionId: assessments.modelVersionId,
+        respondents: assessments.respondents,
+        openedBy: assessments.openedBy,
+      })
       .from(assessments)
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)));
     if (row) {
@@ -45,16 +52,39 @@ function checkAgainstModel(model: Model, input: SaveAnswerInput) {
   }
 }
 
+/** The assessment's model, once the answer is known to fit it. */
+async function checkedModel(ctx: Ctx, facts: AssessmentFacts, input: SaveAnswerInput): Promise<Model> {
+  const model = await getModelVersion(ctx.db, facts.modelVersionId);
+  if (!model) throw notFoundError("The assessment's model");
+  checkAgainstModel(model, input);
+  return model;
+}
+
 /**
- * Saves (or replaces) the answer to one question of a draft assessment. Returns when it was saved.
- * Who may save is decided by the same statement that writes (a member must be in the team).
+ * The questionnaire's autosave: saves (or replaces) the actor's answer to one question of a draft.
+ * Answered together, that is the team answer; answered by each member, it is their own, and the
+ * team answer follows the median of theirs. Returns when it was saved.
  */
 export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   const facts = await assessmentFacts(ctx, input.assessmentId);
-  const model = await getModelVersion(ctx.db, facts.modelVersionId);
-  if (!model) throw notFoundError("The assessment's model");
-  checkAgainstModel(model, input);
+  const model = await checkedModel(ctx, facts, input);
+  if (byRespondents(facts.respondents)) return saveOwnAnswer(ctx, input, model);
+  return writeTeamAnswer(ctx, input);
+}
+
+/** Saves the team answer of one question, whichever way the draft is answered (a workshop's consensus, the lead's). */
+export async function saveTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> {
+  requirePermissionOnSomeTeam(ctx, "assessments.edit");
+  await checkedModel(ctx, await assessmentFacts(ctx, input.assessmentId), input);
+  return writeTeamAnswer(ctx, input);
+}
+
+/**
+ * Writes the team answer to one question of a draft (replacing one that followed the respondents).
+ * Who may write is decided by the same statement that writes (a member must be in the team).
+ */
+async function writeTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> {
   const { kind, level, reason } = answerColumns(input.answer);
 
   // One statement: it writes only while the assessment is a draft of this organisation that the
@@ -71,17 +101,80 @@ export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date
       and ${teamPermits(ctx, "assessments.edit", sql`a.team_id`)}
     for share of a
     on conflict (assessment_id, question_id) do update
-      set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note, updated_at = excluded.updated_at
+      set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note,
+        from_respondents = false, updated_at = excluded.updated_at
     returning updated_at`,
   );
   // The timestamp may come back as text, depending on the driver.
   if (saved) return new Date(saved.updated_at);
+  return whyNotWritten(ctx, input.assessmentId);
+}
 
-  // Nothing written: say why (only on this rare path does it cost another query).
+/**
+ * A member's own answer on an assessment answered by each member, then the team answer of that
+ * question again from everyone's (unless the lead has set it), in one transaction. Saves of the same
+ * question wait for each other, so the median always counts every answer.
+ */
+async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Promise<Date> {
+  if (ctx.actor.kind !== "member") throw forbidden("assessments.edit");
+  const userId = ctx.actor.userId;
+  const { kind, level, reason } = answerColumns(input.answer);
+  const saved = await ctx.db.transaction(async (tx) => {
+    const [row] = await queryRows<{ updated_at: string | Date }>(
+      tx,
+      sql`
+      insert into ${respondentAnswers} (organisation_id, assessment_id, user_id, question_id, kind, level, reason, note, updated_at)
+      select a.organisation_id, a.id, ${userId}, ${input.questionId}, ${kind}, ${level}::integer, ${reason}::text, ${input.note}::text, now()
+      from ${assessments} a
+      where a.id = ${input.assessmentId} and a.organisation_id = ${ctx.organisationId} and a.status = 'draft'
+        and ${teamPermits(ctx, "assessments.edit", sql`a.team_id`)}
+      for share of a
+      on conflict (assessment_id, question_id, user_id) do update
+        set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note, updated_at = excluded.updated_at
+      returning updated_at`,
+    );
+    if (row) await followRespondents(tx, model, ctx.organisationId, input.assessmentId, input.questionId);
+    return row;
+  });
+  if (saved) return new Date(saved.updated_at);
+  return whyNotWritten(ctx, input.assessmentId);
+}
+
+/**
+ * Sets a question's team answer to the median of its respondents' answers, unless the lead has
+ * set it (then it stays); removes it when nobody has answered and it was following them.
+ */
+export async function followRespondents(tx: Tx, model: Model, organisationId: string, assessmentId: string, questionId: string): Promise<void> {
+  await lockQuestion(tx, assessmentId, questionId);
+  const rows = await tx
+    .select({ kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
+    .from(respondentAnswers)
+    .where(and(eq(respondentAnswers.assessmentId, assessmentId), eq(respondentAnswers.questionId, questionId)))
+    .orderBy(asc(respondentAnswers.updatedAt));
+  const median = medianAnswer(rows.map(answerFromColumns), model.scale.map((l) => l.value));
+  const mine = and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId), eq(answers.fromRespondents, true));
+  if (!median) {
+    await tx.delete(answers).where(mine);
+    return;
+  }
+  const columns = { ...answerColumns(median), note: null, fromRespondents: true, updatedAt: new Date() };
+  await tx
+    .insert(answers)
+    .values({ organisationId, assessmentId, questionId, ...columns })
+    .onConflictDoUpdate({ target: [answers.assessmentId, answers.questionId], set: columns, setWhere: eq(answers.fromRespondents, true) });
+}
+
+/** Until the transaction ends, nothing else recomputes this question's team answer (taken before touching it). */
+export async function lockQuestion(tx: Tx, assessmentId: string, questionId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${assessmentId}:${questionId}`}, 0))`);
+}
+
+/** Nothing was written: says why (only on this rare path does it cost another query). */
+async function whyNotWritten(ctx: Ctx, assessmentId: string): Promise<never> {
   const [assessment] = await ctx.db
     .select({ status: assessments.status, permitted: teamPermits(ctx, "assessments.edit", assessments.teamId).mapWith(Boolean) })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, input.assessmentId)));
+    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)));
   if (!assessment) throw notFoundError("The assessment");
   if (!assessment.permitted) throw forbidden("assessments.edit");
   throw new AppError("read_only", "This assessment has been submitted and is read-only. Start a new assessment to record changes.");

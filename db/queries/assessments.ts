@@ -3,8 +3,9 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
+import { byRespondents, LEAD_ONLY, leads, respondentSpread, type RespondentMode } from "@/lib/respondents";
 import { scoreAssessment, unansweredQuestions } from "@/lib/scoring";
-import { storeScores } from "../score-rows";
+import { respondentsOf, storeScores } from "../score-rows";
 import { within, type Ctx } from "../context";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
@@ -31,6 +32,9 @@ export type AssessmentDetail = {
   createdAt: Date;
   submittedAt: Date | null;
   modelVersionId: string;
+  /** Answered together, or by each member (then `answers` are the team answers, and `openedBy` leads). */
+  respondents: RespondentMode;
+  openedBy: string | null;
   model: Model;
   answers: StoredAnswer[];
 };
@@ -70,6 +74,8 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       createdAt: assessments.createdAt,
       submittedAt: assessments.submittedAt,
       modelVersionId: assessments.modelVersionId,
+      respondents: assessments.respondents,
+      openedBy: assessments.openedBy,
     })
     .from(assessments)
     .innerJoin(teams, eq(teams.id, assessments.teamId))
@@ -93,8 +99,11 @@ const toStoredAnswer = (row: { questionId: string; kind: AnswerValue["kind"]; le
   updatedAt: row.updatedAt,
 });
 
-/** Starts an assessment for a team with the newest version of a model, or resumes the team's open draft. */
-export async function startAssessment(ctx: Ctx, teamId: string, modelId: string): Promise<string> {
+/**
+ * Starts an assessment for a team with the newest version of a model, answered together or by each
+ * member (the starter leads it), or resumes the team's open draft as it was started.
+ */
+export async function startAssessment(ctx: Ctx, teamId: string, modelId: string, respondents: RespondentMode = "shared"): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   const latest = await getLatestModelVersion(ctx.db, modelId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
@@ -115,7 +124,7 @@ export async function startAssessment(ctx: Ctx, teamId: string, modelId: string)
     if (draft) return draft.id;
     const [created] = await tx
       .insert(assessments)
-      .values({ organisationId: ctx.organisationId, teamId, modelVersionId: latest.id })
+      .values({ organisationId: ctx.organisationId, teamId, modelVersionId: latest.id, respondents, openedBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
       .returning({ id: assessments.id });
     return created!.id;
   });
@@ -130,13 +139,21 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
   return ctx.db.transaction(async (tx) => {
     const inTx = within(ctx, tx);
     const [row] = await tx
-      .select({ teamId: assessments.teamId, status: assessments.status, modelVersionId: assessments.modelVersionId })
+      .select({
+        teamId: assessments.teamId,
+        status: assessments.status,
+        modelVersionId: assessments.modelVersionId,
+        respondents: assessments.respondents,
+        openedBy: assessments.openedBy,
+      })
       .from(assessments)
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)))
       .for("update");
     if (!row) throw notFoundError("The assessment");
     await requireTeamPermission(inTx, "assessments.edit", row.teamId);
     if (row.status === "submitted") throw new AppError("read_only", "This assessment has already been submitted.");
+    const several = byRespondents(row.respondents);
+    if (several && !leads(ctx.actor, row.openedBy)) throw new AppError("forbidden", LEAD_ONLY);
     const model = await getModelVersion(tx, row.modelVersionId);
     if (!model) throw notFoundError("The assessment's model");
     const answerRows = await tx
@@ -154,7 +171,8 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
     await tx.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
     await endWorkshopsOf(tx, assessmentId);
-    await storeScores(tx, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given) }]);
+    const spread = several ? respondentSpread(model, (await respondentsOf(tx, [assessmentId])).get(assessmentId) ?? []) : null;
+    await storeScores(tx, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given), spread }]);
     const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
     await recordAudit(inTx, {
       action: "assessment.submitted",

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
-import type { AssessmentScore } from "@/lib/scoring";
+import type { AreaSpread } from "@/lib/respondents";
+import { roundHalfUp, type AssessmentScore } from "@/lib/scoring";
 import { fromStoredScore, type StoredAreaScore } from "@/lib/stored-score";
 import type { Ctx } from "../context";
 import { assessmentAreaScores, assessmentScores, assessments, modelVersions } from "../schema";
@@ -15,6 +16,8 @@ export type ScoredAssessment = {
   modelId: string;
   modelVersion: string;
   score: AssessmentScore;
+  /** With several respondents: how many answered, and how far apart they are per area (model order). */
+  spread: { respondents: number; areas: AreaSpread[] } | null;
 };
 
 const columns = {
@@ -30,6 +33,7 @@ const columns = {
   levelAnswers: assessmentScores.levelAnswers,
   unsureAnswers: assessmentScores.unsureAnswers,
   notApplicableAnswers: assessmentScores.notApplicableAnswers,
+  respondents: assessmentScores.respondents,
   areaId: assessmentAreaScores.areaId,
   position: assessmentAreaScores.position,
   name: assessmentAreaScores.name,
@@ -40,6 +44,10 @@ const columns = {
   unsure: assessmentAreaScores.unsure,
   notApplicable: assessmentAreaScores.notApplicable,
   unanswered: assessmentAreaScores.unanswered,
+  areaRespondents: assessmentAreaScores.respondents,
+  respondentLow: assessmentAreaScores.respondentLow,
+  respondentHigh: assessmentAreaScores.respondentHigh,
+  disagreements: assessmentAreaScores.disagreements,
 };
 
 /** One statement: a row per area of every matching submitted assessment, in order. */
@@ -53,7 +61,7 @@ async function scoredAssessments(ctx: Ctx, where: SQL): Promise<ScoredAssessment
     .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
     .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.status, "submitted"), where))
     .orderBy(asc(assessments.submittedAt), asc(assessments.id), asc(assessmentAreaScores.position));
-  const out: { head: (typeof rows)[number]; areas: StoredAreaScore[] }[] = [];
+  const out: { head: (typeof rows)[number]; areas: StoredAreaScore[]; spreads: AreaSpread[] }[] = [];
   for (const row of rows) {
     const last = out.at(-1);
     const area: StoredAreaScore = {
@@ -68,17 +76,34 @@ async function scoredAssessments(ctx: Ctx, where: SQL): Promise<ScoredAssessment
       notApplicable: row.notApplicable,
       unanswered: row.unanswered,
     };
-    if (last && last.head.assessmentId === row.assessmentId) last.areas.push(area);
-    else out.push({ head: row, areas: [area] });
+    const spread = areaSpreadOf(row);
+    if (last && last.head.assessmentId === row.assessmentId) {
+      last.areas.push(area);
+      last.spreads.push(spread);
+    } else out.push({ head: row, areas: [area], spreads: [spread] });
   }
-  return out.map(({ head, areas }) => ({
+  return out.map(({ head, areas, spreads }) => ({
     assessmentId: head.assessmentId,
     submittedAt: head.submittedAt!,
     modelVersionId: head.modelVersionId,
     modelId: head.modelId,
     modelVersion: head.modelVersion,
     score: fromStoredScore(head, areas),
+    spread: head.respondents === null ? null : { respondents: head.respondents, areas: spreads },
   }));
+}
+
+type Row = { areaId: string; areaRespondents: number | null; respondentLow: number | null; respondentHigh: number | null; disagreements: number | null };
+
+function areaSpreadOf({ areaId, areaRespondents, respondentLow: low, respondentHigh: high, disagreements }: Row): AreaSpread {
+  return {
+    areaId,
+    respondents: areaRespondents ?? 0,
+    low,
+    high,
+    spread: low === null || high === null ? null : roundHalfUp(high - low, 1),
+    disagreements: disagreements ?? 0,
+  };
 }
 
 /** A team's submitted assessments with their stored scores, oldest first. */

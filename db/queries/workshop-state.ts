@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
+import { leads } from "@/lib/respondents";
 import type { Ctx } from "../context";
 import type { DbOrTx, Tx } from "../client";
 import { assessments, workshopQuestions, workshops } from "../schema";
@@ -58,8 +59,7 @@ export async function changeWorkshop(tx: Tx, workshopId: string, change: Partial
 export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.questions.map((q) => q.id));
 
 /** Who runs a workshop: the member who opened it, or an owner or admin. Everyone else in the room sees what the presenter shows. */
-export const mayFacilitate = (actor: Ctx["actor"], workshop: { facilitatorId: string | null }) =>
-  actor.kind === "member" && (actor.userId === workshop.facilitatorId || actor.role === "owner" || actor.role === "admin");
+export const mayFacilitate = (actor: Ctx["actor"], workshop: { facilitatorId: string | null }) => leads(actor, workshop.facilitatorId);
 
 /** Reveals the current round, and remembers it for when the room comes back to this question. */
 export async function revealRound(tx: Tx, w: { id: string; questionId: string; round: number }): Promise<void> {

@@ -11,7 +11,7 @@ import type { Tx } from "../client";
 import { within, type Ctx } from "../context";
 import { assessments, teams, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamScopes } from "./access";
-import { saveAnswer } from "./answers";
+import { saveTeamAnswer } from "./answers";
 import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
 import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
@@ -163,7 +163,7 @@ export type ConsensusInput = {
 export function recordConsensus(ctx: Ctx, input: ConsensusInput): Promise<void> {
   return runWorkshop(ctx, input.workshopId, async (w, tx) => {
     if (!findQuestion(w.model, input.questionId)) throw new AppError("invalid_input", "That question is not in this assessment's model.");
-    await saveAnswer(within(ctx, tx), { assessmentId: w.assessmentId, questionId: input.questionId, answer: input.answer, note: input.note });
+    await saveTeamAnswer(within(ctx, tx), { assessmentId: w.assessmentId, questionId: input.questionId, answer: input.answer, note: input.note });
     const consensus = {
       consensusKind: input.answer.kind,
       consensusLevel: input.answer.kind === "level" ? input.answer.level : null,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   index,
   integer,
@@ -15,8 +16,9 @@ import {
 import { ANSWER_KINDS } from "@/lib/answer";
 import { CADENCES, DEFAULT_CADENCE } from "@/lib/cadence";
 import type { Model } from "@/lib/model/schema";
+import { RESPONDENT_MODES } from "@/lib/respondents";
 import { users } from "./auth";
-import { oneOf } from "./checks";
+import { answerShape, oneOf } from "./checks";
 import { groups } from "./groups";
 import { organisations } from "./organisations";
 
@@ -89,12 +91,17 @@ export const assessments = pgTable(
       .notNull()
       .references(() => modelVersions.id),
     status: text({ enum: ASSESSMENT_STATUSES }).notNull().default("draft"),
+    /** One shared answer per question, or each member their own (lib/respondents.ts). */
+    respondents: text({ enum: RESPONDENT_MODES }).notNull().default("shared"),
+    /** Who started it: its lead, with the owners and admins. */
+    openedBy: uuid("opened_by").references(() => users.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     createdAt,
   },
   (t) => [
     index("assessments_team_idx").on(t.organisationId, t.teamId, t.submittedAt),
     check("assessments_status_check", oneOf(t.status, ASSESSMENT_STATUSES)),
+    check("assessments_respondents_check", oneOf(t.respondents, RESPONDENT_MODES)),
   ],
 );
 
@@ -113,14 +120,13 @@ export const answers = pgTable(
     level: integer(),
     reason: text(),
     note: text(),
+    /** The median of the respondents' answers, following them until the lead sets the answer. */
+    fromRespondents: boolean("from_respondents").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("answers_assessment_question_key").on(t.assessmentId, t.questionId),
-    check(
-      "answers_kind_check",
-      sql`(${t.kind} = 'level' and ${t.level} is not null) or (${t.kind} = 'unsure' and ${t.level} is null) or (${t.kind} = 'not_applicable' and ${t.level} is null and ${t.reason} is not null)`,
-    ),
+    check("answers_kind_check", answerShape(t)),
   ],
 );
 

@@ -5,3 +5,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 export function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
   return sql`${column} in (${sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", "))})`;
 }
+
+/** An answer row's shape: a level for a level answer, nothing for "unsure", a reason for "not applicable". */
+export const answerShape = (t: { kind: AnyPgColumn; level: AnyPgColumn; reason: AnyPgColumn }): SQL =>
+  sql`(${t.kind} = 'level' and ${t.level} is not null) or (${t.kind} = 'unsure' and ${t.level} is null) or (${t.kind} = 'not_applicable' and ${t.level} is null and ${t.reason} is not null)`;

@@ -6,3 +6,4 @@ export * from "./access";
 export * from "./scores";
 export * from "./improvement";
 export * from "./workshops";
+export * from "./respondents";

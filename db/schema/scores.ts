@@ -24,6 +24,8 @@ export const assessmentScores = pgTable("assessment_scores", {
   levelAnswers: integer("level_answers").notNull(),
   unsureAnswers: integer("unsure_answers").notNull(),
   notApplicableAnswers: integer("not_applicable_answers").notNull(),
+  /** Members who answered on their own (null for an assessment answered together). */
+  respondents: integer(),
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -47,6 +49,11 @@ export const assessmentAreaScores = pgTable(
     unsure: integer().notNull(),
     notApplicable: integer("not_applicable").notNull(),
     unanswered: integer().notNull(),
+    /** With several respondents: the lowest and highest of their own area scores, and the questions they disagree on. */
+    respondents: integer(),
+    respondentLow: doublePrecision("respondent_low"),
+    respondentHigh: doublePrecision("respondent_high"),
+    disagreements: integer(),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.areaId] })],
 );

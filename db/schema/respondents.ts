@@ -1,0 +1,37 @@
+import { check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { ANSWER_KINDS } from "@/lib/answer";
+import { assessments } from "./assessments";
+import { users } from "./auth";
+import { answerShape } from "./checks";
+import { organisations } from "./organisations";
+
+// Several respondents (PRODUCT.md §2): on an assessment answered by each member on their own, every
+// member's answers are kept here; the team answer (table answers) follows their median until the
+// lead sets it.
+
+export const respondentAnswers = pgTable(
+  "respondent_answers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    kind: text({ enum: ANSWER_KINDS }).notNull(),
+    level: integer(),
+    reason: text(),
+    note: text(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("respondent_answers_key").on(t.assessmentId, t.questionId, t.userId),
+    index("respondent_answers_user_idx").on(t.userId),
+    check("respondent_answers_kind_check", answerShape(t)),
+  ],
+);
