@@ -5,6 +5,7 @@
 
 import type { Actor } from "./actor";
 import type { AnswerValue } from "./answer";
+import { formatScore } from "./format";
 import type { Model } from "./model/schema";
 import { roundHalfUp, scoreAssessment } from "./scoring";
 import { defaultConsensus, tally } from "./workshop/tally";
@@ -93,10 +94,10 @@ export const respondentSpread = (model: Model, respondents: readonly Responses[]
   areas: areaSpreads(model, respondents),
 });
 
-/** "4 respondents · spread 1.2 · 2 questions disagree", for an area. */
-export function spreadText(s: Pick<AreaSpread, "respondents" | "spread" | "disagreements">): string {
+/** "4 respondents · spread 1.2 (their own scores 1.8 to 3.0) · 2 questions disagree", for an area. */
+export function spreadText(s: Omit<AreaSpread, "areaId">): string {
   const parts = [`${s.respondents} respondent${s.respondents === 1 ? "" : "s"}`];
-  if (s.spread !== null && s.respondents > 1) parts.push(`spread ${s.spread.toFixed(1)}`);
+  if (s.spread !== null && s.respondents > 1) parts.push(`spread ${formatScore(s.spread)} (their own scores ${formatScore(s.low)} to ${formatScore(s.high)})`);
   if (s.disagreements > 0) parts.push(`${s.disagreements} question${s.disagreements === 1 ? "" : "s"} disagree${s.disagreements === 1 ? "s" : ""}`);
   return parts.join(" · ");
 }

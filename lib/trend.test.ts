@@ -199,3 +199,15 @@ describe("targets and notes on the trend", () => {
     expect(tableRows(trend).map((r) => (r.kind === "point" ? r.point.assessmentId : `${r.number}:${r.note.text}`))).toEqual(["x", "1:k8s", "y", "2:reorg", "z"]);
   });
 });
+
+describe("respondents on the trend", () => {
+  it("carries how many answered and their range on the weakest stave; none for an assessment answered together", () => {
+    const together = input("t1", "2026-01-10", "core@1", score([["ci", 2], ["obs", 3]], { waterLevel: 2, weakest: ["ci"], spill: 0.5 }));
+    const several = {
+      ...input("t2", "2026-04-10", "core@1", score([["ci", 3], ["obs", 2.5]], { waterLevel: 2.5, weakest: ["obs"], spill: 0.3 })),
+      spread: { respondents: 4, areas: [{ areaId: "ci", low: 2, high: 4 }, { areaId: "obs", low: 1.5, high: 3.5 }] },
+    };
+    const trend = shapeTrend([together, several]);
+    expect(trend.points.map((p) => p.respondents)).toEqual([null, { count: 4, low: 1.5, high: 3.5 }]);
+  });
+});

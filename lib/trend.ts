@@ -8,6 +8,8 @@ export type TrendInput = {
   modelId: string;
   modelVersion: string;
   score: AssessmentScore;
+  /** With several respondents: how many answered, and their range per area. */
+  spread?: { respondents: number; areas: readonly { areaId: string; low: number | null; high: number | null }[] } | null;
 };
 
 export type TrendArea = { areaId: string; name: string };
@@ -25,6 +27,8 @@ export type TrendPoint = {
   weakest: string[];
   /** Area id → score (null when the area was not scored at that point or did not exist). */
   areas: Record<string, number | null>;
+  /** Answered by several respondents: how many, and how far apart their own scores of the weakest stave were. */
+  respondents: { count: number; low: number | null; high: number | null } | null;
 };
 
 /** A dated note a team adds to its trend ("moved to Kubernetes"). */
@@ -63,6 +67,11 @@ export function slotOf(times: readonly number[], t: number): number {
   return i + (span === 0 ? 0 : (t - times[i]!) / span);
 }
 
+function respondentsAt(spread: NonNullable<TrendInput["spread"]>, weakest: string | undefined): TrendPoint["respondents"] {
+  const area = spread.areas.find((a) => a.areaId === weakest);
+  return { count: spread.respondents, low: area?.low ?? null, high: area?.high ?? null };
+}
+
 /** Midday of a calendar day: a note or target date sits mid-day between the assessments around it. */
 const dayTime = (day: string) => parseDay(day)!.getTime() + DAY / 2;
 
@@ -98,6 +107,7 @@ export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = 
       spill: input.score.spill,
       weakest: input.score.weakest,
       areas: Object.fromEntries(areas.map((a) => [a.areaId, byArea.get(a.areaId) ?? null])),
+      respondents: input.spread ? respondentsAt(input.spread, input.score.weakest[0]) : null,
     };
   });
   const times = sorted.map((input) => input.submittedAt.getTime());

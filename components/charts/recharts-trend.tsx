@@ -26,7 +26,7 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
     return (
       <g key={index}>
         <circle cx={cx} cy={cy} r={7} fill={colourOf.get(primary)} stroke={WEAK_COLOUR} strokeWidth={2.5} />
-        {showNames && (
+        {showNames && primary !== trend.points[index! - 1]?.weakest[0] && (
           <text x={cx} y={cy + 20} textAnchor="middle" fontSize={10} fontWeight={600} fill={colourOf.get(primary)}>
             {nameOf.get(primary)}
           </text>
@@ -75,6 +75,16 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             />
           ))}
           <Line type="linear" dataKey="water" name="Water level" stroke={WATER_COLOUR} strokeWidth={4} dot={WeakestDot} isAnimationActive={false} />
+          {trend.points.map((p, slot) =>
+            p.respondents && p.respondents.count > 1 && p.respondents.low !== null && p.respondents.high !== null ? (
+              <ReferenceLine
+                key={`${p.assessmentId}-range`}
+                segment={[{ x: slot, y: p.respondents.low }, { x: slot, y: p.respondents.high }]}
+                stroke="#0c4a6e"
+                strokeWidth={2}
+              />
+            ) : null,
+          )}
           {trend.targets.map((t) => (
             <Line
               key={t.assessmentId}

@@ -34,6 +34,12 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
               Target (<span style={{ color: REACHED_COLOUR }}>✓ reached</span>, <span style={{ color: MISSED_COLOUR }}>✕ missed</span>)
             </li>
           )}
+          {trend.points.some((p) => p.respondents && p.respondents.count > 1) && (
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="inline-block h-4 w-2 border-y-2 border-x-0 border-solid" style={{ borderColor: WATER_COLOUR, background: `linear-gradient(${WATER_COLOUR}, ${WATER_COLOUR}) center / 2px 100% no-repeat` }} />
+              Respondents&apos; range on the weakest stave
+            </li>
+          )}
           {trend.annotations.length > 0 && (
             <li className="flex items-center gap-1.5">
               <span aria-hidden="true" className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-stone-600 text-[10px] font-semibold">1</span>
@@ -108,12 +114,20 @@ function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number
           )}
         </g>
       ))}
-      {g.water.dots.map((dot) => (
+      {g.water.dots.map((dot, i) => (
         <g key={dot.assessmentId}>
           <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
             <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
           </circle>
-          {showNames && dot.weakest && (
+          {dot.range && (
+            <g stroke="#0c4a6e" strokeWidth={2} data-testid="respondent-range">
+              <title>{dot.range.title}</title>
+              <line x1={dot.x} x2={dot.x} y1={dot.range.y1} y2={dot.range.y2} />
+              <line x1={dot.x - 7} x2={dot.x + 7} y1={dot.range.y1} y2={dot.range.y1} />
+              <line x1={dot.x - 7} x2={dot.x + 7} y1={dot.range.y2} y2={dot.range.y2} />
+            </g>
+          )}
+          {showNames && dot.weakest && dot.weakest !== g.water.dots[i - 1]?.weakest && (
             <text x={dot.x} y={dot.y + 22} textAnchor="middle" fontSize={small} fontWeight={600} fill={colourOf.get(dot.weakest)}>
               {nameOf.get(dot.weakest)}
             </text>

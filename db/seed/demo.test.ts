@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { systemActor } from "@/lib/actor";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { scoreAssessment } from "@/lib/scoring";
 import { listSubmittedAssessments } from "../queries/assessments";
+import { getRespondentsView } from "../queries/respondents";
 import { listTeamScores } from "../queries/scores";
 import { listAuditEvents } from "../queries/audit";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
@@ -105,6 +107,22 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
       });
     }
     expect(compared).toBe(seeded!.assessments);
+  });
+
+  it("has a team whose latest two assessments four members answered on their own, each team answer their median", async () => {
+    const owner = { organisationId: seeded!.organisationId, actor: { kind: "member" as const, userId: randomUUID(), role: "owner" as const }, db: handle.db };
+    const [checkout] = await handle.db.select({ id: teams.id }).from(teams).where(and(eq(teams.organisationId, seeded!.organisationId), eq(teams.name, "Checkout")));
+    const kept = await listTeamScores(owner, checkout!.id);
+    expect(kept.slice(0, -2).every((k) => k.spread === null)).toBe(true);
+    for (const k of kept.slice(-2)) {
+      expect(k.spread!.respondents).toBe(4);
+      const view = await getRespondentsView(owner, k.assessmentId);
+      const questions = view.areas.flatMap((a) => a.questions);
+      expect(questions.every((q) => q.tally.total === 4 && q.team && !q.team.setByLead)).toBe(true);
+      expect(questions.every((q) => q.team!.value.kind !== "level" || q.team!.value.level === q.tally.median)).toBe(true);
+      expect(view.disagreements).toBeGreaterThan(0);
+      expect(k.spread!.areas.map((a) => a.disagreements)).toEqual(view.areas.map((a) => a.spread.disagreements));
+    }
   });
 
   it("refuses to seed once an organisation exists, and adds nothing", async () => {

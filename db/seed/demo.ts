@@ -11,6 +11,7 @@ import { recordAudit } from "../queries/audit";
 import { getLatestModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
+import { insertDemoRespondents } from "./demo-respondents";
 import { insertDemoCycle } from "./demo-cycle";
 import { insertDemoGroups } from "./demo-groups";
 import { buildDemoFleet, buildDemoStories, type DemoTeam } from "./demo-stories";
@@ -62,6 +63,7 @@ export async function seedDemoOrganisation(
     const teamRows = await insertDemoTeams(tx, organisationId, model, demoTeams, now);
     await insertDemoGroups(tx, organisationId, teamRows);
     await insertDemoCycle(tx, organisationId, model.model, teamRows, now);
+    await insertDemoRespondents(tx, organisationId, model.model, teamRows);
     const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
     const assessmentCount = demoTeams.reduce((n, t) => n + t.assessments.length, 0);
     await recordAudit(

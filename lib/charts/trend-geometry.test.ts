@@ -53,3 +53,19 @@ describe("trend geometry with targets and notes", () => {
     expect(g.annotations[1]!.title).toBe("Note 2, 15 May 2026: reorg");
   });
 });
+
+describe("trend geometry with several respondents", () => {
+  it("puts a whisker over the respondents' range of the weakest stave, only where more than one answered", () => {
+    const [x, y, z] = inputs;
+    const trend = shapeTrend([
+      { ...x!, spread: { respondents: 3, areas: [{ areaId: "a", low: 1, high: 3 }] } },
+      { ...y!, spread: { respondents: 1, areas: [{ areaId: "a", low: 2.5, high: 2.5 }] } },
+      z!,
+    ]);
+    const dots = trendGeometry(trend, 5, size).water.dots;
+    const yOf = (v: number) => 300 - (v / 5) * 280;
+    expect(dots[0]!.range).toEqual({ y1: yOf(1), y2: yOf(3), title: "3 respondents; their own scores of the weakest stave ran from 1.0 to 3.0" });
+    expect(dots[1]!.range).toBeUndefined();
+    expect(dots[2]!.range).toBeUndefined();
+  });
+});

@@ -2,7 +2,16 @@ import { formatDate, formatScore } from "../format";
 import type { Trend, TrendTarget } from "../trend";
 
 export type TrendLine = { areaId: string; name: string; index: number; path: string };
-export type TrendDot = { x: number; y: number; assessmentId: string; waterLevel: number; weakest: string | undefined; label: string };
+export type TrendDot = {
+  x: number;
+  y: number;
+  assessmentId: string;
+  waterLevel: number;
+  weakest: string | undefined;
+  label: string;
+  /** With several respondents: a whisker over the range of their own scores of the weakest stave. */
+  range?: { y1: number; y2: number; title: string };
+};
 export type TrendTick = { x: number; label: string };
 
 export type TrendGeometry = {
@@ -69,7 +78,19 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
   const dots = trend.points.flatMap<TrendDot>((p, i) =>
     p.waterLevel === null
       ? []
-      : [{ x: xOf(i), y: yOf(p.waterLevel), assessmentId: p.assessmentId, waterLevel: p.waterLevel, weakest: p.weakest[0], label: p.label }],
+      : [
+          {
+            x: xOf(i),
+            y: yOf(p.waterLevel),
+            assessmentId: p.assessmentId,
+            waterLevel: p.waterLevel,
+            weakest: p.weakest[0],
+            label: p.label,
+            ...(p.respondents && p.respondents.low !== null && p.respondents.high !== null && p.respondents.count > 1 && {
+              range: { y1: yOf(p.respondents.low), y2: yOf(p.respondents.high), title: rangeTitle(p.respondents) },
+            }),
+          },
+        ],
   );
   // Every label when they fit, otherwise every second or third, always keeping the newest.
   const every = Math.max(1, Math.ceil(n / size.maxTicks));
@@ -107,3 +128,7 @@ export function targetTitle(t: TrendTarget): string {
   if (t.outcome.state === "missed") return `${aim}, missed${t.outcome.score === null ? "" : ` (${formatScore(t.outcome.score)} by then)`}`;
   return `${aim}, still open`;
 }
+
+/** What a water-level whisker says: how far apart the respondents' own scores of the weakest stave were. */
+export const rangeTitle = (r: { count: number; low: number | null; high: number | null }) =>
+  `${r.count} respondents; their own scores of the weakest stave ran from ${formatScore(r.low)} to ${formatScore(r.high)}`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTE_MAX, REASON_MAX } from "../answer";
+import { RESPONDENT_MODES } from "../respondents";
 import { storableText } from "./text";
 
 const optionalText = (max: number, what: string) =>
@@ -35,7 +36,35 @@ export const saveAnswerSchema = z.object({
 export const startAssessmentSchema = z.object({
   teamId: z.uuid("Unknown team."),
   modelId: z.string().min(1).max(80),
+  respondents: z.enum(RESPONDENT_MODES, { error: "Choose how the team answers." }).default("shared"),
 });
+
+/**
+ * The lead's team answer as a form posts it: a choice (a level, "unsure" or "not_applicable"), a
+ * reason when it does not apply, and a note; read as the answer the questionnaire saves.
+ */
+export const teamAnswerFormSchema = z
+  .object({
+    assessmentId: z.uuid("Unknown assessment."),
+    questionId: z.string().min(1).max(120),
+    choice: z.string({ error: "Choose a level, “unsure” or “not applicable”." }).max(20),
+    reason: z.string().max(REASON_MAX * 2).optional(),
+    note: z.string().optional(),
+  })
+  .transform(({ assessmentId, questionId, choice, reason, note }): z.input<typeof saveAnswerSchema> => ({
+    assessmentId,
+    questionId,
+    answer:
+      choice === "unsure"
+        ? { kind: "unsure" as const }
+        : choice === "not_applicable"
+          ? { kind: "not_applicable" as const, reason: reason ?? "" }
+          : { kind: "level" as const, level: /^\d+$/.test(choice) ? Number(choice) : NaN },
+    note,
+  }))
+  .pipe(saveAnswerSchema);
+
+export const followMedianSchema = z.object({ assessmentId: z.uuid("Unknown assessment."), questionId: z.string().min(1).max(120) });
 
 export const submitAssessmentSchema = z.object({ assessmentId: z.uuid("Unknown assessment.") });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { saveAnswerSchema, startAssessmentSchema, submitAssessmentSchema } from "./assessment";
+import { saveAnswerSchema, startAssessmentSchema, submitAssessmentSchema, teamAnswerFormSchema } from "./assessment";
 import { signUpSchema } from "./account";
 import { isUuid } from "./ids";
 import { createOrganisationSchema } from "./organisation";
@@ -139,6 +139,11 @@ describe("startAssessmentSchema and submitAssessmentSchema", () => {
     expect(startAssessmentSchema.parse({ teamId: ASSESSMENT_ID, modelId: "devops-core" })).toEqual({
       teamId: ASSESSMENT_ID,
       modelId: "devops-core",
+      respondents: "shared",
+    });
+    expect(startAssessmentSchema.parse({ teamId: ASSESSMENT_ID, modelId: "devops-core", respondents: "anonymous" }).respondents).toBe("anonymous");
+    expect(errors(startAssessmentSchema, { teamId: ASSESSMENT_ID, modelId: "devops-core", respondents: "everyone" })).toEqual({
+      respondents: ["Choose how the team answers."],
     });
     expect(errors(startAssessmentSchema, { teamId: "x", modelId: "devops-core" })).toEqual({
       teamId: ["Unknown team."],
@@ -242,5 +247,18 @@ describe("addAnnotationSchema", () => {
     expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "2026-05-01", text: "  " })).toEqual({ text: ["Write what happened, e.g. “moved to Kubernetes”."] });
     expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "yesterday", text: "reorg" })).toEqual({ on: ["Enter the date of the note as a calendar day, e.g. 2027-03-31."] });
     expect(addAnnotationSchema.parse({ teamId: ASSESSMENT_ID, on: "2026-05-01", text: " moved to  Kubernetes " }).text).toBe("moved to Kubernetes");
+  });
+});
+
+describe("teamAnswerFormSchema", () => {
+  const base = { assessmentId: ASSESSMENT_ID, questionId: "ci-pipeline" };
+  it("reads a level, unsure or not applicable (with its reason) and a note as the answer", () => {
+    expect(teamAnswerFormSchema.parse({ ...base, choice: "3", note: " agreed " })).toEqual({ ...base, answer: { kind: "level", level: 3 }, note: "agreed" });
+    expect(teamAnswerFormSchema.parse({ ...base, choice: "unsure", reason: "x", note: "" }).answer).toEqual({ kind: "unsure" });
+    expect(teamAnswerFormSchema.parse({ ...base, choice: "not_applicable", reason: " no servers " }).answer).toEqual({ kind: "not_applicable", reason: "no servers" });
+  });
+  it("refuses a choice that is no level, and not applicable without a reason", () => {
+    expect(errors(teamAnswerFormSchema, { ...base, choice: "high" })).toEqual({ "answer.level": ["Choose a level."] });
+    expect(errors(teamAnswerFormSchema, { ...base, choice: "not_applicable", reason: "" })).toEqual({ "answer.reason": ["Say why this question does not apply."] });
   });
 });

@@ -73,7 +73,7 @@ export default async function TeamPage({ params }: Props) {
           )}
         </div>
         {!team.archivedAt && canEdit && (
-          <StartAssessmentForm teamId={team.id} modelId={CORE_MODEL_ID} label={draft ? "Continue the open assessment" : "Start an assessment"} />
+          <StartAssessmentForm teamId={team.id} modelId={CORE_MODEL_ID} resume={Boolean(draft)} />
         )}
       </div>
 

@@ -36,6 +36,7 @@ export default async function TrendPage({ params }: Props) {
   const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
   const counts = weakestCounts(trend);
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
+  const withRespondents = trend.points.some((p) => p.respondents);
   const first = trend.points[0];
   const last = trend.points.at(-1);
 
@@ -70,7 +71,7 @@ export default async function TrendPage({ params }: Props) {
             <p className="mb-3 text-sm text-stone-600">
               <span className="font-semibold" style={{ color: WATER_COLOUR }}>Bold blue</span>: the water level.{" "}
               <span className="font-semibold" style={{ color: WEAK_COLOUR }}>Ringed dots</span> on it take the colour of
-              the weakest stave at each assessment, and name it. The table below has the same figures.
+              the weakest stave at each assessment, named where it changes. The table below has the same figures.
             </p>
             <TrendChart trend={trend} max={max} />
           </section>
@@ -92,6 +93,7 @@ export default async function TrendPage({ params }: Props) {
                     <th scope="col" className="px-3 py-2">Water level</th>
                     <th scope="col" className="px-3 py-2">Weakest stave</th>
                     <th scope="col" className="px-3 py-2">Spill</th>
+                    {withRespondents && <th scope="col" className="px-3 py-2">Respondents (range on the weakest stave)</th>}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-100">
@@ -99,7 +101,7 @@ export default async function TrendPage({ params }: Props) {
                     row.kind === "note" ? (
                       <tr key={row.note.id} className="bg-stone-50">
                         <th scope="row" className="px-3 py-2 font-medium">{formatDate(row.note.on)}</th>
-                        <td colSpan={trend.areas.length + 3} className="px-3 py-2">
+                        <td colSpan={trend.areas.length + (withRespondents ? 4 : 3)} className="px-3 py-2">
                           <span className="mr-2 inline-flex h-5 w-5 items-center justify-center rounded-full border border-stone-600 text-xs font-semibold" aria-hidden="true">
                             {row.number}
                           </span>
@@ -123,6 +125,13 @@ export default async function TrendPage({ params }: Props) {
                       <td className="px-3 py-2 font-bold text-water-700">{formatScore(row.point.waterLevel)}</td>
                       <td className="px-3 py-2">{row.point.weakest.map(nameOf).join(", ") || "–"}</td>
                       <td className="px-3 py-2">{formatScore(row.point.spill)}</td>
+                      {withRespondents && (
+                        <td className="px-3 py-2" data-testid="respondents-cell">
+                          {row.point.respondents
+                            ? `${row.point.respondents.count}${row.point.respondents.count > 1 && row.point.respondents.low !== null ? ` (${formatScore(row.point.respondents.low)} to ${formatScore(row.point.respondents.high)})` : ""}`
+                            : "–"}
+                        </td>
+                      )}
                     </tr>
                     ),
                   )}

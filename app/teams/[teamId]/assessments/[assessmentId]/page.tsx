@@ -5,7 +5,9 @@ import { listAssessments } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listTeamTargets } from "@/db/queries/targets";
 import { actionsByAim, openActions, previousCycle } from "@/lib/improvement-cycle";
+import { listOwnAnswers } from "@/db/queries/respondents";
 import { questionnaireModel } from "@/lib/model/lookup";
+import { byRespondents, leads } from "@/lib/respondents";
 import { CarriedForward } from "./_components/carried-forward";
 import { Questionnaire } from "./_components/questionnaire";
 import { toLocalAnswer } from "./_components/local-answer";
@@ -21,10 +23,12 @@ export default async function AssessmentPage({ params }: Props) {
     redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}/results`);
   }
   // What the last cycle agreed, carried into this one (read where it was agreed, not copied).
-  const [all, targets, actions] = await Promise.all([
+  const several = byRespondents(assessment.respondents);
+  const [all, targets, actions, own] = await Promise.all([
     listAssessments(ctx, assessment.teamId),
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
+    several ? listOwnAnswers(ctx, assessment.id) : assessment.answers,
   ]);
   const submitted = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt! }] : []));
   const cycle = previousCycle(submitted, targets, actions);
@@ -32,7 +36,9 @@ export default async function AssessmentPage({ params }: Props) {
   const aimed = Object.fromEntries(
     Object.entries(actionsByAim(open)).map(([aim, list]) => [aim, list.map(({ id, title, status, ownerName, dueOn }) => ({ id, title, status, ownerName, dueOn }))]),
   );
-  const initial = Object.fromEntries(assessment.answers.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)]));
+  const initial = Object.fromEntries(own.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)]));
+  const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
+  const respondents = several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined;
   return (
     <div className="space-y-4">
       <div>
@@ -46,14 +52,26 @@ export default async function AssessmentPage({ params }: Props) {
         <p className="mt-1 text-sm text-stone-700">
           Pick the description that matches what the team does today, not what it plans to do. Every answer saves as you
           choose it.{" "}
-          <IntentLink href={`/teams/${assessment.teamId}/assessments/${assessment.id}/workshop`} className="font-medium text-wood-700 underline">
+          <IntentLink href={`${base}/workshop`} className="font-medium text-wood-700 underline">
             Run it as a live workshop
           </IntentLink>{" "}
           to answer it together, voting from phones.
         </p>
+        {respondents && (
+          <p className="mt-2 rounded-md border border-water-300 bg-stone-50 px-3 py-2 text-sm text-stone-800" data-testid="own-answers">
+            <strong>These are your own answers.</strong> Each member of the team answers on their own
+            {assessment.respondents === "anonymous" ? ", anonymously: the lead sees the levels chosen, not by whom" : "; the lead sees who chose what"}.
+            The team answer is the median, until the lead sets it.{" "}
+            {respondents.leadHref && (
+              <IntentLink href={respondents.leadHref} className="font-medium text-wood-700 underline">
+                See everyone&apos;s answers and the spread
+              </IntentLink>
+            )}
+          </p>
+        )}
       </div>
       <CarriedForward cycle={cycle} open={open} model={assessment.model} now={new Date()} />
-      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} aimed={aimed} />
+      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} aimed={aimed} respondents={respondents} />
     </div>
   );
 }

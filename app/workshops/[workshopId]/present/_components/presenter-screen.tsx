@@ -34,7 +34,7 @@ export function PresenterScreen({ initial, joinUrl, qr }: { initial: WorkshopVie
         <p className="text-3xl font-semibold">Paused</p>
       ) : null}
       {view.revealed ? (
-        <VoteDistribution revealed={view.revealed} levels={q.levels} large />
+        <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} large />
       ) : (
         <>
           <ol className="grid gap-3 text-xl lg:grid-cols-5">

@@ -18,11 +18,13 @@ type Props = {
   initial: Record<string, LocalAnswer>;
   /** Open improvement actions by what they aim at ("question:<id>" or "area:<id>"). */
   aimed?: Record<string, AimedAction[]>;
+  /** Answered by each member: these are the actor's own answers, and only the lead (given the link) submits. */
+  respondents?: { leadHref: string | null };
 };
 
 const TEXT_SAVE_DELAY = 800;
 
-export function Questionnaire({ assessmentId, model, initial, aimed = {} }: Props) {
+export function Questionnaire({ assessmentId, model, initial, aimed = {}, respondents }: Props) {
   const [answers, setAnswers] = useState(initial);
   const { states, save, unsaved } = useAutosave(assessmentId);
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -148,7 +150,22 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {} }: Prop
         )}
       </nav>
 
-      {isLast && (
+      {isLast && respondents && (
+        <section aria-labelledby="done-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
+          <h2 id="done-heading" className="text-lg font-semibold">Your answers</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            {answeredCount} of {allQuestions.length} answered{unsaved > 0 ? ", saving…" : ", all saved"}. There is nothing to submit: you can change them until
+            the lead submits the team&apos;s answers.
+          </p>
+          {respondents.leadHref && (
+            <a href={respondents.leadHref} className={`${button.primary} mt-3`}>
+              Team answers: see the spread and submit
+            </a>
+          )}
+        </section>
+      )}
+
+      {isLast && !respondents && (
         <section aria-labelledby="submit-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
           <h2 id="submit-heading" className="text-lg font-semibold">Submit the assessment</h2>
           <p className="mt-1 text-sm text-stone-700">

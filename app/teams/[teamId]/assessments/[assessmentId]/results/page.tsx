@@ -13,6 +13,7 @@ import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import { previousCycle } from "@/lib/improvement-cycle";
 import { allows } from "@/lib/permissions";
+import { leads } from "@/lib/respondents";
 import { cycleVerdict, defaultTargetDate, targetAdvice, targetOutcome, toLaterScore } from "@/lib/target";
 import { toAnswerMap } from "@/lib/answer";
 import { isUuid } from "@/lib/validation/ids";
@@ -45,8 +46,9 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     teamScopes(ctx, [assessment.teamId]),
     mayLead ? listMemberNames(ctx) : Promise.resolve([]),
   ]);
-  const score = scored.find((s) => s.assessmentId === assessment.id)?.score;
-  if (!score) notFound();
+  const scoredHere = scored.find((s) => s.assessmentId === assessment.id);
+  if (!scoredHere) notFound();
+  const { score, spread } = scoredHere;
   const canEdit = mayLead && allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
   const { model } = assessment;
   const { max } = scaleBounds(model);
@@ -91,6 +93,17 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           <p className="text-sm text-stone-700">
             {model.name} {model.version} · submitted {formatDate(assessment.submittedAt!)} · read-only
           </p>
+          {spread && (
+            <p className="text-sm text-stone-700" data-testid="respondents">
+              Answered by {spread.respondents} respondent{spread.respondents === 1 ? "" : "s"}
+              {assessment.respondents === "anonymous" ? ", anonymously" : ""}; the team answers are their medians unless the lead set them.{" "}
+              {leads(ctx.actor, assessment.openedBy) && (
+                <IntentLink href={`/teams/${assessment.teamId}/assessments/${assessment.id}/respondents`} className="font-medium text-wood-700 underline no-print">
+                  Everyone&apos;s answers
+                </IntentLink>
+              )}
+            </p>
+          )}
         </div>
         <IntentLink href={`/teams/${assessment.teamId}/trend`} className={`${button.secondary} no-print`}>
           Trend over time
@@ -134,7 +147,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       />
 
       <NextSteps model={model} score={score} answers={assessment.answers} />
-      <AreaBreakdown model={model} score={score} answers={assessment.answers} />
+      <AreaBreakdown model={model} score={score} answers={assessment.answers} spreads={spread?.areas} />
     </div>
   );
 }

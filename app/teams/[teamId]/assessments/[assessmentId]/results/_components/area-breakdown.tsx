@@ -2,11 +2,20 @@ import type { StoredAnswer } from "@/lib/answer";
 import { card } from "@/components/ui/styles";
 import { formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
+import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
 import { answerLabel } from "./answer-label";
 
-/** Every area's score, how it was computed, and each answer behind it. */
-export function AreaBreakdown({ model, score, answers }: { model: Model; score: AssessmentScore; answers: StoredAnswer[] }) {
+type Props = {
+  model: Model;
+  score: AssessmentScore;
+  answers: StoredAnswer[];
+  /** With several respondents: how far apart they were, per area in model order. */
+  spreads?: readonly AreaSpread[];
+};
+
+/** Every area's score, how it was computed, each answer behind it, and the respondents' spread. */
+export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-4">
@@ -14,6 +23,7 @@ export function AreaBreakdown({ model, score, answers }: { model: Model; score: 
       {model.areas.map((area) => {
         const s = score.areas.find((a) => a.areaId === area.id)!;
         const weakest = score.weakest.includes(area.id);
+        const spread = spreads?.find((x) => x.areaId === area.id);
         return (
           <section key={area.id} className={`${card} ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -26,6 +36,12 @@ export function AreaBreakdown({ model, score, answers }: { model: Model; score: 
                 {s.percent !== null && <span className="ml-1 text-sm font-normal text-stone-600">({s.percent}%)</span>}
               </p>
             </div>
+            {spread && (
+              <p className={`text-sm ${spread.disagreements > 0 ? "text-weak-700" : "text-stone-700"}`} data-testid={`area-spread-${area.id}`}>
+                {spread.disagreements > 0 && <span aria-hidden="true">⚑ </span>}
+                {spreadText(spread)}
+              </p>
+            )}
             <details className="mt-1 text-sm text-stone-700">
               <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
               <p className="mt-1">

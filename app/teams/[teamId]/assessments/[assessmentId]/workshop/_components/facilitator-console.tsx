@@ -47,7 +47,7 @@ export function FacilitatorConsole({ initial, questions }: Props) {
           <p className="text-sm text-stone-700">Still to vote: {view.facilitator.waitingNames.join(", ")}</p>
         )}
         <Countdown endsAt={view.timerEndsAt} className="text-lg font-semibold text-water-700" />
-        {view.revealed && <VoteDistribution revealed={view.revealed} levels={q.levels} />}
+        {view.revealed && <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} />}
         {!ended && (
           <div className="flex flex-wrap gap-2">
             {view.phase === "voting" ? (
