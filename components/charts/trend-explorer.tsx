@@ -13,7 +13,8 @@ export function TrendExplorer({ trend, max, children }: { trend: Trend; max: num
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
   return (
-    <div onPointerEnter={want} onTouchStart={want}>
+    // Moving counts too: a pointer already over the chart before the page came alive never enters it.
+    <div onPointerEnter={want} onPointerMove={wanted ? undefined : want} onTouchStart={want}>
       {wanted ? (
         <Suspense fallback={children}>
           <RechartsTrend trend={trend} max={max} />
