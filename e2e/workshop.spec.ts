@@ -82,7 +82,12 @@ test.describe("a live workshop", () => {
     await page.getByRole("button", { name: "Next question" }).click();
     await expect(ana.getByRole("heading", { level: 1 })).toHaveText(q2!.title);
     await expect(presenter.getByRole("heading", { level: 1 })).toHaveText(q2!.title);
+    // A countdown on every screen; when everyone has voted first, the reveal stops it.
+    await page.getByRole("button", { name: "Start a 1-minute timer" }).click();
+    await expect(ana.locator("#timer")).toHaveText(/^[01]:\d\d left to vote$/);
+    await expect(presenter.getByTestId("countdown")).toHaveText(/^[01]:\d\d left$/);
     for (const p of [ana, ben, cy]) await levelButton(p, 3).click();
+    await expect(ana.locator("#timer")).toHaveText("");
     await expect(page.getByTestId("tally-summary")).toContainText("median 3 · spread 0");
     await page.getByRole("button", { name: "Record as the team answer" }).click();
     await expect(page.getByTestId("consensus")).toHaveText("Recorded: level 3");
@@ -104,6 +109,7 @@ test.describe("a live workshop", () => {
     await page.getByRole("button", { name: "End the workshop" }).click();
     await expect(ana.getByText("The workshop has ended. Thank you!")).toBeVisible();
     await expect(presenter.getByText("The workshop has ended. Thank you!")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The workshop has ended: agree the next bottleneck" })).toBeVisible();
 
     // The report: every question voted on, its spread and what was agreed; Markdown and JSON to take away.
     await page.reload();
@@ -111,6 +117,9 @@ test.describe("a live workshop", () => {
     await expect(page.getByTestId("report-question")).toHaveCount(3);
     await expect(page.getByTestId("report-question").first()).toContainText("The room disagreed");
     await expect(page.getByTestId("report-question").nth(2)).toContainText("level 2");
+    const open = model.areas.flatMap((a) => a.questions).length - 3;
+    await expect(page.getByTestId("next-bottleneck")).toContainText(new RegExp(`^The weakest stave so far: .+ at \\d\\.\\d\\. ${open} questions are still open`));
+    await expect(page.getByRole("link", { name: "Answer the open questions" })).toHaveAttribute("href", new URL(questionnaireUrl).pathname);
     await expectAccessible(page);
     const markdown = await page.request.get(`${page.url()}/export?format=md`);
     expect(markdown.headers()["content-type"]).toContain("text/markdown");
@@ -149,6 +158,15 @@ test.describe("a live workshop", () => {
     await outsider.page.context().close();
 
     await page.goto(workshopUrl); // the invitation was made on the members page
+    // A shared screen joins by the code only to watch: no vote, and not counted in the room.
+    const screen = await (await browser.newContext()).newPage();
+    await screen.goto(`/join?code=${code}`);
+    await screen.getByLabel(/^Only watch, without voting/).check();
+    await screen.getByRole("button", { name: "Join the workshop" }).click();
+    await expect(screen.getByRole("heading", { level: 1 })).toHaveText(q1!.title);
+    await expect(screen.getByRole("radio")).toHaveCount(0);
+    await expect(screen.getByText("You are watching: the room is voting.")).toBeVisible();
+    await expectAccessible(screen);
     const ana = await joinAs(browser, code, "Ana");
     await levelButton(ana, 4).click();
     // Anonymous: the facilitator sees the count, not who.
@@ -156,6 +174,7 @@ test.describe("a live workshop", () => {
     await expect(page.getByTestId("tally-summary")).toContainText("1 vote · median 4");
     await expect(page.getByRole("list", { name: "Who voted what" })).toHaveCount(0);
     await expect(page.getByText(/Still to vote/)).toHaveCount(0);
+    await expect(screen.getByText("How the room voted")).toBeVisible();
 
     page.once("dialog", (d) => void d.accept());
     await page.getByRole("button", { name: "End the workshop" }).click();

@@ -1,15 +1,22 @@
 import "server-only";
 import type { DbHandle } from "@/db/client";
 import { WORKSHOP_CHANNEL } from "@/db/queries/workshop-state";
+import { revealWhenTimeIsUp } from "@/db/queries/workshop-votes";
 import { loadWorkshopRows } from "@/db/queries/workshop-view";
+import { systemActor } from "@/lib/actor";
+import { timerClosesAt } from "@/lib/workshop/rules";
 import type { WorkshopRows } from "@/lib/workshop/view";
 
 // Every screen of a workshop on this instance watches it through one hub: a change announced on
 // the workshop channel (by any instance sharing the database) loads the workshop once, however many
-// screens watch it, and hands the same rows to each; a burst of votes loads at most twice.
+// screens watch it, and hands the same rows to each; a burst of votes loads at most twice. A
+// question's timer running out reveals its votes: every instance watching it asks, and the first
+// one to take the workshop's lock does it.
 
 type Watcher = (rows: WorkshopRows) => void;
-type Watched = { organisationId: string; watchers: Set<Watcher>; loading: boolean; again: boolean };
+type Watched = { organisationId: string; watchers: Set<Watcher>; loading: boolean; again: boolean; timer?: ReturnType<typeof setTimeout> };
+
+const TIMER_ACTOR = systemActor("Workshop timer");
 
 export class WorkshopHub {
   private readonly watched = new Map<string, Watched>();
@@ -30,7 +37,9 @@ export class WorkshopHub {
     this.changed(workshopId);
     return () => {
       entry.watchers.delete(onRows);
-      if (entry.watchers.size === 0 && this.watched.get(workshopId) === entry) this.watched.delete(workshopId);
+      if (entry.watchers.size > 0) return;
+      clearTimeout(entry.timer);
+      if (this.watched.get(workshopId) === entry) this.watched.delete(workshopId);
     };
   }
 
@@ -58,13 +67,28 @@ export class WorkshopHub {
     void this.load(workshopId, entry);
   }
 
+  /** Sets the one alarm a watched workshop needs: when its running timer closes the votes. */
+  private revealWhenTimeIsUp(workshopId: string, entry: Watched, rows: WorkshopRows) {
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    const closes = rows.status === "open" && rows.phase === "voting" ? timerClosesAt(rows) : null;
+    if (!closes || entry.watchers.size === 0) return;
+    entry.timer = setTimeout(() => {
+      const ctx = { organisationId: entry.organisationId, actor: TIMER_ACTOR, db: this.handle.db };
+      revealWhenTimeIsUp(ctx, workshopId).catch((error: unknown) => console.error("Workshop timer failed to reveal:", error));
+    }, Math.max(0, closes.getTime() - Date.now()));
+  }
+
   private async load(workshopId: string, entry: Watched) {
     entry.loading = true;
     try {
       do {
         entry.again = false;
         const rows = await loadWorkshopRows(this.handle.db, entry.organisationId, workshopId);
-        if (rows) for (const watcher of entry.watchers) watcher(rows);
+        if (rows) {
+          for (const watcher of entry.watchers) watcher(rows);
+          this.revealWhenTimeIsUp(workshopId, entry, rows);
+        }
       } while (entry.again);
     } catch (error) {
       console.error("Workshop update failed to load:", error);

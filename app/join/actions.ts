@@ -16,7 +16,7 @@ import { startUp } from "@/server/start-up";
 const WRONG_CODES_PER_ADDRESS = 20;
 const WINDOW_SECONDS = 10 * 60;
 
-export const joinWorkshopAction = formAction("anyone", joinWorkshopSchema, async ({ code, name }) => {
+export const joinWorkshopAction = formAction("anyone", joinWorkshopSchema, async ({ code, name, watching }) => {
   const { db } = await startUp();
   const key = `workshop-join-miss:ip:${await clientIp()}`;
   const refuseIfGuessing = (limit: { allowed: boolean; retryAfterSeconds: number }) => {
@@ -27,7 +27,7 @@ export const joinWorkshopAction = formAction("anyone", joinWorkshopSchema, async
   // Past the limit, even the right code waits: otherwise guessing would simply go on.
   refuseIfGuessing(await peekRateLimit(db, key, WRONG_CODES_PER_ADDRESS, WINDOW_SECONDS));
   const current = await participantToken();
-  const joined = await joinWorkshop(db, { joinCode: code, name, token: current }).catch(async (error: unknown) => {
+  const joined = await joinWorkshop(db, { joinCode: code, name, watching, token: current }).catch(async (error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") refuseIfGuessing(await consumeRateLimit(db, key, WRONG_CODES_PER_ADDRESS, WINDOW_SECONDS));
     throw error;
   });

@@ -17,8 +17,9 @@ h1{margin:.25rem 0;font-size:1.4rem;color:#3f2810}#prompt{margin:0 0 1rem;font-s
 .choice strong{display:block;font-size:1.05rem}.choice span{display:block;font-size:.9rem;color:#44403c}
 .choice.chosen{border-color:#7a4f22;background:#fbf6ee;box-shadow:0 0 0 2px #7a4f22}
 .choice:disabled{cursor:default;opacity:.75}
+.levels{list-style:none;padding:0;margin:0}.levels .choice{cursor:default}
 .choice:focus-visible{outline:3px solid #2b8fc4;outline-offset:2px}
-#status{margin:1rem 0 .25rem;font-weight:600}#count{margin:0;color:#57534e;font-size:.9rem}
+#status{margin:1rem 0 .25rem;font-weight:600}#count{margin:0;color:#57534e;font-size:.9rem}#timer{margin:.25rem 0 0;font-weight:600;color:#145e88}
 .bars{list-style:none;padding:0;margin:.5rem 0}.bars li{display:grid;grid-template-columns:8rem 1fr 2rem;gap:.5rem;align-items:center;margin:.25rem 0}
 .bar-track{background:#e7e5e4;border-radius:.25rem;height:1rem;overflow:hidden}.bar{display:block;height:100%;background:#145e88}.bar-n{text-align:right;font-variant-numeric:tabular-nums}
 h2{font-size:1.1rem;margin:1.25rem 0 .25rem}
@@ -27,7 +28,8 @@ h2{font-size:1.1rem;margin:1.25rem 0 .25rem}
 /** JSON inside a script element: "<" escaped, so no text can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
 
-export function participantPage(view: WorkshopView): string {
+/** `watching`: joined only to watch, so the page shows the levels and the result and takes no vote. */
+export function participantPage(view: WorkshopView, watching = false): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -36,15 +38,16 @@ export function participantPage(view: WorkshopView): string {
 <title>Workshop · Stave</title>
 <style>${STYLE}</style>
 </head>
-<body>
+<body${watching ? " data-watching" : ""}>
 <header><b>Stave workshop</b><span id="live" role="status">Live</span></header>
 <main>
 <p id="where"></p>
 <h1 id="title"></h1>
 <p id="prompt"></p>
-<div role="radiogroup" aria-labelledby="vote-label"><p id="vote-label" class="legend">Your vote</p><div id="choices"></div></div>
+${watching ? `<h2 class="legend">The levels</h2><ol id="choices" class="levels"></ol>` : `<div role="radiogroup" aria-labelledby="vote-label"><p id="vote-label" class="legend">Your vote</p><div id="choices"></div></div>`}
 <p id="status" role="status" aria-live="polite"></p>
 <p id="count"></p>
+<p id="timer" aria-hidden="true"></p>
 <section id="result" aria-live="polite"></section>
 <noscript><p>This page needs JavaScript to send your vote.</p></noscript>
 </main>

@@ -10,6 +10,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
   var sending = null; // { vote, tries }
   var message = "";
   var live = true;
+  var watching = document.body.hasAttribute("data-watching");
   var $ = function (id) { return document.getElementById(id); };
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -51,13 +52,14 @@ export const PARTICIPANT_SCRIPT = String.raw`
       box.setAttribute("data-key", key);
       box.textContent = "";
       choices().forEach(function (c) {
+        if (watching) return box.appendChild(el("li", { class: "choice" }, [el("strong", { text: c.title }), el("span", { text: c.text })]));
         var b = el("button", { type: "button", class: "choice", role: "radio" }, [el("strong", { text: c.title }), el("span", { text: c.text })]);
         b.vote = c.vote;
         b.addEventListener("click", function () { if (!b.disabled) send(c.vote); });
         box.appendChild(b);
       });
     }
-    Array.prototype.forEach.call(box.children, function (b) {
+    if (!watching) Array.prototype.forEach.call(box.children, function (b) {
       var chosen = same(mine, b.vote);
       b.className = "choice" + (chosen ? " chosen" : "");
       b.setAttribute("aria-checked", chosen ? "true" : "false");
@@ -66,6 +68,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
     var status;
     if (view.status === "ended") status = "The workshop has ended. Thank you!";
     else if (view.status === "paused") status = "Paused: the facilitator will resume in a moment.";
+    else if (watching) status = view.phase === "revealed" ? "Votes are revealed." : "You are watching: the room is voting.";
     else if (message) status = message;
     else if (sending) status = "Sending your vote…";
     else if (view.phase === "revealed") status = "Votes are revealed." + (view.mine ? " Yours: " + label(view.mine) + "." : "");
@@ -73,6 +76,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
     else status = "Choose the description that matches what the team does today.";
     $("status").textContent = status;
     $("count").textContent = view.voted + " of " + view.room + " voted";
+    showTimer();
     var result = $("result");
     result.textContent = "";
     if (view.revealed) {
@@ -94,6 +98,15 @@ export const PARTICIPANT_SCRIPT = String.raw`
       var summary = t.median === null ? "No level votes." : "Median " + t.median + ", spread " + t.spread + (t.disagrees ? ": the room disagrees, worth talking about." : ".");
       result.appendChild(el("p", { text: summary }));
     }
+  }
+  // The countdown, when the facilitator set one: ticks on its own; the votes close on the server.
+  var ticking = null;
+  function showTimer() {
+    var ends = view.timerEndsAt && view.status === "open" && view.phase === "voting" ? Date.parse(view.timerEndsAt) : null;
+    var left = ends === null ? null : Math.max(0, Math.ceil((ends - Date.now()) / 1000));
+    $("timer").textContent = left === null ? "" : left > 0 ? Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") + " left to vote" : "Time is up";
+    if (left && !ticking) ticking = setInterval(showTimer, 500);
+    if (!left && ticking) { clearInterval(ticking); ticking = null; }
   }
   function send(vote) {
     message = "";

@@ -13,7 +13,9 @@ export async function GET(): Promise<Response> {
   if (!found) redirect("/join");
   const rows = await loadWorkshopRows(found.ctx.db, found.participant.organisationId, found.participant.workshopId);
   if (!rows) redirect("/join");
-  return new Response(participantPage(workshopView(rows, "participant", found.participant.participantId)), {
+  const { participantId, watching } = found.participant;
+  const page = watching ? participantPage(workshopView(rows, "presenter"), true) : participantPage(workshopView(rows, "participant", participantId));
+  return new Response(page, {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }

@@ -8,6 +8,7 @@ import type { WorkshopReportInput } from "@/lib/workshop/report";
 import type { Ctx } from "../context";
 import { answers, assessments, teams, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { requirePermission, teamScopes } from "./access";
+import { voters } from "./workshop-view";
 import { getModelVersion } from "./model-versions";
 import { listTeamScores } from "./scores";
 
@@ -34,7 +35,7 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
   if (!allows(ctx.actor, "drafts.read", scopes.get(w.teamId))) throw new AppError("forbidden", refusals["drafts.read"]);
   const [model, people, votes, agreed, given, scored] = await Promise.all([
     getModelVersion(ctx.db, w.modelVersionId),
-    ctx.db.select({ id: workshopParticipants.id, name: workshopParticipants.name }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshopId)),
+    ctx.db.select({ id: workshopParticipants.id, name: workshopParticipants.name }).from(workshopParticipants).where(and(eq(workshopParticipants.workshopId, workshopId), voters)),
     ctx.db
       .select({ participantId: workshopVotes.participantId, questionId: workshopVotes.questionId, round: workshopVotes.round, kind: workshopVotes.kind, level: workshopVotes.level })
       .from(workshopVotes)
@@ -57,6 +58,8 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const previous = scored.filter((s) => s.assessmentId !== w.assessmentId && (w.submittedAt === null || s.submittedAt < w.submittedAt)).at(-1);
   return {
+    teamId: w.teamId,
+    assessmentId: w.assessmentId,
     teamName: w.teamName,
     model,
     anonymity: w.anonymity,
@@ -67,5 +70,6 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
     consensus: agreed.flatMap((c) => (c.kind ? [{ questionId: c.questionId, answer: voteFromColumns({ kind: c.kind, level: c.level }), note: c.note }] : [])),
     answers: new Map(given.map((a) => [a.questionId, answerFromColumns(a)])),
     previous: previous && { submittedAt: previous.submittedAt, score: previous.score },
+    submitted: w.submittedAt !== null,
   };
 }

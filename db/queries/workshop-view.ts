@@ -9,6 +9,9 @@ import { getModelVersion } from "./model-versions";
 // Reads what a workshop's screens are drawn from. Who may see which part is decided by the caller
 // (the participant's token, the facilitator's role, the join code) and by lib/workshop/view.ts.
 
+/** The participants who vote (and so count in the room): not those who joined to watch. */
+export const voters = eq(workshopParticipants.watching, false);
+
 /** Everything the views of one workshop need, in four statements; undefined outside the organisation. */
 export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
   const [w] = await db
@@ -36,12 +39,13 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
     db
       .select({ id: workshopParticipants.id, name: workshopParticipants.name, tokenHash: workshopParticipants.tokenHash })
       .from(workshopParticipants)
-      .where(eq(workshopParticipants.workshopId, workshopId))
+      .where(and(eq(workshopParticipants.workshopId, workshopId), voters))
       .orderBy(asc(workshopParticipants.createdAt)),
     db
       .select({ participantId: workshopVotes.participantId, kind: workshopVotes.kind, level: workshopVotes.level })
       .from(workshopVotes)
-      .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, w.questionId), eq(workshopVotes.round, w.round))),
+      .innerJoin(workshopParticipants, eq(workshopParticipants.id, workshopVotes.participantId))
+      .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, w.questionId), eq(workshopVotes.round, w.round), voters)),
     db
       .select({ kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note, privateNote: workshopQuestions.privateNote })
       .from(workshopQuestions)

@@ -2,12 +2,13 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, isNull, ne } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
-import { revealsItself, voteProblem } from "@/lib/workshop/rules";
+import { revealsItself, timeIsUp, voteProblem } from "@/lib/workshop/rules";
 import type { Vote } from "@/lib/workshop/tally";
 import type { DbOrTx, Tx } from "../client";
 import type { Ctx } from "../context";
 import { workshopParticipants, workshops, workshopVotes } from "../schema";
 import { announce, lockWorkshop, revealRound, type LockedWorkshop } from "./workshop-state";
+import { voters } from "./workshop-view";
 
 // The room's side of a workshop: joining with the code, and votes. A participant has no account:
 // their token (kept in an HttpOnly cookie, stored here only as a hash) lets them vote in their own
@@ -15,62 +16,89 @@ import { announce, lockWorkshop, revealRound, type LockedWorkshop } from "./work
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type Participant = { participantId: string; workshopId: string; organisationId: string; name: string | null };
+export type Participant = { participantId: string; workshopId: string; organisationId: string; name: string | null; watching: boolean };
 
 /**
- * Joins a running workshop by its code; the token returned is shown to no one but the participant's
- * browser. A browser that already joined it (`token`: its cookie) stays the same participant, with
- * the name now given, so scanning the code again adds no one to the room.
+ * Joins a running workshop by its code, to vote or (`watching`) only to watch; the token returned
+ * is shown to no one but the participant's browser. A browser that already joined it (`token`: its
+ * cookie) stays the same participant, with the name and choice now given, so scanning the code
+ * again adds no one to the room.
  */
-export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null; token?: string }): Promise<Participant & { token: string }> {
+export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null; watching?: boolean; token?: string }): Promise<Participant & { token: string }> {
+  const watching = input.watching ?? false;
   const [workshop] = await db.select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status }).from(workshops).where(eq(workshops.joinCode, input.joinCode));
   if (!workshop) throw new AppError("not_found", "No workshop has this code. Check it with the facilitator.");
   if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended; it takes no one new.");
   const already = input.token ? await participantByToken(db, input.token) : undefined;
   if (already && already.workshopId === workshop.id) {
-    await db.update(workshopParticipants).set({ name: input.name }).where(eq(workshopParticipants.id, already.participantId));
+    await db.update(workshopParticipants).set({ name: input.name, watching }).where(eq(workshopParticipants.id, already.participantId));
     await announce(db, workshop.id);
-    return { ...already, name: input.name, token: input.token! };
+    return { ...already, name: input.name, watching, token: input.token! };
   }
   const token = randomBytes(32).toString("base64url");
   const [row] = await db
     .insert(workshopParticipants)
-    .values({ workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, tokenHash: hashToken(token) })
+    .values({ workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, tokenHash: hashToken(token), watching })
     .returning({ id: workshopParticipants.id });
   await announce(db, workshop.id);
-  return { participantId: row!.id, workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, token };
+  return { participantId: row!.id, workshopId: workshop.id, organisationId: workshop.organisationId, name: input.name, watching, token };
 }
 
 /** Who a participant token belongs to, while their workshop runs; undefined otherwise. */
 export async function participantByToken(db: DbOrTx, token: string): Promise<Participant | undefined> {
   const [row] = await db
-    .select({ participantId: workshopParticipants.id, workshopId: workshopParticipants.workshopId, organisationId: workshopParticipants.organisationId, name: workshopParticipants.name })
+    .select({
+      participantId: workshopParticipants.id,
+      workshopId: workshopParticipants.workshopId,
+      organisationId: workshopParticipants.organisationId,
+      name: workshopParticipants.name,
+      watching: workshopParticipants.watching,
+    })
     .from(workshopParticipants)
     .innerJoin(workshops, eq(workshops.id, workshopParticipants.workshopId))
     .where(and(eq(workshopParticipants.tokenHash, hashToken(token)), ne(workshops.status, "ended")));
   return row;
 }
 
+const WATCHING = "You joined to watch: votes come from the room. Join again without “only watch” to vote.";
+
 export type CastVoteInput = { questionId: string; round: number; vote: Vote };
 
 /**
  * A participant's vote on the question on screen, stored before it is acknowledged. Sent twice, it
- * counts once; changed before the reveal, the last one counts; after the reveal it is refused.
+ * counts once; changed before the reveal, the last one counts; after the reveal, or once the
+ * timer has run out (which reveals the votes, if no screen's watch has yet), it is refused.
  */
-export async function castVote(ctx: Ctx, input: CastVoteInput): Promise<void> {
+export async function castVote(ctx: Ctx, input: CastVoteInput, now = new Date()): Promise<void> {
   if (ctx.actor.kind !== "participant") throw new AppError("forbidden", "Only the workshop's participants vote; the facilitator can add a vote for someone without a device.");
   const participantId = ctx.actor.participantId;
-  const workshopId = await ctx.db.transaction(async (tx) => {
-    const [participant] = await tx
-      .select({ workshopId: workshopParticipants.workshopId })
-      .from(workshopParticipants)
-      .where(and(eq(workshopParticipants.organisationId, ctx.organisationId), eq(workshopParticipants.id, participantId)));
-    if (!participant) throw notFoundError("Your place in the workshop");
-    const workshop = await lockWorkshop(ctx, tx, participant.workshopId, "share");
-    await storeVote(tx, workshop, participantId, input);
-    return workshop.id;
-  });
+  let outOfTime: string | undefined;
+  const workshopId = await ctx.db
+    .transaction(async (tx) => {
+      const [participant] = await tx
+        .select({ workshopId: workshopParticipants.workshopId, watching: workshopParticipants.watching })
+        .from(workshopParticipants)
+        .where(and(eq(workshopParticipants.organisationId, ctx.organisationId), eq(workshopParticipants.id, participantId)));
+      if (!participant) throw notFoundError("Your place in the workshop");
+      if (participant.watching) throw new AppError("forbidden", WATCHING);
+      const workshop = await lockWorkshop(ctx, tx, participant.workshopId, "share");
+      if (timeIsUp(workshop, now)) outOfTime = workshop.id;
+      await storeVote(tx, workshop, participantId, input, now);
+      return workshop.id;
+    })
+    .catch(async (error: unknown) => {
+      if (outOfTime) await revealWhenTimeIsUp(ctx, outOfTime, now);
+      throw error;
+    });
   await revealIfEveryoneVoted(ctx, workshopId);
+}
+
+/** Reveals the current question once its timer has run out (checked under the workshop's lock, so each instance may ask). */
+export async function revealWhenTimeIsUp(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
+    if (timeIsUp(workshop, now)) await revealRound(tx, workshop);
+  });
 }
 
 /** The facilitator's vote for someone in the room without a device, by name (the same name is the same person). */
@@ -85,8 +113,8 @@ export async function voteFor(ctx: Ctx, workshop: LockedWorkshop, tx: Tx, name: 
   await storeVote(tx, workshop, participantId, input);
 }
 
-async function storeVote(tx: Tx, workshop: LockedWorkshop, participantId: string, input: CastVoteInput): Promise<void> {
-  const problem = voteProblem(workshop, input.questionId, input.round);
+async function storeVote(tx: Tx, workshop: LockedWorkshop, participantId: string, input: CastVoteInput, now = new Date()): Promise<void> {
+  const problem = voteProblem(workshop, input.questionId, input.round, now);
   if (problem) throw new AppError("conflict", problem);
   const { vote } = input;
   if (vote.kind === "level" && !workshop.model.scale.some((l) => l.value === vote.level)) throw new AppError("invalid_input", `Level ${vote.level} is not on this model's scale.`);
@@ -114,10 +142,11 @@ async function everyoneVoted(db: DbOrTx, workshopId: string): Promise<boolean> {
     .from(workshops)
     .where(eq(workshops.id, workshopId));
   if (!workshop) return false;
-  const [room] = await db.select({ n: count() }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshopId));
+  const [room] = await db.select({ n: count() }).from(workshopParticipants).where(and(eq(workshopParticipants.workshopId, workshopId), voters));
   const [voted] = await db
     .select({ n: count() })
     .from(workshopVotes)
-    .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, workshop.questionId), eq(workshopVotes.round, workshop.round)));
+    .innerJoin(workshopParticipants, eq(workshopParticipants.id, workshopVotes.participantId))
+    .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, workshop.questionId), eq(workshopVotes.round, workshop.round), voters));
   return workshop.status === "open" && revealsItself(workshop, voted!.n, room!.n);
 }

@@ -6,7 +6,7 @@ import type { Model } from "@/lib/model/schema";
 import { JOIN_CODE_LENGTH } from "@/lib/workshop/join-code";
 import { workshopView } from "@/lib/workshop/view";
 import { drivers, expectAppError, useTestDatabase, withContentId } from "../test-db";
-import { answers } from "../schema";
+import { answers, workshopVotes } from "../schema";
 import { listAuditEvents } from "./audit";
 import { startAssessment, submitAssessment } from "./assessments";
 import { saveAnswer } from "./answers";
@@ -15,7 +15,8 @@ import { createTeam } from "./teams";
 import { castVote, joinWorkshop, participantByToken } from "./workshop-votes";
 import { WORKSHOP_CHANNEL } from "./workshop-state";
 import { loadWorkshopRows } from "./workshop-view";
-import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPrivateNote, workshopAudience } from "./workshops";
+import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPrivateNote, setTimer, workshopAudience } from "./workshops";
+import { WorkshopHub } from "@/server/workshop-hub";
 import { addTeamMember } from "./team-members";
 
 const [model] = withContentId("workshop-test", [testModel({ areas: [{ id: "a", questions: 2 }, { id: "b", questions: 1 }] })]) as [Model];
@@ -123,6 +124,50 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await moveWorkshop(facilitator, workshop.id, { to: "previous" });
     await moveWorkshop(facilitator, workshop.id, { to: "next" });
     expect(await view("participant", ana.participantId)).toMatchObject({ question: { id: "a-q2" }, phase: "voting", round: 1, voted: 1, mine: { kind: "level", level: 2 } });
+  });
+
+  it("takes watchers by the code: they see the presenter's view, cannot vote and are not counted in the room", async () => {
+    const { org, join, view, workshop } = await running();
+    const ana = await join("Ana");
+    const screen = await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Projector", watching: true });
+    expect(screen.watching).toBe(true);
+    expect(await view("presenter")).toMatchObject({ room: 1, voted: 0 });
+    const watcher = t.ctx(org, { kind: "participant", participantId: screen.participantId, name: "Projector" });
+    await expectAppError(castVote(watcher, vote(1)), "forbidden", /joined to watch/);
+    await castVote(ana.ctx, vote(4)); // everyone who votes has voted: revealed
+    expect(await view("presenter")).toMatchObject({ phase: "revealed", revealed: { tally: { total: 1 } } });
+    // Joining again to vote makes the same browser a voter in the room.
+    const again = await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Ben", token: screen.token });
+    expect(again).toMatchObject({ participantId: screen.participantId, watching: false });
+    expect((await view("presenter")).room).toBe(2);
+  });
+
+  it("stores a vote only for a participant of the same workshop", async () => {
+    const first = await running();
+    const second = await running();
+    const ana = await first.join("Ana");
+    const row = { workshopId: second.workshop.id, participantId: ana.participantId, questionId: "a-q1", round: 1, kind: "level" as const, level: 3 };
+    await expect(t.handle.db.insert(workshopVotes).values(row)).rejects.toThrow();
+  });
+
+  it("closes the votes when the timer runs out: a vote after it is refused and reveals them", async () => {
+    const { join, view, facilitator, workshop } = await running("named", false);
+    const [ana, ben] = [await join("Ana"), await join("Ben")];
+    await castVote(ana.ctx, vote(2));
+    await setTimer(facilitator, workshop.id, 60, new Date(Date.now() - 90_000)); // ran out half a minute ago
+    await expectAppError(castVote(ben.ctx, vote(4)), "conflict", /Time is up/);
+    expect(await view("presenter")).toMatchObject({ phase: "revealed", timerEndsAt: null, revealed: { tally: { total: 1 } } });
+  });
+
+  it("reveals the votes when the timer runs out, for the screens watching, with nobody voting late", async () => {
+    const { org, join, facilitator, workshop } = await running("named", false);
+    await castVote((await join("Ana")).ctx, vote(3));
+    const hub = new WorkshopHub(t.handle);
+    const phases: string[] = [];
+    const unwatch = await hub.watch(org, workshop.id, (rows) => phases.push(rows.phase));
+    await setTimer(facilitator, workshop.id, 0);
+    await expect.poll(() => phases.at(-1), { timeout: 5_000 }).toBe("revealed");
+    unwatch();
   });
 
   it("records the consensus as the team answer, and ends: joins, votes and tokens stop", async () => {

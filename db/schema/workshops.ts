@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ANSWER_KINDS } from "@/lib/answer";
 import { ANONYMITY, WORKSHOP_PHASES, WORKSHOP_STATUSES } from "@/lib/workshop/rules";
 import { assessments } from "./assessments";
@@ -48,7 +48,11 @@ export const workshops = pgTable(
   ],
 );
 
-/** Someone in the room: joined with the code (a token in a cookie), or added by the facilitator for someone without a device. */
+/**
+ * Someone in the room: joined with the code (a token in a cookie), or added by the facilitator for
+ * someone without a device. One who joined to watch (a shared screen, an observer) sees what the
+ * presenter shows, does not vote and is not counted in the room.
+ */
 export const workshopParticipants = pgTable(
   "workshop_participants",
   {
@@ -62,9 +66,10 @@ export const workshopParticipants = pgTable(
     name: text(),
     /** SHA-256 of the participant's token; null for someone the facilitator votes for. */
     tokenHash: text("token_hash").unique(),
+    watching: boolean().notNull().default(false),
     createdAt,
   },
-  (t) => [index("workshop_participants_workshop_idx").on(t.workshopId)],
+  (t) => [index("workshop_participants_workshop_idx").on(t.workshopId), unique("workshop_participants_workshop_key").on(t.id, t.workshopId)],
 );
 
 export const workshopVotes = pgTable(
@@ -73,9 +78,7 @@ export const workshopVotes = pgTable(
     workshopId: uuid("workshop_id")
       .notNull()
       .references(() => workshops.id, { onDelete: "cascade" }),
-    participantId: uuid("participant_id")
-      .notNull()
-      .references(() => workshopParticipants.id, { onDelete: "cascade" }),
+    participantId: uuid("participant_id").notNull(),
     questionId: text("question_id").notNull(),
     round: integer().notNull(),
     kind: text({ enum: ANSWER_KINDS }).notNull(),
@@ -84,6 +87,8 @@ export const workshopVotes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.participantId, t.questionId, t.round] }),
+    // A vote belongs to a participant of the same workshop.
+    foreignKey({ name: "workshop_votes_participant_fk", columns: [t.participantId, t.workshopId], foreignColumns: [workshopParticipants.id, workshopParticipants.workshopId] }).onDelete("cascade"),
     index("workshop_votes_question_idx").on(t.workshopId, t.questionId, t.round),
     check("workshop_votes_kind_check", sql`(${t.kind} = 'level') = (${t.level} is not null)`),
   ],

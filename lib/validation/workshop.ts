@@ -28,6 +28,8 @@ export const joinWorkshopSchema = z.object({
     .transform((s) => parseJoinCode(s))
     .refine((s): s is string => s !== undefined, "A code is 8 letters and digits, like ABCD-EF34. Check it on the screen."),
   name: z.union([z.literal("").transform(() => null), nameSchema({ what: "A name", max: PERSON_NAME_MAX, missing: "Enter a name, or leave it empty." })]).default(""),
+  /** Joins to watch (a shared screen, an observer): sees what the presenter shows, does not vote. */
+  watching: z.enum(["on", "off"]).default("off").transform((v) => v === "on"),
 });
 
 export const openWorkshopSchema = z.object({

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../scoring";
 import { answersOf, level, testModel } from "../test-models";
-import { reportMarkdown, workshopReport, type WorkshopReportInput } from "./report";
+import { nextBottleneckText, reportMarkdown, workshopReport, type WorkshopReportInput } from "./report";
 
 const model = testModel({ areas: [{ id: "build", questions: 2 }, { id: "run", questions: 1 }] });
 const lv = (n: number) => ({ kind: "level" as const, level: n });
 const input = (over: Partial<WorkshopReportInput> = {}): WorkshopReportInput => ({
+  teamId: "team-1",
+  assessmentId: "assessment-1",
   teamName: "Payments | Core",
   model,
   anonymity: "named",
@@ -20,6 +22,7 @@ const input = (over: Partial<WorkshopReportInput> = {}): WorkshopReportInput => 
   consensus: [{ questionId: "build-q1", answer: lv(3), note: "CI on main only;\nnot on branches" }],
   answers: answersOf({ "build-q1": level(3), "build-q2": level(4), "run-q1": level(1) }),
   previous: { submittedAt: new Date("2026-08-01T10:00:00Z"), score: scoreAssessment(model, answersOf({ "build-q1": level(2), "build-q2": level(2), "run-q1": level(2) })) },
+  submitted: false,
   ...over,
 });
 
@@ -40,6 +43,18 @@ describe("the workshop report", () => {
       { areaId: "run", name: model.areas[1]!.name, now: 1, before: 2, change: -1 },
     ]);
     expect(workshopReport(input({ previous: undefined })).areas[0]).toMatchObject({ before: null, change: null });
+  });
+
+  it("names the next bottleneck: the weakest stave so far, and what is left before the target is set", () => {
+    const r = workshopReport(input());
+    expect(r.next).toEqual({ weakest: [model.areas[1]!.name], waterLevel: 1, open: 0, submitted: false });
+    expect(nextBottleneckText(r.next)).toBe(`The weakest stave so far: ${model.areas[1]!.name} at 1.0. Every question has a team answer: submit, then record the target and the first actions on the results.`);
+    const open = workshopReport(input({ answers: answersOf({ "build-q1": level(3) }) })).next;
+    expect(open).toMatchObject({ weakest: [model.areas[0]!.name], waterLevel: 3, open: 2 });
+    expect(nextBottleneckText(open)).toContain("2 questions are still open");
+    expect(nextBottleneckText(workshopReport(input({ answers: new Map() })).next)).toMatch(/^No area has an answer yet/);
+    expect(nextBottleneckText(workshopReport(input({ submitted: true })).next)).toContain("its results hold the target");
+    expect(reportMarkdown(r)).toContain("## Next bottleneck");
   });
 
   it("writes Markdown whose table rows survive pipes and line breaks in the text", () => {

@@ -11,6 +11,8 @@ import { tally, type Tally, type Vote } from "./tally";
 // assessment. Pure: the print page, the Markdown and the JSON are all drawn from this.
 
 export type WorkshopReportInput = {
+  teamId: string;
+  assessmentId: string;
   teamName: string;
   model: Model;
   anonymity: Anonymity;
@@ -23,9 +25,13 @@ export type WorkshopReportInput = {
   /** The team answers of the draft as they stand (workshop consensus and answers given outside it). */
   answers: Map<string, AnswerValue>;
   previous: { submittedAt: Date; score: AssessmentScore } | undefined;
+  /** Whether the assessment has been submitted since (its results then hold the target and actions). */
+  submitted: boolean;
 };
 
 export type WorkshopReport = {
+  teamId: string;
+  assessmentId: string;
   teamName: string;
   model: string;
   anonymity: Anonymity;
@@ -44,6 +50,8 @@ export type WorkshopReport = {
   }[];
   areas: { areaId: string; name: string; now: number | null; before: number | null; change: number | null }[];
   previousOn: string | null;
+  /** The next bottleneck as the team answers stand: the weakest stave, and how many questions are still open. */
+  next: { weakest: string[]; waterLevel: number | null; open: number; submitted: boolean };
 };
 
 export function workshopReport(input: WorkshopReportInput): WorkshopReport {
@@ -52,6 +60,8 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
   const before = new Map(input.previous?.score.areas.map((a) => [a.areaId, a.score]) ?? []);
   const discussed = new Set([...input.votes.map((v) => v.questionId), ...input.consensus.map((c) => c.questionId)]);
   return {
+    teamId: input.teamId,
+    assessmentId: input.assessmentId,
     teamName: input.teamName,
     model: `${input.model.name} ${input.model.version}`,
     anonymity: input.anonymity,
@@ -78,7 +88,27 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
       return { areaId: a.areaId, name: a.name, now: a.score, before: was, change: a.score !== null && was !== null ? roundHalfUp(a.score - was, 1) : null };
     }),
     previousOn: input.previous?.submittedAt.toISOString() ?? null,
+    next: {
+      weakest: now.weakest.map((id) => now.areas.find((a) => a.areaId === id)!.name),
+      waterLevel: now.waterLevel,
+      open: questionsOf(input.model).filter((q) => !input.answers.has(q.question.id)).length,
+      submitted: input.submitted,
+    },
   };
+}
+
+/** The next bottleneck in words: what the room agrees to raise next, and what is left to do first. */
+export function nextBottleneckText(next: WorkshopReport["next"]): string {
+  const weakest =
+    next.waterLevel === null
+      ? "No area has an answer yet, so there is no weakest stave."
+      : `The weakest stave so far: ${next.weakest.join(" and ")} at ${formatScore(next.waterLevel)}.`;
+  const todo = next.submitted
+    ? "The assessment is submitted: its results hold the target and the first actions."
+    : next.open > 0
+      ? `${next.open} question${next.open === 1 ? " is" : "s are"} still open: answer ${next.open === 1 ? "it" : "them"} and submit, then record the target and the first actions on the results.`
+      : "Every question has a team answer: submit, then record the target and the first actions on the results.";
+  return `${weakest} ${todo}`;
 }
 
 export const voteWords = (v: Vote | null) => (!v ? "–" : v.kind === "level" ? `level ${v.level}` : v.kind === "unsure" ? "unsure" : "not applicable");
@@ -101,6 +131,10 @@ export function reportMarkdown(r: WorkshopReport): string {
       (q) =>
         `| ${q.number} | ${cell(q.area)} | ${cell(q.title)}${q.tally.disagrees ? " (disagreed)" : ""} | ${distribution(q.tally)} | ${q.tally.median ?? "–"} | ${q.tally.spread ?? "–"} | ${voteWords(q.consensus)} | ${cell(q.note ?? "")} |`,
     ),
+    "",
+    "## Next bottleneck",
+    "",
+    nextBottleneckText(r.next),
     "",
     `## Areas${r.previousOn ? `, against the assessment of ${formatDate(r.previousOn)}` : ""}`,
     "",

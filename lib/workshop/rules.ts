@@ -19,14 +19,29 @@ export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 export const WORKSHOP_PHASES = ["voting", "revealed"] as const;
 export type WorkshopPhase = (typeof WORKSHOP_PHASES)[number];
 
-export type WorkshopState = { status: WorkshopStatus; phase: WorkshopPhase; questionId: string; round: number; autoReveal: boolean };
+export type WorkshopState = { status: WorkshopStatus; phase: WorkshopPhase; questionId: string; round: number; autoReveal: boolean; timerEndsAt?: Date | null };
+
+/** How long after the countdown shows zero a vote still counts: the one sent at the last second is on its way. */
+export const TIMER_GRACE_MS = 1_000;
+
+/** When a running timer's votes close and reveal themselves; null without a timer. */
+export const timerClosesAt = (state: Pick<WorkshopState, "timerEndsAt">) => (state.timerEndsAt ? new Date(state.timerEndsAt.getTime() + TIMER_GRACE_MS) : null);
+
+/** Whether the question's timer has run out while its votes are still open: they reveal themselves. */
+export function timeIsUp(state: WorkshopState, now: Date): boolean {
+  const closes = timerClosesAt(state);
+  return state.status === "open" && state.phase === "voting" && closes !== null && now >= closes;
+}
+
+export const TIME_IS_UP = "Time is up: votes on this question are closed and shown to the room.";
 
 /** Why a vote cannot be taken now, if it cannot. */
-export function voteProblem(state: WorkshopState, questionId: string, round: number): string | undefined {
+export function voteProblem(state: WorkshopState, questionId: string, round: number, now = new Date()): string | undefined {
   if (state.status === "ended") return "This workshop has ended: votes are closed.";
   if (state.status === "paused") return "The workshop is paused. Your vote can be given when the facilitator resumes it.";
   if (questionId !== state.questionId) return "The workshop has moved on to another question. Vote on the one shown now.";
   if (state.phase === "revealed" || round !== state.round) return "Votes on this question are closed: the facilitator has revealed them.";
+  if (timeIsUp(state, now)) return TIME_IS_UP;
   return undefined;
 }
 

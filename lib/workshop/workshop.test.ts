@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatJoinCode, JOIN_ALPHABET, JOIN_CODE_LENGTH, makeJoinCode, parseJoinCode } from "./join-code";
-import { moveTo, revealsItself, voteProblem, type WorkshopState } from "./rules";
+import { moveTo, revealsItself, timeIsUp, TIMER_GRACE_MS, voteProblem, type WorkshopState } from "./rules";
 import { defaultConsensus, tally, type Vote } from "./tally";
 
 const scale = [1, 2, 3, 4, 5];
@@ -43,6 +43,21 @@ describe("workshop rules", () => {
     expect(voteProblem(state, "q1", 1)).toMatch(/moved on/);
     expect(voteProblem({ ...state, status: "paused" }, "q2", 1)).toMatch(/paused/);
     expect(voteProblem({ ...state, status: "ended" }, "q2", 1)).toMatch(/ended/);
+  });
+
+  it("closes the votes when the timer runs out, a moment of grace after zero for the vote already on its way", () => {
+    const endsAt = new Date("2026-12-02T10:00:00Z");
+    const timed = { ...state, timerEndsAt: endsAt };
+    const at = (ms: number) => new Date(endsAt.getTime() + ms);
+    expect(voteProblem(timed, "q2", 1, at(-1))).toBeUndefined();
+    expect(voteProblem(timed, "q2", 1, at(TIMER_GRACE_MS - 1))).toBeUndefined();
+    expect(voteProblem(timed, "q2", 1, at(TIMER_GRACE_MS))).toMatch(/Time is up/);
+    expect(timeIsUp(timed, at(TIMER_GRACE_MS))).toBe(true);
+    expect(timeIsUp(timed, at(0))).toBe(false);
+    // Already revealed, paused (the timer stops) or without a timer: nothing runs out.
+    expect(timeIsUp({ ...timed, phase: "revealed" }, at(60_000))).toBe(false);
+    expect(timeIsUp({ ...timed, status: "paused" }, at(60_000))).toBe(false);
+    expect(timeIsUp(state, at(60_000))).toBe(false);
   });
 
   it("reveals by itself once everyone has voted, when asked to", () => {

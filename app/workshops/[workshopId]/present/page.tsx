@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import QRCode from "qrcode";
 import { loadWorkshopRows } from "@/db/queries/workshop-view";
 import { workshopAudience } from "@/db/queries/workshops";
 import { isUuid } from "@/lib/validation/ids";
 import { workshopView } from "@/lib/workshop/view";
-import { publicOrigin } from "@/server/public-origin";
+import { joinLink } from "@/server/join-link";
 import { requireMember } from "@/server/session";
 import { PresenterScreen } from "./_components/presenter-screen";
 
@@ -21,11 +20,10 @@ export default async function PresentPage({ params }: Props) {
   await workshopAudience(ctx, workshopId).catch(() => notFound());
   const rows = await loadWorkshopRows(ctx.db, ctx.organisationId, workshopId);
   if (!rows) notFound();
-  const joinUrl = `${await publicOrigin()}/join?code=${rows.joinCode}`;
-  const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const link = await joinLink(rows.joinCode);
   return (
     <div className="report">
-      <PresenterScreen initial={workshopView(rows, "presenter")} joinUrl={joinUrl} qr={qr} />
+      <PresenterScreen initial={workshopView(rows, "presenter")} joinUrl={link.url} qr={link.qr} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { button } from "@/components/ui/styles";
 import { workshopReportInput } from "@/db/queries/workshop-report";
 import { AppError } from "@/lib/errors";
 import { formatChange, formatDate, formatScore } from "@/lib/format";
 import { isUuid } from "@/lib/validation/ids";
-import { voteWords, workshopReport } from "@/lib/workshop/report";
+import { nextBottleneckText, voteWords, workshopReport } from "@/lib/workshop/report";
 import { requireMember } from "@/server/session";
 
 export const metadata: Metadata = { title: "Workshop report" };
@@ -23,6 +24,7 @@ export default async function WorkshopReportPage({ params }: Props) {
     throw error;
   });
   const r = workshopReport(input);
+  const assessmentHref = `/teams/${r.teamId}/assessments/${r.assessmentId}`;
   const exportHref = (format: string) => `/workshops/${workshopId}/report/export?format=${format}`;
   return (
     <article className="report space-y-6">
@@ -81,6 +83,14 @@ export default async function WorkshopReportPage({ params }: Props) {
             </table>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="next-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5 print-avoid-break">
+        <h2 id="next-heading" className="text-lg font-semibold">Next bottleneck</h2>
+        <p className="mt-1 text-stone-800" data-testid="next-bottleneck">{nextBottleneckText(r.next)}</p>
+        <IntentLink className={`${button.primary} mt-3 no-print`} href={`${assessmentHref}${r.next.submitted ? "/results#plan" : ""}`}>
+          {r.next.submitted ? "See the results, the target and the actions" : r.next.open > 0 ? "Answer the open questions" : "Review and submit the assessment"}
+        </IntentLink>
       </section>
 
       <section aria-labelledby="areas-heading">

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import QRCode from "qrcode";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
 import { teamScopes } from "@/db/queries/access";
@@ -10,7 +9,7 @@ import { questionsOf } from "@/lib/model/lookup";
 import { allows } from "@/lib/permissions";
 import { formatJoinCode } from "@/lib/workshop/join-code";
 import { workshopView } from "@/lib/workshop/view";
-import { publicOrigin } from "@/server/public-origin";
+import { joinLink, LOCAL_ONLY } from "@/server/join-link";
 import { loadAssessment } from "../load";
 import { FacilitatorConsole } from "./_components/facilitator-console";
 import { OpenWorkshopForm } from "./_components/open-workshop-form";
@@ -28,8 +27,7 @@ export default async function WorkshopPage({ params }: Props) {
   const running = latest && !latest.ended ? latest : undefined;
   const canRun = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
   const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx.db, ctx.organisationId, running.id), workshopAudience(ctx, running.id)]) : [];
-  const joinUrl = running && `${await publicOrigin()}/join?code=${running.joinCode}`;
-  const qr = joinUrl && (await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" }));
+  const link = running && (await joinLink(running.joinCode));
 
   return (
     <div className="space-y-6">
@@ -54,7 +52,9 @@ export default async function WorkshopPage({ params }: Props) {
           {latest?.ended && (
             <p className="mb-3 text-sm text-stone-700">
               The last workshop on this assessment has ended:{" "}
-              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${latest.id}/report`}>read its report</IntentLink>.
+              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${latest.id}/report`}>read its report</IntentLink>, with the weakest
+              stave so far. Next, answer any questions still open and submit:{" "}
+              <IntentLink className="font-medium text-wood-700 underline" href={base}>the assessment</IntentLink>&apos;s results then hold the target and first actions the room agrees.
             </p>
           )}
           <OpenWorkshopForm assessmentId={assessment.id} />
@@ -62,12 +62,13 @@ export default async function WorkshopPage({ params }: Props) {
       ) : (
         <>
           <section className={`${card} flex flex-wrap items-center gap-6`} aria-labelledby="join-heading">
-            <div className="h-36 w-36 shrink-0" role="img" aria-label={`QR code for ${joinUrl}`} dangerouslySetInnerHTML={{ __html: qr! }} />
+            <div className="h-36 w-36 shrink-0" role="img" aria-label={`QR code for ${link!.url}`} dangerouslySetInnerHTML={{ __html: link!.qr }} />
             <div className="space-y-2">
               <h2 id="join-heading" className="text-lg font-semibold">Join on your phone</h2>
               <p>
-                Open <strong>{joinUrl!.replace(/\?.*$/, "")}</strong> and enter
+                Open <strong>{link!.url.replace(/\?.*$/, "")}</strong> and enter
               </p>
+              {link!.localOnly && <p className="text-sm font-medium text-weak-700">{LOCAL_ONLY}</p>}
               <p className="font-mono text-3xl font-bold tracking-widest text-wood-900" data-testid="join-code">{formatJoinCode(running.joinCode)}</p>
               <div className="flex flex-wrap gap-2">
                 <IntentLink className={button.secondary} href={`/workshops/${running.id}/present`}>Open the presenter view</IntentLink>

@@ -34,6 +34,15 @@ export function FacilitatorConsole({ initial, questions }: Props) {
       <p className="text-sm text-stone-600" role="status">
         {live ? "Live" : "Reconnecting…"} · {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
       </p>
+      {ended && (
+        <section className="rounded-xl border border-wood-300 bg-wood-50 p-5" aria-labelledby="ended-heading">
+          <h2 id="ended-heading" className="text-lg font-semibold">The workshop has ended: agree the next bottleneck</h2>
+          <p className="mt-1 text-sm text-stone-700">
+            The report shows the weakest stave so far and every vote. Answer any questions still open and submit; the results then hold the target and first actions the room agrees.
+          </p>
+          <a className={`${button.primary} mt-3`} href={`/workshops/${view.id}/report`}>Read the report</a>
+        </section>
+      )}
       <section className={`${card} space-y-3`} aria-labelledby="current-heading">
         <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
           Question {q.number} of {q.total} · {q.areaName}
