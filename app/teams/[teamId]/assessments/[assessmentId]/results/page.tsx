@@ -11,6 +11,7 @@ import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
 import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
+import { latestWorkshop } from "@/db/queries/workshops";
 import { previousCycle } from "@/lib/improvement-cycle";
 import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
@@ -39,12 +40,13 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
   // One read of the team's stored scores serves this result, what moved and the targets.
   const mayLead = allows(ctx.actor, "assessments.edit", { teamMember: true }) && !assessment.teamArchived;
-  const [scored, targets, actions, scopes, members] = await Promise.all([
+  const [scored, targets, actions, scopes, members, workshop] = await Promise.all([
     listTeamScores(ctx, assessment.teamId),
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
     teamScopes(ctx, [assessment.teamId]),
     mayLead ? listMemberNames(ctx) : Promise.resolve([]),
+    latestWorkshop(ctx, assessment.id),
   ]);
   const scoredHere = scored.find((s) => s.assessmentId === assessment.id);
   if (!scoredHere) notFound();
@@ -102,6 +104,15 @@ export default async function ResultsPage({ params, searchParams }: Props) {
                   Everyone&apos;s answers
                 </IntentLink>
               )}
+            </p>
+          )}
+          {workshop && (
+            <p className="text-sm text-stone-700">
+              A live workshop ran on this assessment:{" "}
+              <IntentLink href={`/workshops/${workshop.id}/report`} className="font-medium text-wood-700 underline">
+                its report
+              </IntentLink>{" "}
+              shows every question&apos;s votes, their spread and what the room agreed.
             </p>
           )}
         </div>
