@@ -6,7 +6,7 @@ import { PARTICIPANT_SCRIPT } from "./participant-script";
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.45 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;background:#fafaf9;color:#1c1917}
-header{display:flex;justify-content:space-between;align-items:center;padding:.75rem 1rem;background:#fff;border-bottom:1px solid #e7e5e4}
+header{position:sticky;top:0;display:flex;justify-content:space-between;align-items:center;gap:.5rem;padding:.75rem 1rem;background:#fff;border-bottom:1px solid #e7e5e4}
 header b{color:#3f2810}#live{font-size:.875rem;color:#145e88}
 main{max-width:40rem;margin:0 auto;padding:1rem}
 #where{margin:0;font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:#7a4f22}
@@ -19,7 +19,7 @@ h1{margin:.25rem 0;font-size:1.4rem;color:#3f2810}#prompt{margin:0 0 1rem;font-s
 .choice:disabled{cursor:default;opacity:.75}
 .levels{list-style:none;padding:0;margin:0}.levels .choice{cursor:default}
 .choice:focus-visible{outline:3px solid #2b8fc4;outline-offset:2px}
-#status{margin:1rem 0 .25rem;font-weight:600}#count{margin:0;color:#57534e;font-size:.9rem}#timer{margin:.25rem 0 0;font-weight:600;color:#145e88}
+#status{margin:1rem 0 .25rem;font-weight:600}#count{margin:0;color:#57534e;font-size:.9rem}#timer{font-weight:700;color:#145e88;font-variant-numeric:tabular-nums}
 .bars{list-style:none;padding:0;margin:.5rem 0}.bars li{display:grid;grid-template-columns:8rem 1fr 2rem;gap:.5rem;align-items:center;margin:.25rem 0}
 .bar-track{background:#e7e5e4;border-radius:.25rem;height:1rem;overflow:hidden}.bar{display:block;height:100%;background:#145e88}.bar-n{text-align:right;font-variant-numeric:tabular-nums}
 h2{font-size:1.1rem;margin:1.25rem 0 .25rem}
@@ -39,7 +39,7 @@ export function participantPage(view: WorkshopView, watching = false): string {
 <style>${STYLE}</style>
 </head>
 <body${watching ? " data-watching" : ""}>
-<header><b>Stave workshop</b><span id="live" role="status">Live</span></header>
+<header><b>Stave workshop</b><span id="timer" aria-hidden="true"></span><span id="live" role="status">Live</span></header>
 <main>
 <p id="where"></p>
 <h1 id="title"></h1>
@@ -47,7 +47,6 @@ export function participantPage(view: WorkshopView, watching = false): string {
 ${watching ? `<h2 class="legend">The levels</h2><ol id="choices" class="levels"></ol>` : `<div role="radiogroup" aria-labelledby="vote-label"><p id="vote-label" class="legend">Your vote</p><div id="choices"></div></div>`}
 <p id="status" role="status" aria-live="polite"></p>
 <p id="count"></p>
-<p id="timer" aria-hidden="true"></p>
 <section id="result" aria-live="polite"></section>
 <noscript><p>This page needs JavaScript to send your vote.</p></noscript>
 </main>

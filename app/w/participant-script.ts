@@ -104,7 +104,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
   function showTimer() {
     var ends = view.timerEndsAt && view.status === "open" && view.phase === "voting" ? Date.parse(view.timerEndsAt) : null;
     var left = ends === null ? null : Math.max(0, Math.ceil((ends - Date.now()) / 1000));
-    $("timer").textContent = left === null ? "" : left > 0 ? Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") + " left to vote" : "Time is up";
+    $("timer").textContent = left === null ? "" : left > 0 ? Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") + " left" : "Time is up";
     if (left && !ticking) ticking = setInterval(showTimer, 500);
     if (!left && ticking) { clearInterval(ticking); ticking = null; }
   }
