@@ -42,7 +42,7 @@ export async function loadDashboard(
   query: DashboardQuery,
   { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
 ): Promise<DashboardView> {
-  const [groups, used, latestModels] = await Promise.all([listGroups(ctx), dashboardModels(ctx), listLatestModels(ctx.db)]);
+  const [groups, used, latestModels] = await Promise.all([listGroups(ctx), dashboardModels(ctx), listLatestModels(ctx.db, ctx.organisationId)]);
   const groupId = query.group ?? null;
   if (groupId !== null && !groups.some((g) => g.id === groupId)) throw notFoundError("The group");
   const modelId = query.model ?? used[0]?.modelId ?? CORE_MODEL_ID;
@@ -51,7 +51,7 @@ export async function loadDashboard(
   const models = (used.length > 0 ? used.map((m) => m.modelId) : [modelId]).map((id) => ({ modelId: id, name: nameOf.get(id) ?? id }));
   if (!models.some((m) => m.modelId === modelId)) models.push({ modelId, name: nameOf.get(modelId)! });
 
-  const latest = await getLatestModelVersion(ctx.db, modelId);
+  const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
   const quarters = quarterRange(quarterOf(now), query.quarters);
   const scope = { groupId, modelId };
   const [series, heatmapPage] = await Promise.all([

@@ -105,7 +105,7 @@ const toStoredAnswer = (row: { questionId: string; kind: AnswerValue["kind"]; le
  */
 export async function startAssessment(ctx: Ctx, teamId: string, modelId: string, respondents: RespondentMode = "shared"): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  const latest = await getLatestModelVersion(ctx.db, modelId);
+  const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
   return ctx.db.transaction(async (tx) => {
     const [team] = await tx

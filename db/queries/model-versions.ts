@@ -1,10 +1,13 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import type { Model } from "@/lib/model/schema";
+import { newestVersion } from "@/lib/model/version";
 import type { DbOrTx } from "../client";
 import { modelVersions } from "../schema";
 
-// Model versions belong to the installation, not to an organisation: these take the database only.
+// Model versions: the shipped ones belong to the installation, an organisation's own to it alone.
+// The reads here take the database and, where an organisation's models count, its id; the
+// organisation's writes (publishing) are in organisation-models.ts.
 
 export type StoredModel = { id: string; model: Model };
 
@@ -17,14 +20,14 @@ export async function syncModelVersions(db: DbOrTx, models: readonly Model[]): P
   for (const model of models) {
     const [stored] = await db
       .insert(modelVersions)
-      .values({ modelId: model.id, version: model.version, name: model.name, definition: model })
+      .values({ organisationId: null, modelId: model.id, version: model.version, name: model.name, definition: model })
       .onConflictDoNothing()
       .returning({ id: modelVersions.id });
     if (stored) continue;
     const [existing] = await db
       .select({ definition: modelVersions.definition })
       .from(modelVersions)
-      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
+      .where(and(isNull(modelVersions.organisationId), eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
     if (existing && canonicalJson(existing.definition) !== canonicalJson(model)) {
       drifted.push(`${model.id}@${model.version}`);
     }
@@ -56,27 +59,30 @@ export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promi
   return row?.definition;
 }
 
-/** The newest stored version of a model (by the time it was first loaded). */
-export async function getLatestModelVersion(db: DbOrTx, modelId: string): Promise<StoredModel | undefined> {
-  // Which version is newest can change; its text never does, so only the id is asked for each time.
-  const [row] = await db
-    .select({ id: modelVersions.id })
+/** The models an organisation sees: the shipped ones and its own (only the shipped ones without an organisation). */
+export const visibleTo = (organisationId: string | null | undefined) =>
+  organisationId ? or(isNull(modelVersions.organisationId), eq(modelVersions.organisationId, organisationId)) : isNull(modelVersions.organisationId);
+
+/** The newest version of a model (the highest semantic version) that the organisation sees. */
+export async function getLatestModelVersion(db: DbOrTx, modelId: string, organisationId?: string | null): Promise<StoredModel | undefined> {
+  // Which version is newest can change; its text never does, so only the versions are asked for each time.
+  const rows = await db
+    .select({ id: modelVersions.id, version: modelVersions.version })
     .from(modelVersions)
-    .where(eq(modelVersions.modelId, modelId))
-    .orderBy(desc(modelVersions.createdAt))
-    .limit(1);
-  if (!row) return undefined;
-  const model = await getModelVersion(db, row.id);
-  return model && { id: row.id, model };
+    .where(and(eq(modelVersions.modelId, modelId), visibleTo(organisationId)));
+  const newest = newestVersion(rows);
+  if (!newest) return undefined;
+  const model = await getModelVersion(db, newest.id);
+  return model && { id: newest.id, model };
 }
 
-export async function listLatestModels(db: DbOrTx): Promise<{ modelId: string; name: string; version: string }[]> {
-  return db
-    .selectDistinctOn([modelVersions.modelId], {
-      modelId: modelVersions.modelId,
-      name: modelVersions.name,
-      version: modelVersions.version,
-    })
+/** Each model the organisation sees, at its newest version. */
+export async function listLatestModels(db: DbOrTx, organisationId?: string | null): Promise<{ modelId: string; name: string; version: string }[]> {
+  const rows = await db
+    .select({ modelId: modelVersions.modelId, name: modelVersions.name, version: modelVersions.version })
     .from(modelVersions)
-    .orderBy(modelVersions.modelId, desc(modelVersions.createdAt));
+    .where(visibleTo(organisationId));
+  const byModel = new Map<string, typeof rows>();
+  for (const row of rows) byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), row]);
+  return [...byModel.values()].map((versions) => newestVersion(versions)!).sort((a, b) => a.modelId.localeCompare(b.modelId));
 }

@@ -64,17 +64,25 @@ export const teamMembers = pgTable(
 );
 
 /** Every model version ever loaded, so an assessment keeps the exact questions it was answered against. */
+/**
+ * One version of a maturity model, never changed once stored. The shipped models (content/models)
+ * belong to everyone (no organisation); a model an organisation publishes belongs to it alone.
+ */
 export const modelVersions = pgTable(
   "model_versions",
   {
     id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
     modelId: text("model_id").notNull(),
     version: text().notNull(),
     name: text().notNull(),
     definition: jsonb().$type<Model>().notNull(),
+    /** The text that was published (YAML), for an organisation's models. */
+    source: text(),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
     createdAt,
   },
-  (t) => [unique("model_versions_model_version_key").on(t.modelId, t.version)],
+  (t) => [unique("model_versions_owner_model_version_key").on(t.organisationId, t.modelId, t.version).nullsNotDistinct()],
 );
 
 export const assessments = pgTable(

@@ -109,6 +109,37 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("takes practices, evidence per level, a coverage note and the id a question replaces", () => {
+    const result = parseModel(
+      source({ 3: "name: Mini\ncoverage: Answer for the service in production.", 18: "        next: [Add some, Add all]\n        practices: [ci-on-every-change]\n        evidence: [Nothing, A CI file, Every run]\n        replaces: build-pipeline" }),
+      FILE,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.model.coverage).toBe("Answer for the service in production.");
+    expect(result.model.areas[0]!.questions[0]).toMatchObject({ practices: ["ci-on-every-change"], evidence: ["Nothing", "A CI file", "Every run"], replaces: "build-pipeline" });
+  });
+
+  it("gives each practice one home: a second question claiming it is refused at its line", () => {
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        practices: [ci, tests]", 26: "        next: [Add some, Add all]\n        practices: [tests]" }))).toEqual([
+      { file: FILE, path: "areas[0].questions[1].practices[0]", line: 28, message: 'practice "tests" is already scored by question "build-ci": give each practice one home' },
+    ]);
+  });
+
+  it("refuses evidence of the wrong length, and a replaced id that is still in the model or replaced twice", () => {
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        evidence: [One, Two]" }))[0]).toMatchObject({
+      path: "areas[0].questions[0].evidence",
+      message: "needs exactly 3 evidence lines (one per scale level), found 2",
+    });
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: run-logs" })).map((p) => p.message)).toEqual(['replaces "run-logs", which is still a question of this model']);
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: old", 26: "        next: [Add some, Add all]\n        replaces: old" })).map((p) => p.message)).toEqual(['question "build-ci" already replaces "old"']);
+  });
+
+  it("refuses a YAML bomb (aliases expanding exponentially) before it expands", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    expect(problems(bomb)).toEqual([{ file: FILE, path: "(yaml)", message: "uses too many aliases (*references* to &anchors): it would expand without limit" }]);
+  });
+
   it("reports a question with the wrong number of next-level steps", () => {
     expect(problems(source({ 36: "        next: [Add all]" }))).toEqual([
       {

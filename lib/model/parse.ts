@@ -1,6 +1,9 @@
 import { isNode, LineCounter, parseDocument } from "yaml";
 import { modelSchema, type Model } from "./schema";
 
+/** How far aliases may expand a model's text; a real model needs none. */
+const MAX_ALIAS_EXPANSION = 100;
+
 export type ModelProblem = { file: string; path: string; line?: number; message: string };
 export type ParseModelResult = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 
@@ -25,7 +28,15 @@ export function parseModel(source: string, file: string): ParseModelResult {
     };
   }
 
-  const parsed = modelSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // Aliases (YAML's *references* to &anchors) could expand exponentially: a few are fine, a bomb is refused.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+  } catch (error) {
+    const message = error instanceof ReferenceError && /alias/i.test(error.message) ? "uses too many aliases (*references* to &anchors): it would expand without limit" : "cannot be read as YAML";
+    return { ok: false, problems: [{ file, path: "(yaml)", message }] };
+  }
+  const parsed = modelSchema.safeParse(data);
   if (parsed.success) return { ok: true, model: parsed.data };
 
   return {

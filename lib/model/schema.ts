@@ -15,8 +15,16 @@ const questionSchema = z.strictObject({
   title: text.max(80),
   prompt: text,
   why: text,
+  /** The practices this question scores: each practice has one home in a model. */
+  practices: z.array(id).optional(),
   levels: z.array(text),
+  /** What a team would show to back each level (one per scale level). */
+  evidence: z.array(text).optional(),
   next: z.array(text),
+  /** Which part of the team's work to answer for, when it needs saying beyond the model's note. */
+  coverage: text.optional(),
+  /** The id this question had in an earlier version, so its trend continues. */
+  replaces: id.optional(),
   references: z.array(referenceSchema).optional(),
 });
 
@@ -39,6 +47,8 @@ export const modelSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version such as 1.0.0"),
     name: text.max(80),
     description: text.optional(),
+    /** Shown to every respondent: which part of the team's work to answer for. */
+    coverage: text.optional(),
     scale: z.array(scaleLevelSchema).min(2, "a scale needs at least two levels"),
     areas: z.array(areaSchema).min(1, "a model needs at least one area"),
   })
@@ -52,6 +62,8 @@ export const modelSchema = z
     const levelCount = model.scale.length;
     const seenAreas = new Set<string>();
     const seenQuestions = new Set<string>();
+    const practiceHome = new Map<string, string>();
+    const replaced = new Map<string, string>();
     model.areas.forEach((area, a) => {
       if (seenAreas.has(area.id)) {
         ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `duplicate area id "${area.id}"` });
@@ -70,6 +82,23 @@ export const modelSchema = z
             message: `needs exactly ${levelCount} level descriptors (one per scale level), found ${question.levels.length}`,
           });
         }
+        if (question.evidence && question.evidence.length !== levelCount) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "evidence"],
+            message: `needs exactly ${levelCount} evidence lines (one per scale level), found ${question.evidence.length}`,
+          });
+        }
+        question.practices?.forEach((practice, p) => {
+          const home = practiceHome.get(practice);
+          if (home) ctx.addIssue({ code: "custom", path: [...path, "practices", p], message: `practice "${practice}" is already scored by question "${home}": give each practice one home` });
+          else practiceHome.set(practice, question.id);
+        });
+        if (question.replaces) {
+          const other = replaced.get(question.replaces);
+          if (other) ctx.addIssue({ code: "custom", path: [...path, "replaces"], message: `question "${other}" already replaces "${question.replaces}"` });
+          replaced.set(question.replaces, question.id);
+        }
         if (question.next.length !== levelCount - 1) {
           ctx.addIssue({
             code: "custom",
@@ -79,9 +108,17 @@ export const modelSchema = z
         }
       });
     });
+    model.areas.forEach((area, a) =>
+      area.questions.forEach((question, q) => {
+        if (question.replaces && seenQuestions.has(question.replaces)) {
+          ctx.addIssue({ code: "custom", path: ["areas", a, "questions", q, "replaces"], message: `replaces "${question.replaces}", which is still a question of this model` });
+        }
+      }),
+    );
   });
 
 export type Model = z.infer<typeof modelSchema>;
+export type ModelInput = z.input<typeof modelSchema>;
 export type Area = Model["areas"][number];
 export type Question = Area["questions"][number];
 export type ScaleLevel = Model["scale"][number];
