@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testModel } from "./test-models";
 import type { AreaScore, AssessmentScore } from "./scoring";
 import { shapeTrend, slotOf, tableRows, weakestCounts, type TrendInput } from "./trend";
 
@@ -106,6 +107,21 @@ describe("shapeTrend", () => {
       ["core@2.0.0", true], // new version
       ["extended@2.0.0", true], // new model, same version number
     ]);
+    expect(trend.points.map((p) => p.modelChange)).toEqual([null, null, "core 1.0.0 → 2.0.0", "core 2.0.0 → extended 2.0.0"]);
+  });
+
+  it("says what changed at a version change, when it has both versions", () => {
+    const v1 = testModel({ areas: [{ id: "a", questions: 2 }] });
+    const [q1, q2] = v1.areas[0]!.questions;
+    const v2 = { ...v1, version: "1.1.0", areas: [{ ...v1.areas[0]!, questions: [q1!, { ...q2!, id: "a-renamed", replaces: q2!.id }, { ...q1!, id: "a-new" }] }] };
+    const points = shapeTrend(
+      [
+        { ...inputs[0]!, submittedAt: new Date("2026-01-05T09:00:00Z"), modelId: v1.id, modelVersion: "1.0.0", modelVersionId: "v1" },
+        { ...inputs[1]!, submittedAt: new Date("2026-04-05T09:00:00Z"), modelId: v1.id, modelVersion: "1.1.0", modelVersionId: "v2" },
+      ],
+      { models: new Map([["v1", v1], ["v2", v2]]) },
+    ).points;
+    expect(points[1]!.modelChange).toBe(`${v1.name} 1.0.0 → 1.1.0: 1 question added, 1 question renamed; 2 questions compared across the change`);
   });
 
   it("lists the areas of the newest model first, then areas that older models had", () => {

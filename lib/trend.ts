@@ -1,4 +1,6 @@
 import { isoDate } from "./format";
+import { changesText, matchQuestions, modelChanges } from "./model/changes";
+import type { Model } from "./model/schema";
 import type { AssessmentScore } from "./scoring";
 import { parseDay, targetOutcome, toLaterScore, type Target } from "./target";
 
@@ -7,6 +9,8 @@ export type TrendInput = {
   submittedAt: Date;
   modelId: string;
   modelVersion: string;
+  /** With the model versions in `TrendExtras.models`, a version change says what changed. */
+  modelVersionId?: string;
   score: AssessmentScore;
   /** With several respondents: how many answered, and their range per area. */
   spread?: { respondents: number; areas: readonly { areaId: string; low: number | null; high: number | null }[] } | null;
@@ -22,6 +26,8 @@ export type TrendPoint = {
   modelVersion: string;
   /** True when this point was answered against another model version than the point before. */
   modelChanged: boolean;
+  /** At a change of model version: from what to what, and which questions changed ("2 questions added, …"). */
+  modelChange: string | null;
   waterLevel: number | null;
   spill: number | null;
   weakest: string[];
@@ -49,7 +55,13 @@ export type TrendTarget = Placed &
 
 export type Trend = { areas: TrendArea[]; points: TrendPoint[]; targets: TrendTarget[]; annotations: (TrendAnnotation & Placed)[] };
 
-type TrendExtras = { targets?: readonly Target[]; annotations?: readonly TrendAnnotation[]; now?: Date };
+type TrendExtras = {
+  targets?: readonly Target[];
+  annotations?: readonly TrendAnnotation[];
+  now?: Date;
+  /** Model versions by id, so a change of version says what changed. */
+  models?: ReadonlyMap<string, Model>;
+};
 
 const DAY = 86_400_000;
 /** How far beyond the last assessment the axis reaches for a target date or note, in slots. */
@@ -70,6 +82,18 @@ export function slotOf(times: readonly number[], t: number): number {
 function respondentsAt(spread: NonNullable<TrendInput["spread"]>, weakest: string | undefined): TrendPoint["respondents"] {
   const area = spread.areas.find((a) => a.areaId === weakest);
   return { count: spread.respondents, low: area?.low ?? null, high: area?.high ?? null };
+}
+
+const changed = (previous: TrendInput | undefined, input: TrendInput) =>
+  previous !== undefined && (previous.modelId !== input.modelId || previous.modelVersion !== input.modelVersion);
+
+function changeText(previous: TrendInput, input: TrendInput, models: TrendExtras["models"]): string {
+  const [before, after] = [previous, input].map((i) => (i.modelVersionId ? models?.get(i.modelVersionId) : undefined));
+  const from = `${before?.name ?? previous.modelId} ${previous.modelVersion}`;
+  const to = previous.modelId === input.modelId ? input.modelVersion : `${after?.name ?? input.modelId} ${input.modelVersion}`;
+  if (!before || !after) return `${from} → ${to}`;
+  const matched = matchQuestions(before, after).size;
+  return `${from} → ${to}: ${changesText(modelChanges(before, after))}; ${matched} question${matched === 1 ? "" : "s"} compared across the change`;
 }
 
 /** Midday of a calendar day: a note or target date sits mid-day between the assessments around it. */
@@ -100,9 +124,8 @@ export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = 
       submittedAt: input.submittedAt.toISOString(),
       label: isoDate(input.submittedAt),
       modelVersion: `${input.modelId}@${input.modelVersion}`,
-      modelChanged:
-        previous !== undefined &&
-        (previous.modelId !== input.modelId || previous.modelVersion !== input.modelVersion),
+      modelChanged: changed(previous, input),
+      modelChange: changed(previous, input) ? changeText(previous!, input, extras.models) : null,
       waterLevel: input.score.waterLevel,
       spill: input.score.spill,
       weakest: input.score.weakest,

@@ -1,4 +1,5 @@
 import { type AnswerValue, countedLevel } from "./answer";
+import { matchQuestions, modelChanges } from "./model/changes";
 import { scaleBounds } from "./model/lookup";
 import type { Model } from "./model/schema";
 import { roundHalfUp, type AssessmentScore } from "./scoring";
@@ -53,15 +54,16 @@ function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boo
 export function whatMoved(before: Compared, after: Compared): WhatMoved {
   const lowestBefore = scaleBounds(before.model).min;
   const lowestAfter = scaleBounds(after.model).min;
-  const beforeQuestions = new Map(before.model.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
-  const afterQuestions = new Map(after.model.areas.flatMap((a) => a.questions.map((q) => [q.id, q] as const)));
+  // Questions are the same across versions by id, or by the id a question says it replaces.
+  const matched = matchQuestions(before.model, after.model);
   const scoreBefore = new Map(before.score.areas.map((a) => [a.areaId, a.score]));
   const scoreAfter = new Map(after.score.areas.map((a) => [a.areaId, a.score]));
 
   const areas = after.model.areas.map<AreaMove>((area) => {
     const changes = area.questions.flatMap<AnswerChange>((q) => {
-      if (!beforeQuestions.has(q.id)) return [];
-      const from = before.answers.get(q.id);
+      const earlierId = matched.get(q.id);
+      if (earlierId === undefined) return [];
+      const from = before.answers.get(earlierId);
       const to = after.answers.get(q.id);
       if (sameAnswer(from, to)) return [];
       const fromLevel = from ? countedLevel(from, lowestBefore) : null;
@@ -79,6 +81,7 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
     .flatMap((a) => a.changes.map((c) => ({ ...c, areaId: a.areaId })))
     .sort((x, y) => Math.abs(y.effect ?? 0) - Math.abs(x.effect ?? 0));
 
+  const { added, removed } = modelChanges(before.model, after.model);
   return {
     areas,
     waterLevel: { from: before.score.waterLevel, to: after.score.waterLevel, delta: delta(before.score.waterLevel, after.score.waterLevel) },
@@ -88,8 +91,8 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
       changed: before.score.weakest.join() !== after.score.weakest.join(),
     },
     madeTheDifference,
-    added: [...afterQuestions.values()].filter((q) => !beforeQuestions.has(q.id)).map((q) => ({ questionId: q.id, title: q.title })),
-    removed: [...beforeQuestions.values()].filter((q) => !afterQuestions.has(q.id)).map((q) => ({ questionId: q.id, title: q.title })),
+    added,
+    removed,
   };
 }
 

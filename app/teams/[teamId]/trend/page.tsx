@@ -29,10 +29,11 @@ export default async function TrendPage({ params }: Props) {
     teamScopes(ctx, [team.id]),
   ]);
   const now = new Date();
-  const trend = shapeTrend(submitted, { targets, annotations, now });
+  const versionIds = [...new Set(submitted.map((s) => s.modelVersionId))];
+  const models = new Map((await Promise.all(versionIds.map(async (id) => [id, await getModelVersion(ctx.db, id)] as const))).flatMap(([id, m]) => (m ? [[id, m] as const] : [])));
+  const trend = shapeTrend(submitted, { targets, annotations, now, models });
   const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id)) && !team.archivedAt;
-  const models = await Promise.all([...new Set(submitted.map((s) => s.modelVersionId))].map((id) => getModelVersion(ctx.db, id)));
-  const scaleTops = models.flatMap((m) => (m ? [scaleBounds(m).max] : []));
+  const scaleTops = [...models.values()].map((m) => scaleBounds(m).max);
   const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
   const counts = weakestCounts(trend);
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
@@ -115,7 +116,7 @@ export default async function TrendPage({ params }: Props) {
                         <IntentLink href={`/teams/${team.id}/assessments/${row.point.assessmentId}/results`} className="text-wood-700 hover:underline">
                           {row.point.label}
                         </IntentLink>
-                        {row.point.modelChanged && <span className="block text-xs text-stone-600">new model: {row.point.modelVersion}</span>}
+                        {row.point.modelChange && <span className="block text-xs text-stone-600" data-testid="model-change">Model changed: {row.point.modelChange}</span>}
                       </th>
                       {trend.areas.map((a) => (
                         <td key={a.areaId} className={`px-3 py-2 ${row.point.weakest.includes(a.areaId) ? "font-bold text-weak-700" : ""}`}>
