@@ -1,0 +1,63 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { questionsOf } from "@/lib/model/lookup";
+import type { Model } from "@/lib/model/schema";
+import { newestVersion } from "@/lib/model/version";
+import { loadModels } from "./load-models";
+
+// The content a consultant reads: the newest version of each shipped model is held to the bar of
+// PRODUCT.md §4 (one home per practice, evidence for every level, current names for the DORA metrics).
+
+const shipped = loadModels(path.join(process.cwd(), "content", "models"));
+const newest = [...new Set(shipped.map((m) => m.id))].map((id) => newestVersion(shipped.filter((m) => m.id === id))!);
+const core = newest.find((m) => m.id === "devops-core")!;
+const allText = (model: Model) => JSON.stringify(model).toLowerCase();
+
+describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the shipped model %s", (_name, model) => {
+  it("gives every practice one home: no two questions claim the same practice", () => {
+    const homes = new Map<string, string[]>();
+    for (const { question } of questionsOf(model)) for (const p of question.practices ?? []) homes.set(p, [...(homes.get(p) ?? []), question.id]);
+    expect([...homes].filter(([, ids]) => ids.length > 1)).toEqual([]);
+    expect(questionsOf(model).filter(({ question }) => !question.practices?.length).map(({ question }) => question.id)).toEqual([]);
+  });
+
+  it("keeps each area at 8 to 10 questions, each with evidence for every level and a reference", () => {
+    for (const area of model.areas) expect(area.questions.length, area.id).toSatisfy((n: number) => n >= 8 && n <= 10);
+    const missing = questionsOf(model).filter(({ question }) => question.evidence?.length !== model.scale.length || !question.references?.length);
+    expect(missing.map(({ question }) => question.id)).toEqual([]);
+  });
+
+  it("names the DORA metrics by their current names", () => {
+    for (const old of ["mttr", "mean time to recover", "mean time to restore", "lead time for changes", "time to restore service"]) expect(allText(model)).not.toContain(old);
+  });
+});
+
+describe("DevOps Core's newest version", () => {
+  it("is 1.1.0 or later, with the four areas", () => {
+    expect(core.version).toBe("1.1.0");
+    expect(core.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);
+    expect(core.coverage).toMatch(/service your team runs in production/);
+  });
+
+  it("covers the topics a DevOps expert expects", () => {
+    const text = allText(core);
+    for (const topic of ["backup", "restore", "disaster recovery", "infrastructure as code", "database", "patch", "hardening", "security event", "workload identity", "service account", "branch protection"]) {
+      expect(text, topic).toContain(topic);
+    }
+  });
+
+  it("puts multi-factor authentication and removing leavers' access below the defined level", () => {
+    const access = questionsOf(core).find(({ question }) => question.id === "security-access")!.question;
+    const below = access.levels.slice(0, 2).join(" ").toLowerCase();
+    expect(below).toMatch(/multi-factor|mfa/);
+    expect(below).toMatch(/leav/);
+  });
+});
+
+describe("DevOps Extended", () => {
+  it("asks Core's own questions in Core's four areas, so a team moving between them keeps one trend", () => {
+    const extended = newest.find((m) => m.id === "devops-extended")!;
+    expect(extended.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security", "culture", "platform", "reliability", "measurement"]);
+    expect(extended.areas.slice(0, 4)).toEqual(core.areas);
+  });
+});
