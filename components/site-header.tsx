@@ -20,6 +20,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
             <IntentLink href="/teams" className="font-medium text-stone-700 hover:text-wood-700">
               Teams
             </IntentLink>
+            <IntentLink href="/models" className="font-medium text-stone-700 hover:text-wood-700">
+              Models
+            </IntentLink>
             {can(viewer.role, "teams.manage") && (
               <IntentLink href="/groups" className="font-medium text-stone-700 hover:text-wood-700">
                 Groups

@@ -6,6 +6,7 @@ const table: Record<Permission, Record<Role, [boolean, boolean]>> = {
   "teams.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "members.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "audit.read": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
+  "models.publish": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "assessments.edit": { owner: [true, true], admin: [true, true], facilitator: [true, true], member: [false, true], viewer: [false, false] },
   "drafts.read": { owner: [true, true], admin: [true, true], facilitator: [true, true], member: [false, true], viewer: [false, false] },
   "results.read": { owner: [true, true], admin: [true, true], facilitator: [true, true], member: [true, true], viewer: [true, true] },

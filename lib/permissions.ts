@@ -16,6 +16,7 @@ export type Permission =
   | "teams.manage" // create, rename, archive teams; set who belongs to them
   | "members.manage" // invite, change roles, remove members
   | "audit.read"
+  | "models.publish" // publish the organisation's own maturity models
   | "assessments.edit" // start, answer and submit a team's assessments
   | "drafts.read" // see a team's unsubmitted assessments
   | "results.read"; // teams, submitted results and trends
@@ -27,6 +28,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "teams.manage": (role) => role === "owner" || role === "admin",
   "members.manage": (role) => role === "owner" || role === "admin",
   "audit.read": (role) => role === "owner" || role === "admin",
+  "models.publish": (role) => role === "owner" || role === "admin",
   // Facilitators run assessments for any team; members only for the teams they belong to.
   "assessments.edit": (role, scope) =>
     role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
@@ -67,6 +69,7 @@ export const refusals: Record<Permission, string> = {
   "teams.manage": "Only owners and admins can change teams.",
   "members.manage": "Only owners and admins can manage members and invitations.",
   "audit.read": "Only owners and admins can read the audit log.",
+  "models.publish": "Only owners and admins can publish models.",
   "assessments.edit": "You can only answer assessments of the teams you belong to.",
   "drafts.read": "Unsubmitted assessments are visible only to the team.",
   "results.read": "You cannot read these results.",

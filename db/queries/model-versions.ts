@@ -36,7 +36,7 @@ export async function syncModelVersions(db: DbOrTx, models: readonly Model[]): P
 }
 
 /** JSON with object keys sorted: jsonb does not keep keys in the order they were written. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
