@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkModelFiles, loadModels, ModelFileError } from "./load-models";
+import { checkModelFiles, loadModels, ModelFileError, newestModel } from "./load-models";
 
 const modelYaml = ({ id = "mini", version = "1.0.0", levels = "[None, Some, All]" } = {}) =>
   [
@@ -108,7 +108,7 @@ describe("loadModels", () => {
 
   it("loads the shipped models, with devops-core's four areas of 8 to 10 questions each", () => {
     const models = loadModels(path.join(process.cwd(), "content", "models"));
-    const core = models.filter((m) => m.id === "devops-core").at(-1);
+    const core = newestModel(models, "devops-core");
 
     expect(core).toBeDefined();
     expect(core!.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);

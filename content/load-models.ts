@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { formatProblem, parseModel, type ModelProblem } from "@/lib/model/parse";
 import type { Model } from "@/lib/model/schema";
+import { newestVersion } from "@/lib/model/version";
 
 export class ModelFileError extends Error {
   constructor(readonly problems: ModelProblem[]) {
@@ -41,3 +42,6 @@ export function loadModels(dir: string): Model[] {
   if (checks.length === 0) throw new ModelFileError([{ file: dir, path: "(folder)", message: "no model files (*.yaml) found" }]);
   return checks.map((c) => c.model!);
 }
+
+/** The newest version of one model among loaded ones. */
+export const newestModel = (models: readonly Model[], id: string): Model | undefined => newestVersion(models.filter((m) => m.id === id));

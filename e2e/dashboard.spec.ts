@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loadModels } from "../content/load-models";
+import { loadModels, newestModel } from "../content/load-models";
 import { buildDemoFleet, buildDemoStories } from "../db/seed/demo-stories";
 import { countedByQuarter, tiedWeakestCounts } from "../lib/dashboard/aggregate";
 import { quarterLabel, quarterOf, quarterRange } from "../lib/dashboard/quarter";
@@ -35,7 +35,7 @@ test.describe("the leadership dashboard", () => {
 
   /** What the dashboard must show, worked out here from the demo's own data and the pure scoring rules. */
   function expectedDistribution() {
-    const model = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core")!;
+    const model = newestModel(loadModels(path.join(process.cwd(), "content", "models")), "devops-core")!;
     const teams = [...buildDemoStories(model, seededAt).teams, ...buildDemoFleet(model, seededAt)];
     const results = teams.flatMap((t) =>
       t.assessments.map((a) => {

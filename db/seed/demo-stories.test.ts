@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadModels } from "@/content/load-models";
+import { loadModels, newestModel } from "@/content/load-models";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
 import { countedByQuarter, mostCommonWeakest, tiedWeakestCounts } from "@/lib/dashboard/aggregate";
@@ -27,7 +27,7 @@ const smallModel: Model = {
     })),
   })),
 };
-const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
+const devopsCore = newestModel(loadModels(path.join(process.cwd(), "content", "models")), "devops-core");
 const models = devopsCore ? [smallModel, devopsCore] : [smallModel];
 const now = new Date("2026-05-01T12:00:00Z");
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadModels } from "@/content/load-models";
+import { loadModels, newestModel } from "@/content/load-models";
 import { env } from "@/lib/env";
 import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../client";
 import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
@@ -18,7 +18,7 @@ import { listTeamScores } from "../queries/scores";
 import { listAuditEvents } from "../queries/audit";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
-const devopsCore = loadModels(path.join(process.cwd(), "content", "models")).find((m) => m.id === "devops-core");
+const devopsCore = newestModel(loadModels(path.join(process.cwd(), "content", "models")), "devops-core");
 const now = new Date("2026-05-01T12:00:00Z");
 const { DATABASE_URL } = env();
 

@@ -8,7 +8,7 @@ import { teamScopes } from "@/db/queries/access";
 import { listAssessments } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMembers } from "@/db/queries/members";
-import { getModelVersion } from "@/db/queries/model-versions";
+import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import { latestTeamScores } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
 import { listTeamCadences } from "@/db/queries/teams";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence], actions] = await Promise.all([
+  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence], actions, models] = await Promise.all([
     listAssessments(ctx, team.id),
     latestTeamScores(ctx, team.id, 2),
     listTeamMembers(ctx, team.id),
@@ -45,6 +45,7 @@ export default async function TeamPage({ params }: Props) {
     teamScopes(ctx, [team.id]),
     listTeamCadences(ctx, team.id),
     listTeamActions(ctx, team.id),
+    listLatestModels(ctx.db, ctx.organisationId),
   ]);
   const now = new Date();
   const open = openActions(actions);
@@ -73,7 +74,7 @@ export default async function TeamPage({ params }: Props) {
           )}
         </div>
         {!team.archivedAt && canEdit && (
-          <StartAssessmentForm teamId={team.id} modelId={CORE_MODEL_ID} resume={Boolean(draft)} />
+          <StartAssessmentForm teamId={team.id} models={models} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
         )}
       </div>
 

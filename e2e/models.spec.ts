@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { parseModel } from "../lib/model/parse";
+import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { QuestionnairePage } from "./questionnaire";
+
+/** A small model of the organisation's own, in the shipped models' format. */
+function modelYaml(version: string, questions: string[], brokenLevels = false): string {
+  const lines = [
+    "id: acme-ops",
+    `version: ${version}`,
+    "name: Acme Ops",
+    "scale:",
+    "  - { value: 1, label: Starting }",
+    "  - { value: 2, label: Practising }",
+    "  - { value: 3, label: Leading }",
+    "areas:",
+    "  - id: run",
+    "    name: Running",
+    "    summary: How Acme runs its services.",
+    "    questions:",
+  ];
+  for (const id of questions) {
+    lines.push(
+      `      - id: ${id}`,
+      `        title: Practice ${id}`,
+      `        prompt: How does the team do ${id}?`,
+      "        why: It keeps the service running.",
+      brokenLevels && id === questions[1] ? "        levels: [Not at all, Sometimes]" : "        levels: [Not at all, Sometimes, Always]",
+      "        next: [Start it, Make it routine]",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function publish(page: Page, yaml: string) {
+  await page.goto("/models/new");
+  await page.getByLabel("Or paste it: the model (YAML)").fill(yaml);
+  await page.getByRole("button", { name: "Check and preview" }).click();
+  await page.getByRole("button", { name: /^Publish Acme Ops / }).click();
+  await expect(page).toHaveURL(/\/models\/acme-ops\?version=/);
+}
+
+async function assess(page: Page, teamId: string, yaml: string, chooseModel: boolean) {
+  const result = parseModel(yaml, "acme");
+  if (!result.ok) throw new Error("the test model does not parse");
+  await page.goto(`/teams/${teamId}`);
+  if (chooseModel) await page.getByLabel("Model").selectOption({ label: "Acme Ops 1.0.0" });
+  else await expect(page.getByLabel("Model")).toHaveValue("acme-ops"); // the team's last model comes first
+  await page.getByRole("button", { name: "Start an assessment" }).click();
+  await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
+  const questionnaire = new QuestionnairePage(page, result.model);
+  for (const q of result.model.areas[0]!.questions) await questionnaire.answer(q, { kind: "level", level: 2 });
+  await questionnaire.submit();
+}
+
+test.describe("models", () => {
+  test("an admin publishes a model (fixing the line it names first), a team assesses with it, and a second version marks the trend", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUpWithOrganisation(page);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Models" })).toContainText("DevOps Core 1.1.0");
+    await expect(page.getByRole("list", { name: "Models" })).toContainText("DevOps Extended");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Publish a model" }).click();
+    await expectAccessible(page);
+
+    // A level list of the wrong length: the problem names its line and path, beside the text.
+    await page.getByLabel("Or paste it: the model (YAML)").fill(modelYaml("1.0.0", ["run-a", "run-b"], true));
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    const problems = page.getByRole("list", { name: "Problems" });
+    await expect(problems).toContainText("Line 23 · areas[0].questions[1].levels: needs exactly 3 level descriptors (one per scale level), found 2");
+    await expect(page.getByRole("button", { name: /^Publish Acme Ops/ })).toHaveCount(0);
+    await expectAccessible(page);
+    await problems.getByRole("button", { name: "Line 23" }).click();
+    await expect(page.getByLabel("Or paste it: the model (YAML)")).toBeFocused();
+
+    // Fixed: a preview of every question, then publish.
+    await page.getByLabel("Or paste it: the model (YAML)").fill(modelYaml("1.0.0", ["run-a", "run-b"]));
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: Acme Ops 1.0.0");
+    await expect(page.getByTestId("preview-question")).toHaveCount(2);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Publish Acme Ops 1.0.0" }).click();
+    await expect(page).toHaveURL(/\/models\/acme-ops\?version=1\.0\.0/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acme Ops 1.0.0");
+    await expectAccessible(page);
+
+    // A team assesses with it.
+    const teamName = uniqueName("Platform");
+    const teamId = await createTeam(page, teamName);
+    const v1 = modelYaml("1.0.0", ["run-a", "run-b"]);
+    await assess(page, teamId, v1, true);
+
+    // Version 1.1.0: run-b removed, run-c added. Publishing 1.0.0 again with other content is refused.
+    await page.goto("/models/new");
+    await page.getByLabel("Or paste it: the model (YAML)").fill(modelYaml("1.0.0", ["run-a", "run-c"]));
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await page.getByRole("button", { name: "Publish Acme Ops 1.0.0" }).click();
+    await expect(page.getByText(/already published with other content.*such as 1\.0\.1/)).toBeVisible();
+    const v2 = modelYaml("1.1.0", ["run-a", "run-c"]);
+    await publish(page, v2);
+    await expect(page.getByTestId("version-changes")).toContainText("What changed from 1.0.0: 1 question added, 1 question removed");
+    await assess(page, teamId, v2, false);
+
+    // The trend marks the change and says what changed.
+    await page.goto(`/teams/${teamId}/trend`);
+    await expect(page.getByTestId("model-change")).toHaveText("Model changed: Acme Ops 1.0.0 → 1.1.0: 1 question added, 1 question removed; 1 question compared across the change");
+    await page.goto("/models");
+    await expect(page.getByRole("listitem").filter({ hasText: "Acme Ops" })).toContainText(`Used by: ${teamName}`);
+  });
+});
