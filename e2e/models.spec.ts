@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { zipSync } from "fflate";
 import { parseModel } from "../lib/model/parse";
 import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { QuestionnairePage } from "./questionnaire";
@@ -108,5 +111,39 @@ test.describe("models", () => {
     await expect(page.getByTestId("model-change")).toHaveText("Model changed: Acme Ops 1.0.0 → 1.1.0: 1 question added, 1 question removed; 1 question compared across the change");
     await page.goto("/models");
     await expect(page.getByRole("listitem").filter({ hasText: "Acme Ops" })).toContainText(`Used by: ${teamName}`);
+  });
+});
+
+test.describe("importing OWASP SAMM", () => {
+  test("an admin imports a SAMM v2 core archive, checks the model it makes and publishes it", async ({ page }) => {
+    await signUpWithOrganisation(page);
+    await page.goto("/models/new");
+    await page.getByText("Import an OWASP SAMM v2 model").click();
+    const root = path.join(__dirname, "..", "fixtures", "samm-sample");
+    const files = Object.fromEntries(
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => [path.relative(root, path.join(e.parentPath, e.name)).replace(/\\/g, "/"), readFileSync(path.join(e.parentPath, e.name))]),
+    );
+    const archive = Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [`core-2.2.0/${name}`, new Uint8Array(data)]))));
+    await page.getByLabel("SAMM archive").setInputFiles({ name: "samm-core.zip", mimeType: "application/zip", buffer: archive });
+    await page.getByLabel("SAMM's security practices (15 areas)").check();
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByText("Imported 6 questions: check the model above, then publish it.")).toBeVisible();
+    await expect(page.getByLabel("Or paste it: the model (YAML)")).toHaveValue(/CC BY-SA 4\.0/);
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: OWASP SAMM");
+    await expect(page.getByTestId("preview-question")).toHaveCount(6);
+    await expect(page.getByTestId("preview-question").first()).toContainText("No"); // SAMM's answer stays the word, not a boolean
+    await expectAccessible(page);
+    await page.getByRole("button", { name: /^Publish OWASP SAMM/ }).click();
+    await expect(page).toHaveURL(/\/models\/owasp-samm\?version=/);
+
+    // Not an archive: a specific message, nothing imported.
+    await page.goto("/models/new");
+    await page.getByText("Import an OWASP SAMM v2 model").click();
+    await page.getByLabel("SAMM archive").setInputFiles({ name: "notes.zip", mimeType: "application/zip", buffer: Buffer.from("id: not an archive") });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByText("This is not a ZIP or .tar.gz archive.")).toBeVisible();
   });
 });

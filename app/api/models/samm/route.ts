@@ -1,0 +1,41 @@
+import { stringify } from "yaml";
+import { z } from "zod";
+import { requirePermission } from "@/db/queries/access";
+import { ARCHIVE_LIMITS, readArchive } from "@/lib/archive";
+import { AppError } from "@/lib/errors";
+import { importSamm } from "@/lib/model/samm";
+import { route } from "@/server/route";
+
+const optionsSchema = z.object({ areas: z.enum(["functions", "practices"], "Choose whether areas are SAMM's business functions or its practices.") });
+const TOO_LARGE = `The archive can be at most ${ARCHIVE_LIMITS.bytes / 1_000_000} MB.`;
+
+/**
+ * Turns an OWASP SAMM v2 core archive (ZIP or .tar.gz of the owaspsamm/core tree) into a model's
+ * YAML, for the admin to check, preview and publish like any other model. Nothing is stored here.
+ */
+export const POST = route("member", async (request, { ctx }) => {
+  requirePermission(ctx, "models.publish");
+  // Refused before the body is read: the size the browser declares, then the file's own.
+  if (Number(request.headers.get("content-length") ?? 0) > ARCHIVE_LIMITS.bytes + 64_000) throw new AppError("payload_too_large", TOO_LARGE);
+  const form = await request.formData().catch(() => {
+    throw new AppError("invalid_input", "Send the archive as a file upload (multipart form data).");
+  });
+  const archive = form.get("archive");
+  if (!(archive instanceof File) || archive.size === 0) throw new AppError("invalid_input", "Choose the SAMM archive (.zip or .tar.gz).");
+  if (archive.size > ARCHIVE_LIMITS.bytes) throw new AppError("payload_too_large", TOO_LARGE);
+  const options = optionsSchema.safeParse({ areas: form.get("areas") });
+  if (!options.success) throw new AppError("invalid_input", options.error.issues[0]!.message);
+
+  const unpacked = readArchive(new Uint8Array(await archive.arrayBuffer()), (path) => /\.ya?ml$/i.test(path));
+  if (!unpacked.ok) throw new AppError("invalid_input", unpacked.error);
+  const imported = importSamm(unpacked.files, { areas: options.data.areas });
+  if (!imported.ok) {
+    return Response.json(
+      { error: `The SAMM files have ${imported.problems.length} problem${imported.problems.length === 1 ? "" : "s"}: nothing was imported.`, problems: imported.problems },
+      { status: 422 },
+    );
+  }
+  // Every string quoted, so a SAMM answer such as No stays text in any YAML reader.
+  const yaml = stringify(imported.model, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  return Response.json({ yaml, questions: imported.questions });
+});
