@@ -35,17 +35,28 @@ export function nextStepFor(question: Pick<Question, "next">, scale: readonly Sc
 /** What the questionnaire shows of a model, and nothing more (no references): it is sent to the browser. */
 export type QuestionnaireModel = {
   scale: ScaleLevel[];
-  areas: { id: string; name: string; summary: string; questions: Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "next">[] }[];
+  coverage?: string;
+  areas: { id: string; name: string; summary: string; questions: Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "evidence" | "coverage" | "next">[] }[];
 };
 
 export function questionnaireModel(model: Model): QuestionnaireModel {
   return {
     scale: model.scale,
+    ...(model.coverage && { coverage: model.coverage }),
     areas: model.areas.map(({ id, name, summary, questions }) => ({
       id,
       name,
       summary,
-      questions: questions.map(({ id: qid, title, prompt, why, levels, next }) => ({ id: qid, title, prompt, why, levels, next })),
+      questions: questions.map(({ id: qid, title, prompt, why, levels, evidence, coverage, next }) => ({
+        id: qid,
+        title,
+        prompt,
+        why,
+        levels,
+        ...(evidence && { evidence }),
+        ...(coverage && { coverage }),
+        next,
+      })),
     })),
   };
 }

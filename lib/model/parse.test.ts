@@ -163,6 +163,12 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("reports a scale of one level", () => {
+    expect(problems(source({ 6: null, 7: null, 17: "        levels: [None]", 18: "        next: []", 25: "        levels: [None]", 26: "        next: []", 35: "        levels: [None]", 36: "        next: []" }))).toEqual([
+      { file: FILE, path: "scale", line: 5, message: "a scale needs at least two levels" },
+    ]);
+  });
+
   it("reports a scale whose values do not ascend", () => {
     expect(problems(source({ 6: "  - { value: 3, label: Mid }" }))).toEqual([
       { file: FILE, path: "scale[2].value", line: 7, message: "scale values must ascend" },

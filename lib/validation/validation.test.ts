@@ -262,3 +262,15 @@ describe("teamAnswerFormSchema", () => {
     expect(errors(teamAnswerFormSchema, { ...base, choice: "not_applicable", reason: "" })).toEqual({ "answer.reason": ["Say why this question does not apply."] });
   });
 });
+
+describe("a model upload", () => {
+  it("is refused over its size before it is parsed, with the limit named", async () => {
+    const { modelUploadSchema } = await import("./models");
+    const big = modelUploadSchema.safeParse({ source: "x".repeat(5_000_000), intent: "check" });
+    expect(big.success ? "" : big.error.issues[0]!.message).toBe("A model file can be at most 900 KB; this one is larger.");
+    const empty = modelUploadSchema.safeParse({ source: "   ", intent: "check" });
+    expect(empty.success ? "" : empty.error.issues[0]!.message).toBe("Paste the model's YAML, or choose its file.");
+    const nul = modelUploadSchema.safeParse({ source: "id: a\u0000", intent: "publish" });
+    expect(nul.success ? "" : nul.error.issues[0]!.message).toMatch(/NUL/);
+  });
+});

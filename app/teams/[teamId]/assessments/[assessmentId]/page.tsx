@@ -57,6 +57,11 @@ export default async function AssessmentPage({ params }: Props) {
           </IntentLink>{" "}
           to answer it together, voting from phones.
         </p>
+        {assessment.model.coverage && (
+          <p className="mt-1 text-sm text-stone-700" data-testid="coverage">
+            <strong>Answer for:</strong> {assessment.model.coverage}
+          </p>
+        )}
         {respondents && (
           <p className="mt-2 rounded-md border border-water-300 bg-stone-50 px-3 py-2 text-sm text-stone-800" data-testid="own-answers">
             <strong>These are your own answers.</strong> Each member of the team answers on their own

@@ -43,6 +43,12 @@ export function QuestionCard({ question, number, scale, local, saveState, aimed,
         <span className="font-semibold">Why it matters: </span>
         {question.why}
       </p>
+      {question.coverage && (
+        <p className="text-sm text-stone-700">
+          <span className="font-semibold">Answer for: </span>
+          {question.coverage}
+        </p>
+      )}
       <AimedActions actions={aimed} where="this question" />
 
       <div className="grid gap-2">
@@ -63,7 +69,10 @@ export function QuestionCard({ question, number, scale, local, saveState, aimed,
             </span>
             <span>
               <span className="block font-semibold text-stone-900">{level.label}</span>
-              <span id={`level-${q}-${level.value}`} className="text-stone-700">{question.levels[i]}</span>
+              <span id={`level-${q}-${level.value}`} className="text-stone-700">
+                {question.levels[i]}
+                {question.evidence?.[i] && <span className="mt-0.5 block text-xs text-stone-600">To show for it: {question.evidence[i]}</span>}
+              </span>
             </span>
           </label>
         ))}
