@@ -19,7 +19,7 @@ test.describe("self-assessment", () => {
     const questionnaire = await startAssessment(page);
     await expect(page.getByText(`0 of ${total} answered`)).toBeVisible();
     // What to answer for, and for each level what the team would show for it.
-    await expect(page.getByTestId("coverage")).toHaveText(`Answer for: ${model.coverage}`);
+    await expect(page.getByTestId("coverage")).toHaveText(`Scope: ${model.coverage}`);
     const first = model.areas[0]!.questions[0]!;
     await expect(questionnaire.group(first)).toContainText(`To show for it: ${first.evidence![2]}`);
     await expectAccessible(page);

@@ -11,7 +11,7 @@ export function ModelPreview({ model }: { model: Model }) {
     <div className="space-y-6">
       {model.coverage && (
         <p className="rounded-md border border-water-300 bg-stone-50 px-3 py-2 text-sm text-stone-800">
-          <strong>Answer for:</strong> {model.coverage}
+          <strong>Scope:</strong> {model.coverage}
         </p>
       )}
       {model.areas.map((area) => (
@@ -34,7 +34,7 @@ export function ModelPreview({ model }: { model: Model }) {
                   <p>
                     <strong>Why it matters:</strong> {q.why}
                   </p>
-                  {q.coverage && <p className="text-stone-700"><strong>Answer for:</strong> {q.coverage}</p>}
+                  {q.coverage && <p className="text-stone-700"><strong>Scope:</strong> {q.coverage}</p>}
                   <ol className="space-y-2">
                     {model.scale.map((l, i) => (
                       <li key={l.value} className="grid gap-x-3 sm:grid-cols-[8rem_1fr]">

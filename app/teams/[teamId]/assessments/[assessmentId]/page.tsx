@@ -59,7 +59,7 @@ export default async function AssessmentPage({ params }: Props) {
         </p>
         {assessment.model.coverage && (
           <p className="mt-1 text-sm text-stone-700" data-testid="coverage">
-            <strong>Answer for:</strong> {assessment.model.coverage}
+            <strong>Scope:</strong> {assessment.model.coverage}
           </p>
         )}
         {respondents && (

@@ -45,7 +45,7 @@ export function QuestionCard({ question, number, scale, local, saveState, aimed,
       </p>
       {question.coverage && (
         <p className="text-sm text-stone-700">
-          <span className="font-semibold">Answer for: </span>
+          <span className="font-semibold">Scope: </span>
           {question.coverage}
         </p>
       )}
