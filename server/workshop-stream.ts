@@ -1,5 +1,6 @@
 import "server-only";
-import { workshopView, type Audience } from "@/lib/workshop/view";
+import type { Audience } from "@/lib/workshop/view";
+import { workshopViewJson } from "@/lib/workshop/view-json";
 import { startUp } from "./start-up";
 import { WorkshopHub } from "./workshop-hub";
 
@@ -51,7 +52,7 @@ export async function workshopEvents(request: Request, target: StreamFor, hub?: 
       request.signal.addEventListener("abort", close);
       send(`retry: ${RETRY_MS}\n\n`);
       unwatch = await source.watch(target.organisationId, target.workshopId, (rows) => {
-        send(`event: view\ndata: ${JSON.stringify(workshopView(rows, target.audience, target.participantId))}\n\n`);
+        send(`event: view\ndata: ${workshopViewJson(rows, target.audience, target.participantId)}\n\n`);
       });
       if (!open) unwatch();
     },

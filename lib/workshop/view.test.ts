@@ -66,3 +66,17 @@ describe("workshop views", () => {
     expect(workshopView(rows({ ...revealed, anonymity: "anonymous" }), "facilitator").revealed!.byName).toBeUndefined();
   });
 });
+
+describe("each screen's view as JSON", () => {
+  it("is the same view, shaped once per change for a whole room, with each participant's own vote added", async () => {
+    const { workshopViewJson } = await import("./view-json");
+    for (const r of [rows(), rows({ phase: "revealed" })]) {
+      for (const [audience, participantId] of [["presenter"], ["facilitator"], ["participant", "p1"], ["participant", "p2"], ["participant", "p3"], ["participant"]] as const) {
+        expect(JSON.parse(workshopViewJson(r, audience, participantId))).toEqual(JSON.parse(JSON.stringify(workshopView(r, audience, participantId))));
+      }
+    }
+    const shared = rows();
+    expect(JSON.parse(workshopViewJson(shared, "participant", "p1")).mine).toEqual(level(2));
+    expect(JSON.parse(workshopViewJson(shared, "participant", "p3")).mine).toBeUndefined();
+  });
+});
