@@ -7,9 +7,10 @@ const jsonReport = process.env.PLAYWRIGHT_JSON_REPORT;
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  // One server, shared by the tests; each test signs up its own people and organisation. The
-  // embedded database answers one query at a time, so only PostgreSQL gains from a second worker.
-  workers: process.env.DATABASE_URL ? 2 : 1,
+  // One server, shared by the tests; each test signs up its own people and organisation. Two
+  // workers on either database: the embedded one answers a query at a time, but a journey spends
+  // most of its time in the browser, so a second one overlaps it.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
