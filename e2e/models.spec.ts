@@ -2,57 +2,27 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { zipSync } from "fflate";
-import { parseModel } from "../lib/model/parse";
 import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { ownModel, ownModelYaml, publishOwnModel, type OwnModelSpec } from "./own-model";
 import { QuestionnairePage } from "./questionnaire";
 
-/** A small model of the organisation's own, in the shipped models' format. */
-function modelYaml(version: string, questions: string[], brokenLevels = false): string {
-  const lines = [
-    "id: acme-ops",
-    `version: ${version}`,
-    "name: Acme Ops",
-    "scale:",
-    "  - { value: 1, label: Starting }",
-    "  - { value: 2, label: Practising }",
-    "  - { value: 3, label: Leading }",
-    "areas:",
-    "  - id: run",
-    "    name: Running",
-    "    summary: How Acme runs its services.",
-    "    questions:",
-  ];
-  for (const id of questions) {
-    lines.push(
-      `      - id: ${id}`,
-      `        title: Practice ${id}`,
-      `        prompt: How does the team do ${id}?`,
-      "        why: It keeps the service running.",
-      brokenLevels && id === questions[1] ? "        levels: [Not at all, Sometimes]" : "        levels: [Not at all, Sometimes, Always]",
-      "        next: [Start it, Make it routine]",
-    );
-  }
-  return `${lines.join("\n")}\n`;
-}
+/** Acme Ops with one area, "run", of these questions. */
+const acme = (version: string, questions: string[], brokenLevels = false): OwnModelSpec => ({
+  version,
+  areas: { run: questions },
+  brokenLevelsOf: brokenLevels ? questions[1] : undefined,
+});
+const modelYaml = (version: string, questions: string[], brokenLevels = false) => ownModelYaml(acme(version, questions, brokenLevels));
 
-async function publish(page: Page, yaml: string) {
-  await page.goto("/models/new");
-  await page.getByLabel("Or paste it: the model (YAML)").fill(yaml);
-  await page.getByRole("button", { name: "Check and preview" }).click();
-  await page.getByRole("button", { name: /^Publish Acme Ops / }).click();
-  await expect(page).toHaveURL(/\/models\/acme-ops\?version=/);
-}
-
-async function assess(page: Page, teamId: string, yaml: string, chooseModel: boolean) {
-  const result = parseModel(yaml, "acme");
-  if (!result.ok) throw new Error("the test model does not parse");
+async function assess(page: Page, teamId: string, spec: OwnModelSpec, chooseModel: boolean) {
+  const model = ownModel(spec);
   await page.goto(`/teams/${teamId}`);
   if (chooseModel) await page.getByLabel("Model").selectOption({ label: "Acme Ops 1.0.0" });
   else await expect(page.getByLabel("Model")).toHaveValue("acme-ops"); // the team's last model comes first
   await page.getByRole("button", { name: "Start an assessment" }).click();
   await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
-  const questionnaire = new QuestionnairePage(page, result.model);
-  for (const q of result.model.areas[0]!.questions) await questionnaire.answer(q, { kind: "level", level: 2 });
+  const questionnaire = new QuestionnairePage(page, model);
+  for (const q of model.areas[0]!.questions) await questionnaire.answer(q, { kind: "level", level: 2 });
   await questionnaire.submit();
 }
 
@@ -92,7 +62,7 @@ test.describe("models", () => {
     // A team assesses with it.
     const teamName = uniqueName("Platform");
     const teamId = await createTeam(page, teamName);
-    const v1 = modelYaml("1.0.0", ["run-a", "run-b"]);
+    const v1 = acme("1.0.0", ["run-a", "run-b"]);
     await assess(page, teamId, v1, true);
 
     // Version 1.1.0: run-b removed, run-c added. Publishing 1.0.0 again with other content is refused.
@@ -101,8 +71,8 @@ test.describe("models", () => {
     await page.getByRole("button", { name: "Check and preview" }).click();
     await page.getByRole("button", { name: "Publish Acme Ops 1.0.0" }).click();
     await expect(page.getByText(/already published with other content.*such as 1\.0\.1/)).toBeVisible();
-    const v2 = modelYaml("1.1.0", ["run-a", "run-c"]);
-    await publish(page, v2);
+    const v2 = acme("1.1.0", ["run-a", "run-c"]);
+    await publishOwnModel(page, v2);
     await expect(page.getByTestId("version-changes")).toContainText("What changed from 1.0.0: 1 question added, 1 question removed");
     await assess(page, teamId, v2, false);
 

@@ -1,10 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { AnswerValue } from "../lib/answer";
 import { createInvitationLink, joinByInvitation } from "./access";
-import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation, uniqueName, type Account } from "./fixtures";
+import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName, type Account } from "./fixtures";
+import { ownModel, publishOwnModel, type OwnModelSpec } from "./own-model";
 import { QuestionnairePage } from "./questionnaire";
 
-const model = devopsCore();
+// The organisation's own model: a first area of five questions (one per level), two small others.
+const spec: OwnModelSpec = { version: "1.0.0", levels: 5, areas: { delivery: ["d1", "d2", "d3", "d4", "d5"], alerts: ["a1", "a2"], access: ["s1", "s2"] } };
+const model = ownModel(spec);
 const first = model.areas[0]!;
 const [q1, q2, q3] = first.questions;
 const level = (n: number): AnswerValue => ({ kind: "level", level: n });
@@ -27,8 +30,9 @@ async function openOwnAnswers(page: Page, teamId: string): Promise<Questionnaire
 
 test.describe("several respondents", () => {
   test("members answer on their own; the lead sees who chose what and the spread, sets a team answer with a note, and submits", async ({ page, browser }) => {
-    test.setTimeout(180_000); // one member answers the whole questionnaire, clicked as a person would
+    test.setTimeout(120_000); // one member answers the whole questionnaire, clicked as a person would
     await signUpWithOrganisation(page, "Lead");
+    await publishOwnModel(page, spec);
     const teamId = await createTeam(page, uniqueName("Checkout"));
     const amara = await joinByInvitation(browser, await createInvitationLink(page, "Member"), "Amara");
     const jonas = await joinByInvitation(browser, await createInvitationLink(page, "Member"), "Jonas");
@@ -36,6 +40,7 @@ test.describe("several respondents", () => {
     await addToTeam(page, teamId, jonas.account);
 
     // The lead starts it, choosing that each member answers on their own.
+    await page.getByLabel("Model").selectOption({ label: "Acme Ops 1.0.0" });
     await page.getByLabel("Each member on their own: the lead sees who chose what").check();
     await page.getByRole("button", { name: "Start an assessment" }).click();
     await expect(page).toHaveURL(/\/assessments\/[0-9a-f-]+$/);

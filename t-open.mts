@@ -1,0 +1,18 @@
+import { PGlite } from "@electric-sql/pglite";
+import { openDb } from "@/db/client";
+let t0 = performance.now();
+const p = new PGlite(); await p.waitReady;
+console.log("bare pglite ms", Math.round(performance.now() - t0));
+await p.close();
+t0 = performance.now();
+const h = await openDb({ memory: true });
+console.log("open+migrate ms", Math.round(performance.now() - t0));
+const client = (h.db as any).$client as PGlite;
+t0 = performance.now();
+const dump = await client.dumpDataDir("none");
+console.log("dump ms", Math.round(performance.now() - t0), dump.size);
+await h.close();
+t0 = performance.now();
+const q = new PGlite({ loadDataDir: dump }); await q.waitReady;
+console.log("load ms", Math.round(performance.now() - t0));
+console.log((await q.query("select count(*) from drizzle.__drizzle_migrations")).rows);
