@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, Column, eq, getTableName, inArray, is, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { allows, needsTeamMembership, refusals, ROLES, type Permission, type Role, type Scope } from "@/lib/permissions";
 import type { Ctx } from "../context";
@@ -18,6 +18,12 @@ export function requirePermissionOnSomeTeam(ctx: Ctx, permission: Permission): v
 }
 
 /**
+ * A column named with its table. Drizzle names the columns of a query over one table without it,
+ * and inside a subquery a bare name means the subquery's own column ("team_id" = "team_id").
+ */
+const qualified = (column: Column): SQL => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/**
  * A condition for a query's WHERE: the actor may do `permission` on the team `teamId` (a column or a
  * value). Constant when the role decides alone; otherwise "the actor is in that team", checked by
  * the same statement that reads or writes.
@@ -25,7 +31,8 @@ export function requirePermissionOnSomeTeam(ctx: Ctx, permission: Permission): v
 export function teamPermits(ctx: Ctx, permission: Permission, teamId: SQLWrapper): SQL {
   if (allows(ctx.actor, permission, { teamMember: false })) return sql`true`;
   if (ctx.actor.kind === "member" && needsTeamMembership(ctx.actor, permission)) {
-    return sql`exists (select 1 from ${teamMembers} where ${teamMembers.teamId} = ${teamId} and ${teamMembers.userId} = ${ctx.actor.userId})`;
+    const team = is(teamId, Column) ? qualified(teamId) : teamId;
+    return sql`exists (select 1 from ${teamMembers} where ${qualified(teamMembers.teamId)} = ${team} and ${qualified(teamMembers.userId)} = ${ctx.actor.userId})`;
   }
   return sql`false`;
 }

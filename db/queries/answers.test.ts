@@ -8,6 +8,7 @@ import { drivers, expectAppError, settlesWithin, useTestDatabase, withContentId 
 import { saveAnswer } from "./answers";
 import { getAssessment, startAssessment, submitAssessment } from "./assessments";
 import { syncModelVersions } from "./model-versions";
+import { addTeamMember } from "./team-members";
 import { createTeam } from "./teams";
 
 const [model] = withContentId("answers-test", [
@@ -151,6 +152,17 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
       /submitted and is read-only/,
     );
     expect(await rows(id)).toEqual(before);
+  });
+
+  it("refuses a member of another team as forbidden, not as read-only, and writes nothing", async () => {
+    const org = await t.organisation();
+    const id = await draft(org);
+    const member = await t.member(org, "member");
+    const other = await createTeam(t.ctx(org), "Search");
+    await addTeamMember(t.ctx(org), other.id, member);
+
+    await expectAppError(saveAnswer(t.as(org, member, "member"), { assessmentId: id, questionId: "build-q1", answer: level(3), note: null }), "forbidden");
+    expect(await rows(id)).toEqual([]);
   });
 
   // Last, so that if it ever deadlocks PGlite again, only this suite's clean-up waits behind it.
