@@ -119,6 +119,7 @@ test.describe("isolation between organisations", () => {
     await signUpWithOrganisation(page, "Alice");
     const teamId = await createTeam(page, uniqueName("Secret"));
     await page.getByRole("button", { name: "Start an assessment" }).click();
+    await page.waitForURL(/\/assessments\/[^/]+$/);
     const assessmentPath = new URL(page.url()).pathname;
     const questionnaire = new QuestionnairePage(page, model);
     const saved = nextServerAction(page);
@@ -132,6 +133,14 @@ test.describe("isolation between organisations", () => {
     }
     const answer = await replay(other, request);
     expect(answer).toContain("The assessment was not found.");
+    // The questions' text of an area, fetched as the questionnaire reaches it: Alice's, and no one else's.
+    const area = model.areas[1]!;
+    const areaPath = `${assessmentPath}/areas/${area.id}`;
+    expect((await (await page.request.get(areaPath)).json()).map((q: { prompt: string }) => q.prompt)).toEqual(area.questions.map((q) => q.prompt));
+    expect((await other.request.get(areaPath)).status()).toBe(404);
+    expect((await page.request.get(`${assessmentPath}/areas/no-such-area`)).status()).toBe(404);
+    const signedOut = await (await browser.newContext()).request.get(new URL(areaPath, page.url()).href);
+    expect(signedOut.status()).toBe(401);
 
     // Alice's answer is untouched.
     await page.reload();

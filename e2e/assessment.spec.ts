@@ -145,3 +145,21 @@ test.describe("self-assessment", () => {
     await expect(questionnaire.group(question).getByRole("radio", { name: "4 Managed" })).toBeChecked();
   });
 });
+
+test("loads each area's questions as the questionnaire reaches it, and says what to do when the connection is lost", async ({ page, context }) => {
+  await signUpWithOrganisation(page);
+  await createTeam(page, uniqueName("Areas"));
+  const questionnaire = await startAssessment(page);
+  // The page carries the first area's questions; the last one is fetched only once it is reached.
+  const last = model.areas.at(-1)!;
+  await context.setOffline(true);
+  await page.getByRole("button", { name: new RegExp(`^${last.name}`) }).click();
+  await expect(page.getByText("The questions of this area could not be loaded. Check the connection and try again.")).toBeVisible();
+  await expectAccessible(page);
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await questionnaire.answer(last.questions[0]!, { kind: "level", level: 2 });
+  await page.getByRole("button", { name: new RegExp(`^${model.areas[0]!.name}`) }).click();
+  await questionnaire.answer(model.areas[0]!.questions[0]!, { kind: "unsure" });
+});

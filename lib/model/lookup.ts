@@ -31,32 +31,3 @@ export function nextStepFor(question: Pick<Question, "next">, scale: readonly Sc
   const index = scale.findIndex((l) => l.value === level);
   return index >= 0 ? question.next[index] : undefined;
 }
-
-/** What the questionnaire shows of a model, and nothing more (no references): it is sent to the browser. */
-export type QuestionnaireModel = {
-  scale: ScaleLevel[];
-  coverage?: string;
-  areas: { id: string; name: string; summary: string; questions: Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "evidence" | "coverage" | "next">[] }[];
-};
-
-export function questionnaireModel(model: Model): QuestionnaireModel {
-  return {
-    scale: model.scale,
-    ...(model.coverage && { coverage: model.coverage }),
-    areas: model.areas.map(({ id, name, summary, questions }) => ({
-      id,
-      name,
-      summary,
-      questions: questions.map(({ id: qid, title, prompt, why, levels, evidence, coverage, next }) => ({
-        id: qid,
-        title,
-        prompt,
-        why,
-        levels,
-        ...(evidence && { evidence }),
-        ...(coverage && { coverage }),
-        next,
-      })),
-    })),
-  };
-}

@@ -6,11 +6,11 @@ import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listTeamTargets } from "@/db/queries/targets";
 import { actionsByAim, openActions, previousCycle } from "@/lib/improvement-cycle";
 import { listOwnAnswers } from "@/db/queries/respondents";
-import { questionnaireModel } from "@/lib/model/lookup";
+import { areaQuestions, questionnaireOutline, resumePoint } from "@/lib/model/questionnaire";
 import { byRespondents, leads } from "@/lib/respondents";
 import { CarriedForward } from "./_components/carried-forward";
 import { Questionnaire } from "./_components/questionnaire";
-import { toLocalAnswer } from "./_components/local-answer";
+import { emptyLocalAnswer, toAnswerValue, toLocalAnswer } from "./_components/local-answer";
 import { loadAssessment } from "./load";
 
 type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
@@ -38,6 +38,10 @@ export default async function AssessmentPage({ params }: Props) {
   );
   const initial = Object.fromEntries(own.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)]));
   const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
+  // The page carries the text of the area answering resumes at; the others come as they are reached.
+  const outline = questionnaireOutline(assessment.model);
+  const opening = outline.areas[resumePoint(outline, (id) => toAnswerValue(initial[id] ?? emptyLocalAnswer) !== null).areaIndex]!;
+  const texts = { [opening.id]: areaQuestions(assessment.model, opening.id)! };
   const respondents = several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined;
   return (
     <div className="space-y-4">
@@ -76,7 +80,15 @@ export default async function AssessmentPage({ params }: Props) {
         )}
       </div>
       <CarriedForward cycle={cycle} open={open} model={assessment.model} now={new Date()} />
-      <Questionnaire assessmentId={assessment.id} model={questionnaireModel(assessment.model)} initial={initial} aimed={aimed} respondents={respondents} />
+      <Questionnaire
+        assessmentId={assessment.id}
+        model={outline}
+        texts={texts}
+        areasHref={`${base}/areas`}
+        initial={initial}
+        aimed={aimed}
+        respondents={respondents}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import type { QuestionnaireModel } from "@/lib/model/lookup";
+import type { QuestionnaireOutline } from "@/lib/model/questionnaire";
 
-type Area = QuestionnaireModel["areas"][number];
+type Area = QuestionnaireOutline["areas"][number];
 
 type Props = { areas: readonly Area[]; current: number; isAnswered: (questionId: string) => boolean; onSelect: (index: number) => void };
 
@@ -9,8 +9,8 @@ export function AreaSteps({ areas, current, isAnswered, onSelect }: Props) {
   return (
     <ol className="flex gap-1 overflow-x-auto text-sm" aria-label="Assessment areas">
       {areas.map((area, i) => {
-        const done = area.questions.filter((q) => isAnswered(q.id)).length;
-        const complete = done === area.questions.length;
+        const done = area.questionIds.filter(isAnswered).length;
+        const complete = done === area.questionIds.length;
         return (
           <li key={area.id} className="min-w-0 flex-1">
             <button
@@ -23,7 +23,7 @@ export function AreaSteps({ areas, current, isAnswered, onSelect }: Props) {
             >
               <span className="block truncate">{area.name}</span>
               <span className={`block text-xs ${complete ? "text-emerald-700" : "text-stone-600"}`}>
-                {done}/{area.questions.length}
+                {done}/{area.questionIds.length}
                 {complete ? " ✓" : ""}
               </span>
             </button>

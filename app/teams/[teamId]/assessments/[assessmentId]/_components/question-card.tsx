@@ -1,7 +1,8 @@
 "use client";
 
 import { NOTE_MAX, REASON_MAX } from "@/lib/answer";
-import { nextStepFor, type QuestionnaireModel } from "@/lib/model/lookup";
+import { nextStepFor } from "@/lib/model/lookup";
+import type { QuestionText } from "@/lib/model/questionnaire";
 import type { ScaleLevel } from "@/lib/model/schema";
 import { toAnswerValue, type LocalAnswer } from "./local-answer";
 import { AimedActions, type AimedAction } from "./aimed-actions";
@@ -9,7 +10,7 @@ import { SaveStatus } from "./save-status";
 import type { SaveState } from "./use-autosave";
 
 type Props = {
-  question: QuestionnaireModel["areas"][number]["questions"][number];
+  question: QuestionText;
   number: number;
   scale: readonly ScaleLevel[];
   local: LocalAnswer;

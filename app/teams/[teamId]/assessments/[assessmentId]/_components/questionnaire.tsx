@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { button } from "@/components/ui/styles";
-import type { QuestionnaireModel } from "@/lib/model/lookup";
+import { resumePoint, type QuestionnaireOutline } from "@/lib/model/questionnaire";
 import { submitAssessmentAction } from "../actions";
 import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
 import { aimKey } from "@/lib/improvement-actions";
@@ -11,10 +11,14 @@ import { QuestionCard } from "./question-card";
 import { AreaSteps } from "./area-steps";
 import { OverallSaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
+import { useAreaTexts, type AreaTexts } from "./use-area-texts";
 
 type Props = {
   assessmentId: string;
-  model: QuestionnaireModel;
+  model: QuestionnaireOutline;
+  /** The questions' text of the areas sent with the page (the one it opens at); the others are fetched from `areasHref`. */
+  texts: AreaTexts;
+  areasHref: string;
   initial: Record<string, LocalAnswer>;
   /** Open improvement actions by what they aim at ("question:<id>" or "area:<id>"). */
   aimed?: Record<string, AimedAction[]>;
@@ -24,7 +28,7 @@ type Props = {
 
 const TEXT_SAVE_DELAY = 800;
 
-export function Questionnaire({ assessmentId, model, initial, aimed = {}, respondents }: Props) {
+export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref, initial, aimed = {}, respondents }: Props) {
   const [answers, setAnswers] = useState(initial);
   const { states, save, unsaved } = useAutosave(assessmentId);
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -32,15 +36,16 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {}, respon
   const [submitting, startSubmit] = useTransition();
 
   const isAnswered = (id: string) => toAnswerValue(answers[id] ?? emptyLocalAnswer) !== null;
-  const allQuestions = useMemo(() => model.areas.flatMap((a) => a.questions), [model]);
-  const firstOpen = allQuestions.find((q) => !isAnswered(q.id));
-  const [areaIndex, setAreaIndex] = useState(() =>
-    Math.max(0, model.areas.findIndex((a) => a.questions.some((q) => q.id === firstOpen?.id))),
-  );
+  const allQuestions = useMemo(() => model.areas.flatMap((a) => a.questionIds), [model]);
+  const firstOpen = resumePoint(model, isAnswered);
+  const [areaIndex, setAreaIndex] = useState(firstOpen.areaIndex);
   const area = model.areas[areaIndex]!;
-  const answeredCount = allQuestions.filter((q) => isAnswered(q.id)).length;
-  const resumeAt = useRef(firstOpen?.id);
+  const answeredCount = allQuestions.filter(isAnswered).length;
   const stickyBar = useRef<HTMLDivElement>(null);
+  const { texts, failures, load } = useAreaTexts(areasHref, sentTexts);
+  const questions = texts[area.id];
+  /** The question to scroll to once its area is on the page: where answering resumes, at first. */
+  const scrollTo = useRef(answeredCount > 0 ? firstOpen.questionId : undefined);
 
   /** Scrolls a question to just below the sticky progress bar (whose height depends on the screen), never under it. */
   function showQuestion(questionId: string) {
@@ -51,10 +56,20 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {}, respon
   }
 
   useEffect(() => {
-    // Coming back to a half-finished assessment: go straight to the first unanswered question.
-    const id = resumeAt.current;
-    if (id && answeredCount > 0) showQuestion(id);
-  }, []);
+    // This area's text if it has not come yet, and its neighbours' once the browser is idle, so moving on is instant.
+    load(area.id);
+    const ahead = setTimeout(() => [model.areas[areaIndex + 1], model.areas[areaIndex - 1]].forEach((a) => a && load(a.id)), 1000);
+    return () => clearTimeout(ahead);
+  }, [area.id, areaIndex, load, model]);
+
+  useEffect(() => {
+    // Coming back to a half-finished assessment, or asked for the first unanswered question: go straight to it.
+    const id = scrollTo.current;
+    if (id && questions?.some((q) => q.id === id)) {
+      scrollTo.current = undefined;
+      showQuestion(id);
+    }
+  }, [questions]);
 
   function persist(questionId: string, local: LocalAnswer) {
     const value = toAnswerValue(local);
@@ -94,7 +109,7 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {}, respon
 
   const complete = answeredCount === allQuestions.length;
   const isLast = areaIndex === model.areas.length - 1;
-  const areaStart = model.areas.slice(0, areaIndex).reduce((n, a) => n + a.questions.length, 0);
+  const areaStart = model.areas.slice(0, areaIndex).reduce((n, a) => n + a.questionIds.length, 0);
 
   return (
     <div className="space-y-6">
@@ -124,7 +139,19 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {}, respon
           <p className="mt-1 text-stone-700">{area.summary}</p>
         </div>
         <AimedActions actions={aimed[aimKey({ areaId: area.id, questionId: null })]} where="this area" />
-        {area.questions.map((question, i) => (
+        {!questions && (
+          <div className="rounded-xl border border-stone-200 bg-white p-5 text-sm text-stone-700">
+            {failures[area.id] ? (
+              <p role="alert">
+                {failures[area.id]}{" "}
+                <button type="button" className={button.quiet} onClick={() => load(area.id)}>Try again</button>
+              </p>
+            ) : (
+              <p role="status">Loading the questions of {area.name}…</p>
+            )}
+          </div>
+        )}
+        {questions?.map((question, i) => (
           <QuestionCard
             key={question.id}
             question={question}
@@ -175,11 +202,11 @@ export function Questionnaire({ assessmentId, model, initial, aimed = {}, respon
                 : "Every question has an answer. Once submitted, the assessment is read-only."
               : `${allQuestions.length - answeredCount} question${allQuestions.length - answeredCount === 1 ? "" : "s"} still need an answer (“unsure” and “not applicable” count).`}
           </p>
-          {!complete && firstOpen && (
+          {!complete && firstOpen.questionId && (
             <button type="button" className={`${button.quiet} mt-2`} onClick={() => {
-              const index = model.areas.findIndex((a) => a.questions.some((q) => q.id === firstOpen.id));
-              setAreaIndex(index);
-              requestAnimationFrame(() => showQuestion(firstOpen.id));
+              scrollTo.current = firstOpen.questionId;
+              setAreaIndex(firstOpen.areaIndex);
+              if (firstOpen.areaIndex === areaIndex && questions) showQuestion(firstOpen.questionId!);
             }}>
               Go to the first unanswered question
             </button>
