@@ -11,7 +11,7 @@ import { assessments } from "../schema";
 import { level, testModel } from "@/lib/test-models";
 import { withContentId } from "../test-db";
 import type { Model } from "@/lib/model/schema";
-import { createTeam, getTeam, listTeamCadences, listTeams, renameTeam, setTeamArchived, setTeamCadence } from "./teams";
+import { createTeam, getTeam, getTeamOverview, listTeamCadences, listTeams, renameTeam, setTeamArchived, setTeamCadence } from "./teams";
 
 const [cadenceModel] = withContentId("cadence-test", [testModel({ areas: [{ id: "a", questions: 1 }] })]) as [Model];
 
@@ -49,6 +49,27 @@ describe.each(drivers)("teams on %s", (_driver, open) => {
     // Another organisation's team is not found.
     const stranger = await t.organisation();
     await expectAppError(setTeamCadence(t.ctx(stranger), team.id, "monthly"), "not_found");
+  });
+
+  it("gives a team's page the team, what the actor is to it and its cadence in one statement", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Overview");
+    const member = await t.member(org, "member");
+    const outsider = await t.member(org, "member", "Not in the team");
+    await addTeamMember(t.ctx(org), team.id, member);
+    const id = await startAssessment(t.ctx(org), team.id, cadenceModel.id);
+    await saveAnswer(t.ctx(org), { assessmentId: id, questionId: "a-q1", answer: level(2), note: null });
+    await submitAssessment(t.ctx(org), id);
+    const submittedAt = new Date("2026-09-01T08:30:00Z");
+    await t.handle.db.update(assessments).set({ submittedAt }).where(eq(assessments.id, id));
+
+    const seen = await getTeamOverview(t.as(org, member, "member"), team.id);
+    expect(seen).toEqual({ ...team, scope: { teamMember: true }, cadence: { teamId: team.id, cadence: "quarterly", createdAt: expect.any(Date), lastSubmittedAt: submittedAt } });
+    expect((await getTeamOverview(t.as(org, outsider, "member"), team.id))?.scope).toEqual({ teamMember: false });
+    // The system is in no team; the cadence is the same as the list of cadences gives.
+    expect((await getTeamOverview(t.ctx(org), team.id))?.scope).toEqual({ teamMember: false });
+    expect((await listTeamCadences(t.ctx(org), team.id))[0]).toEqual(seen!.cadence);
+    expect(await getTeamOverview(t.ctx(await t.organisation()), team.id)).toBeUndefined();
   });
 
   it("creates teams and lists them by name, ignoring case", async () => {

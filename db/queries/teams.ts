@@ -3,7 +3,8 @@ import { and, eq, isNull, max, sql } from "drizzle-orm";
 import { cadenceLabels, type Cadence } from "@/lib/cadence";
 import { AppError, notFoundError } from "@/lib/errors";
 import { within, type Ctx } from "../context";
-import { assessments, teams } from "../schema";
+import type { Scope } from "@/lib/permissions";
+import { assessments, teamMembers, teams } from "../schema";
 import { requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
@@ -38,6 +39,38 @@ export async function getTeam(ctx: Ctx, teamId: string): Promise<TeamSummary | u
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
   return row;
+}
+
+export type TeamOverview = TeamSummary & { scope: Scope; cadence: TeamCadence };
+
+/**
+ * One team with what its pages need besides: what the actor is to it (a member of the team or not)
+ * and its cadence with when it last submitted. One statement; undefined outside the organisation.
+ */
+export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOverview | undefined> {
+  requirePermission(ctx, "results.read");
+  const actorId = ctx.actor.kind === "member" ? ctx.actor.userId : null;
+  // Joins, not subqueries: drizzle names a lone table's columns without the table, which a correlated subquery would misread.
+  const [row] = await ctx.db
+    .select({
+      ...columns,
+      cadence: teams.cadence,
+      createdAt: teams.createdAt,
+      lastSubmittedAt: max(assessments.submittedAt),
+      teamMember: sql<boolean>`coalesce(bool_or(${teamMembers.userId} is not null), false)`,
+    })
+    .from(teams)
+    .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
+    .leftJoin(teamMembers, and(eq(teamMembers.teamId, teams.id), actorId ? eq(teamMembers.userId, actorId) : sql`false`))
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
+    .groupBy(teams.id);
+  if (!row) return undefined;
+  const { cadence, createdAt, lastSubmittedAt, teamMember, ...team } = row;
+  return {
+    ...team,
+    scope: { teamMember },
+    cadence: { teamId: team.id, cadence, createdAt, lastSubmittedAt: lastSubmittedAt ? new Date(lastSubmittedAt) : undefined },
+  };
 }
 
 const nameTaken = (name: string) =>

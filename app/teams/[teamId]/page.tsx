@@ -4,14 +4,12 @@ import { BarrelChart } from "@/components/charts/barrel-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { teamScopes } from "@/db/queries/access";
 import { listAssessments } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMembers } from "@/db/queries/members";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import { latestTeamScores } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
-import { listTeamCadences } from "@/db/queries/teams";
 import { cadenceLabels, dueText, nextDue } from "@/lib/cadence";
 import { formatDate } from "@/lib/format";
 import { aimLabel, isOverdue } from "@/lib/improvement-actions";
@@ -37,22 +35,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeamPage({ params }: Props) {
   const { viewer, ctx, team } = await loadTeam((await params).teamId);
   const canManage = can(viewer.role, "teams.manage");
-  const [assessments, [latest, previous], teamMembers, orgMembers, scopes, [cadence], actions, models] = await Promise.all([
+  const canEdit = allows(ctx.actor, "assessments.edit", team.scope);
+  const canStart = !team.archivedAt && canEdit;
+  const { cadence } = team;
+  const [assessments, [latest, previous], teamMembers, orgMembers, actions, models] = await Promise.all([
     listAssessments(ctx, team.id),
     latestTeamScores(ctx, team.id, 2),
     listTeamMembers(ctx, team.id),
     canManage ? listMembers(ctx) : Promise.resolve([]),
-    teamScopes(ctx, [team.id]),
-    listTeamCadences(ctx, team.id),
     listTeamActions(ctx, team.id),
-    listLatestModels(ctx.db, ctx.organisationId),
+    canStart ? listLatestModels(ctx.db, ctx.organisationId) : Promise.resolve([]),
   ]);
   const now = new Date();
   const open = openActions(actions);
   const overdue = open.filter((a) => isOverdue(a, now)).length;
-  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id));
   const draft = assessments.find((a) => a.status === "draft");
-  const due = cadence && !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
+  const due = !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
   const model = latest && (await getModelVersion(ctx.db, latest.modelVersionId));
 
   return (
@@ -66,14 +64,14 @@ export default async function TeamPage({ params }: Props) {
             {team.name}
             {team.archivedAt && <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 align-middle text-sm font-medium text-stone-700">Archived</span>}
           </h1>
-          {cadence && !team.archivedAt && (
+          {!team.archivedAt && (
             <p className="mt-1 text-sm text-stone-700" data-testid="team-due">
               {cadenceLabels[cadence.cadence]}
               {due && <> · <span className={due.state === "overdue" ? "font-semibold text-amber-800" : undefined}>{dueText(due)}</span></>}
             </p>
           )}
         </div>
-        {!team.archivedAt && canEdit && (
+        {canStart && (
           <StartAssessmentForm teamId={team.id} models={models} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
         )}
       </div>
@@ -143,7 +141,7 @@ export default async function TeamPage({ params }: Props) {
 
       <TeamMembers teamId={team.id} members={teamMembers} candidates={orgMembers} canManage={canManage} />
 
-      {canEdit && cadence && !team.archivedAt && (
+      {canStart && (
         <section className={`${card} space-y-2`} aria-labelledby="cadence-heading">
           <h2 id="cadence-heading" className="text-lg font-semibold">How often to assess</h2>
           <p className="text-sm text-stone-600">The next assessment falls due one cadence after the last one was submitted. Due dates help the team plan; they are not shown to anyone as a list of late teams.</p>

@@ -3,7 +3,6 @@ import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "@/components/charts/area-
 import { TrendChart } from "@/components/charts/trend-chart";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { teamScopes } from "@/db/queries/access";
 import { listAnnotations } from "@/db/queries/annotations";
 import { getModelVersion } from "@/db/queries/model-versions";
 import { listTeamScores } from "@/db/queries/scores";
@@ -22,17 +21,16 @@ export const metadata: Metadata = { title: "Trend" };
 
 export default async function TrendPage({ params }: Props) {
   const { ctx, team } = await loadTeam((await params).teamId);
-  const [submitted, targets, annotations, scopes] = await Promise.all([
+  const [submitted, targets, annotations] = await Promise.all([
     listTeamScores(ctx, team.id),
     listTeamTargets(ctx, team.id),
     listAnnotations(ctx, team.id),
-    teamScopes(ctx, [team.id]),
   ]);
   const now = new Date();
   const versionIds = [...new Set(submitted.map((s) => s.modelVersionId))];
   const models = new Map((await Promise.all(versionIds.map(async (id) => [id, await getModelVersion(ctx.db, id)] as const))).flatMap(([id, m]) => (m ? [[id, m] as const] : [])));
   const trend = shapeTrend(submitted, { targets, annotations, now, models });
-  const canEdit = allows(ctx.actor, "assessments.edit", scopes.get(team.id)) && !team.archivedAt;
+  const canEdit = allows(ctx.actor, "assessments.edit", team.scope) && !team.archivedAt;
   const scaleTops = [...models.values()].map((m) => scaleBounds(m).max);
   const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
   const counts = weakestCounts(trend);
