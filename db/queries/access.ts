@@ -31,10 +31,16 @@ const qualified = (column: Column): SQL => sql`${sql.identifier(getTableName(col
 export function teamPermits(ctx: Ctx, permission: Permission, teamId: SQLWrapper): SQL {
   if (allows(ctx.actor, permission, { teamMember: false })) return sql`true`;
   if (ctx.actor.kind === "member" && needsTeamMembership(ctx.actor, permission)) {
-    const team = is(teamId, Column) ? qualified(teamId) : teamId;
-    return sql`exists (select 1 from ${teamMembers} where ${qualified(teamMembers.teamId)} = ${team} and ${qualified(teamMembers.userId)} = ${ctx.actor.userId})`;
+    return actorInTeam(ctx, teamId);
   }
   return sql`false`;
+}
+
+/** Whether the actor is a member of the team `teamId` (a column or a value): for a WHERE, or selected as the actor's scope. */
+export function actorInTeam(ctx: Ctx, teamId: SQLWrapper): SQL<boolean> {
+  if (ctx.actor.kind !== "member") return sql<boolean>`false`;
+  const team = is(teamId, Column) ? qualified(teamId) : teamId;
+  return sql<boolean>`exists (select 1 from ${teamMembers} where ${qualified(teamMembers.teamId)} = ${team} and ${qualified(teamMembers.userId)} = ${ctx.actor.userId})`;
 }
 
 /**

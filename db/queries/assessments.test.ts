@@ -16,6 +16,7 @@ import {
   submitAssessment,
 } from "./assessments";
 import { getLatestModelVersion, syncModelVersions } from "./model-versions";
+import { addTeamMember } from "./team-members";
 import { createTeam, setTeamArchived } from "./teams";
 
 // Two versions of one model; the id is unique to this content (see withContentId).
@@ -193,6 +194,21 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
         ["run-q1", { kind: "not_applicable", reason: "No servers" }, null],
       ]);
       for (const a of answers) expect(a.updatedAt).toBeInstanceOf(Date);
+    });
+
+    it("says what the actor is to the assessment's team, so its pages need no other statement for it", async () => {
+      const org = await t.organisation();
+      const team = await teamIn(org);
+      const id = await startAssessment(t.ctx(org), team, v2.id);
+      await answerAll(org, id);
+      await submitAssessment(t.ctx(org), id);
+      const inside = await t.member(org, "member");
+      const outside = await t.member(org, "member", "Not in the team");
+      await addTeamMember(t.ctx(org), team, inside);
+
+      expect((await getAssessment(t.as(org, inside, "member"), id))?.scope).toEqual({ teamMember: true });
+      expect((await getAssessment(t.as(org, outside, "member"), id))?.scope).toEqual({ teamMember: false });
+      expect((await getAssessment(t.ctx(org), id))?.scope).toEqual({ teamMember: false });
     });
 
     it("returns undefined for an unknown id or another organisation's assessment", async () => {

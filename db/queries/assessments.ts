@@ -3,12 +3,13 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
+import type { Scope } from "@/lib/permissions";
 import { byRespondents, LEAD_ONLY, leads, respondentSpread, type RespondentMode } from "@/lib/respondents";
 import { scoreAssessment, unansweredQuestions } from "@/lib/scoring";
 import { respondentsOf, storeScores } from "../score-rows";
 import { within, type Ctx } from "../context";
 import { answers, assessments, modelVersions, teams } from "../schema";
-import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
+import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
 import { endWorkshopsOf } from "./workshop-state";
@@ -37,6 +38,8 @@ export type AssessmentDetail = {
   openedBy: string | null;
   model: Model;
   answers: StoredAnswer[];
+  /** What the actor is to the assessment's team. */
+  scope: Scope;
 };
 
 /** Submitted assessments, and drafts where the actor may see them: never outside the team. */
@@ -76,6 +79,7 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       modelVersionId: assessments.modelVersionId,
       respondents: assessments.respondents,
       openedBy: assessments.openedBy,
+      teamMember: actorInTeam(ctx, assessments.teamId).mapWith(Boolean),
     })
     .from(assessments)
     .innerJoin(teams, eq(teams.id, assessments.teamId))
@@ -89,7 +93,8 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
   if (!model) return undefined;
-  return { ...row, model, answers: answerRows.map(toStoredAnswer) };
+  const { teamMember, ...assessment } = row;
+  return { ...assessment, model, answers: answerRows.map(toStoredAnswer), scope: { teamMember } };
 }
 
 const toStoredAnswer = (row: { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date }): StoredAnswer => ({

@@ -4,8 +4,8 @@ import { cadenceLabels, type Cadence } from "@/lib/cadence";
 import { AppError, notFoundError } from "@/lib/errors";
 import { within, type Ctx } from "../context";
 import type { Scope } from "@/lib/permissions";
-import { assessments, teamMembers, teams } from "../schema";
-import { requirePermission, requireTeamPermission } from "./access";
+import { assessments, teams } from "../schema";
+import { actorInTeam, requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
 
@@ -49,19 +49,17 @@ export type TeamOverview = TeamSummary & { scope: Scope; cadence: TeamCadence };
  */
 export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOverview | undefined> {
   requirePermission(ctx, "results.read");
-  const actorId = ctx.actor.kind === "member" ? ctx.actor.userId : null;
-  // Joins, not subqueries: drizzle names a lone table's columns without the table, which a correlated subquery would misread.
+  // A join for the last submission: drizzle names a lone table's columns without the table, which a correlated subquery would misread.
   const [row] = await ctx.db
     .select({
       ...columns,
       cadence: teams.cadence,
       createdAt: teams.createdAt,
       lastSubmittedAt: max(assessments.submittedAt),
-      teamMember: sql<boolean>`coalesce(bool_or(${teamMembers.userId} is not null), false)`,
+      teamMember: actorInTeam(ctx, teams.id).mapWith(Boolean),
     })
     .from(teams)
     .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
-    .leftJoin(teamMembers, and(eq(teamMembers.teamId, teams.id), actorId ? eq(teamMembers.userId, actorId) : sql`false`))
     .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
     .groupBy(teams.id);
   if (!row) return undefined;

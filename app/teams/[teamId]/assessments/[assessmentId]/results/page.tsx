@@ -5,7 +5,6 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { teamScopes } from "@/db/queries/access";
 import { getAssessment } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
@@ -40,18 +39,17 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (assessment.status !== "submitted") redirect(`/teams/${assessment.teamId}/assessments/${assessment.id}`);
   // One read of the team's stored scores serves this result, what moved and the targets.
   const mayLead = allows(ctx.actor, "assessments.edit", { teamMember: true }) && !assessment.teamArchived;
-  const [scored, targets, actions, scopes, members, workshop] = await Promise.all([
+  const [scored, targets, actions, members, workshop] = await Promise.all([
     listTeamScores(ctx, assessment.teamId),
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
-    teamScopes(ctx, [assessment.teamId]),
     mayLead ? listMemberNames(ctx) : Promise.resolve([]),
     latestWorkshop(ctx, assessment.id),
   ]);
   const scoredHere = scored.find((s) => s.assessmentId === assessment.id);
   if (!scoredHere) notFound();
   const { score, spread } = scoredHere;
-  const canEdit = mayLead && allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
+  const canEdit = mayLead && allows(ctx.actor, "assessments.edit", assessment.scope);
   const { model } = assessment;
   const { max } = scaleBounds(model);
 

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { teamScopes } from "@/db/queries/access";
 import { loadWorkshopRows } from "@/db/queries/workshop-view";
 import { latestWorkshop, workshopAudience } from "@/db/queries/workshops";
 import { questionsOf } from "@/lib/model/lookup";
@@ -23,9 +22,9 @@ export default async function WorkshopPage({ params }: Props) {
   const { ctx, assessment } = await loadAssessment(params);
   const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
   if (assessment.status === "submitted") redirect(`${base}/results`);
-  const [scopes, latest] = await Promise.all([teamScopes(ctx, [assessment.teamId]), latestWorkshop(ctx, assessment.id)]);
+  const latest = await latestWorkshop(ctx, assessment.id);
   const running = latest && !latest.ended ? latest : undefined;
-  const canRun = allows(ctx.actor, "assessments.edit", scopes.get(assessment.teamId));
+  const canRun = allows(ctx.actor, "assessments.edit", assessment.scope);
   const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx.db, ctx.organisationId, running.id), workshopAudience(ctx, running.id)]) : [];
   const link = running && (await joinLink(running.joinCode));
 
