@@ -162,4 +162,10 @@ test("loads each area's questions as the questionnaire reaches it, and says what
   await questionnaire.answer(last.questions[0]!, { kind: "level", level: 2 });
   await page.getByRole("button", { name: new RegExp(`^${model.areas[0]!.name}`) }).click();
   await questionnaire.answer(model.areas[0]!.questions[0]!, { kind: "unsure" });
+
+  // From the last area, the way back to the first question still open, in another area.
+  await page.getByRole("button", { name: new RegExp(`^${last.name}`) }).click();
+  await page.getByRole("button", { name: "Go to the first unanswered question" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(model.areas[0]!.name) })).toBeVisible();
+  await expect(questionnaire.group(model.areas[0]!.questions[1]!)).toBeInViewport();
 });

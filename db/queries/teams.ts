@@ -32,15 +32,6 @@ export async function listTeamGroups(ctx: Ctx): Promise<(TeamSummary & { groupId
     .orderBy(sql`lower(${teams.name})`);
 }
 
-export async function getTeam(ctx: Ctx, teamId: string): Promise<TeamSummary | undefined> {
-  requirePermission(ctx, "results.read");
-  const [row] = await ctx.db
-    .select(columns)
-    .from(teams)
-    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
-  return row;
-}
-
 export type TeamOverview = TeamSummary & { scope: Scope; cadence: TeamCadence };
 
 /**
@@ -130,14 +121,14 @@ export async function setTeamArchived(ctx: Ctx, teamId: string, archived: boolea
 
 export type TeamCadence = { teamId: string; cadence: Cadence; createdAt: Date; lastSubmittedAt: Date | undefined };
 
-/** Each active team's cadence and when it last submitted an assessment (for due dates); one team's when `teamId` is given. */
-export async function listTeamCadences(ctx: Ctx, teamId?: string): Promise<TeamCadence[]> {
+/** Each active team's cadence and when it last submitted an assessment (for due dates). */
+export async function listTeamCadences(ctx: Ctx): Promise<TeamCadence[]> {
   requirePermission(ctx, "results.read");
   const rows = await ctx.db
     .select({ teamId: teams.id, cadence: teams.cadence, createdAt: teams.createdAt, lastSubmittedAt: max(assessments.submittedAt) })
     .from(teams)
     .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
-    .where(and(eq(teams.organisationId, ctx.organisationId), teamId ? eq(teams.id, teamId) : isNull(teams.archivedAt)))
+    .where(and(eq(teams.organisationId, ctx.organisationId), isNull(teams.archivedAt)))
     .groupBy(teams.id);
   return rows.map((r) => ({ ...r, lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : undefined }));
 }

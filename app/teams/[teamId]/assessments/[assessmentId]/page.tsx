@@ -10,7 +10,7 @@ import { areaQuestions, questionnaireOutline, resumePoint } from "@/lib/model/qu
 import { byRespondents, leads } from "@/lib/respondents";
 import { CarriedForward } from "./_components/carried-forward";
 import { Questionnaire } from "./_components/questionnaire";
-import { emptyLocalAnswer, toAnswerValue, toLocalAnswer } from "./_components/local-answer";
+import { answeredIn, toLocalAnswer } from "./_components/local-answer";
 import { loadAssessment } from "./load";
 
 type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
@@ -40,7 +40,7 @@ export default async function AssessmentPage({ params }: Props) {
   const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
   // The page carries the text of the area answering resumes at; the others come as they are reached.
   const outline = questionnaireOutline(assessment.model);
-  const opening = outline.areas[resumePoint(outline, (id) => toAnswerValue(initial[id] ?? emptyLocalAnswer) !== null).areaIndex]!;
+  const opening = outline.areas[resumePoint(outline, answeredIn(initial)).areaIndex]!;
   const texts = { [opening.id]: areaQuestions(assessment.model, opening.id)! };
   const respondents = several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined;
   return (

@@ -23,3 +23,7 @@ export function toAnswerValue(local: LocalAnswer): AnswerValue | null {
   }
   return { kind: "level", level: Number(local.choice) };
 }
+
+/** Whether a question of these answers has a complete answer (what counts towards "answered"). */
+export const answeredIn = (answers: Readonly<Record<string, LocalAnswer>>) => (questionId: string) =>
+  toAnswerValue(answers[questionId] ?? emptyLocalAnswer) !== null;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { button } from "@/components/ui/styles";
 import { resumePoint, type QuestionnaireOutline } from "@/lib/model/questionnaire";
 import { submitAssessmentAction } from "../actions";
-import { emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
 import { aimKey } from "@/lib/improvement-actions";
 import { AimedActions, type AimedAction } from "./aimed-actions";
 import { QuestionCard } from "./question-card";
@@ -35,7 +35,7 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
 
-  const isAnswered = (id: string) => toAnswerValue(answers[id] ?? emptyLocalAnswer) !== null;
+  const isAnswered = answeredIn(answers);
   const allQuestions = useMemo(() => model.areas.flatMap((a) => a.questionIds), [model]);
   const firstOpen = resumePoint(model, isAnswered);
   const [areaIndex, setAreaIndex] = useState(firstOpen.areaIndex);
@@ -204,9 +204,10 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
           </p>
           {!complete && firstOpen.questionId && (
             <button type="button" className={`${button.quiet} mt-2`} onClick={() => {
+              // In this area, at once; in another, once its questions are on the page.
+              if (firstOpen.areaIndex === areaIndex && questions) return showQuestion(firstOpen.questionId!);
               scrollTo.current = firstOpen.questionId;
               setAreaIndex(firstOpen.areaIndex);
-              if (firstOpen.areaIndex === areaIndex && questions) showQuestion(firstOpen.questionId!);
             }}>
               Go to the first unanswered question
             </button>
