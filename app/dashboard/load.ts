@@ -1,8 +1,8 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { dashboardModels, heatmapRows, quarterlySeries, type HeatmapPage } from "@/db/queries/dashboard";
+import { dashboardGroups, dashboardModels, dashboardVersion, heatmapRows, quarterlySeries, type HeatmapPage } from "@/db/queries/dashboard";
 import type { DashboardSeries } from "@/lib/dashboard/aggregate";
-import { listGroups, type GroupRow } from "@/db/queries/groups";
+import type { GroupRow } from "@/db/queries/groups";
 import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import { AppError, notFoundError } from "@/lib/errors";
 import { quarterOf, quarterRange, type Quarter } from "@/lib/dashboard/quarter";
@@ -15,6 +15,8 @@ import { dashboardQuerySchema, HEATMAP_PAGE_SIZE, type DashboardQuery } from "@/
 export type DashboardView = {
   query: DashboardQuery;
   groups: GroupRow[];
+  /** Active teams directly in each group. */
+  teamsPerGroup: Map<string, number>;
   /** The group looked at and its ancestors, outermost first; empty for the organisation. */
   path: GroupRow[];
   models: { modelId: string; name: string }[];
@@ -42,7 +44,9 @@ export async function loadDashboard(
   query: DashboardQuery,
   { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
 ): Promise<DashboardView> {
-  const [groups, used, latestModels] = await Promise.all([listGroups(ctx), dashboardModels(ctx), listLatestModels(ctx.db, ctx.organisationId)]);
+  // One version for every figure of the view: one statement instead of one per figure.
+  const [version, latestModels] = await Promise.all([dashboardVersion(ctx), listLatestModels(ctx.db, ctx.organisationId)]);
+  const [{ groups, teamsPerGroup }, used] = await Promise.all([dashboardGroups(ctx, version), dashboardModels(ctx, version)]);
   const groupId = query.group ?? null;
   if (groupId !== null && !groups.some((g) => g.id === groupId)) throw notFoundError("The group");
   const modelId = query.model ?? used[0]?.modelId ?? CORE_MODEL_ID;
@@ -55,17 +59,19 @@ export async function loadDashboard(
   const quarters = quarterRange(quarterOf(now), query.quarters);
   const scope = { groupId, modelId };
   const [series, heatmapPage] = await Promise.all([
-    quarterlySeries(ctx, scope, quarters),
+    quarterlySeries(ctx, scope, quarters, version),
     heatmap === "none"
       ? { rows: [], total: 0 }
       : heatmapRows(ctx, scope, {
           sort: query.sort,
+          version,
           ...(heatmap === "page" ? { offset: (query.page - 1) * HEATMAP_PAGE_SIZE, limit: HEATMAP_PAGE_SIZE } : {}),
         }),
   ]);
   return {
     query,
     groups,
+    teamsPerGroup,
     path: groupId ? groupPath(groups, groupId) : [],
     models,
     modelId,

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { teamsPerGroup } from "@/db/queries/groups";
 import { AppError } from "@/lib/errors";
 import { groupAndDescendants } from "@/lib/groups";
 import { can } from "@/lib/permissions";
@@ -28,11 +27,10 @@ export default async function DashboardPage({ searchParams }: Props) {
     if (error instanceof AppError && error.code === "invalid_input") return <BadLink message={error.message} />;
     throw error;
   }
-  const { query, groups, path, heatmap } = view;
+  const { query, groups, path, heatmap, teamsPerGroup: direct } = view;
   const group = path.at(-1);
   const title = group ? group.name : viewer.organisation.name;
   const children = groups.filter((g) => g.parentId === (group?.id ?? null));
-  const direct = await teamsPerGroup(ctx);
   const teamsUnder = (id: string) => [...groupAndDescendants(groups, id)].reduce((sum, g) => sum + (direct.get(g) ?? 0), 0);
   const filters = { ...query, model: view.modelId };
   const exportQuery = dashboardHref("", { ...filters, page: 1 });

@@ -8,7 +8,7 @@ import { assessments } from "../schema";
 import { drivers, useTestDatabase, withContentId } from "../test-db";
 import { saveAnswer } from "./answers";
 import { startAssessment, submitAssessment } from "./assessments";
-import { heatmapRows, quarterlySeries } from "./dashboard";
+import { dashboardGroups, dashboardVersion, heatmapRows, quarterlySeries } from "./dashboard";
 import { createGroup, setTeamGroup } from "./groups";
 import { syncModelVersions } from "./model-versions";
 import { addTeamMember } from "./team-members";
@@ -179,6 +179,26 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     expect(await read()).toMatchObject({ teams: 1 });
     await setTeamArchived(t.ctx(org), one!.id, true);
     expect(await read()).toMatchObject({ teams: 0 });
+  });
+
+  it("keeps the groups and their team counts until the tree or a team changes", async () => {
+    const org = await t.organisation();
+    const read = async () => {
+      const { groups, teamsPerGroup } = await dashboardGroups(t.ctx(org), await dashboardVersion(t.ctx(org)));
+      return groups.map((g) => [g.name, teamsPerGroup.get(g.id) ?? 0]);
+    };
+    const tribe = await createGroup(t.ctx(org), { name: "Tribe", parentId: null });
+    expect(await read()).toEqual([["Tribe", 0]]);
+    const [team] = await teams(org, ["Mover"], tribe.id);
+    expect(await read()).toEqual([["Tribe", 1]]);
+    const squad = await createGroup(t.ctx(org), { name: "Squad", parentId: tribe.id });
+    await setTeamGroup(t.ctx(org), team!.id, squad.id);
+    expect(await read()).toEqual([["Squad", 1], ["Tribe", 0]]);
+    await setTeamArchived(t.ctx(org), team!.id, true);
+    expect(await read()).toEqual([["Squad", 0], ["Tribe", 0]]);
+    // Another organisation's groups never show.
+    const other = await t.organisation();
+    expect((await dashboardGroups(t.ctx(other))).groups).toEqual([]);
   });
 
   it("gives a member of another organisation nothing", async () => {

@@ -7,6 +7,7 @@ import { VersionedCache } from "@/lib/versioned-cache";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
 import { requirePermission } from "./access";
+import { listGroups, teamsPerGroup, type GroupRow } from "./groups";
 
 // The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
 // Only submitted assessments count, of active teams; notes are never read here. The privacy rule
@@ -20,12 +21,21 @@ const dashboardCache = new VersionedCache<unknown>(1000);
 // Readers who miss the cache at once share one computation rather than each starting their own.
 const computing = new Map<string, Promise<unknown>>();
 
-async function remember<T>(ctx: Ctx, key: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * The organisation's dashboard version: the figures below are kept at it. A view reads it once
+ * and passes it to each figure it shows (`version`), so one statement serves them all; a figure
+ * asked for without it reads it itself.
+ */
+export async function dashboardVersion(ctx: Ctx): Promise<number> {
   const [row] = await queryRows<{ version: number | string }>(
     ctx.db,
     sql`select version from dashboard_versions where organisation_id = ${ctx.organisationId}`,
   );
-  const version = Number(row?.version ?? 0);
+  return Number(row?.version ?? 0);
+}
+
+async function remember<T>(ctx: Ctx, key: string, known: number | undefined, compute: () => Promise<T>): Promise<T> {
+  const version = known ?? (await dashboardVersion(ctx));
   const cacheKey = `${ctx.organisationId}|${key}`;
   const hit = dashboardCache.get(cacheKey, version) as T | undefined;
   if (hit !== undefined) return hit;
@@ -40,6 +50,15 @@ async function remember<T>(ctx: Ctx, key: string, compute: () => Promise<T>): Pr
     .finally(() => computing.delete(pendingKey));
   computing.set(pendingKey, promise);
   return promise;
+}
+
+/** The organisation's groups and how many active teams each holds directly, as the dashboard shows them (kept like the figures). */
+export async function dashboardGroups(ctx: Ctx, version?: number): Promise<{ groups: GroupRow[]; teamsPerGroup: Map<string, number> }> {
+  requirePermission(ctx, "results.read");
+  return remember(ctx, "groups", version, async () => {
+    const [groups, direct] = await Promise.all([listGroups(ctx), teamsPerGroup(ctx)]);
+    return { groups, teamsPerGroup: direct };
+  });
 }
 
 /** Which teams a dashboard looks at: the organisation's, or one group's (groups inside it included). */
@@ -85,9 +104,9 @@ async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean>
 }
 
 /** The models the organisation's submitted assessments use, most used first. */
-export async function dashboardModels(ctx: Ctx): Promise<{ modelId: string; assessments: number }[]> {
+export async function dashboardModels(ctx: Ctx, version?: number): Promise<{ modelId: string; assessments: number }[]> {
   requirePermission(ctx, "results.read");
-  return remember(ctx, "models", () =>
+  return remember(ctx, "models", version, () =>
     queryRows<{ modelId: string; assessments: number }>(
       ctx.db,
       sql`select mv.model_id as "modelId", count(*)::int as assessments
@@ -151,10 +170,10 @@ export function heatmapSql(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
 export async function heatmapRows(
   ctx: Ctx,
   scope: DashboardScope,
-  { sort = "name", offset = 0, limit }: { sort?: HeatmapSort; offset?: number; limit?: number } = {},
+  { sort = "name", offset = 0, limit, version }: { sort?: HeatmapSort; offset?: number; limit?: number; version?: number } = {},
 ): Promise<HeatmapPage> {
   requirePermission(ctx, "results.read");
-  return remember(ctx, `heatmap|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
+  return remember(ctx, `heatmap|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`, version, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
 }
 
 async function loadHeatmap(ctx: Ctx, scope: DashboardScope, { sort, offset, limit }: { sort: HeatmapSort; offset: number; limit?: number }): Promise<HeatmapPage> {
@@ -234,11 +253,11 @@ export function seriesSql(ctx: Ctx, scope: DashboardScope, first: Quarter, last:
  * fewer than three assessed teams, or a quarter with fewer than three counted, is withheld from
  * anyone outside the group.
  */
-export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters: readonly Quarter[]): Promise<DashboardSeries> {
+export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters: readonly Quarter[], version?: number): Promise<DashboardSeries> {
   requirePermission(ctx, "results.read");
   const first = quarters[0]!;
   const last = quarters.at(-1)!;
-  const { counts, rows } = await remember(ctx, `series|${scope.groupId}|${scope.modelId}|${first}|${last}`, () => loadSeries(ctx, scope, first, last));
+  const { counts, rows } = await remember(ctx, `series|${scope.groupId}|${scope.modelId}|${first}|${last}`, version, () => loadSeries(ctx, scope, first, last));
   const inside = await isInsideGroup(ctx, scope.groupId);
   const withheld = !mayShowAggregate(counts?.assessed ?? 0, inside);
   const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld, weakest: {} }]));
