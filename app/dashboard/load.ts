@@ -1,6 +1,7 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { dashboardGroups, dashboardModels, dashboardVersion, heatmapRows, quarterlySeries, type HeatmapPage } from "@/db/queries/dashboard";
+import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries, type HeatmapPage } from "@/db/queries/dashboard";
+import { dashboardVersion } from "@/db/queries/dashboard-cache";
 import type { DashboardSeries } from "@/lib/dashboard/aggregate";
 import type { GroupRow } from "@/db/queries/groups";
 import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";

@@ -3,54 +3,15 @@ import { sql, type SQL } from "drizzle-orm";
 import { quartiles, type DashboardSeries, type QuarterFigures } from "@/lib/dashboard/aggregate";
 import { mayShowAggregate } from "@/lib/dashboard/privacy";
 import { QUARTERS_AN_ASSESSMENT_COUNTS, quarterStart, type Quarter } from "@/lib/dashboard/quarter";
-import { VersionedCache } from "@/lib/versioned-cache";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
 import { requirePermission } from "./access";
+import { remember } from "./dashboard-cache";
 import { listGroups, teamsPerGroup, type GroupRow } from "./groups";
 
 // The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
 // Only submitted assessments count, of active teams; notes are never read here. The privacy rule
 // (lib/dashboard/privacy.ts) is applied in these functions, so no page can forget it.
-
-// Figures are kept per organisation at its dashboard version (moved by triggers whenever scores,
-// assessments, teams or groups change, migration 0006), so readers between two submissions share
-// one computation, and every instance sees a change on its next request. Privacy is applied after
-// the cache, per asker.
-const dashboardCache = new VersionedCache<unknown>(1000);
-// Readers who miss the cache at once share one computation rather than each starting their own.
-const computing = new Map<string, Promise<unknown>>();
-
-/**
- * The organisation's dashboard version: the figures below are kept at it. A view reads it once
- * and passes it to each figure it shows (`version`), so one statement serves them all; a figure
- * asked for without it reads it itself.
- */
-export async function dashboardVersion(ctx: Ctx): Promise<number> {
-  const [row] = await queryRows<{ version: number | string }>(
-    ctx.db,
-    sql`select version from dashboard_versions where organisation_id = ${ctx.organisationId}`,
-  );
-  return Number(row?.version ?? 0);
-}
-
-async function remember<T>(ctx: Ctx, key: string, known: number | undefined, compute: () => Promise<T>): Promise<T> {
-  const version = known ?? (await dashboardVersion(ctx));
-  const cacheKey = `${ctx.organisationId}|${key}`;
-  const hit = dashboardCache.get(cacheKey, version) as T | undefined;
-  if (hit !== undefined) return hit;
-  const pendingKey = `${cacheKey}|${version}`;
-  const pending = computing.get(pendingKey) as Promise<T> | undefined;
-  if (pending) return pending;
-  const promise = compute()
-    .then((value) => {
-      dashboardCache.set(cacheKey, version, value);
-      return value;
-    })
-    .finally(() => computing.delete(pendingKey));
-  computing.set(pendingKey, promise);
-  return promise;
-}
 
 /** The organisation's groups and how many active teams each holds directly, as the dashboard shows them (kept like the figures). */
 export async function dashboardGroups(ctx: Ctx, version?: number): Promise<{ groups: GroupRow[]; teamsPerGroup: Map<string, number> }> {
