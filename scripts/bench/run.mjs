@@ -255,6 +255,10 @@ async function main() {
   const unknown = settings.drivers.filter((d) => d !== "pglite" && d !== "postgres");
   if (unknown.length) throw new Error(`BENCH_DRIVERS: unknown driver(s) ${unknown.join(", ")} (use pglite, postgres).`);
   console.log(`Stave bench on ${os.cpus().length} CPU(s), Node ${process.version}; load generator and server share this machine.`);
+  // The cold views and Lighthouse drive Chromium: install it first, as `npm test` does, rather than fail half-way.
+  if ((settings.browserViews > 0 || settings.lighthouse) && spawnSync("bash", ["scripts/ensure-chromium.sh"], { cwd: ROOT, stdio: "inherit" }).status !== 0) {
+    throw new Error("Chromium is needed for the cold browser views and Lighthouse (or set BENCH_BROWSER_VIEWS=0 BENCH_LIGHTHOUSE=0).");
+  }
   buildIfStale({ force: settings.rebuild });
   const actionId = saveAnswerActionId();
 
