@@ -4,7 +4,7 @@ import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries, type He
 import { dashboardVersion } from "@/db/queries/dashboard-cache";
 import type { DashboardSeries } from "@/lib/dashboard/aggregate";
 import type { GroupRow } from "@/db/queries/groups";
-import { getLatestModelVersion, listLatestModels } from "@/db/queries/model-versions";
+import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import { AppError, notFoundError } from "@/lib/errors";
 import { quarterOf, quarterRange, type Quarter } from "@/lib/dashboard/quarter";
 import { groupPath } from "@/lib/groups";
@@ -52,11 +52,13 @@ export async function loadDashboard(
   if (groupId !== null && !groups.some((g) => g.id === groupId)) throw notFoundError("The group");
   const modelId = query.model ?? used[0]?.modelId ?? CORE_MODEL_ID;
   const nameOf = new Map(latestModels.map((m) => [m.modelId, m.name]));
-  if (!nameOf.has(modelId)) throw notFoundError("The model");
+  const latest = latestModels.find((m) => m.modelId === modelId);
+  if (!latest) throw notFoundError("The model");
   const models = (used.length > 0 ? used.map((m) => m.modelId) : [modelId]).map((id) => ({ modelId: id, name: nameOf.get(id) ?? id }));
   if (!models.some((m) => m.modelId === modelId)) models.push({ modelId, name: nameOf.get(modelId)! });
 
-  const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
+  // The newest version's text is kept in memory once read: no statement after the first view.
+  const model = await getModelVersion(ctx.db, latest.id);
   const quarters = quarterRange(quarterOf(now), query.quarters);
   const scope = { groupId, modelId };
   const [series, heatmapPage] = await Promise.all([
@@ -76,8 +78,8 @@ export async function loadDashboard(
     path: groupId ? groupPath(groups, groupId) : [],
     models,
     modelId,
-    model: latest?.model,
-    scale: latest ? scaleBounds(latest.model) : { min: 1, max: 5 },
+    model,
+    scale: model ? scaleBounds(model) : { min: 1, max: 5 },
     quarters,
     series,
     heatmap: heatmapPage,

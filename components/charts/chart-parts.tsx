@@ -1,20 +1,22 @@
 import type { ReactNode } from "react";
 import type { QuarterLayout } from "@/lib/charts/quarter-geometry";
 
-// Pieces the server-drawn charts share.
+// Pieces the server-drawn charts share. Shared presentation attributes sit on groups rather than
+// on every mark, so a chart's HTML (and the page payload that repeats it) stays small.
 
 const WIDE: QuarterLayout = { width: 720, height: 280, font: 12 };
 const NARROW: QuarterLayout = { width: 380, height: 260, font: 13 };
 
 /**
  * A chart drawn twice, wide and narrow, so its text stays readable on a phone; CSS shows the one
- * that fits the screen.
+ * that fits the screen. Only the wide drawing carries hover tooltips (`tooltips`): phones have no
+ * hover, and the table beside every chart has the figures.
  */
-export function WideAndNarrow({ draw }: { draw: (layout: QuarterLayout, className: string) => ReactNode }) {
+export function WideAndNarrow({ draw }: { draw: (layout: QuarterLayout, className: string, tooltips: boolean) => ReactNode }) {
   return (
     <>
-      {draw(WIDE, "hidden h-auto w-full sm:block")}
-      {draw(NARROW, "h-auto w-full sm:hidden")}
+      {draw(WIDE, "hidden h-auto w-full sm:block", true)}
+      {draw(NARROW, "h-auto w-full sm:hidden", false)}
     </>
   );
 }
@@ -33,13 +35,38 @@ export function GridLines({
   suffix?: string;
   dashed?: boolean;
 }) {
-  return lines.map((line) => (
-    <g key={line.value}>
-      <line x1={plot.left} x2={plot.right} y1={line.y} y2={line.y} stroke="#e7e5e4" strokeDasharray={dashed ? "3 4" : undefined} />
-      <text x={plot.left - 8} y={line.y + 4} textAnchor="end" fontSize={font} fill="#44403c">
-        {line.value}
-        {suffix}
-      </text>
-    </g>
-  ));
+  return (
+    <>
+      <g stroke="#e7e5e4" strokeDasharray={dashed ? "3 4" : undefined}>
+        {lines.map((line) => (
+          <line key={line.value} x1={plot.left} x2={plot.right} y1={line.y} y2={line.y} />
+        ))}
+      </g>
+      <g textAnchor="end" fontSize={font} fill="#44403c">
+        {lines.map((line) => (
+          <text key={line.value} x={plot.left - 8} y={line.y + 4}>{`${line.value}${suffix}`}</text>
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** Under the plot: each quarter's name and, below it, how many teams it counts. */
+export function QuarterLabels({ quarters, bottom, font }: { quarters: readonly { quarter: number; x: number; label: string; teams: number }[]; bottom: number; font: number }) {
+  return (
+    <>
+      <g fill="#44403c">
+        {quarters.map((q) => (
+          <text key={q.quarter} x={q.x} y={bottom + 18}>
+            {q.label}
+          </text>
+        ))}
+      </g>
+      <g fill="#57534e" fontSize={font - 2}>
+        {quarters.map((q) => (
+          <text key={q.quarter} x={q.x} y={bottom + 34}>{`n=${q.teams}`}</text>
+        ))}
+      </g>
+    </>
+  );
 }

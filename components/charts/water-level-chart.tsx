@@ -2,7 +2,7 @@ import { waterLevelGeometry, type QuarterLayout } from "@/lib/charts/quarter-geo
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { formatScore } from "@/lib/format";
 import { WATER_COLOUR } from "./area-colours";
-import { GridLines, WideAndNarrow } from "./chart-parts";
+import { GridLines, QuarterLabels, WideAndNarrow } from "./chart-parts";
 
 /**
  * The median water level across teams per quarter (bold line), the middle half of teams around it
@@ -18,7 +18,9 @@ export function WaterLevelChart({ quarters, scale }: { quarters: readonly Quarte
       : `Median water level per quarter, from ${formatScore(first)} to ${formatScore(last)}, with the interquartile band. The table below lists the figures.`;
   return (
     <figure className="space-y-2">
-      <WideAndNarrow draw={(layout, className) => <WaterSvg quarters={quarters} scale={scale} layout={layout} label={label} className={className} />} />
+      <WideAndNarrow draw={(layout, className, tooltips) => (
+          <WaterSvg quarters={quarters} scale={scale} layout={layout} label={label} className={className} tooltips={tooltips} />
+        )} />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           <li className="flex items-center gap-1.5">
@@ -35,12 +37,27 @@ export function WaterLevelChart({ quarters, scale }: { quarters: readonly Quarte
   );
 }
 
-function WaterSvg({ quarters, scale, layout, label, className }: { quarters: readonly QuarterFigures[]; scale: { min: number; max: number }; layout: QuarterLayout; label: string; className: string }) {
+function WaterSvg({
+  quarters,
+  scale,
+  layout,
+  label,
+  className,
+  tooltips,
+}: {
+  quarters: readonly QuarterFigures[];
+  scale: { min: number; max: number };
+  layout: QuarterLayout;
+  label: string;
+  className: string;
+  tooltips: boolean;
+}) {
   const g = waterLevelGeometry(quarters, scale, layout);
   const narrow = g.points.length > 5 && layout.width < 500;
-  const labelled = (i: number) => !narrow || i % 2 === (g.points.length - 1) % 2;
+  // A narrow chart labels every other quarter, always the latest.
+  const labelled = g.points.filter((_, i) => !narrow || i % 2 === (g.points.length - 1) % 2);
   return (
-    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label} textAnchor="middle" fontSize={layout.font}>
       <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} />
       {g.bands.map((d) => (
         <path key={d} d={d} fill={WATER_COLOUR} opacity={0.18} />
@@ -48,25 +65,17 @@ function WaterSvg({ quarters, scale, layout, label, className }: { quarters: rea
       {g.lines.map((d) => (
         <path key={d} d={d} fill="none" stroke={WATER_COLOUR} strokeWidth={3} strokeLinejoin="round" />
       ))}
-      {g.points.map((p, i) => (
-        <g key={p.quarter}>
-          {p.median && (
-            <circle cx={p.x} cy={p.median.y} r={4.5} fill="#fff" stroke={WATER_COLOUR} strokeWidth={2.5}>
-              <title>{`${p.label}: median ${formatScore(p.median.value)} across ${p.teams} teams`}</title>
-            </circle>
-          )}
-          {labelled(i) && (
-            <>
-              <text x={p.x} y={g.plot.bottom + 18} textAnchor="middle" fontSize={layout.font} fill="#44403c">
-                {p.label}
-              </text>
-              <text x={p.x} y={g.plot.bottom + 34} textAnchor="middle" fontSize={layout.font - 2} fill="#57534e">
-                n={p.teams}
-              </text>
-            </>
-          )}
-        </g>
-      ))}
+      <g fill="#fff" stroke={WATER_COLOUR} strokeWidth={2.5}>
+        {g.points.map(
+          (p) =>
+            p.median && (
+              <circle key={p.quarter} cx={p.x} cy={p.median.y} r={4.5}>
+                {tooltips && <title>{`${p.label}: median ${formatScore(p.median.value)} across ${p.teams} teams`}</title>}
+              </circle>
+            ),
+        )}
+      </g>
+      <QuarterLabels quarters={labelled} bottom={g.plot.bottom} font={layout.font} />
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 import { distributionGeometry, type QuarterLayout } from "@/lib/charts/quarter-geometry";
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { areaColour } from "./area-colours";
-import { GridLines, WideAndNarrow } from "./chart-parts";
+import { GridLines, QuarterLabels, WideAndNarrow } from "./chart-parts";
 
 type Area = { areaId: string; name: string };
 
@@ -13,7 +13,9 @@ export function WeakestDistributionChart({ quarters, areas }: { quarters: readon
   const label = `Share of each area among the weakest staves, per quarter, from ${quarters.length} quarters. The table below lists the counts.`;
   return (
     <figure className="space-y-2">
-      <WideAndNarrow draw={(layout, className) => <DistributionSvg quarters={quarters} areas={areas} layout={layout} label={label} className={className} />} />
+      <WideAndNarrow draw={(layout, className, tooltips) => (
+          <DistributionSvg quarters={quarters} areas={areas} layout={layout} label={label} className={className} tooltips={tooltips} />
+        )} />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           {areas.map((a, i) => (
@@ -28,43 +30,62 @@ export function WeakestDistributionChart({ quarters, areas }: { quarters: readon
   );
 }
 
-function DistributionSvg({ quarters, areas, layout, label, className }: { quarters: readonly QuarterFigures[]; areas: readonly Area[]; layout: QuarterLayout; label: string; className: string }) {
+function DistributionSvg({
+  quarters,
+  areas,
+  layout,
+  label,
+  className,
+  tooltips,
+}: {
+  quarters: readonly QuarterFigures[];
+  areas: readonly Area[];
+  layout: QuarterLayout;
+  label: string;
+  className: string;
+  tooltips: boolean;
+}) {
   const g = distributionGeometry(quarters, areas.map((a) => a.areaId), layout);
   const colourOf = new Map(areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   const narrow = g.bars.length > 0 && g.bars[0]!.width < 30;
+  // A narrow chart labels every other quarter, always the latest.
+  const labelled = g.bars.filter((_, i) => !narrow || i % 2 === (g.bars.length - 1) % 2);
   return (
-    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label}>
+    <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label} textAnchor="middle" fontSize={layout.font}>
       <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} suffix=" %" dashed={false} />
-      {g.bars.map((bar, i) => (
-        <g key={bar.quarter}>
-          {bar.segments.map((s) => (
-            <rect key={s.areaId} x={bar.x} y={s.y} width={bar.width} height={s.height} fill={colourOf.get(s.areaId)} stroke="#fff" strokeWidth={1}>
-              <title>{`${bar.label}: ${nameOf.get(s.areaId)} ${Math.round(s.share)} % (${s.count} of ${bar.teams} teams)`}</title>
+      <g stroke="#fff" strokeWidth={1}>
+        {g.bars.flatMap((bar) =>
+          bar.segments.map((s) => (
+            <rect key={`${bar.quarter}-${s.areaId}`} x={bar.x} y={s.y} width={bar.width} height={s.height} fill={colourOf.get(s.areaId)}>
+              {tooltips && <title>{`${bar.label}: ${nameOf.get(s.areaId)} ${Math.round(s.share)} % (${s.count} of ${bar.teams} teams)`}</title>}
             </rect>
-          ))}
-          {bar.segments
-            .filter((s) => s.height >= layout.font + 4 && !narrow)
-            .map((s) => (
-              <text key={s.areaId} x={bar.x + bar.width / 2} y={s.y + s.height / 2 + 4} textAnchor="middle" fontSize={layout.font - 1} fill="#fff">
-                {Math.round(s.share)}
-              </text>
-            ))}
-          {bar.state !== "shown" && (
-            <text x={bar.x + bar.width / 2} y={g.plot.bottom - 8} textAnchor="middle" fontSize={layout.font - 1} fill="#57534e">
+          )),
+        )}
+      </g>
+      {!narrow && (
+        <g fill="#fff" fontSize={layout.font - 1}>
+          {g.bars.flatMap((bar) =>
+            bar.segments
+              .filter((s) => s.height >= layout.font + 4)
+              .map((s) => (
+                <text key={`${bar.quarter}-${s.areaId}`} x={bar.centre} y={s.labelY}>
+                  {Math.round(s.share)}
+                </text>
+              )),
+          )}
+        </g>
+      )}
+      <g fill="#57534e" fontSize={layout.font - 1}>
+        {g.bars
+          .filter((bar) => bar.state !== "shown")
+          .map((bar) => (
+            <text key={bar.quarter} x={bar.centre} y={g.plot.bottom - 8}>
               {bar.state === "withheld" ? "hidden" : "none"}
             </text>
-          )}
-          {(!narrow || i % 2 === (g.bars.length - 1) % 2) && (
-            <text x={bar.x + bar.width / 2} y={g.plot.bottom + 18} textAnchor="middle" fontSize={layout.font} fill="#44403c">
-              {bar.label}
-            </text>
-          )}
-          <text x={bar.x + bar.width / 2} y={g.plot.bottom + 34} textAnchor="middle" fontSize={layout.font - 2} fill="#57534e">
-            {(!narrow || i % 2 === (g.bars.length - 1) % 2) ? `n=${bar.teams}` : ""}
-          </text>
-        </g>
-      ))}
+          ))}
+      </g>
+      <QuarterLabels quarters={labelled.map((bar) => ({ ...bar, x: bar.centre }))} bottom={g.plot.bottom} font={layout.font} />
     </svg>
   );
 }

@@ -27,7 +27,7 @@ describe.each(drivers)("model versions on %s", (_driver, open) => {
     const latest = await getLatestModelVersion(t.handle.db, v1.id);
     expect(latest!.model.version).toBe("2.0.0");
     expect(await getModelVersion(t.handle.db, latest!.id)).toEqual(v2);
-    expect(await listLatestModels(t.handle.db)).toContainEqual({ modelId: v1.id, name: "Test model two", version: "2.0.0" });
+    expect(await listLatestModels(t.handle.db)).toContainEqual({ id: latest!.id, modelId: v1.id, name: "Test model two", version: "2.0.0" });
   });
 
   it("reports no drift when unchanged models are synced again", async () => {

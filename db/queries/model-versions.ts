@@ -76,10 +76,10 @@ export async function getLatestModelVersion(db: DbOrTx, modelId: string, organis
   return model && { id: newest.id, model };
 }
 
-/** Each model the organisation sees, at its newest version. */
-export async function listLatestModels(db: DbOrTx, organisationId?: string | null): Promise<{ modelId: string; name: string; version: string }[]> {
+/** Each model the organisation sees, at its newest version (`id`: that version's, for `getModelVersion`). */
+export async function listLatestModels(db: DbOrTx, organisationId?: string | null): Promise<{ id: string; modelId: string; name: string; version: string }[]> {
   const rows = await db
-    .select({ modelId: modelVersions.modelId, name: modelVersions.name, version: modelVersions.version })
+    .select({ id: modelVersions.id, modelId: modelVersions.modelId, name: modelVersions.name, version: modelVersions.version })
     .from(modelVersions)
     .where(visibleTo(organisationId));
   const byModel = new Map<string, typeof rows>();

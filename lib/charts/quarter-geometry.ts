@@ -26,11 +26,14 @@ export const shortQuarter = (quarter: number) => {
   return `${q} ’${year!.slice(2)}`;
 };
 
-export type DistributionSegment = { areaId: string; y: number; height: number; share: number; count: number };
+/** `labelY`: the baseline of the segment's share, written in its middle. */
+export type DistributionSegment = { areaId: string; y: number; height: number; labelY: number; share: number; count: number };
 export type DistributionBar = {
   quarter: number;
   x: number;
   width: number;
+  /** The bar's middle, where its labels are centred. */
+  centre: number;
   label: string;
   teams: number;
   /** no teams counted, or withheld for privacy: the bar is not drawn. */
@@ -54,7 +57,9 @@ export function distributionGeometry(quarters: readonly QuarterFigures[], areaId
       : areaIds.flatMap<DistributionSegment>((areaId) => {
           const share = shares[areaId]!;
           if (share === 0) return [];
-          const segment = { areaId, y: round(yOf(from + share)), height: round(yOf(from) - yOf(from + share)), share, count: counts.get(areaId) ?? 0 };
+          const y = yOf(from + share);
+          const height = yOf(from) - y;
+          const segment = { areaId, y: round(y), height: round(height), labelY: round(y + height / 2 + layout.font / 3), share, count: counts.get(areaId) ?? 0 };
           from += share;
           return [segment];
         });
@@ -62,6 +67,7 @@ export function distributionGeometry(quarters: readonly QuarterFigures[], areaId
       quarter: figures.quarter,
       x: round(centre(i) - width / 2),
       width: round(width),
+      centre: round(centre(i)),
       label: shortQuarter(figures.quarter),
       teams: figures.teams,
       state: figures.withheld ? "withheld" : total === 0 ? "empty" : "shown",

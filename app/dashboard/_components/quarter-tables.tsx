@@ -5,21 +5,20 @@ import { formatScore } from "@/lib/format";
 
 type Area = { areaId: string; name: string };
 
-const th = "border-b border-stone-300 bg-stone-100 px-2 py-1.5 font-semibold";
-const td = "border-b border-stone-200 px-2 py-1.5 tabular-nums";
+// Cell styles: `.figures-table` in globals.css.
 
 /** The weakest-stave counts (and shares) per quarter: the chart's figures. */
 export function DistributionTable({ quarters, areas }: { quarters: readonly QuarterFigures[]; areas: readonly Area[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full border-separate border-spacing-0 text-sm" data-testid="distribution-table">
+      <table className="figures-table w-full border-separate border-spacing-0 text-sm" data-testid="distribution-table">
         <caption className="sr-only">Teams with each area as their weakest stave, per quarter</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${th} text-left`}>Quarter</th>
-            <th scope="col" className={`${th} text-right`}>Teams</th>
+            <th scope="col">Quarter</th>
+            <th scope="col">Teams</th>
             {areas.map((a) => (
-              <th key={a.areaId} scope="col" className={`${th} text-right`}>{a.name}</th>
+              <th key={a.areaId} scope="col">{a.name}</th>
             ))}
           </tr>
         </thead>
@@ -28,13 +27,13 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
             const shares = weakestShares(new Map(Object.entries(q.weakest)), areas.map((a) => a.areaId));
             return (
               <tr key={q.quarter}>
-                <th scope="row" className={`${td} text-left font-medium`}>{quarterLabel(q.quarter)}</th>
-                <td className={`${td} text-right`}>{q.teams}</td>
+                <th scope="row">{quarterLabel(q.quarter)}</th>
+                <td>{q.teams}</td>
                 {q.withheld ? (
-                  <td colSpan={areas.length} className={`${td} text-center text-stone-600`}>Too few teams to show</td>
+                  <td colSpan={areas.length} className="withheld">Too few teams to show</td>
                 ) : (
                   areas.map((a) => (
-                    <td key={a.areaId} className={`${td} text-right`} data-area={a.areaId}>
+                    <td key={a.areaId} data-area={a.areaId}>
                       {q.weakest[a.areaId] ?? 0}
                       {q.teams > 0 && <span className="whitespace-nowrap text-stone-600"> ({Math.round(shares[a.areaId]!)} %)</span>}
                     </td>
@@ -53,27 +52,27 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
 export function WaterLevelTable({ quarters }: { quarters: readonly QuarterFigures[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full border-separate border-spacing-0 text-sm" data-testid="water-level-table">
+      <table className="figures-table w-full border-separate border-spacing-0 text-sm" data-testid="water-level-table">
         <caption className="sr-only">Median water level and interquartile range per quarter</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${th} text-left`}>Quarter</th>
-            <th scope="col" className={`${th} text-right`}>Teams counted</th>
-            <th scope="col" className={`${th} text-right`}>Median</th>
-            <th scope="col" className={`${th} text-right`}>Middle half (IQR)</th>
+            <th scope="col">Quarter</th>
+            <th scope="col">Teams counted</th>
+            <th scope="col">Median</th>
+            <th scope="col">Middle half (IQR)</th>
           </tr>
         </thead>
         <tbody>
           {[...quarters].reverse().map((q) => (
             <tr key={q.quarter}>
-              <th scope="row" className={`${td} text-left font-medium`}>{quarterLabel(q.quarter)}</th>
-              <td className={`${td} text-right`}>{q.teams}</td>
+              <th scope="row">{quarterLabel(q.quarter)}</th>
+              <td>{q.teams}</td>
               {q.withheld ? (
-                <td colSpan={2} className={`${td} text-center text-stone-600`}>Too few teams to show</td>
+                <td colSpan={2} className="withheld">Too few teams to show</td>
               ) : (
                 <>
-                  <td className={`${td} text-right font-semibold`}>{formatScore(q.waterLevel?.median)}</td>
-                  <td className={`${td} text-right`}>{q.waterLevel ? `${formatScore(q.waterLevel.q1)}–${formatScore(q.waterLevel.q3)}` : "–"}</td>
+                  <td className="median">{formatScore(q.waterLevel?.median)}</td>
+                  <td>{q.waterLevel ? `${formatScore(q.waterLevel.q1)}–${formatScore(q.waterLevel.q3)}` : "–"}</td>
                 </>
               )}
             </tr>
