@@ -8,11 +8,15 @@
 // since the server's last database work and the counter has then stopped moving (checked by polling;
 // a counter that is still for 2 s may still jump at 10 s). The bench's own readings all run inside
 // one open transaction, which is counted only when it commits, after the last reading: the bench
-// itself adds nothing to the figures (known own queries: 0). Autovacuum's transactions do count; they
-// are a few dozen against thousands of saves.
+// itself adds nothing to the figures (known own queries: 0). Autovacuum's transactions count too: a
+// worker vacuums and analyses each table in a transaction of its own, so its runs over the window
+// (pg_stat_all_tables, which the worker reports as each table ends) are read alongside, to be
+// taken off (about: a worker's few catalogue reads as it starts are not in them).
 import pg from "pg";
 
-const QUERY = "select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = current_database()";
+const QUERY =
+  "select (select coalesce(sum(xact_commit + xact_rollback), 0) from pg_stat_database where datname = current_database())::bigint as n, " +
+  "(select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_all_tables)::bigint as autovacuum";
 const POLL_MS = 250;
 const IDLE_FLUSH_MS = 10_500; // PostgreSQL's PGSTAT_IDLE_INTERVAL (10 s), and a margin
 const STILL_FOR_MS = 1_000;
@@ -25,28 +29,30 @@ export async function openTransactionCounter(databaseUrl) {
   const read = async () => {
     // Without this, the statistics seen are frozen at the transaction's first read.
     await client.query("select pg_stat_clear_snapshot()");
-    return Number((await client.query(QUERY)).rows[0].n);
+    const [row] = (await client.query(QUERY)).rows;
+    return { n: Number(row.n), autovacuum: Number(row.autovacuum) };
   };
   return {
     /**
-     * The counter once IDLE_FLUSH_MS have passed since `quietSince` (performance.now() when the server's
-     * last database work ended) and it has not moved for STILL_FOR_MS; `settled: false` when it kept moving.
+     * The counter (`value`) and autovacuum's runs so far (`autovacuum`) once IDLE_FLUSH_MS have passed since
+     * `quietSince` (performance.now() when the server's last database work ended) and the counter has
+     * not moved for STILL_FOR_MS; `settled: false` when it kept moving.
      */
     async settled(quietSince = performance.now()) {
       const started = performance.now();
-      let value = await read();
+      let reading = await read();
       let since = performance.now();
       for (;;) {
         await new Promise((r) => setTimeout(r, POLL_MS));
         const next = await read();
         const now = performance.now();
-        if (next !== value) {
-          value = next;
+        if (next.n !== reading.n) {
+          reading = next;
           since = now;
         } else if (now - since >= STILL_FOR_MS && now - quietSince >= IDLE_FLUSH_MS) {
-          return { value, settled: true, waitedMs: now - started };
+          return { value: next.n, autovacuum: next.autovacuum, settled: true, waitedMs: now - started };
         }
-        if (now - started > SETTLE_TIMEOUT_MS) return { value, settled: false, waitedMs: now - started };
+        if (now - started > SETTLE_TIMEOUT_MS) return { value: next.n, autovacuum: next.autovacuum, settled: false, waitedMs: now - started };
       }
     },
     async close() {

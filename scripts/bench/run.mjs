@@ -88,7 +88,9 @@ async function countedLoad(driver, quietSince, run) {
     console.log(`[${driver}] waiting for PostgreSQL's transaction counter to settle (its backends publish counts up to 10 s late)…`);
     const after = await counter.settled(performance.now());
     const transactions = after.value - before.value;
-    return { load, statements: { transactions, saves: load.sent, perSave: transactions / load.sent, settled: before.settled && after.settled } };
+    const autovacuum = after.autovacuum - before.autovacuum;
+    const statements = { transactions, autovacuum, saves: load.sent, perSave: (transactions - autovacuum) / load.sent, settled: before.settled && after.settled };
+    return { load, statements };
   } finally {
     await counter.close();
   }
