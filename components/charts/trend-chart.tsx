@@ -1,5 +1,5 @@
 import { formatScore } from "@/lib/format";
-import { trendGeometry } from "@/lib/charts/trend-geometry";
+import { trendGeometry, weakestNames } from "@/lib/charts/trend-geometry";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { trendChartLabel } from "./trend-chart-label";
@@ -114,7 +114,7 @@ function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number
           )}
         </g>
       ))}
-      {g.water.dots.map((dot, i) => (
+      {g.water.dots.map((dot) => (
         <g key={dot.assessmentId}>
           <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
             <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
@@ -127,13 +127,14 @@ function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number
               <line x1={dot.x - 7} x2={dot.x + 7} y1={dot.range.y2} y2={dot.range.y2} />
             </g>
           )}
-          {showNames && dot.weakest && dot.weakest !== g.water.dots[i - 1]?.weakest && (
-            <text x={dot.x} y={dot.y + 22} textAnchor="middle" fontSize={small} fontWeight={600} fill={colourOf.get(dot.weakest)}>
-              {nameOf.get(dot.weakest)}
-            </text>
-          )}
         </g>
       ))}
+      {showNames &&
+        weakestNames(g.water.dots, (id) => nameOf.get(id) ?? id, small).map((name) => (
+          <text key={name.assessmentId} x={name.x} y={name.y} textAnchor="middle" fontSize={small} fontWeight={600} fill={colourOf.get(name.areaId)}>
+            {nameOf.get(name.areaId)}
+          </text>
+        ))}
     </svg>
   );
 }

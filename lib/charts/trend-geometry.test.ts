@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssessmentScore } from "../scoring";
 import { shapeTrend, type TrendInput } from "../trend";
-import { targetTitle, trendDomain, trendGeometry } from "./trend-geometry";
+import { targetTitle, trendDomain, trendGeometry, weakestNames, type TrendDot } from "./trend-geometry";
 
 const score = (a: number): AssessmentScore => ({
   areas: [{ areaId: "a", name: "A", score: a, percent: null, sum: 0, scored: 1, unsure: 0, notApplicable: 0, unanswered: 0 }],
@@ -67,5 +67,30 @@ describe("trend geometry with several respondents", () => {
     expect(dots[0]!.range).toEqual({ y1: yOf(1), y2: yOf(3), title: "3 respondents; their own scores of the weakest stave ran from 1.0 to 3.0" });
     expect(dots[1]!.range).toBeUndefined();
     expect(dots[2]!.range).toBeUndefined();
+  });
+});
+
+describe("the weakest stave's names along the water level", () => {
+  const dot = (id: string, x: number, y: number, weakest: string): TrendDot => ({ x, y, assessmentId: id, waterLevel: 2, weakest, label: id });
+  const names: Record<string, string> = { sec: "Security", inc: "Incident response", ci: "CI/CD" };
+  const place = (dots: TrendDot[]) => weakestNames(dots, (id) => names[id]!, 10);
+
+  it("names the weakest stave under a dot where it changes, and not again while it stays", () => {
+    expect(place([dot("a", 50, 100, "ci"), dot("b", 150, 100, "ci"), dot("c", 250, 100, "sec")])).toEqual([
+      { assessmentId: "a", areaId: "ci", x: 50, y: 122 },
+      { assessmentId: "c", areaId: "sec", x: 250, y: 122 },
+    ]);
+  });
+
+  it("moves a name above its dot when under would overlap the name before, and leaves it out when neither fits", () => {
+    // Three changes 50 px apart at one height: "Incident response" under the first, "Security" above
+    // the second, and no room left under or above the third.
+    const placed = place([dot("a", 100, 200, "inc"), dot("b", 150, 200, "sec"), dot("c", 200, 200, "inc")]);
+    expect(placed.map((p) => [p.assessmentId, p.y])).toEqual([
+      ["a", 222],
+      ["b", 186],
+    ]);
+    // Far enough apart, every name goes under its dot.
+    expect(place([dot("a", 100, 200, "inc"), dot("b", 300, 200, "sec")]).map((p) => p.y)).toEqual([222, 222]);
   });
 });

@@ -121,6 +121,26 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
   };
 }
 
+export type WeakestName = { assessmentId: string; areaId: string; x: number; y: number };
+
+/**
+ * Where the weakest stave's name goes, at each dot where it changes: under the dot, or above it
+ * when under would overlap a name already placed, or not at all when neither fits (the dot's
+ * colour and tooltip, and the table, still say it). A name's width is estimated from its length.
+ */
+export function weakestNames(dots: readonly TrendDot[], nameOf: (areaId: string) => string, font: number): WeakestName[] {
+  const placed: { x: number; y: number; half: number }[] = [];
+  const clashes = (x: number, y: number, half: number) => placed.some((p) => Math.abs(p.x - x) < p.half + half + 4 && Math.abs(p.y - y) < font + 2);
+  return dots.flatMap<WeakestName>((dot, i) => {
+    if (!dot.weakest || dot.weakest === dots[i - 1]?.weakest) return [];
+    const half = (nameOf(dot.weakest).length * font * 0.6) / 2;
+    const y = [dot.y + 22, dot.y - 14].find((candidate) => !clashes(dot.x, candidate, half));
+    if (y === undefined) return [];
+    placed.push({ x: dot.x, y, half });
+    return [{ assessmentId: dot.assessmentId, areaId: dot.weakest, x: dot.x, y: round(y) }];
+  });
+}
+
 /** What a target's segment says when someone points at it (and the text alternative's wording). */
 export function targetTitle(t: TrendTarget): string {
   const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore)} to ${t.level} by ${formatDate(t.dueOn)}`;
