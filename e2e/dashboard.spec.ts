@@ -194,6 +194,14 @@ test.describe("the leadership dashboard", () => {
     await team.locator("xpath=ancestor::form").getByRole("button", { name: "Save" }).click();
     await expect(team.locator("xpath=ancestor::form").getByText("Saved.")).toBeVisible();
 
+    // The team list narrows to one group and the groups inside it (a page at a time, in its link).
+    await page.getByLabel("Show", { exact: true }).selectOption({ label: "\u2003\u2003Guild" });
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]teams=/);
+    await expect(page.getByRole("navigation", { name: "Team pages" })).toHaveText(/Teams 1–1 of 1/);
+    await expect(page.getByLabel("Analytics")).toHaveValue(/./);
+    await expectAccessible(page);
+
     const guild = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Guild/ }) });
     await guild.getByRole("button", { name: "Delete" }).click();
     await expect(guild.getByText("“Guild” still holds 1 team. Move them to another group first, then delete it.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flattenGroups, groupAndDescendants, groupPath, groupPathName, placementProblem, type GroupNode } from "./groups";
+import { flattenGroups, groupAndDescendants, groupPath, groupPathName, placementProblem, teamsInFilter, type GroupNode } from "./groups";
 
 const groups: GroupNode[] = [
   { id: "eng", name: "Engineering", parentId: null },
@@ -39,5 +39,20 @@ describe("groups", () => {
     expect(placementProblem(groups, "plat", "ops")).toBeUndefined(); // plat, data, lake under ops: 4 levels
     expect(placementProblem(groups, "eng", "ops")).toMatch(/this would make 5/);
     expect(placementProblem(groups, "data", null)).toBeUndefined();
+  });
+
+  it("lists the teams of a filter: all, those in no group, or a group's with the groups inside it", () => {
+    const teams = [
+      { id: "t1", groupId: "data" },
+      { id: "t2", groupId: null },
+      { id: "t3", groupId: "ops" },
+      { id: "t4", groupId: "plat" },
+    ];
+    const ids = (filter: string) => teamsInFilter(teams, groups, filter).map((t) => t.id);
+    expect(ids("all")).toEqual(["t1", "t2", "t3", "t4"]);
+    expect(ids("none")).toEqual(["t2"]);
+    expect(ids("plat")).toEqual(["t1", "t4"]);
+    expect(ids("ops")).toEqual(["t3"]);
+    expect(ids("missing")).toEqual([]);
   });
 });

@@ -74,3 +74,14 @@ export const groupPathName = (groups: readonly GroupNode[], groupId: string) =>
   groupPath(groups, groupId)
     .map((g) => g.name)
     .join(" › ");
+
+/**
+ * The teams a team list shows for a filter: every team ("all"), those in no group ("none"), or
+ * those in one group and the groups inside it. An unknown group shows none.
+ */
+export function teamsInFilter<T extends { groupId: string | null }>(teams: readonly T[], groups: readonly GroupNode[], filter: "all" | "none" | string): T[] {
+  if (filter === "all") return [...teams];
+  if (filter === "none") return teams.filter((t) => t.groupId === null);
+  const inside = groups.some((g) => g.id === filter) ? groupAndDescendants(groups, filter) : new Set<string>();
+  return teams.filter((t) => t.groupId !== null && inside.has(t.groupId));
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
+import { Pager } from "@/components/ui/pager";
 import { button, card } from "@/components/ui/styles";
 import { AppError } from "@/lib/errors";
 import { groupAndDescendants } from "@/lib/groups";
@@ -35,7 +36,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const filters = { ...query, model: view.modelId };
   const exportQuery = dashboardHref("", { ...filters, page: 1 });
   const first = (query.page - 1) * HEATMAP_PAGE_SIZE;
-  const pages = Math.max(1, Math.ceil(heatmap.total / HEATMAP_PAGE_SIZE));
 
   return (
     <div className="space-y-8">
@@ -101,26 +101,15 @@ export default async function DashboardPage({ searchParams }: Props) {
               currentQuarter={view.quarters.at(-1)!}
               caption={`Area scores of each team's latest assessment, teams ${first + 1} to ${first + heatmap.rows.length} of ${heatmap.total}`}
             />
-            <nav aria-label="Heatmap pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-700">
-              <span>
-                Teams {heatmap.rows.length === 0 ? 0 : first + 1}–{first + heatmap.rows.length} of {heatmap.total}
-              </span>
-              {pages > 1 && (
-                <span className="flex gap-2">
-                  {query.page > 1 && (
-                    <IntentLink href={dashboardHref("/dashboard", { ...filters, page: query.page - 1 })} className={button.secondary}>
-                      Previous
-                    </IntentLink>
-                  )}
-                  <span className="self-center">Page {query.page} of {pages}</span>
-                  {query.page < pages && (
-                    <IntentLink href={dashboardHref("/dashboard", { ...filters, page: query.page + 1 })} className={button.secondary}>
-                      Next
-                    </IntentLink>
-                  )}
-                </span>
-              )}
-            </nav>
+            <Pager
+              label="Heatmap pages"
+              noun="Teams"
+              page={query.page}
+              pageSize={HEATMAP_PAGE_SIZE}
+              shown={heatmap.rows.length}
+              total={heatmap.total}
+              href={(page) => dashboardHref("/dashboard", { ...filters, page })}
+            />
           </>
         )}
       </section>

@@ -7,14 +7,19 @@ import { listTeamGroups } from "@/db/queries/teams";
 import { flattenGroups, groupAndDescendants } from "@/lib/groups";
 import { can } from "@/lib/permissions";
 import { requireMember } from "@/server/session";
-import { CreateGroupForm, GroupRowForms, TeamGroupForm, type GroupChoice } from "./_components/group-forms";
+import { teamGroupsHref, teamGroupsQuerySchema } from "@/lib/validation/group";
+import { CreateGroupForm, GroupRowForms, type GroupChoice } from "./_components/group-forms";
+import { TeamGroups } from "./_components/team-groups";
 
 export const metadata: Metadata = { title: "Groups" };
 
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /** Where admins arrange teams into departments, tribes and deeper groups. */
-export default async function GroupsPage() {
+export default async function GroupsPage({ searchParams }: Props) {
   const { viewer, ctx } = await requireMember();
   if (!can(viewer.role, "teams.manage")) notFound();
+  const query = teamGroupsQuerySchema.safeParse(await searchParams);
   const [groups, teams, direct] = await Promise.all([listGroups(ctx), listTeamGroups(ctx), teamsPerGroup(ctx)]);
   const tree = flattenGroups(groups);
   const choices: GroupChoice[] = tree.map(({ group, depth }) => ({ id: group.id, label: group.name, depth }));
@@ -45,7 +50,10 @@ export default async function GroupsPage() {
                 <h3 className="font-semibold text-wood-900">
                   {group.name}{" "}
                   <span className="text-sm font-normal text-stone-600">
-                    · {direct.get(group.id) ?? 0} team{direct.get(group.id) === 1 ? "" : "s"} directly
+                    · {direct.get(group.id) ?? 0} team{direct.get(group.id) === 1 ? "" : "s"} directly ·{" "}
+                    <IntentLink href={teamGroupsHref({ teams: group.id, page: 1 })} className="text-wood-700 underline">
+                      show its teams<span className="sr-only"> ({group.name})</span>
+                    </IntentLink>
                   </span>
                 </h3>
                 <GroupRowForms group={group} choices={choices} inside={[...groupAndDescendants(groups, group.id)]} />
@@ -55,20 +63,14 @@ export default async function GroupsPage() {
         )}
       </section>
 
-      <section className={card} aria-labelledby="team-groups-heading">
-        <h2 id="team-groups-heading" className="text-lg font-semibold">Teams and their groups</h2>
-        {teams.length === 0 ? (
-          <p className="mt-2">No teams yet.</p>
-        ) : (
-          <ul className="mt-3 grid gap-4 sm:grid-cols-2">
-            {teams.map((team) => (
-              <li key={team.id}>
-                <TeamGroupForm team={team} groupId={team.groupId} choices={choices} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {query.success ? (
+        <TeamGroups teams={teams} groups={groups} choices={choices} query={query.data} />
+      ) : (
+        <p className={card} role="alert">
+          This link’s team list cannot be shown: {query.error.issues.map((i) => i.message).join(" ")}{" "}
+          <IntentLink href={teamGroupsHref({ teams: "all", page: 1 })} className="font-semibold text-wood-700 underline">Show all teams</IntentLink>.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam, queryParam } from "./query";
 
 /** How many quarters a dashboard looks back over, the current one included. */
 export const DASHBOARD_PERIODS = [4, 8, 12] as const;
@@ -6,21 +7,18 @@ export const DEFAULT_PERIOD = 8;
 /** Heatmap rows per page: thousands of teams are paged, never shipped at once. */
 export const HEATMAP_PAGE_SIZE = 50;
 
-const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (one(v) === "" ? undefined : one(v)), schema.optional());
 
 /** The dashboard's filters, as they appear in its link (so a view can be shared). */
 export const dashboardQuerySchema = z.object({
-  group: optional(z.uuid("That group is not one of this organisation's.")),
-  model: optional(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "That is not a model id.")),
-  quarters: optional(
+  group: queryParam(z.uuid("That group is not one of this organisation's.")),
+  model: queryParam(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "That is not a model id.")),
+  quarters: queryParam(
     z.coerce
       .number()
       .refine((n) => (DASHBOARD_PERIODS as readonly number[]).includes(n), `The period is ${DASHBOARD_PERIODS.join(", ")} quarters.`),
   ).transform((n) => n ?? DEFAULT_PERIOD),
-  sort: optional(z.enum(["name", "group"], "Teams are sorted by name or by group.")).transform((s) => s ?? "name"),
-  page: optional(z.coerce.number("The page is a number.").int("The page is a whole number.").min(1, "Pages start at 1.").max(100_000))
-    .transform((p) => p ?? 1),
+  sort: queryParam(z.enum(["name", "group"], "Teams are sorted by name or by group.")).transform((s) => s ?? "name"),
+  page: pageParam,
 });
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
