@@ -240,4 +240,15 @@ test.describe("the leadership dashboard", () => {
     await expect(facilitator.getByRole("link", { name: /^Networking/ }).locator("[data-due]")).toHaveCount(0);
     await facilitator.context().close();
   });
+
+  test("the model library names ten of the many teams using a model and counts the rest", async ({ browser }) => {
+    const page = await signInAs(browser, "viewer");
+    await page.goto("/models");
+    const usedBy = page.getByRole("list", { name: "Models" }).getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: /^DevOps Core \d/ }) })
+      .locator("p", { hasText: "Used by:" });
+    await expect(usedBy).toContainText(/ and \d+ more teams$/);
+    await expect(usedBy.getByRole("link")).toHaveCount(10);
+    await page.context().close();
+  });
 });

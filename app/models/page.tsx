@@ -8,6 +8,9 @@ import { requireMember } from "@/server/session";
 
 export const metadata: Metadata = { title: "Models" };
 
+/** Teams named under "Used by"; the rest are counted, so a model used by hundreds stays one card. */
+const TEAMS_NAMED = 10;
+
 /** The model library: every model the organisation may assess with, its versions and who uses it. */
 export default async function ModelsPage() {
   const { viewer, ctx } = await requireMember();
@@ -51,14 +54,17 @@ export default async function ModelsPage() {
                 {m.teams.length === 0 ? (
                   <span className="text-stone-600">no team yet</span>
                 ) : (
-                  m.teams.map((team, i) => (
-                    <span key={team.id}>
-                      {i > 0 && ", "}
-                      <IntentLink href={`/teams/${team.id}`} className="text-wood-700 underline">
-                        {team.name}
-                      </IntentLink>
-                    </span>
-                  ))
+                  <>
+                    {m.teams.slice(0, TEAMS_NAMED).map((team, i) => (
+                      <span key={team.id}>
+                        {i > 0 && ", "}
+                        <IntentLink href={`/teams/${team.id}`} className="text-wood-700 underline">
+                          {team.name}
+                        </IntentLink>
+                      </span>
+                    ))}
+                    {m.teams.length > TEAMS_NAMED && ` and ${m.teams.length - TEAMS_NAMED} more teams`}
+                  </>
                 )}
               </p>
               {older.length > 0 && (
