@@ -51,8 +51,22 @@ export function GridLines({
   );
 }
 
-/** Under the plot: each quarter's name and, below it, how many teams it counts. */
-export function QuarterLabels({ quarters, bottom, font }: { quarters: readonly { quarter: number; x: number; label: string; teams: number }[]; bottom: number; font: number }) {
+/**
+ * Under the plot: each quarter's name and, below it, how many teams it counts. `everyOther`: a
+ * narrow chart labels every other quarter, always the latest.
+ */
+export function QuarterLabels({
+  quarters: all,
+  bottom,
+  font,
+  everyOther,
+}: {
+  quarters: readonly { quarter: number; x: number; label: string; teams: number }[];
+  bottom: number;
+  font: number;
+  everyOther: boolean;
+}) {
+  const quarters = all.filter((_, i) => !everyOther || i % 2 === (all.length - 1) % 2);
   return (
     <>
       <g fill="#44403c">

@@ -18,9 +18,11 @@ export function WaterLevelChart({ quarters, scale }: { quarters: readonly Quarte
       : `Median water level per quarter, from ${formatScore(first)} to ${formatScore(last)}, with the interquartile band. The table below lists the figures.`;
   return (
     <figure className="space-y-2">
-      <WideAndNarrow draw={(layout, className, tooltips) => (
+      <WideAndNarrow
+        draw={(layout, className, tooltips) => (
           <WaterSvg quarters={quarters} scale={scale} layout={layout} label={label} className={className} tooltips={tooltips} />
-        )} />
+        )}
+      />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           <li className="flex items-center gap-1.5">
@@ -54,8 +56,6 @@ function WaterSvg({
 }) {
   const g = waterLevelGeometry(quarters, scale, layout);
   const narrow = g.points.length > 5 && layout.width < 500;
-  // A narrow chart labels every other quarter, always the latest.
-  const labelled = g.points.filter((_, i) => !narrow || i % 2 === (g.points.length - 1) % 2);
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label} textAnchor="middle" fontSize={layout.font}>
       <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} />
@@ -75,7 +75,7 @@ function WaterSvg({
             ),
         )}
       </g>
-      <QuarterLabels quarters={labelled} bottom={g.plot.bottom} font={layout.font} />
+      <QuarterLabels quarters={g.points} bottom={g.plot.bottom} font={layout.font} everyOther={narrow} />
     </svg>
   );
 }

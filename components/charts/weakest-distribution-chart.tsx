@@ -13,9 +13,11 @@ export function WeakestDistributionChart({ quarters, areas }: { quarters: readon
   const label = `Share of each area among the weakest staves, per quarter, from ${quarters.length} quarters. The table below lists the counts.`;
   return (
     <figure className="space-y-2">
-      <WideAndNarrow draw={(layout, className, tooltips) => (
+      <WideAndNarrow
+        draw={(layout, className, tooltips) => (
           <DistributionSvg quarters={quarters} areas={areas} layout={layout} label={label} className={className} tooltips={tooltips} />
-        )} />
+        )}
+      />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
           {areas.map((a, i) => (
@@ -49,8 +51,6 @@ function DistributionSvg({
   const colourOf = new Map(areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   const narrow = g.bars.length > 0 && g.bars[0]!.width < 30;
-  // A narrow chart labels every other quarter, always the latest.
-  const labelled = g.bars.filter((_, i) => !narrow || i % 2 === (g.bars.length - 1) % 2);
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label} textAnchor="middle" fontSize={layout.font}>
       <GridLines lines={g.gridLines} plot={g.plot} font={layout.font} suffix=" %" dashed={false} />
@@ -85,7 +85,7 @@ function DistributionSvg({
             </text>
           ))}
       </g>
-      <QuarterLabels quarters={labelled.map((bar) => ({ ...bar, x: bar.centre }))} bottom={g.plot.bottom} font={layout.font} />
+      <QuarterLabels quarters={g.bars.map((bar) => ({ ...bar, x: bar.centre }))} bottom={g.plot.bottom} font={layout.font} everyOther={narrow} />
     </svg>
   );
 }
