@@ -5,8 +5,13 @@ import { expect, type Page } from "@playwright/test";
 import { parseModel } from "../lib/model/parse";
 import type { Model } from "../lib/model/schema";
 
-/** Fails with the list of axe-core violations on the page as it is now. */
+/**
+ * Fails with the list of axe-core violations on the page as it is now. It first waits for the
+ * page's title: after a server action, Next streams the metadata in again, and for a moment the
+ * document can be without one.
+ */
 export async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);
