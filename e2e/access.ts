@@ -31,6 +31,20 @@ export function nextServerAction(page: Page): Promise<Request> {
   return page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
 }
 
+/** Waits for the autosave request the next answer sends (`PUT /api/assessments/…/answers/…`). */
+export function nextAutosave(page: Page): Promise<Request> {
+  return page.waitForRequest((r) => r.method() === "PUT" && /\/api\/assessments\/[^/]+\/answers\//.test(r.url()));
+}
+
+/** Sends a captured autosave again as whoever is signed in on `page`, with its body or another. */
+export async function replayAutosave(page: Page, request: Request, body: string | Buffer = request.postData() ?? "") {
+  const response = await page.request.put(request.url(), {
+    headers: { "content-type": "application/json", origin: new URL(request.url()).origin },
+    data: Buffer.from(body), // as bytes: a string that is not JSON would be sent JSON-encoded
+  });
+  return { status: response.status(), text: await response.text() };
+}
+
 /** Sends a captured server-action request again, as whoever is signed in on `page`. */
 export async function replay(page: Page, request: Request): Promise<string> {
   const headers = request.headers();

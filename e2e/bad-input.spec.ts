@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { nextServerAction } from "./access";
+import { nextAutosave, nextServerAction, replayAutosave } from "./access";
 import { createTeam, devopsCore, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { startAssessment } from "./questionnaire";
 
@@ -28,15 +28,15 @@ test.describe("bad input", () => {
 
   test("a NUL character in a note or an N/A reason is refused by name, and nothing is saved", async ({ page }) => {
     const questionnaire = await openQuestionnaire(page);
-    const saved = nextServerAction(page);
+    const saved = nextAutosave(page);
     await questionnaire.answer(firstQuestion, { kind: "level", level: 2 });
     const request = await saved;
-    const args = JSON.parse(request.postData()!) as [{ note: string | null; answer: unknown }];
 
-    const withNote = await post(page, request, JSON.stringify([{ ...args[0], answer: { kind: "level", level: 4 }, note: "see\u0000runbook" }]));
-    expect(withNote.status).toBe(200);
+    const withNote = await replayAutosave(page, request, JSON.stringify({ answer: { kind: "level", level: 4 }, note: "see\u0000runbook" }));
+    expect(withNote.status).toBe(400);
     expect(withNote.text).toContain("A note cannot contain the NUL character (U+0000).");
-    const withReason = await post(page, request, JSON.stringify([{ ...args[0], answer: { kind: "not_applicable", reason: "no\u0000servers" } }]));
+    const withReason = await replayAutosave(page, request, JSON.stringify({ answer: { kind: "not_applicable", reason: "no\u0000servers" }, note: null }));
+    expect(withReason.status).toBe(400);
     expect(withReason.text).toContain("A reason cannot contain the NUL character (U+0000).");
 
     await page.reload();
@@ -62,15 +62,36 @@ test.describe("bad input", () => {
   });
 
   test("a body over the limit answers 413 and a malformed one 400, with a message", async ({ page }) => {
+    // A server action's endpoint (creating a team).
+    await page.goto("/teams");
+    await page.getByLabel("Team name").fill(uniqueName("Real"));
+    const sent = nextServerAction(page);
+    await page.getByRole("button", { name: "Create team" }).click();
+    const action = await sent;
+    const large = await post(page, action, Buffer.alloc(1024 * 1024 + 1, "a"));
+    expect(large).toEqual({ status: 413, text: "The request is too large: a form or answer can be at most 1 MB." });
+    const malformed = await post(page, action, '[{"name": ', "text/plain;charset=UTF-8");
+    expect(malformed).toEqual({ status: 400, text: "Invalid request: the action's arguments are not valid JSON." });
+
+    // The questionnaire's autosave route.
     const questionnaire = await openQuestionnaire(page);
-    const saved = nextServerAction(page);
+    const saved = nextAutosave(page);
     await questionnaire.answer(firstQuestion, { kind: "unsure" });
     const request = await saved;
-
-    const large = await post(page, request, Buffer.alloc(1024 * 1024 + 1, "a"));
-    expect(large).toEqual({ status: 413, text: "The request is too large: a form or answer can be at most 1 MB." });
-    const malformed = await post(page, request, '[{"assessmentId": ');
-    expect(malformed).toEqual({ status: 400, text: "Invalid request: the action's arguments are not valid JSON." });
+    const largeAnswer = await replayAutosave(page, request, JSON.stringify({ answer: { kind: "unsure" }, note: "a".repeat(65 * 1024) }));
+    expect(largeAnswer.status).toBe(413);
+    expect(JSON.parse(largeAnswer.text)).toMatchObject({ error: "The request is too large: an answer can be at most 64 KB." });
+    const malformedAnswer = await replayAutosave(page, request, '{"answer": ');
+    expect(malformedAnswer.status).toBe(400);
+    expect(JSON.parse(malformedAnswer.text)).toMatchObject({ error: "Invalid request: an answer is not valid JSON." });
+    const listed = await replayAutosave(page, request, '[{"kind": "unsure"}]');
+    expect(JSON.parse(listed.text)).toMatchObject({ error: "Invalid request: send an answer as a JSON object." });
+    // Another site's page cannot save with the person's cookie: a form cannot send JSON, and a script is refused by origin.
+    const asForm = await page.request.put(request.url(), { headers: { "content-type": "text/plain", origin: new URL(request.url()).origin }, data: request.postData()! });
+    expect(await asForm.json()).toMatchObject({ error: "Send an answer as JSON." });
+    const foreign = await page.request.put(request.url(), { headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, data: request.postData()! });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: "An answer is taken from Stave's own pages only." });
   });
 
   test("a name made only of invisible characters is refused", async ({ page }) => {
@@ -84,8 +105,8 @@ test.describe("bad input", () => {
     await page.clock.install();
     const questionnaire = await openQuestionnaire(page);
     let attempts = 0;
-    await page.route(/\/assessments\//, async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
+    await page.route(/\/api\/assessments\//, async (route) => {
+      if (route.request().method() !== "PUT") return route.continue();
       attempts++;
       await route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" });
     });

@@ -1,9 +1,7 @@
-// The bench's data comes from setup-data.ts (run with tsx), and its autosave calls need the server
-// action's id from the build.
+// The bench's data comes from setup-data.ts (run with tsx).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DIST_DIR, ROOT } from "./server.mjs";
+import { ROOT } from "./server.mjs";
 
 export const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 export const DATA_SCRIPT = path.join(ROOT, "scripts", "bench", "setup-data.ts");
@@ -27,16 +25,3 @@ export function runData(args, env) {
     });
   });
 }
-
-export function saveAnswerActionId() {
-  const file = path.join(ROOT, DIST_DIR, "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8"));
-  const entries = Object.entries(manifest.node ?? {});
-  const match = entries.find(
-    ([, e]) => e.exportedName === "saveAnswerAction" && /assessments\/\[assessmentId\]\/actions\.[jt]sx?$/.test(e.filename ?? ""),
-  );
-  if (!match) throw new Error(`saveAnswerAction is not in ${path.relative(ROOT, file)}; was it renamed or moved?`);
-  return match[0];
-}
-
-/** Every respondent saves once, all at the same moment, on a server that has served nothing yet. */

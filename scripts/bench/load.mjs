@@ -1,5 +1,5 @@
 // Load: N virtual respondents, each saving answers to its own draft assessment one at a time (like
-// the questionnaire does per question) through the real server action endpoint; and the same loop
+// the questionnaire does per question) through the real autosave route; and the same loop
 // for plain GETs (a trivial route as the ceiling, pages for their server CPU).
 import { request } from "./server.mjs";
 
@@ -22,23 +22,18 @@ function stored(answer, note) {
   };
 }
 
-/** Calls saveAnswerAction once; resolves with { ok, error } (error: a short reason when not ok). */
-export async function saveAnswer(baseUrl, actionId, { teamId, assessmentId, questionId, answer, note }, timeoutMs = 30_000) {
-  const body = JSON.stringify([{ assessmentId, questionId, answer, note }]);
+/** Saves one answer through the questionnaire's autosave route; resolves with { ok, error } (error: a short reason when not ok). */
+export async function saveAnswer(baseUrl, { assessmentId, questionId, answer, note }, timeoutMs = 30_000) {
+  const body = JSON.stringify({ answer, note });
   try {
-    const res = await request(`${baseUrl}/teams/${teamId}/assessments/${assessmentId}`, {
-      method: "POST",
-      headers: {
-        "Next-Action": actionId,
-        Accept: "text/x-component",
-        "Content-Type": "text/plain;charset=UTF-8",
-        "Content-Length": Buffer.byteLength(body),
-      },
+    const res = await request(`${baseUrl}/api/assessments/${assessmentId}/answers/${encodeURIComponent(questionId)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
       body,
       timeoutMs,
     });
     const text = res.body.toString("utf8");
-    if (res.status === 200 && text.includes('"ok":true')) return { ok: true, text };
+    if (res.status === 200 && text.includes('"savedAt"')) return { ok: true, text };
     const message = /"error":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
     return { ok: false, error: `HTTP ${res.status}${message ? `: ${message}` : ""}`, text };
   } catch (error) {
@@ -120,8 +115,8 @@ async function loadLoop({ concurrency, warmupMs, durationMs, maxRequests, thinkM
  * the answers the database should now hold (the last accepted save of each question; each
  * respondent is sequential).
  */
-export async function runLoad({ baseUrl, actionId, data, expected = {}, concurrency, ...options }) {
-  const { teamIds, assessmentIds, questionIds, levels } = data;
+export async function runLoad({ baseUrl, data, expected = {}, concurrency, ...options }) {
+  const { assessmentIds, questionIds, levels } = data;
   for (const assessmentId of assessmentIds) expected[assessmentId] ??= {};
   const figures = await loadLoop({
     ...options,
@@ -131,7 +126,7 @@ export async function runLoad({ baseUrl, actionId, data, expected = {}, concurre
       const questionId = questionIds[Math.floor(Math.random() * questionIds.length)];
       const answer = randomAnswer(levels);
       const note = NOTES[Math.floor(Math.random() * NOTES.length)];
-      const result = await saveAnswer(baseUrl, actionId, { teamId: teamIds[i], assessmentId, questionId, answer, note });
+      const result = await saveAnswer(baseUrl, { assessmentId, questionId, answer, note });
       if (result.ok) expected[assessmentId][questionId] = stored(answer, note);
       return result;
     },

@@ -38,21 +38,21 @@ import { openTransactionCounter } from "./pg-transactions.mjs";
 import { buildIfStale, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
 import { CEILING_PATH, dashboardMissed, report, thinkNote } from "./report.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
-import { DATA_SCRIPT, runData, saveAnswerActionId, TSX } from "./data.mjs";
+import { DATA_SCRIPT, runData, TSX } from "./data.mjs";
 import { readSettings } from "./settings.mjs";
 
 let settings;
 
 const COLD_TIMEOUT_MS = 15_000;
 
-async function coldBurst(baseUrl, actionId, data, answer, expected) {
+async function coldBurst(baseUrl, data, answer, expected) {
   const n = Math.min(settings.concurrency, data.assessmentIds.length);
   const questionId = data.questionIds[0];
   const t0 = performance.now();
   const results = await Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const assessmentId = data.assessmentIds[i];
-      const result = await saveAnswer(baseUrl, actionId, { teamId: data.teamIds[i], assessmentId, questionId, answer, note: null }, COLD_TIMEOUT_MS);
+      const result = await saveAnswer(baseUrl, { assessmentId, questionId, answer, note: null }, COLD_TIMEOUT_MS);
       expected[assessmentId] = result.ok ? { [questionId]: { kind: answer.kind, level: answer.level, reason: null, note: null } } : {};
       return { ...result, ms: performance.now() - t0 };
     }),
@@ -96,7 +96,7 @@ async function countedLoad(driver, quietSince, run) {
   }
 }
 
-async function benchDriver(driver, actionId, { lighthouse }) {
+async function benchDriver(driver, { lighthouse }) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), `stave-bench-${driver}-`));
   const removeTmp = onCleanup(() => removeDir(tmp));
   const env = { ...process.env, STAVE_DATA_DIR: path.join(tmp, "data") };
@@ -156,7 +156,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
     const expected = {};
     try {
       // After a restart, every respondent with the page open autosaves before anything else has run.
-      r.cold = await coldBurst(server.url, actionId, data, probeAnswer, expected);
+      r.cold = await coldBurst(server.url, data, probeAnswer, expected);
       if (r.cold.ok < r.cold.sent) {
         console.log(`[${driver}] only ${r.cold.ok}/${r.cold.sent} of the first autosaves after start succeeded; restarting the server…`);
         await server.stop();
@@ -165,9 +165,9 @@ async function benchDriver(driver, actionId, { lighthouse }) {
       }
       console.log(`[${driver}] measuring the questionnaire page's JavaScript…`);
       r.weight = await measurePageWeight(server.url, paths.questionnaire);
-      const probe = await saveAnswer(server.url, actionId, { ...first, answer: probeAnswer, note: null });
+      const probe = await saveAnswer(server.url, { ...first, answer: probeAnswer, note: null });
       if (!probe.ok) {
-        throw new Error(`[${driver}] a single saveAnswerAction call failed (${probe.error}). Response:\n${(probe.text ?? "").slice(0, 500)}`);
+        throw new Error(`[${driver}] a single autosave failed (${probe.error}). Response:\n${(probe.text ?? "").slice(0, 500)}`);
       }
       expected[first.assessmentId][first.questionId] = { kind: "level", level: probeAnswer.level, reason: null, note: null };
       const lastDatabaseWork = performance.now();
@@ -176,11 +176,11 @@ async function benchDriver(driver, actionId, { lighthouse }) {
       console.log(`[${driver}] trivial route: GET ${CEILING_PATH}, ${settings.concurrency} connections, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
       r.ceiling = await runGetLoad({ baseUrl: server.url, path: CEILING_PATH, ...loadSettings });
       console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote(settings)}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
-      const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, actionId, data, expected, ...loadSettings }));
+      const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, data, expected, ...loadSettings }));
       r.load = counted.load;
       r.statements = counted.statements;
       console.log(`[${driver}] paced autosave load: ${settings.concurrency} respondents (~${settings.pacedThinkMs} ms between saves)…`);
-      r.paced = await runLoad({ baseUrl: server.url, actionId, data, ...loadSettings, expected: r.load.expected, thinkMs: settings.pacedThinkMs });
+      r.paced = await runLoad({ baseUrl: server.url, data, ...loadSettings, expected: r.load.expected, thinkMs: settings.pacedThinkMs });
 
       r.pages = [];
       for (const [name, pagePath] of [["team page", paths.team], ["results page", paths.results], ["trend page", paths.trend]]) {
@@ -234,7 +234,7 @@ async function benchDriver(driver, actionId, { lighthouse }) {
       await server.stop();
       logs.push(...server.log);
     }
-    r.serverErrors = logs.filter((l) => /Server action failed|Error:|unhandled/i.test(l));
+    r.serverErrors = logs.filter((l) => /Server action failed|Route handler failed|Error:|unhandled/i.test(l));
 
     writeFileSync(dataFile, JSON.stringify({ ...data, expected: r.paced.expected }));
     r.verified = await runData(["verify", dataFile], env);
@@ -262,7 +262,6 @@ async function main() {
     throw new Error("Chromium is needed for the cold browser views and Lighthouse (or set BENCH_BROWSER_VIEWS=0 BENCH_LIGHTHOUSE=0).");
   }
   buildIfStale({ force: settings.rebuild });
-  const actionId = saveAnswerActionId();
 
   const results = [];
   const failed = [];
@@ -277,7 +276,7 @@ async function main() {
         settings.throwaway = pg;
         console.log(`[postgres] throwaway PostgreSQL ${pg.version} on 127.0.0.1:${pg.port} (data in ${pg.dir}, deleted at the end)`);
       }
-      results.push(await benchDriver(driver, actionId, { lighthouse: settings.lighthouse && index === 0 }));
+      results.push(await benchDriver(driver, { lighthouse: settings.lighthouse && index === 0 }));
     } catch (error) {
       failed.push(driver);
       console.error(`\n${driver}: bench failed: ${error.message}`);

@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnswerValue } from "@/lib/answer";
-import { saveAnswerAction } from "../actions";
 
 export type SaveState = { status: "saving" | "saved" | "retrying" | "failed"; message?: string };
 export type AnswerDraft = { answer: AnswerValue; note: string | null };
@@ -17,14 +16,30 @@ const GAVE_UP =
   "Stave could not save it (a problem on our side). Your choice is still shown here: choose it again in a minute or reload the page, and tell your administrator if it keeps failing.";
 // A save that hangs (a server restarting, a dropped connection) is retried; saving the same answer twice is harmless.
 const SAVE_TIMEOUT = 15_000;
+// What a proxy or load balancer answers while the app restarts or is out of its reach.
+const UNREACHABLE = new Set([502, 503, 504]);
 
-const TIMED_OUT = "timed out";
+/** Saved; refused, with the server's reason; or trouble on the way ("network") or on the server's side. */
+type Outcome = { saved: true } | { saved: false; refused: string } | { saved: false; trouble: "network" | "server" };
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(TIMED_OUT)), SAVE_TIMEOUT);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
+/** Sends one answer to the autosave route (`PUT …/answers/{question}`, JSON). */
+async function putAnswer(assessmentId: string, questionId: string, draft: AnswerDraft): Promise<Outcome> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/assessments/${assessmentId}/answers/${encodeURIComponent(questionId)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(draft),
+      signal: AbortSignal.timeout(SAVE_TIMEOUT),
+    });
+  } catch {
+    return { saved: false, trouble: "network" }; // offline, timed out, or the connection dropped
+  }
+  if (response.ok) return { saved: true };
+  if (UNREACHABLE.has(response.status)) return { saved: false, trouble: "network" };
+  if (response.status >= 500) return { saved: false, trouble: "server" };
+  const body = (await response.json().catch(() => undefined)) as { error?: unknown } | undefined;
+  return { saved: false, refused: typeof body?.error === "string" ? body.error : `The answer was refused (HTTP ${response.status}).` };
 }
 
 /**
@@ -47,16 +62,8 @@ export function useAutosave(assessmentId: string) {
       entry.pending = null;
       entry.inFlight = true;
       setState(questionId, { status: entry.attempt > 0 ? "retrying" : "saving" });
-      let result: Awaited<ReturnType<typeof saveAnswerAction>> | undefined;
-      // A fetch that never reached the server (offline, timed out) rejects with a TypeError or our
-      // timeout; any other rejection is the server answering with something other than a result.
-      let trouble: "network" | "server" | undefined;
-      try {
-        result = await withTimeout(saveAnswerAction({ assessmentId, questionId, answer: draft.answer, note: draft.note }));
-        if (!result.ok && result.retryable) trouble = "server";
-      } catch (error) {
-        trouble = error instanceof TypeError || (error instanceof Error && error.message === TIMED_OUT) ? "network" : "server";
-      }
+      const outcome = await putAnswer(assessmentId, questionId, draft);
+      const trouble = "trouble" in outcome ? outcome.trouble : undefined;
       entry.inFlight = false;
       if (trouble === "server" && ++entry.serverFailures > SERVER_RETRIES) {
         entry.attempt = 0;
@@ -65,7 +72,7 @@ export function useAutosave(assessmentId: string) {
         setState(questionId, { status: "failed", message: GAVE_UP });
         return;
       }
-      if (trouble || !result) {
+      if (trouble) {
         entry.pending ??= draft;
         entry.attempt++;
         setState(questionId, { status: "retrying", message: trouble === "server" ? "Not saved yet (a problem on our side). Retrying…" : "Connection lost. Retrying…" });
@@ -75,7 +82,7 @@ export function useAutosave(assessmentId: string) {
       entry.attempt = 0;
       entry.serverFailures = 0;
       if (entry.pending) return void flush(questionId);
-      setState(questionId, result.ok ? { status: "saved" } : { status: "failed", message: result.error });
+      setState(questionId, "refused" in outcome ? { status: "failed", message: outcome.refused } : { status: "saved" });
     },
     [assessmentId, setState],
   );

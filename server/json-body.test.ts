@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { JSON_BODY_LIMIT, readJson } from "./json-body";
+
+const schema = z.object({ id: z.string(), level: z.number().int().min(1, "Level 1 at least.") });
+const URL_ = "http://stave.test/api/things";
+
+function put(body: string, headers: Record<string, string> = {}) {
+  return new Request(URL_, { method: "PUT", headers: { "content-type": "application/json", ...headers }, body });
+}
+
+async function refusal(request: Request, fromPath?: Record<string, string>) {
+  const error = await readJson(request, schema, "A thing", fromPath).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  const { code, message } = error as AppError;
+  return { code, message };
+}
+
+describe("readJson", () => {
+  it("reads a JSON object, with the path's parameters winning over the body's", async () => {
+    expect(await readJson(put(JSON.stringify({ id: "from-body", level: 2 })), schema, "A thing", { id: "from-path" })).toEqual({ id: "from-path", level: 2 });
+  });
+
+  it("takes a request from this site's pages, by its own origin or by the host a proxy passed on", async () => {
+    expect(await readJson(put('{"id":"a","level":1}', { origin: "http://stave.test" }), schema, "A thing")).toMatchObject({ id: "a" });
+    const proxied = new Request("http://127.0.0.1:3000/api/things", {
+      method: "PUT",
+      headers: { "content-type": "application/json", origin: "https://stave.example.com", host: "stave.example.com" },
+      body: '{"id":"a","level":1}',
+    });
+    expect(await readJson(proxied, schema, "A thing")).toMatchObject({ id: "a" });
+  });
+
+  it("refuses another site's page, by name", async () => {
+    expect(await refusal(put('{"id":"a","level":1}', { origin: "https://elsewhere.example" }))).toEqual({
+      code: "forbidden",
+      message: "A thing is taken from Stave's own pages only.",
+    });
+    expect(await refusal(put('{"id":"a","level":1}', { origin: "null" }))).toMatchObject({ code: "forbidden" });
+  });
+
+  it("refuses what a plain form could send, and what is not a JSON object", async () => {
+    expect(await refusal(put('{"id":"a","level":1}', { "content-type": "text/plain" }))).toEqual({ code: "invalid_input", message: "Send a thing as JSON." });
+    expect(await refusal(put('{"id": '))).toEqual({ code: "invalid_input", message: "Invalid request: a thing is not valid JSON." });
+    for (const body of ["[1]", '"text"', "null", "3"]) {
+      expect(await refusal(put(body))).toEqual({ code: "invalid_input", message: "Invalid request: send a thing as a JSON object." });
+    }
+  });
+
+  it("says what the schema finds wrong", async () => {
+    expect(await refusal(put('{"id":"a","level":0}'))).toEqual({ code: "invalid_input", message: "Level 1 at least." });
+  });
+
+  it("refuses a body over the limit, whether or not it declares its length", async () => {
+    const large = JSON.stringify({ id: "a".repeat(JSON_BODY_LIMIT), level: 1 });
+    expect(await refusal(put(large))).toEqual({ code: "payload_too_large", message: "The request is too large: a thing can be at most 64 KB." });
+    expect(await refusal(put("{}", { "content-length": String(JSON_BODY_LIMIT + 1) }))).toMatchObject({ code: "payload_too_large" });
+  });
+});
