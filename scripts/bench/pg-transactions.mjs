@@ -11,12 +11,16 @@
 // itself adds nothing to the figures (known own queries: 0). Autovacuum's transactions count too: a
 // worker vacuums and analyses each table in a transaction of its own, so its runs over the window
 // (pg_stat_all_tables, which the worker reports as each table ends) are read alongside, to be
-// taken off (about: a worker's few catalogue reads as it starts are not in them).
+// taken off (about: a worker's few catalogue reads as it starts are not in them). So are connections
+// opened meanwhile (pg_stat_database.sessions, PostgreSQL 14 and later): a backend's start-up reads
+// the catalogue in a transaction of its own, and the app's pool opens its connections again during
+// the load, having closed them while the counter settled (idle for 10 s).
 import pg from "pg";
 
 const QUERY =
   "select (select coalesce(sum(xact_commit + xact_rollback), 0) from pg_stat_database where datname = current_database())::bigint as n, " +
-  "(select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_all_tables)::bigint as autovacuum";
+  "(select coalesce(sum(autovacuum_count + autoanalyze_count), 0) from pg_stat_all_tables)::bigint as autovacuum, " +
+  "(select coalesce(sum(sessions), 0) from pg_stat_database where datname = current_database())::bigint as sessions";
 const POLL_MS = 250;
 const IDLE_FLUSH_MS = 10_500; // PostgreSQL's PGSTAT_IDLE_INTERVAL (10 s), and a margin
 const STILL_FOR_MS = 1_000;
@@ -30,11 +34,11 @@ export async function openTransactionCounter(databaseUrl) {
     // Without this, the statistics seen are frozen at the transaction's first read.
     await client.query("select pg_stat_clear_snapshot()");
     const [row] = (await client.query(QUERY)).rows;
-    return { n: Number(row.n), autovacuum: Number(row.autovacuum) };
+    return { n: Number(row.n), autovacuum: Number(row.autovacuum), sessions: Number(row.sessions) };
   };
   return {
     /**
-     * The counter (`value`) and autovacuum's runs so far (`autovacuum`) once IDLE_FLUSH_MS have passed since
+     * The counter (`value`), autovacuum's runs (`autovacuum`) and connections opened (`sessions`) so far, once IDLE_FLUSH_MS have passed since
      * `quietSince` (performance.now() when the server's last database work ended) and the counter has
      * not moved for STILL_FOR_MS; `settled: false` when it kept moving.
      */
@@ -50,9 +54,9 @@ export async function openTransactionCounter(databaseUrl) {
           reading = next;
           since = now;
         } else if (now - since >= STILL_FOR_MS && now - quietSince >= IDLE_FLUSH_MS) {
-          return { value: next.n, autovacuum: next.autovacuum, settled: true, waitedMs: now - started };
+          return { value: next.n, autovacuum: next.autovacuum, sessions: next.sessions, settled: true, waitedMs: now - started };
         }
-        if (now - started > SETTLE_TIMEOUT_MS) return { value: next.n, autovacuum: next.autovacuum, settled: false, waitedMs: now - started };
+        if (now - started > SETTLE_TIMEOUT_MS) return { value: next.n, autovacuum: next.autovacuum, sessions: next.sessions, settled: false, waitedMs: now - started };
       }
     },
     async close() {

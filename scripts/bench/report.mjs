@@ -56,7 +56,7 @@ function statementsLine(pad, s) {
   if (!s) return;
   console.log(
     `${pad} statements per save (PostgreSQL transactions; every statement on the save path is autocommit): ` +
-      `(${s.transactions} transactions − ${s.autovacuum} autovacuum runs) / ${s.saves} saves = ${s.perSave.toFixed(2)} ` +
+      `(${s.transactions} transactions − ${s.autovacuum} autovacuum runs − ${s.connections} connections opened) / ${s.saves} saves = ${s.perSave.toFixed(2)} ` +
       `(target ≤ ${TARGET_STATEMENTS_PER_SAVE}: ${okOr(Math.round(s.perSave * 100) / 100 <= TARGET_STATEMENTS_PER_SAVE)})` +
       (s.settled ? "" : " — the counter never settled; the figure may be off"),
   );

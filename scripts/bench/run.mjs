@@ -89,7 +89,9 @@ async function countedLoad(driver, quietSince, run) {
     const after = await counter.settled(performance.now());
     const transactions = after.value - before.value;
     const autovacuum = after.autovacuum - before.autovacuum;
-    const statements = { transactions, autovacuum, saves: load.sent, perSave: (transactions - autovacuum) / load.sent, settled: before.settled && after.settled };
+    const connections = after.sessions - before.sessions;
+    const perSave = (transactions - autovacuum - connections) / load.sent;
+    const statements = { transactions, autovacuum, connections, saves: load.sent, perSave, settled: before.settled && after.settled };
     return { load, statements };
   } finally {
     await counter.close();
