@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { listTeamCadences, listTeams } from "@/db/queries/teams";
-import { dueText, nextDue } from "@/lib/cadence";
+import { nextDue } from "@/lib/cadence";
 import { card } from "@/components/ui/styles";
 import { can } from "@/lib/permissions";
+import { teamsHref, teamsQuerySchema } from "@/lib/validation/team";
 import { requireMember } from "@/server/session";
 import { ArchiveTeamButton } from "./_components/archive-team-button";
 import { CreateTeamForm } from "./_components/create-team-form";
+import { TeamList } from "./_components/team-list";
 
 export const metadata: Metadata = { title: "Teams" };
 
-export default async function TeamsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TeamsPage({ searchParams }: Props) {
   const { viewer, ctx } = await requireMember();
   const canManage = can(viewer.role, "teams.manage");
+  const query = teamsQuerySchema.safeParse(await searchParams);
   const [teams, cadences] = await Promise.all([listTeams(ctx, { includeArchived: true }), listTeamCadences(ctx)]);
   const now = new Date();
-  const dueOf = new Map(cadences.map((c) => [c.teamId, nextDue(c.cadence, c.lastSubmittedAt, c.createdAt, now)]));
+  const cadenceOf = new Map(cadences.map((c) => [c.teamId, c]));
+  const dueOf = (teamId: string) => {
+    const c = cadenceOf.get(teamId);
+    return c && nextDue(c.cadence, c.lastSubmittedAt, c.createdAt, now);
+  };
   const active = teams.filter((t) => !t.archivedAt);
   const archived = teams.filter((t) => t.archivedAt);
   return (
@@ -26,28 +35,13 @@ export default async function TeamsPage() {
       </div>
       {active.length === 0 ? (
         <p className={card}>No teams yet.{canManage ? " Create the first one below." : ""}</p>
+      ) : query.success ? (
+        <TeamList teams={active} query={query.data} dueOf={dueOf} />
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2" aria-label="Active teams">
-          {active.map((team) => {
-            const due = dueOf.get(team.id);
-            return (
-              <li key={team.id}>
-                <IntentLink
-                  href={`/teams/${team.id}`}
-                  className="block rounded-lg border border-stone-200 bg-white p-4 font-semibold text-wood-900 shadow-sm hover:border-wood-500"
-                >
-                  {team.name}
-                  {due && (
-                    <span className={`block text-sm font-normal ${due.state === "overdue" ? "text-amber-800" : "text-stone-600"}`} data-due={due.state}>
-                      {due.state === "overdue" && <span aria-hidden="true">● </span>}
-                      {dueText(due)}
-                    </span>
-                  )}
-                </IntentLink>
-              </li>
-            );
-          })}
-        </ul>
+        <p className={card} role="alert">
+          This link’s team list cannot be shown: {query.error.issues.map((i) => i.message).join(" ")}{" "}
+          <IntentLink href={teamsHref({ page: 1 })} className="font-semibold text-wood-700 underline">Show every team</IntentLink>.
+        </p>
       )}
       {canManage && (
         <section className={card} aria-labelledby="create-team-heading">

@@ -58,6 +58,18 @@ describe.each(drivers)("teams on %s", (_driver, open) => {
     await expectAppError(setTeamCadence(t.ctx(stranger), team.id, "monthly"), "not_found");
   });
 
+  it("lists the teams saying which are the actor's own", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Overview");
+    const second = await createTeam(t.ctx(org), "Another");
+    const member = await t.member(org, "member");
+    const outsider = await t.member(org, "member", "Not in the team");
+    await addTeamMember(t.ctx(org), team.id, member);
+    expect((await listTeams(t.as(org, member, "member"))).map((x) => [x.id, x.mine])).toEqual([[second.id, false], [team.id, true]]);
+    expect((await listTeams(t.as(org, outsider, "member"))).map((x) => x.mine)).toEqual([false, false]);
+    expect((await listTeams(t.ctx(org))).map((x) => x.mine)).toEqual([false, false]);
+  });
+
   it("gives a team's page the team, what the actor is to it and its cadence in one statement", async () => {
     const org = await t.organisation();
     const team = await createTeam(t.ctx(org), "Overview");

@@ -13,10 +13,11 @@ export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
 const columns = { id: teams.id, name: teams.name, archivedAt: teams.archivedAt };
 
-export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<TeamSummary[]> {
+/** The organisation's teams by name, each saying whether the actor is one of its members (`mine`). */
+export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<(TeamSummary & { mine: boolean })[]> {
   requirePermission(ctx, "results.read");
   return ctx.db
-    .select(columns)
+    .select({ ...columns, mine: actorInTeam(ctx, teams.id) })
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
     .orderBy(sql`lower(${teams.name})`);
