@@ -26,7 +26,7 @@ export async function joinByInvitation(browser: Browser, link: string, label: st
   return { page, account };
 }
 
-/** Waits for the server-action request the next step sends, e.g. an autosave. */
+/** Waits for the server-action request the next step sends, e.g. a form submitted with its button. */
 export function nextServerAction(page: Page): Promise<Request> {
   return page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
 }

@@ -69,7 +69,7 @@ test.describe("bad input", () => {
     await page.getByRole("button", { name: "Create team" }).click();
     const action = await sent;
     const large = await post(page, action, Buffer.alloc(1024 * 1024 + 1, "a"));
-    expect(large).toEqual({ status: 413, text: "The request is too large: a form or answer can be at most 1 MB." });
+    expect(large).toEqual({ status: 413, text: "The request is too large: a form can be at most 1 MB." });
     const malformed = await post(page, action, '[{"name": ', "text/plain;charset=UTF-8");
     expect(malformed).toEqual({ status: 400, text: "Invalid request: the action's arguments are not valid JSON." });
 

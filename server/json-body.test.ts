@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { JSON_BODY_LIMIT, readJson } from "./json-body";
+import { JSON_BODY_LIMIT, originIsThisSite, readJson } from "./json-body";
 
 const schema = z.object({ id: z.string(), level: z.number().int().min(1, "Level 1 at least.") });
 const URL_ = "http://stave.test/api/things";
@@ -35,6 +35,17 @@ describe("readJson", () => {
     expect(await readJson(proxied, schema, "A thing")).toMatchObject({ id: "a" });
   });
 
+  it("knows this site behind a proxy by the configured address, and by X-Forwarded-Host only when the proxy is trusted", () => {
+    const internal = { url: "http://127.0.0.1:3000/api/things", host: "127.0.0.1:3000", forwardedHost: "stave.example.com", trustProxy: false };
+    expect(originIsThisSite("https://stave.example.com", internal)).toBe(false);
+    expect(originIsThisSite("https://stave.example.com", { ...internal, trustProxy: true })).toBe(true);
+    expect(originIsThisSite("https://stave.example.com", { ...internal, configured: "https://stave.example.com/" })).toBe(true);
+    expect(originIsThisSite("http://stave.example.com", { ...internal, configured: "https://stave.example.com" })).toBe(false);
+    expect(originIsThisSite("https://elsewhere.example", { ...internal, trustProxy: true, configured: "https://stave.example.com" })).toBe(false);
+    expect(originIsThisSite("null", internal)).toBe(false);
+    expect(originIsThisSite(null, internal)).toBe(true);
+  });
+
   it("refuses another site's page, by name", async () => {
     expect(await refusal(put('{"id":"a","level":1}', { origin: "https://elsewhere.example" }))).toEqual({
       code: "forbidden",
@@ -59,5 +70,23 @@ describe("readJson", () => {
     const large = JSON.stringify({ id: "a".repeat(JSON_BODY_LIMIT), level: 1 });
     expect(await refusal(put(large))).toEqual({ code: "payload_too_large", message: "The request is too large: a thing can be at most 64 KB." });
     expect(await refusal(put("{}", { "content-length": String(JSON_BODY_LIMIT + 1) }))).toMatchObject({ code: "payload_too_large" });
+  });
+
+  it("stops reading an endless body without a declared length once it passes the limit", async () => {
+    let sent = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        controller.enqueue(new TextEncoder().encode(" ".repeat(4096)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = new Request(URL_, { method: "PUT", headers: { "content-type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
+    expect(await refusal(request)).toMatchObject({ code: "payload_too_large" });
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThan(JSON_BODY_LIMIT / 4096 + 4);
   });
 });

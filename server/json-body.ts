@@ -1,18 +1,58 @@
 import "server-only";
 import type { z } from "zod";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "./action";
 
 /** The most a JSON request may send: far more than an answer with its note, or a vote. */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
-/** Sent by a page of this site: a browser names the page's origin on every cross-site request. */
+type SiteSeen = { url: string; host: string | null; forwardedHost: string | null; trustProxy: boolean; configured?: string };
+
+/**
+ * Whether a browser's Origin header names this site. A browser always sends Origin with a
+ * cross-site request, so a request without one is not a browser's cross-site request. This site is
+ * the request's own URL, the Host the browser asked for, the configured address (BETTER_AUTH_URL),
+ * and behind a trusted proxy (STAVE_TRUST_PROXY) the host the proxy passed on in X-Forwarded-Host.
+ */
+export function originIsThisSite(origin: string | null, seen: SiteSeen): boolean {
+  if (!origin) return true;
+  if (!URL.canParse(origin)) return false; // "null" from a sandboxed or file page
+  const asked = new URL(origin);
+  if (asked.origin === new URL(seen.url).origin) return true;
+  if (seen.configured && asked.origin === new URL(seen.configured).origin) return true;
+  const forwarded = seen.trustProxy ? seen.forwardedHost?.split(",")[0]?.trim() : undefined;
+  return asked.host === seen.host || (!!forwarded && asked.host === forwarded);
+}
+
 function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true; // not a browser's cross-site request (a browser always sends Origin with one)
-  if (origin === new URL(request.url).origin) return true;
-  // Behind a proxy the request's own URL may be the internal one; the Host header is what the browser asked for.
-  return URL.canParse(origin) && new URL(origin).host === request.headers.get("host");
+  const { BETTER_AUTH_URL, STAVE_TRUST_PROXY } = env();
+  return originIsThisSite(request.headers.get("origin"), {
+    url: request.url,
+    host: request.headers.get("host"),
+    forwardedHost: request.headers.get("x-forwarded-host"),
+    trustProxy: STAVE_TRUST_PROXY,
+    configured: BETTER_AUTH_URL,
+  });
+}
+
+/** The body as text, read chunk by chunk and given up as soon as it passes `limit` bytes. */
+async function readText(request: Request, limit: number, tooLarge: () => AppError): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /**
@@ -26,8 +66,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("invalid_input", `Send ${what.toLowerCase()} as JSON.`);
   const tooLarge = () => new AppError("payload_too_large", `The request is too large: ${what.toLowerCase()} can be at most ${JSON_BODY_LIMIT / 1024} KB.`);
   if (Number(request.headers.get("content-length") ?? 0) > JSON_BODY_LIMIT) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > JSON_BODY_LIMIT) throw tooLarge();
+  const text = await readText(request, JSON_BODY_LIMIT, tooLarge);
   let body: unknown;
   try {
     body = JSON.parse(text);

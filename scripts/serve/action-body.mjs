@@ -11,7 +11,7 @@ function refuse(res, status, message) {
   res.end(message);
 }
 
-const tooLarge = (res) => refuse(res, 413, "The request is too large: a form or answer can be at most 1 MB.");
+const tooLarge = (res) => refuse(res, 413, "The request is too large: a form can be at most 1 MB.");
 
 /** Reads the whole body, or undefined once it passes the limit. */
 function readBody(req, limit) {

@@ -61,7 +61,9 @@ export function TeamList({ teams, query, dueOf }: { teams: readonly ListedTeam[]
         </section>
       )}
       <section aria-labelledby="all-teams-heading" className="space-y-3">
-        <h2 id="all-teams-heading" className="text-lg font-semibold">All {teams.length} teams</h2>
+        <h2 id="all-teams-heading" className="text-lg font-semibold">
+          {query.find ? `Teams whose name has “${query.find}”` : `All ${teams.length} teams`}
+        </h2>
         <form method="get" action="/teams" className="flex flex-wrap items-end gap-2" role="search" aria-label="Find a team">
           <div className="min-w-48 flex-1 sm:flex-none">
             <label htmlFor="find-team" className={field.label}>Name has</label>
