@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -10,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Client, Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
+import { openPglite } from "./pglite-client";
 import { backfillScores } from "./score-rows";
 import * as schema from "./schema";
 
@@ -78,16 +78,15 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   }
 
   let release = () => {};
-  let client: PGlite;
+  let dataDir: string | undefined;
   if ("dataDir" in options) {
     mkdirSync(options.dataDir, { recursive: true });
     release = acquireDataFolder(options.dataDir);
-    client = new PGlite(path.join(options.dataDir, "pglite"));
-  } else {
-    client = new PGlite();
+    dataDir = path.join(options.dataDir, "pglite");
   }
   try {
-    const db = drizzlePglite({ client, schema });
+    const { client, drizzleClient } = await openPglite(dataDir);
+    const db = drizzlePglite({ client: drizzleClient, schema });
     await migratePglite(db, { migrationsFolder });
     await backfillScores(db);
     const accessChanges = { version: 0 };

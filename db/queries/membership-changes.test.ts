@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { queryRows } from "../client";
 import { auditEvents, members } from "../schema";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
 import { getMemberRole, listMembers, listMemberships } from "./members";
@@ -117,10 +118,11 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
         for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
           // Inside a transaction the activity view is a snapshot: refresh it each time.
           await tx.execute(sql`select pg_stat_clear_snapshot()`);
-          const waiting = await tx.execute(
+          const [waiting] = await queryRows<{ n: number }>(
+            tx,
             sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query ilike '%organisations%for update%'`,
           );
-          if (Number((waiting as unknown as { rows: { n: number }[] }).rows[0]!.n) > 0) return;
+          if (Number(waiting!.n) > 0) return;
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
         throw new Error("the admin's change never waited for the promotion");
