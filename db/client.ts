@@ -84,8 +84,10 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     release = acquireDataFolder(options.dataDir);
     dataDir = path.join(options.dataDir, "pglite");
   }
+  let opened: Awaited<ReturnType<typeof openPglite>> | undefined;
   try {
-    const { client, drizzleClient } = await openPglite(dataDir);
+    opened = await openPglite(dataDir);
+    const { client, drizzleClient } = opened;
     const db = drizzlePglite({ client: drizzleClient, schema });
     await migratePglite(db, { migrationsFolder });
     await backfillScores(db);
@@ -102,11 +104,16 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
         return async () => stop();
       },
       close: async () => {
-        await client.close();
-        release();
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
       },
     };
   } catch (error) {
+    // Closed before the folder is let go: another open in this process must not find it still running.
+    await opened?.client.close().catch(() => {});
     release();
     throw error;
   }

@@ -34,8 +34,20 @@ describe("the embedded database as drizzle sees it", () => {
 
   it("sends drizzle's queries without their parsers, and keeps any other parser a query brings", async () => {
     const query = vi.spyOn(lean.client, "query");
-    await drizzle({ client: lean.drizzleClient }).execute(sql`select 1 as one`);
+    const db = drizzle({ client: lean.drizzleClient });
+    await db.execute(sql`select 1 as one`);
     expect(query.mock.calls.at(-1)?.[2]?.parsers).toBeUndefined();
+    // Inside a transaction, drizzle queries through the transaction's own handle.
+    const sentInTransaction: unknown[] = [];
+    const transaction = vi.spyOn(lean.client, "transaction");
+    transaction.mockImplementation((run) =>
+      PGlite.prototype.transaction.call(lean.client, (tx) =>
+        run({ ...tx, query: (...args: Parameters<typeof tx.query>) => (sentInTransaction.push(args[2]?.parsers), tx.query(...args)) } as typeof tx),
+      ),
+    );
+    await db.transaction(async (tx) => tx.execute(sql`select 1 as one`));
+    expect(sentInTransaction).toEqual([undefined]);
+    transaction.mockRestore();
     const own = { 23: (value: string) => `int ${value}` };
     const { rows } = await lean.drizzleClient.query<{ n: string }>("select 7 as n", [], { parsers: own });
     expect(rows).toEqual([{ n: "int 7" }]);

@@ -37,8 +37,14 @@ function forDrizzle<C extends Queries>(client: C): C {
 /** An embedded database (in `dataDir`, or in memory), and the view of it to give drizzle. */
 export async function openPglite(dataDir?: string): Promise<{ client: PGlite; drizzleClient: PGlite }> {
   const client = new PGlite({ dataDir });
-  // Once ready: PGlite sets up its array parsers while it starts, over any given to it before.
-  await client.waitReady;
+  // Once ready: PGlite sets up its array parsers while it starts, over any given to it before
+  // (and again only if refreshArrayTypes() is called, which nothing here does).
+  try {
+    await client.waitReady;
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw error;
+  }
   Object.assign(client.parsers, parsers);
   return { client, drizzleClient: forDrizzle(client) };
 }

@@ -48,7 +48,7 @@ test.describe("teams", () => {
     await page.getByRole("button", { name: "Find" }).click();
     await expect(page).toHaveURL(/\/teams\?find=/);
     await expect(listed).toHaveCount(9);
-    await expect(page.getByRole("heading", { name: `Teams whose name has “${prefix.toUpperCase()} 0”` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Teams whose name has “${prefix.toUpperCase()} 0”`, exact: true })).toBeVisible();
     await expect(page.getByText("Teams 1–9 of 9")).toBeVisible();
     await expect(page.getByRole("list", { name: "Your teams" })).toHaveCount(0);
     await page.getByRole("searchbox", { name: "Name has" }).fill("no such team");

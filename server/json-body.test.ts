@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { JSON_BODY_LIMIT, originIsThisSite, readJson } from "./json-body";
@@ -35,15 +35,40 @@ describe("readJson", () => {
     expect(await readJson(proxied, schema, "A thing")).toMatchObject({ id: "a" });
   });
 
-  it("knows this site behind a proxy by the configured address, and by X-Forwarded-Host only when the proxy is trusted", () => {
-    const internal = { url: "http://127.0.0.1:3000/api/things", host: "127.0.0.1:3000", forwardedHost: "stave.example.com", trustProxy: false };
+  it("knows this site behind a proxy by the configured address, and by X-Forwarded-Host and -Proto only when the proxy is trusted", () => {
+    const internal = { url: "http://127.0.0.1:3000/api/things", host: "127.0.0.1:3000", forwardedHost: "stave.example.com", forwardedProto: "https", trustProxy: false };
     expect(originIsThisSite("https://stave.example.com", internal)).toBe(false);
     expect(originIsThisSite("https://stave.example.com", { ...internal, trustProxy: true })).toBe(true);
+    expect(originIsThisSite("http://stave.example.com", { ...internal, trustProxy: true })).toBe(false);
+    expect(originIsThisSite("https://stave.example.com", { ...internal, trustProxy: true, forwardedHost: "stave.example.com:443, inner" })).toBe(true);
     expect(originIsThisSite("https://stave.example.com", { ...internal, configured: "https://stave.example.com/" })).toBe(true);
     expect(originIsThisSite("http://stave.example.com", { ...internal, configured: "https://stave.example.com" })).toBe(false);
     expect(originIsThisSite("https://elsewhere.example", { ...internal, trustProxy: true, configured: "https://stave.example.com" })).toBe(false);
     expect(originIsThisSite("null", internal)).toBe(false);
     expect(originIsThisSite(null, internal)).toBe(true);
+  });
+
+  it("reads the proxy settings from the environment", async () => {
+    const behindProxy = () =>
+      new Request("http://127.0.0.1:3000/api/things", {
+        method: "PUT",
+        headers: { "content-type": "application/json", origin: "https://stave.example.com", host: "127.0.0.1:3000", "x-forwarded-host": "stave.example.com", "x-forwarded-proto": "https" },
+        body: '{"id":"a","level":1}',
+      });
+    const fresh = async (trust: string) => {
+      vi.resetModules();
+      vi.stubEnv("STAVE_TRUST_PROXY", trust);
+      return (await import("./json-body")).readJson;
+    };
+    try {
+      const untrusting = await fresh("0");
+      await expect(untrusting(behindProxy(), schema, "A thing")).rejects.toMatchObject({ code: "forbidden" });
+      const trusting = await fresh("1");
+      expect(await trusting(behindProxy(), schema, "A thing")).toMatchObject({ id: "a" });
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it("refuses another site's page, by name", async () => {
@@ -70,6 +95,20 @@ describe("readJson", () => {
     const large = JSON.stringify({ id: "a".repeat(JSON_BODY_LIMIT), level: 1 });
     expect(await refusal(put(large))).toEqual({ code: "payload_too_large", message: "The request is too large: a thing can be at most 64 KB." });
     expect(await refusal(put("{}", { "content-length": String(JSON_BODY_LIMIT + 1) }))).toMatchObject({ code: "payload_too_large" });
+  });
+
+  it("decodes a character split between chunks, and drops a leading byte-order mark", async () => {
+    const bytes = new TextEncoder().encode('\uFEFF{"id":"café","level":1}');
+    const split = bytes.indexOf(0xa9); // the second byte of "é"
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, split));
+        controller.enqueue(bytes.slice(split));
+        controller.close();
+      },
+    });
+    const request = new Request(URL_, { method: "PUT", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    expect(await readJson(request, schema, "A thing")).toEqual({ id: "café", level: 1 });
   });
 
   it("stops reading an endless body without a declared length once it passes the limit", async () => {

@@ -7,13 +7,16 @@ import { parseInput } from "./action";
 /** The most a JSON request may send: far more than an answer with its note, or a vote. */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
-type SiteSeen = { url: string; host: string | null; forwardedHost: string | null; trustProxy: boolean; configured?: string };
+type SiteSeen = { url: string; host: string | null; forwardedHost: string | null; forwardedProto: string | null; trustProxy: boolean; configured?: string };
+
+const first = (header: string | null) => header?.split(",")[0]?.trim() || undefined;
 
 /**
  * Whether a browser's Origin header names this site. A browser always sends Origin with a
  * cross-site request, so a request without one is not a browser's cross-site request. This site is
- * the request's own URL, the Host the browser asked for, the configured address (BETTER_AUTH_URL),
- * and behind a trusted proxy (STAVE_TRUST_PROXY) the host the proxy passed on in X-Forwarded-Host.
+ * the request's own URL, the configured address (BETTER_AUTH_URL), behind a trusted proxy
+ * (STAVE_TRUST_PROXY) the host and scheme it passed on in X-Forwarded-Host and -Proto, and the
+ * Host the browser asked for (whose scheme a proxy ending TLS hides, so the host alone is compared).
  */
 export function originIsThisSite(origin: string | null, seen: SiteSeen): boolean {
   if (!origin) return true;
@@ -21,8 +24,13 @@ export function originIsThisSite(origin: string | null, seen: SiteSeen): boolean
   const asked = new URL(origin);
   if (asked.origin === new URL(seen.url).origin) return true;
   if (seen.configured && asked.origin === new URL(seen.configured).origin) return true;
-  const forwarded = seen.trustProxy ? seen.forwardedHost?.split(",")[0]?.trim() : undefined;
-  return asked.host === seen.host || (!!forwarded && asked.host === forwarded);
+  const forwardedHost = seen.trustProxy ? first(seen.forwardedHost) : undefined;
+  if (forwardedHost) {
+    const proto = first(seen.forwardedProto) ?? asked.protocol.slice(0, -1);
+    const forwarded = `${proto}://${forwardedHost}`;
+    if (URL.canParse(forwarded) && asked.origin === new URL(forwarded).origin) return true;
+  }
+  return asked.host === seen.host;
 }
 
 function fromThisSite(request: Request): boolean {
@@ -31,6 +39,7 @@ function fromThisSite(request: Request): boolean {
     url: request.url,
     host: request.headers.get("host"),
     forwardedHost: request.headers.get("x-forwarded-host"),
+    forwardedProto: request.headers.get("x-forwarded-proto"),
     trustProxy: STAVE_TRUST_PROXY,
     configured: BETTER_AUTH_URL,
   });
@@ -52,7 +61,7 @@ async function readText(request: Request, limit: number, tooLarge: () => AppErro
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new TextDecoder().decode(Buffer.concat(chunks)); // as request.text() would: a leading BOM dropped
 }
 
 /**
