@@ -3,13 +3,12 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "./action";
+import { firstForwarded } from "./public-origin";
 
 /** The most a JSON request may send: far more than an answer with its note, or a vote. */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
 type SiteSeen = { url: string; host: string | null; forwardedHost: string | null; forwardedProto: string | null; trustProxy: boolean; configured?: string };
-
-const first = (header: string | null) => header?.split(",")[0]?.trim() || undefined;
 
 /**
  * Whether a browser's Origin header names this site. A browser always sends Origin with a
@@ -24,9 +23,9 @@ export function originIsThisSite(origin: string | null, seen: SiteSeen): boolean
   const asked = new URL(origin);
   if (asked.origin === new URL(seen.url).origin) return true;
   if (seen.configured && asked.origin === new URL(seen.configured).origin) return true;
-  const forwardedHost = seen.trustProxy ? first(seen.forwardedHost) : undefined;
+  const forwardedHost = seen.trustProxy ? firstForwarded(seen.forwardedHost) : undefined;
   if (forwardedHost) {
-    const proto = first(seen.forwardedProto) ?? asked.protocol.slice(0, -1);
+    const proto = firstForwarded(seen.forwardedProto) ?? asked.protocol.slice(0, -1);
     const forwarded = `${proto}://${forwardedHost}`;
     if (URL.canParse(forwarded) && asked.origin === new URL(forwarded).origin) return true;
   }

@@ -15,11 +15,14 @@ type Seen = { configured?: string; host: string | null; forwardedHost: string | 
 
 const LOOPBACK = /^(localhost|127(?:\.\d+){3}|\[::1\])$/i;
 
+/** The first entry of a forwarded header (X-Forwarded-Host, -Proto): what the proxy nearest the browser saw. */
+export const firstForwarded = (header: string | null | undefined) => header?.split(",")[0]?.trim() || undefined;
+
 /** The origin for links opened elsewhere, from what the request and the machine say. */
 export function originFrom(seen: Seen): PublicOrigin {
   if (seen.configured) return { origin: new URL(seen.configured).origin, localOnly: false };
-  const host = (seen.trustProxy && seen.forwardedHost?.split(",")[0]?.trim()) || seen.host || `localhost:${seen.port}`;
-  const proto = seen.trustProxy && seen.forwardedProto?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  const host = (seen.trustProxy && firstForwarded(seen.forwardedHost)) || seen.host || `localhost:${seen.port}`;
+  const proto = seen.trustProxy && firstForwarded(seen.forwardedProto) === "https" ? "https" : "http";
   const url = new URL(`${proto}://${host}`);
   if (!LOOPBACK.test(url.hostname)) return { origin: url.origin, localOnly: false };
   if (!seen.lanAddress) return { origin: url.origin, localOnly: true };

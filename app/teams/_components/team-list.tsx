@@ -70,7 +70,7 @@ export function TeamList({ teams, query, dueOf }: { teams: readonly ListedTeam[]
             <input id="find-team" name="find" type="search" defaultValue={query.find ?? ""} className={field.input} />
           </div>
           <button type="submit" className={button.secondary}>Find</button>
-          {query.find && <IntentLink href={teamsHref({ page: 1 })} className={`${link} self-center`}>Show every team</IntentLink>}
+          {query.find && <IntentLink href={teamsHref({ page: 1 })} className={`${link} self-end py-2`}>Show every team</IntentLink>}
         </form>
         {rows.length === 0 ? (
           <p>
