@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { changesText, modelChanges } from "@/lib/model/changes";
 import { questionsOf } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { loadModels, newestModel } from "./load-models";
@@ -26,14 +27,21 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
     expect(missing.map(({ question }) => question.id)).toEqual([]);
   });
 
+  it("gives every level a headline of at most 12 words, so a first assessment reads in lines", () => {
+    for (const { question } of questionsOf(model)) {
+      expect(question.headlines, question.id).toHaveLength(model.scale.length);
+      for (const headline of question.headlines!) expect(headline.split(/\s+/).length, `${question.id}: ${headline}`).toBeLessThanOrEqual(12);
+    }
+  });
+
   it("names the DORA metrics by their current names", () => {
     for (const old of ["mttr", "mean time to recover", "mean time to restore", "lead time for changes", "time to restore service"]) expect(allText(model)).not.toContain(old);
   });
 });
 
 describe("DevOps Core's newest version", () => {
-  it("is 1.1.0 or later, with the four areas", () => {
-    expect(core.version).toBe("1.1.0");
+  it("is 1.1.1 or later, with the four areas", () => {
+    expect(core.version).toBe("1.1.1");
     expect(core.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);
     expect(core.coverage).toMatch(/service your team runs in production/);
   });
@@ -50,6 +58,18 @@ describe("DevOps Core's newest version", () => {
     const below = access.levels.slice(0, 2).join(" ").toLowerCase();
     expect(below).toMatch(/multi-factor|mfa/);
     expect(below).toMatch(/leav/);
+  });
+});
+
+describe("the versions that added headlines (Core 1.1.1, Extended 1.0.1)", () => {
+  it.each([
+    ["devops-core", "1.1.0", "1.1.1"],
+    ["devops-extended", "1.0.0", "1.0.1"],
+  ])("%s %s → %s: the same questions, levels and ids, so trends continue unmarked", (id, before, after) => {
+    const version = (v: string) => shipped.find((m) => m.id === id && m.version === v)!;
+    const withoutHeadlines = (m: Model) => ({ ...m, version: "", areas: m.areas.map((a) => ({ ...a, questions: a.questions.map(({ headlines: _, ...q }) => q) })) });
+    expect(withoutHeadlines(version(after))).toEqual(withoutHeadlines(version(before)));
+    expect(changesText(modelChanges(version(before), version(after)))).toBe("no question changed");
   });
 });
 

@@ -5,7 +5,7 @@ import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respond
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
 import { toStoredScore } from "@/lib/stored-score";
 import type { Db, DbOrTx } from "./client";
-import { answers, assessmentAreaScores, assessmentScores, assessments, modelVersions, respondentAnswers } from "./schema";
+import { answers, assessmentAreaScores, assessmentScores, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "./schema";
 
 /** A score to keep, with its respondents' spread when members answered on their own. */
 export type ScoreToStore = { organisationId: string; assessmentId: string; score: AssessmentScore; spread?: RespondentSpread | null };
@@ -52,7 +52,7 @@ export async function respondentsOf(db: DbOrTx, assessmentIds: readonly string[]
   const rows = await db
     .select({ assessmentId: respondentAnswers.assessmentId, userId: respondentAnswers.userId, questionId: respondentAnswers.questionId, kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
     .from(respondentAnswers)
-    .where(inArray(respondentAnswers.assessmentId, [...assessmentIds]));
+    .where(and(inArray(respondentAnswers.assessmentId, [...assessmentIds]), countedRespondentAnswer));
   const byPerson = new Map<string, Map<string, Map<string, AnswerValue>>>();
   for (const row of rows) {
     let people = byPerson.get(row.assessmentId);

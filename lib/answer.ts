@@ -1,3 +1,5 @@
+import type { CarriedState } from "./carry";
+
 /** A team's answer to one question (PRODUCT.md §2). */
 export type AnswerValue =
   | { kind: "level"; level: number }
@@ -7,8 +9,8 @@ export type AnswerValue =
 export type AnswerKind = AnswerValue["kind"];
 export const ANSWER_KINDS = ["level", "unsure", "not_applicable"] as const satisfies readonly AnswerKind[];
 
-/** An answer as pages use it: the value, its note and when it was last saved. */
-export type StoredAnswer = { questionId: string; value: AnswerValue; note: string | null; updatedAt: Date };
+/** An answer as pages use it: the value, its note, when it was last saved and, when carried from the last assessment, whether it has been reviewed. */
+export type StoredAnswer = { questionId: string; value: AnswerValue; note: string | null; updatedAt: Date; carried?: CarriedState | null };
 
 /** How an answer is kept in a row: a kind, and a level or a reason as the kind needs. */
 export type AnswerColumns = { kind: AnswerKind; level: number | null; reason: string | null };

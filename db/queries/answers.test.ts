@@ -51,6 +51,7 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
       value: { kind: "level", level: 4 },
       note: "CI on every push",
       updatedAt: savedAt,
+      carried: null,
     });
   });
 

@@ -8,7 +8,7 @@ import { byRespondents, medianAnswer, type RespondentMode } from "@/lib/responde
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
 import { queryRows, type Tx } from "../client";
 import type { Ctx } from "../context";
-import { answers, assessments, respondentAnswers } from "../schema";
+import { answers, assessments, countedRespondentAnswer, respondentAnswers } from "../schema";
 import { forbidden, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { getModelVersion } from "./model-versions";
 
@@ -102,13 +102,17 @@ async function writeTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> 
     for share of a
     on conflict (assessment_id, question_id) do update
       set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note,
-        from_respondents = false, updated_at = excluded.updated_at
+        from_respondents = false, updated_at = excluded.updated_at, ${reviewedOnSave(answers)}
     returning updated_at`,
   );
   // The timestamp may come back as text, depending on the driver.
   if (saved) return new Date(saved.updated_at);
   return whyNotWritten(ctx, input.assessmentId);
 }
+
+/** Saving a carried answer reviews it, whether the answer changed or was confirmed as it was. */
+const reviewedOnSave = (table: typeof answers | typeof respondentAnswers) =>
+  sql`carried = case when ${table}.carried is null then null else 'reviewed' end`;
 
 /**
  * A member's own answer on an assessment answered by each member, then the team answer of that
@@ -130,7 +134,8 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
         and ${teamPermits(ctx, "assessments.edit", sql`a.team_id`)}
       for share of a
       on conflict (assessment_id, question_id, user_id) do update
-        set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note, updated_at = excluded.updated_at
+        set kind = excluded.kind, level = excluded.level, reason = excluded.reason, note = excluded.note, updated_at = excluded.updated_at,
+          ${reviewedOnSave(respondentAnswers)}
       returning updated_at`,
     );
     if (row) await followRespondents(tx, model, ctx.organisationId, input.assessmentId, input.questionId);
@@ -142,14 +147,21 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
 
 /**
  * Sets a question's team answer to the median of its respondents' answers, unless the lead has
- * set it (then it stays); removes it when nobody has answered and it was following them.
+ * set it (then it stays); removes it when nobody has answered and it was following them. An answer
+ * carried from last cycle counts once its respondent has reviewed it.
  */
 export async function followRespondents(tx: Tx, model: Model, organisationId: string, assessmentId: string, questionId: string): Promise<void> {
   await lockQuestion(tx, assessmentId, questionId);
   const rows = await tx
     .select({ kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
     .from(respondentAnswers)
-    .where(and(eq(respondentAnswers.assessmentId, assessmentId), eq(respondentAnswers.questionId, questionId)))
+    .where(
+      and(
+        eq(respondentAnswers.assessmentId, assessmentId),
+        eq(respondentAnswers.questionId, questionId),
+        countedRespondentAnswer,
+      ),
+    )
     .orderBy(asc(respondentAnswers.updatedAt));
   const median = medianAnswer(rows.map(answerFromColumns), model.scale.map((l) => l.value));
   const mine = and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId), eq(answers.fromRespondents, true));

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
+import { unreviewedText, type CarriedState, type StartFrom } from "@/lib/carry";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import type { Scope } from "@/lib/permissions";
@@ -11,6 +13,7 @@ import { within, type Ctx } from "../context";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
+import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
 import { endWorkshopsOf } from "./workshop-state";
 
@@ -40,6 +43,8 @@ export type AssessmentDetail = {
   answers: StoredAnswer[];
   /** What the actor is to the assessment's team. */
   scope: Scope;
+  /** The submitted assessment it started from, when it was started from the last answers. */
+  carriedFrom: { id: string; submittedAt: Date; modelVersionId: string } | null;
 };
 
 /** Submitted assessments, and drafts where the actor may see them: never outside the team. */
@@ -80,35 +85,60 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       respondents: assessments.respondents,
       openedBy: assessments.openedBy,
       teamMember: actorInTeam(ctx, assessments.teamId).mapWith(Boolean),
+      carriedFromId: source.id,
+      carriedFromAt: source.submittedAt,
+      carriedFromVersion: source.modelVersionId,
     })
     .from(assessments)
     .innerJoin(teams, eq(teams.id, assessments.teamId))
+    .leftJoin(source, eq(source.id, assessments.carriedFrom))
     .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId), visibleToActor(ctx)));
   if (!row) return undefined;
   const [model, answerRows] = await Promise.all([
     getModelVersion(ctx.db, row.modelVersionId),
     ctx.db
-      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, updatedAt: answers.updatedAt })
+      .select({ ...storedAnswerColumns, carried: answers.carried })
       .from(answers)
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
   if (!model) return undefined;
-  const { teamMember, ...assessment } = row;
-  return { ...assessment, model, answers: answerRows.map(toStoredAnswer), scope: { teamMember } };
+  const { teamMember, carriedFromId, carriedFromAt, carriedFromVersion, ...assessment } = row;
+  const carriedFrom = carriedFromId && carriedFromAt && carriedFromVersion ? { id: carriedFromId, submittedAt: carriedFromAt, modelVersionId: carriedFromVersion } : null;
+  return { ...assessment, model, answers: answerRows.map(toStoredAnswer), scope: { teamMember }, carriedFrom };
 }
 
-const toStoredAnswer = (row: { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date }): StoredAnswer => ({
+const source = alias(assessments, "source");
+
+const storedAnswerColumns = {
+  questionId: answers.questionId,
+  kind: answers.kind,
+  level: answers.level,
+  reason: answers.reason,
+  note: answers.note,
+  updatedAt: answers.updatedAt,
+};
+
+type StoredAnswerRow = { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date; carried?: CarriedState | null };
+
+const toStoredAnswer = (row: StoredAnswerRow): StoredAnswer => ({
   questionId: row.questionId,
   value: answerFromColumns(row),
   note: row.note,
   updatedAt: row.updatedAt,
+  ...(row.carried !== undefined && { carried: row.carried }),
 });
 
 /**
  * Starts an assessment for a team with the newest version of a model, answered together or by each
- * member (the starter leads it), or resumes the team's open draft as it was started.
+ * member (the starter leads it), from the team's last answers to that model or blank; or resumes
+ * the team's open draft as it was started.
  */
-export async function startAssessment(ctx: Ctx, teamId: string, modelId: string, respondents: RespondentMode = "shared"): Promise<string> {
+export async function startAssessment(
+  ctx: Ctx,
+  teamId: string,
+  modelId: string,
+  { respondents = "shared", from = "last" }: { respondents?: RespondentMode; from?: StartFrom } = {},
+): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
@@ -127,10 +157,21 @@ export async function startAssessment(ctx: Ctx, teamId: string, modelId: string,
       .where(and(eq(assessments.teamId, teamId), eq(assessments.status, "draft")))
       .limit(1);
     if (draft) return draft.id;
+    const inTx = within(ctx, tx);
+    const carriedFrom = from === "last" ? await lastSubmitted(inTx, teamId, modelId) : undefined;
     const [created] = await tx
       .insert(assessments)
-      .values({ organisationId: ctx.organisationId, teamId, modelVersionId: latest.id, respondents, openedBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
+      .values({
+        organisationId: ctx.organisationId,
+        teamId,
+        modelVersionId: latest.id,
+        respondents,
+        openedBy: ctx.actor.kind === "member" ? ctx.actor.userId : null,
+        carriedFrom: carriedFrom?.id ?? null,
+      })
       .returning({ id: assessments.id });
+    // Answered together, the team's answers start as last cycle's; by each member, each member's own do, when they open it.
+    if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(inTx, created!.id, carriedFrom, latest.model);
     return created!.id;
   });
 }
@@ -162,7 +203,7 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
     const model = await getModelVersion(tx, row.modelVersionId);
     if (!model) throw notFoundError("The assessment's model");
     const answerRows = await tx
-      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
+      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, carried: answers.carried })
       .from(answers)
       .where(eq(answers.assessmentId, assessmentId));
     const given = new Map(answerRows.map((a) => [a.questionId, answerFromColumns(a)]));
@@ -173,6 +214,8 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
         `${missing.length} question${missing.length === 1 ? " is" : "s are"} still unanswered. Answer every question (“unsure” and “not applicable” count) before submitting.`,
       );
     }
+    const unreviewed = answerRows.filter((a) => a.carried === "unreviewed").length;
+    if (unreviewed > 0) throw new AppError("incomplete", unreviewedText(unreviewed));
     await tx.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
     await endWorkshopsOf(tx, assessmentId);
@@ -206,7 +249,7 @@ export async function listSubmittedAssessments(ctx: Ctx, teamId: string): Promis
     .orderBy(asc(assessments.submittedAt));
   if (rows.length === 0) return [];
   const answerRows = await ctx.db
-    .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, updatedAt: answers.updatedAt })
+    .select({ assessmentId: answers.assessmentId, ...storedAnswerColumns })
     .from(answers)
     .where(and(eq(answers.organisationId, ctx.organisationId), inArray(answers.assessmentId, rows.map((r) => r.id))));
   const byAssessment = groupBy(answerRows, (a) => a.assessmentId);

@@ -35,7 +35,7 @@ describe.each(drivers)("several respondents on %s", (_driver, open) => {
       return t.as(org, userId, "member");
     };
     const [lead, ana, ben, cem] = [await person("Lee Lead"), await person("Ana"), await person("Ben"), await person("Cem")];
-    const assessmentId = await startAssessment(lead, teamId, model.id, mode);
+    const assessmentId = await startAssessment(lead, teamId, model.id, { respondents: mode });
     const answer = (who: typeof lead, questionId: string, value: Parameters<typeof saveAnswer>[1]["answer"], note: string | null = null) =>
       saveAnswer(who, { assessmentId, questionId, answer: value, note });
     const teamAnswers = async () => new Map((await getAssessment(lead, assessmentId))!.answers.map((a) => [a.questionId, a.value]));

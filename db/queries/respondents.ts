@@ -7,7 +7,7 @@ import { byRespondents, LEAD_ONLY, leads } from "@/lib/respondents";
 import { respondentsView, type RespondentsView } from "@/lib/respondents-view";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
 import { within, type Ctx } from "../context";
-import { answers, assessments, respondentAnswers, users } from "../schema";
+import { answers, assessments, countedRespondentAnswer, respondentAnswers, users } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { assessmentFacts, followRespondents, lockQuestion, saveTeamAnswer } from "./answers";
 import { recordAudit } from "./audit";
@@ -83,7 +83,7 @@ export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promis
       })
       .from(respondentAnswers)
       .innerJoin(users, eq(users.id, respondentAnswers.userId))
-      .where(and(eq(respondentAnswers.organisationId, ctx.organisationId), eq(respondentAnswers.assessmentId, assessmentId))),
+      .where(and(eq(respondentAnswers.organisationId, ctx.organisationId), eq(respondentAnswers.assessmentId, assessmentId), countedRespondentAnswer)),
     ctx.db
       .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, fromRespondents: answers.fromRespondents })
       .from(answers)
@@ -109,6 +109,7 @@ export async function listOwnAnswers(ctx: Ctx, assessmentId: string): Promise<St
       reason: respondentAnswers.reason,
       note: respondentAnswers.note,
       updatedAt: respondentAnswers.updatedAt,
+      carried: respondentAnswers.carried,
     })
     .from(respondentAnswers)
     .innerJoin(assessments, eq(assessments.id, respondentAnswers.assessmentId))
@@ -120,5 +121,5 @@ export async function listOwnAnswers(ctx: Ctx, assessmentId: string): Promise<St
         teamPermits(ctx, "drafts.read", assessments.teamId),
       ),
     );
-  return rows.map((r) => ({ questionId: r.questionId, value: answerFromColumns(r), note: r.note, updatedAt: r.updatedAt }));
+  return rows.map((r) => ({ questionId: r.questionId, value: answerFromColumns(r), note: r.note, updatedAt: r.updatedAt, carried: r.carried }));
 }

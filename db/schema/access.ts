@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { ACTOR_KINDS } from "@/lib/actor";
 import { ROLES } from "@/lib/permissions";
+import { teams } from "./assessments";
 import { users } from "./auth";
 import { oneOf } from "./checks";
 import { organisations } from "./organisations";
@@ -29,6 +30,20 @@ export const inviteLinks = pgTable(
     seq: seq(),
   },
   (t) => [index("invite_links_organisation_idx").on(t.organisationId), check("invite_links_role_check", oneOf(t.role, ROLES))],
+);
+
+/** The teams an invitation names: whoever accepts it joins them, as well as the organisation. */
+export const inviteLinkTeams = pgTable(
+  "invite_link_teams",
+  {
+    inviteLinkId: uuid("invite_link_id")
+      .notNull()
+      .references(() => inviteLinks.id, { onDelete: "cascade" }),
+    teamId: uuid("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.inviteLinkId, t.teamId] })],
 );
 
 /** Who did what, when: membership, role and team changes, and submissions. */

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -15,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { ANSWER_KINDS } from "@/lib/answer";
 import { CADENCES, DEFAULT_CADENCE } from "@/lib/cadence";
+import { CARRIED_STATES } from "@/lib/carry";
 import type { Model } from "@/lib/model/schema";
 import { RESPONDENT_MODES } from "@/lib/respondents";
 import { users } from "./auth";
@@ -103,6 +105,8 @@ export const assessments = pgTable(
     respondents: text({ enum: RESPONDENT_MODES }).notNull().default("shared"),
     /** Who started it: its lead, with the owners and admins. */
     openedBy: uuid("opened_by").references(() => users.id, { onDelete: "set null" }),
+    /** The submitted assessment whose answers this one started from (lib/carry.ts); null when started blank. */
+    carriedFrom: uuid("carried_from").references((): AnyPgColumn => assessments.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     createdAt,
   },
@@ -130,11 +134,14 @@ export const answers = pgTable(
     note: text(),
     /** The median of the respondents' answers, following them until the lead sets the answer. */
     fromRespondents: boolean("from_respondents").notNull().default(false),
+    /** Carried from the assessment this one started from: not yet reviewed, or reviewed (confirmed or changed); null when answered here. */
+    carried: text({ enum: CARRIED_STATES }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique("answers_assessment_question_key").on(t.assessmentId, t.questionId),
     check("answers_kind_check", answerShape(t)),
+    check("answers_carried_check", oneOf(t.carried, CARRIED_STATES)),
   ],
 );
 

@@ -135,6 +135,18 @@ describe("parseModel", () => {
     expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: old", 26: "        next: [Add some, Add all]\n        replaces: old" })).map((p) => p.message)).toEqual(['question "build-ci" already replaces "old"']);
   });
 
+  it("takes a headline per level, and refuses a list of the wrong length or a headline over 12 words", () => {
+    const result = parseModel(source({ 18: "        next: [Add some, Add all]\n        headlines: [No CI, CI on some branches, CI on every change]" }), FILE);
+    expect(result.ok && result.model.areas[0]!.questions[0]!.headlines).toEqual(["No CI", "CI on some branches", "CI on every change"]);
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        headlines: [One, Two]" }))).toEqual([
+      { file: FILE, path: "areas[0].questions[0].headlines", line: 19, message: "needs exactly 3 headlines (one per scale level), found 2" },
+    ]);
+    const long = "one two three four five six seven eight nine ten eleven twelve thirteen";
+    expect(problems(source({ 18: `        next: [Add some, Add all]\n        headlines: [None, Some, ${long}]` }))).toEqual([
+      { file: FILE, path: "areas[0].questions[0].headlines[2]", line: 19, message: "must be at most 12 words" },
+    ]);
+  });
+
   it("refuses a YAML bomb (aliases expanding exponentially) before it expands", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
     expect(problems(bomb)).toEqual([{ file: FILE, path: "(yaml)", message: "uses too many aliases (*references* to &anchors): it would expand without limit" }]);

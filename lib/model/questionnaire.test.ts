@@ -21,7 +21,8 @@ describe("questionnaire outline", () => {
 describe("an area's questions", () => {
   it("carries what the questionnaire shows, evidence included, and never the references", () => {
     const [first] = areaQuestions(model, "obs")!;
-    expect(first).toEqual({ ...model.areas[1]!.questions[0] });
+    const { levels } = model.areas[1]!.questions[0]!;
+    expect(first).toEqual({ ...model.areas[1]!.questions[0], headlines: levels });
     expect(areaQuestions(model, "ci")![0]).not.toHaveProperty("references");
     expect(areaQuestions(model, "ci")![0]!.prompt).toBe("Prompt for ci-q1?");
   });

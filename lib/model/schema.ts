@@ -5,6 +5,10 @@ const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
 
+/** The most words a level's headline may have: it must read in one line. */
+export const HEADLINE_MAX_WORDS = 12;
+const headline = text.regex(new RegExp(`^\\S+(\\s+\\S+){0,${HEADLINE_MAX_WORDS - 1}}$`), `must be at most ${HEADLINE_MAX_WORDS} words`);
+
 const referenceSchema = z.strictObject({
   label: text,
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
@@ -18,6 +22,8 @@ const questionSchema = z.strictObject({
   /** The practices this question scores: each practice has one home in a model. */
   practices: z.array(id).optional(),
   levels: z.array(text),
+  /** One line per level, shown before its full descriptor (one per scale level); without them, each descriptor's first sentence. */
+  headlines: z.array(headline).optional(),
   /** What a team would show to back each level (one per scale level). */
   evidence: z.array(text).optional(),
   next: z.array(text),
@@ -80,6 +86,13 @@ export const modelSchema = z
             code: "custom",
             path: [...path, "levels"],
             message: `needs exactly ${levelCount} level descriptors (one per scale level), found ${question.levels.length}`,
+          });
+        }
+        if (question.headlines && question.headlines.length !== levelCount) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "headlines"],
+            message: `needs exactly ${levelCount} headlines (one per scale level), found ${question.headlines.length}`,
           });
         }
         if (question.evidence && question.evidence.length !== levelCount) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTE_MAX, REASON_MAX } from "../answer";
+import { START_FROM } from "../carry";
 import { RESPONDENT_MODES } from "../respondents";
 import { storableText } from "./text";
 
@@ -37,6 +38,12 @@ export const startAssessmentSchema = z.object({
   teamId: z.uuid("Unknown team."),
   modelId: z.string().min(1).max(80),
   respondents: z.enum(RESPONDENT_MODES, { error: "Choose how the team answers." }).default("shared"),
+  from: z.enum(START_FROM, { error: "Choose whether to start from the last answers or blank." }).default("last"),
+});
+
+export const confirmCarriedSchema = z.object({
+  assessmentId: z.uuid("Unknown assessment."),
+  areaId: z.string({ error: "Say which area to confirm." }).min(1, "Say which area to confirm.").max(120, "Unknown area."),
 });
 
 /**

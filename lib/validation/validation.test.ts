@@ -140,6 +140,11 @@ describe("startAssessmentSchema and submitAssessmentSchema", () => {
       teamId: ASSESSMENT_ID,
       modelId: "devops-core",
       respondents: "shared",
+      from: "last",
+    });
+    expect(startAssessmentSchema.parse({ teamId: ASSESSMENT_ID, modelId: "devops-core", from: "blank" }).from).toBe("blank");
+    expect(errors(startAssessmentSchema, { teamId: ASSESSMENT_ID, modelId: "devops-core", from: "sideways" })).toEqual({
+      from: ["Choose whether to start from the last answers or blank."],
     });
     expect(startAssessmentSchema.parse({ teamId: ASSESSMENT_ID, modelId: "devops-core", respondents: "anonymous" }).respondents).toBe("anonymous");
     expect(errors(startAssessmentSchema, { teamId: ASSESSMENT_ID, modelId: "devops-core", respondents: "everyone" })).toEqual({

@@ -24,6 +24,7 @@ import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
 import { TeamMembers } from "./_components/team-members";
 import { loadTeam } from "./load";
+import { startOptions } from "./start-options";
 
 type Props = { params: Promise<{ teamId: string }> };
 
@@ -51,7 +52,10 @@ export default async function TeamPage({ params }: Props) {
   const overdue = open.filter((a) => isOverdue(a, now)).length;
   const draft = assessments.find((a) => a.status === "draft");
   const due = !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
-  const model = latest && (await getModelVersion(ctx.db, latest.modelVersionId));
+  const [model, startable] = await Promise.all([
+    latest && getModelVersion(ctx.db, latest.modelVersionId),
+    canStart && !draft ? startOptions(ctx, team.id, models, new Set(assessments.filter((a) => a.status === "submitted").map((a) => a.modelId))) : [],
+  ]);
 
   return (
     <div className="space-y-8">
@@ -72,7 +76,7 @@ export default async function TeamPage({ params }: Props) {
           )}
         </div>
         {canStart && (
-          <StartAssessmentForm teamId={team.id} models={models} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
+          <StartAssessmentForm teamId={team.id} models={startable} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
         )}
       </div>
 

@@ -6,6 +6,8 @@ import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listTeamTargets } from "@/db/queries/targets";
 import { actionsByAim, openActions, previousCycle } from "@/lib/improvement-cycle";
 import { listOwnAnswers } from "@/db/queries/respondents";
+import { carryOwnAnswers, lastCycleAnswers } from "@/db/queries/carry";
+import { formatDate } from "@/lib/format";
 import { areaQuestions, questionnaireOutline, resumePoint } from "@/lib/model/questionnaire";
 import { byRespondents, leads } from "@/lib/respondents";
 import { CarriedForward } from "./_components/carried-forward";
@@ -24,12 +26,16 @@ export default async function AssessmentPage({ params }: Props) {
   }
   // What the last cycle agreed, carried into this one (read where it was agreed, not copied).
   const several = byRespondents(assessment.respondents);
-  const [all, targets, actions, own] = await Promise.all([
+  const source = assessment.carriedFrom;
+  const [all, targets, actions, listed, last] = await Promise.all([
     listAssessments(ctx, assessment.teamId),
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
     several ? listOwnAnswers(ctx, assessment.id) : assessment.answers,
+    source ? lastCycleAnswers(ctx, source, assessment.model, several) : undefined,
   ]);
+  // Answering on their own, a member's answers start as theirs last cycle the first time they open it.
+  const own = several && listed.length === 0 && source ? await carryOwnAnswers(ctx, assessment.id, assessment.model) : listed;
   const submitted = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt! }] : []));
   const cycle = previousCycle(submitted, targets, actions);
   const open = openActions(actions);
@@ -37,10 +43,16 @@ export default async function AssessmentPage({ params }: Props) {
     Object.entries(actionsByAim(open)).map(([aim, list]) => [aim, list.map(({ id, title, status, ownerName, dueOn }) => ({ id, title, status, ownerName, dueOn }))]),
   );
   const initial = Object.fromEntries(own.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)]));
+  const carried = Object.fromEntries(own.flatMap((a) => (a.carried ? [[a.questionId, a.carried]] : [])));
+  const lastCycle = source && last ? {
+    on: formatDate(source.submittedAt),
+    answers: Object.fromEntries(last.answers.map((a) => [a.questionId, toLocalAnswer(a.value, a.note)])),
+    added: last.added,
+  } : undefined;
   const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
   // The page carries the text of the area answering resumes at; the others come as they are reached.
   const outline = questionnaireOutline(assessment.model);
-  const opening = outline.areas[resumePoint(outline, answeredIn(initial)).areaIndex]!;
+  const opening = outline.areas[resumePoint(outline, (id) => answeredIn(initial)(id) && carried[id] !== "unreviewed").areaIndex]!;
   const texts = { [opening.id]: areaQuestions(assessment.model, opening.id)! };
   const respondents = several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined;
   return (
@@ -86,6 +98,8 @@ export default async function AssessmentPage({ params }: Props) {
         texts={texts}
         areasHref={`${base}/areas`}
         initial={initial}
+        carried={carried}
+        lastCycle={lastCycle}
         aimed={aimed}
         respondents={respondents}
       />

@@ -1,16 +1,18 @@
+import { minutesText } from "@/lib/answering-time";
 import type { QuestionnaireOutline } from "@/lib/model/questionnaire";
+import type { AreaProgress } from "./answering-progress";
 
 type Area = QuestionnaireOutline["areas"][number];
 
-type Props = { areas: readonly Area[]; current: number; isAnswered: (questionId: string) => boolean; onSelect: (index: number) => void };
+type Props = { areas: readonly Area[]; progress: readonly AreaProgress[]; current: number; onSelect: (index: number) => void };
 
-/** The progress indicator: one step per area, with how many of its questions have answers. */
-export function AreaSteps({ areas, current, isAnswered, onSelect }: Props) {
+/** The progress indicator: one step per area, with how many of its questions are done, how many wait for review and the time left. */
+export function AreaSteps({ areas, progress, current, onSelect }: Props) {
   return (
     <ol className="flex gap-1 overflow-x-auto text-sm" aria-label="Assessment areas">
       {areas.map((area, i) => {
-        const done = area.questionIds.filter(isAnswered).length;
-        const complete = done === area.questionIds.length;
+        const { done, toReview, total, seconds } = progress[i]!;
+        const complete = done === total;
         return (
           <li key={area.id} className="min-w-0 flex-1">
             <button
@@ -22,9 +24,11 @@ export function AreaSteps({ areas, current, isAnswered, onSelect }: Props) {
               }`}
             >
               <span className="block truncate">{area.name}</span>
-              <span className={`block text-xs ${complete ? "text-emerald-700" : "text-stone-600"}`}>
-                {done}/{area.questionIds.length}
+              <span className={`block truncate text-xs font-normal ${complete ? "text-emerald-700" : toReview > 0 ? "text-amber-800" : "text-stone-600"}`}>
+                {done}/{total}
                 {complete ? " ✓" : ""}
+                {toReview > 0 && <span className="max-sm:sr-only"> · {toReview} to review</span>}
+                {!complete && <span className="max-sm:sr-only"> · {minutesText(seconds).replace("about ", "~")}</span>}
               </span>
             </button>
           </li>

@@ -6,6 +6,10 @@ import type { QuestionText } from "@/lib/model/questionnaire";
 import type { ScaleLevel } from "@/lib/model/schema";
 import { toAnswerValue, type LocalAnswer } from "./local-answer";
 import { AimedActions, type AimedAction } from "./aimed-actions";
+import { LevelOption, optionCard } from "./level-option";
+import { PhoneFold } from "./phone-fold";
+import type { ReviewMark } from "./review-mark";
+import { ReviewNote } from "./review-note";
 import { SaveStatus } from "./save-status";
 import type { SaveState } from "./use-autosave";
 
@@ -15,35 +19,56 @@ type Props = {
   scale: readonly ScaleLevel[];
   local: LocalAnswer;
   saveState: SaveState | undefined;
+  review: ReviewMark | undefined;
   aimed?: readonly AimedAction[];
   onChoice: (choice: string) => void;
+  /** Keeps a carried answer as it is (it counts as reviewed). */
+  onConfirm: () => void;
   onText: (field: "reason" | "note", value: string, commit: boolean) => void;
 };
 
-const optionCard =
-  "relative flex cursor-pointer gap-3 rounded-lg border bg-white p-3 text-sm shadow-sm transition-colors hover:border-wood-500 has-[:checked]:border-wood-700 has-[:checked]:bg-wood-50 has-[:checked]:ring-2 has-[:checked]:ring-wood-700 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-water-500";
-
-export function QuestionCard({ question, number, scale, local, saveState, aimed, onChoice, onText }: Props) {
+export function QuestionCard({ question, number, scale, local, saveState, review, aimed, onChoice, onConfirm, onText }: Props) {
   const q = question.id;
   const nextStep = nextStepFor(question, scale, toAnswerValue(local));
+  const chooseAgain = () => review?.state === "unreviewed" && onConfirm();
+  const other = (choice: "unsure" | "not_applicable", label: string, text: string) => (
+    <label className={`${optionCard} border-dashed border-stone-400`}>
+      <input
+        type="radio"
+        name={q}
+        value={choice}
+        checked={local.choice === choice}
+        onChange={() => onChoice(choice)}
+        onClick={() => local.choice === choice && chooseAgain()}
+        className="sr-only"
+        aria-label={label}
+        aria-describedby={`${choice}-${q}`}
+      />
+      <span>
+        <span className="block font-semibold text-stone-900">{label}</span>
+        <span id={`${choice}-${q}`} className="text-stone-700">{text}</span>
+      </span>
+    </label>
+  );
 
   return (
-    <fieldset id={`q-${q}`} className="scroll-mt-24 space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby={`why-${q} status-${q}`}>
+    <fieldset id={`q-${q}`} className="scroll-mt-24 space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby={`${review ? `review-${q} ` : ""}why-${q} status-${q}`}>
       <legend className="sr-only">
         {number}. {question.title}: {question.prompt}
       </legend>
-      <div className="flex flex-wrap items-start justify-between gap-2" aria-hidden="true">
-        <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
-            Question {number} · {question.title}
-          </p>
-          <p className="mt-1 text-lg font-semibold text-stone-900">{question.prompt}</p>
-        </div>
+      <div aria-hidden="true">
+        <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
+          Question {number} · {question.title}
+        </p>
+        <p className="mt-1 text-lg font-semibold text-stone-900">{question.prompt}</p>
       </div>
-      <p id={`why-${q}`} className="text-sm text-stone-700">
-        <span className="font-semibold">Why it matters: </span>
-        {question.why}
-      </p>
+      <ReviewNote id={`review-${q}`} mark={review} onConfirm={onConfirm} />
+      <PhoneFold id={`why-fold-${q}`} label="Why it matters">
+        <p id={`why-${q}`} className="text-sm text-stone-700">
+          <span className="font-semibold">Why it matters: </span>
+          {question.why}
+        </p>
+      </PhoneFold>
       {question.coverage && (
         <p className="text-sm text-stone-700">
           <span className="font-semibold">Scope: </span>
@@ -54,45 +79,22 @@ export function QuestionCard({ question, number, scale, local, saveState, aimed,
 
       <div className="grid gap-2">
         {scale.map((level, i) => (
-          <label key={level.value} className={`${optionCard} border-stone-300`}>
-            <input
-              type="radio"
-              name={q}
-              value={String(level.value)}
-              checked={local.choice === String(level.value)}
-              onChange={() => onChoice(String(level.value))}
-              className="sr-only"
-              aria-label={`${level.value} ${level.label}`}
-              aria-describedby={`level-${q}-${level.value}`}
-            />
-            <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-wood-100 font-bold text-wood-900">
-              {level.value}
-            </span>
-            <span>
-              <span className="block font-semibold text-stone-900">{level.label}</span>
-              <span id={`level-${q}-${level.value}`} className="text-stone-700">
-                {question.levels[i]}
-                {question.evidence?.[i] && <span className="mt-0.5 block text-xs text-stone-600">To show for it: {question.evidence[i]}</span>}
-              </span>
-            </span>
-          </label>
+          <LevelOption
+            key={level.value}
+            questionId={q}
+            level={level}
+            headline={question.headlines[i]!}
+            descriptor={question.levels[i]!}
+            evidence={question.evidence?.[i]}
+            checked={local.choice === String(level.value)}
+            onChoose={() => onChoice(String(level.value))}
+            onChooseAgain={chooseAgain}
+          />
         ))}
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
-        <label className={`${optionCard} border-dashed border-stone-400`}>
-          <input type="radio" name={q} value="unsure" checked={local.choice === "unsure"} onChange={() => onChoice("unsure")} className="sr-only" aria-label="Unsure" aria-describedby={`unsure-${q}`} />
-          <span>
-            <span className="block font-semibold text-stone-900">Unsure</span>
-            <span id={`unsure-${q}`} className="text-stone-700">Nobody here knows. Counts as the lowest level and is flagged.</span>
-          </span>
-        </label>
-        <label className={`${optionCard} border-dashed border-stone-400`}>
-          <input type="radio" name={q} value="not_applicable" checked={local.choice === "not_applicable"} onChange={() => onChoice("not_applicable")} className="sr-only" aria-label="Not applicable" aria-describedby={`na-${q}`} />
-          <span>
-            <span className="block font-semibold text-stone-900">Not applicable</span>
-            <span id={`na-${q}`} className="text-stone-700">Does not apply to this team. Needs a reason; left out of the score.</span>
-          </span>
-        </label>
+        {other("unsure", "Unsure", "Nobody here knows: counts as the lowest level.")}
+        {other("not_applicable", "Not applicable", "Needs a reason; left out of the score.")}
       </div>
 
       {local.choice === "not_applicable" && (
@@ -114,10 +116,12 @@ export function QuestionCard({ question, number, scale, local, saveState, aimed,
       )}
 
       {nextStep && (
-        <p className="rounded-md bg-water-300/15 p-3 text-sm text-stone-800">
-          <span className="font-semibold text-water-700">To reach the next level: </span>
-          {nextStep}
-        </p>
+        <PhoneFold id={`next-fold-${q}`} label="How to reach the next level">
+          <p className="rounded-md bg-water-300/15 p-3 text-sm text-stone-800">
+            <span className="font-semibold text-water-700">To reach the next level: </span>
+            {nextStep}
+          </p>
+        </PhoneFold>
       )}
 
       <details className="text-sm" open={local.note !== "" || undefined}>

@@ -1,17 +1,24 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { button } from "@/components/ui/styles";
+import { minutesText } from "@/lib/answering-time";
+import type { CarriedState } from "@/lib/carry";
+import { aimKey } from "@/lib/improvement-actions";
 import { resumePoint, type QuestionnaireOutline } from "@/lib/model/questionnaire";
 import { submitAssessmentAction } from "../actions";
-import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
-import { aimKey } from "@/lib/improvement-actions";
 import { AimedActions, type AimedAction } from "./aimed-actions";
-import { QuestionCard } from "./question-card";
+import { answeringProgress } from "./answering-progress";
+import { AreaReview, ConfirmAreaButton } from "./area-review";
 import { AreaSteps } from "./area-steps";
+import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { QuestionCard } from "./question-card";
+import { reviewMark, type LastCycle } from "./review-mark";
 import { OverallSaveStatus } from "./save-status";
-import { useAutosave } from "./use-autosave";
+import { SubmitSection } from "./submit-section";
 import { useAreaTexts, type AreaTexts } from "./use-area-texts";
+import { useAutosave } from "./use-autosave";
+import { useReview } from "./use-review";
 
 type Props = {
   assessmentId: string;
@@ -20,6 +27,10 @@ type Props = {
   texts: AreaTexts;
   areasHref: string;
   initial: Record<string, LocalAnswer>;
+  /** Answers carried from the last assessment: not yet reviewed, or reviewed. */
+  carried?: Record<string, CarriedState>;
+  /** The assessment this one started from, when it did. */
+  lastCycle?: LastCycle;
   /** Open improvement actions by what they aim at ("question:<id>" or "area:<id>"). */
   aimed?: Record<string, AimedAction[]>;
   /** Answered by each member: these are the actor's own answers, and only the lead (given the link) submits. */
@@ -28,24 +39,27 @@ type Props = {
 
 const TEXT_SAVE_DELAY = 800;
 
-export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref, initial, aimed = {}, respondents }: Props) {
+export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref, initial, carried = {}, lastCycle, aimed = {}, respondents }: Props) {
   const [answers, setAnswers] = useState(initial);
   const { states, save, unsaved } = useAutosave(assessmentId);
+  const { review, isUnreviewed, markReviewed, confirmArea, confirming, errors } = useReview(assessmentId, carried);
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
 
   const isAnswered = answeredIn(answers);
-  const allQuestions = useMemo(() => model.areas.flatMap((a) => a.questionIds), [model]);
-  const firstOpen = resumePoint(model, isAnswered);
+  const progress = answeringProgress(model.areas, isAnswered, isUnreviewed);
+  const isDone = (id: string) => progress.stateOf(id) === "done";
+  const firstOpen = resumePoint(model, isDone);
   const [areaIndex, setAreaIndex] = useState(firstOpen.areaIndex);
   const area = model.areas[areaIndex]!;
-  const answeredCount = allQuestions.filter(isAnswered).length;
+  const areaProgress = progress.perArea[areaIndex]!;
+  const answeredCount = progress.done + progress.toReview;
   const stickyBar = useRef<HTMLDivElement>(null);
   const { texts, failures, load } = useAreaTexts(areasHref, sentTexts);
   const questions = texts[area.id];
   /** The question to scroll to once its area is on the page: where answering resumes, at first. */
-  const scrollTo = useRef(answeredCount > 0 ? firstOpen.questionId : undefined);
+  const scrollTo = useRef(progress.done > 0 ? firstOpen.questionId : undefined);
 
   /** Scrolls a question to just below the sticky progress bar (whose height depends on the screen), never under it. */
   function showQuestion(questionId: string) {
@@ -53,6 +67,14 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
     if (!question) return;
     const barHeight = stickyBar.current?.offsetHeight ?? 0;
     window.scrollTo({ top: question.getBoundingClientRect().top + window.scrollY - barHeight - 8 });
+  }
+
+  /** A question, in this area at once, in another once its questions are on the page. */
+  function goToQuestion(target: { questionId?: string; areaIndex: number }) {
+    if (!target.questionId) return;
+    if (target.areaIndex === areaIndex && questions) return showQuestion(target.questionId);
+    scrollTo.current = target.questionId;
+    setAreaIndex(target.areaIndex);
   }
 
   useEffect(() => {
@@ -63,7 +85,7 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
   }, [area.id, areaIndex, load, model]);
 
   useEffect(() => {
-    // Coming back to a half-finished assessment, or asked for the first unanswered question: go straight to it.
+    // Coming back to a half-finished assessment, or asked for a question of another area: go straight to it.
     const id = scrollTo.current;
     if (id && questions?.some((q) => q.id === id)) {
       scrollTo.current = undefined;
@@ -73,7 +95,10 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
 
   function persist(questionId: string, local: LocalAnswer) {
     const value = toAnswerValue(local);
-    if (value) save(questionId, { answer: value, note: local.note.trim() || null });
+    if (!value) return;
+    save(questionId, { answer: value, note: local.note.trim() || null });
+    // Saving a carried answer reviews it (the server marks it so in the same statement).
+    markReviewed([questionId]);
   }
 
   function update(questionId: string, change: Partial<LocalAnswer>) {
@@ -99,6 +124,19 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
     requestAnimationFrame(() => document.getElementById("area-heading")?.focus());
   }
 
+  /** Confirms the area's carried answers, then moves on: to what is left in it, the next area, or the submit section. */
+  async function confirmAndMoveOn() {
+    if (!(await confirmArea(area.id, area.questionIds))) return;
+    const open = area.questionIds.find((id) => !isAnswered(id));
+    if (open) return showQuestion(open);
+    if (!isLast) return goTo(areaIndex + 1);
+    requestAnimationFrame(() => {
+      const end = document.getElementById("submit") ?? document.getElementById("done-heading");
+      end?.scrollIntoView();
+      end?.focus();
+    });
+  }
+
   function submit() {
     setSubmitError(null);
     startSubmit(async () => {
@@ -107,23 +145,27 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
     });
   }
 
-  const complete = answeredCount === allQuestions.length;
   const isLast = areaIndex === model.areas.length - 1;
   const areaStart = model.areas.slice(0, areaIndex).reduce((n, a) => n + a.questionIds.length, 0);
+  const confirmingHere = confirming === area.id;
+  const mark = (questionId: string) => reviewMark(questionId, review[questionId], answers[questionId] ?? emptyLocalAnswer, lastCycle, model.scale);
 
   return (
     <div className="space-y-6">
       <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-stone-200 bg-stone-50/95 px-4 py-3 backdrop-blur">
-        <AreaSteps areas={model.areas} current={areaIndex} isAnswered={isAnswered} onSelect={goTo} />
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <label className="flex flex-1 items-center gap-2 text-sm text-stone-700">
-            <span className="whitespace-nowrap">
-              {answeredCount} of {allQuestions.length} answered
+        <AreaSteps areas={model.areas} progress={progress.perArea} current={areaIndex} onSelect={goTo} />
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm text-stone-700">
+          <p>
+            <span data-testid="answered-count">
+              {answeredCount} of {progress.total} answered
+              {progress.toReview > 0 && `, ${progress.toReview} to review`}
             </span>
-            <progress className="h-2 w-full max-w-xs accent-wood-700" max={allQuestions.length} value={answeredCount}>
-              {answeredCount} of {allQuestions.length}
-            </progress>
-          </label>
+            {" · "}
+            <span data-testid="time-left">{progress.seconds > 0 ? `${minutesText(progress.seconds)} left` : "nothing left to answer"}</span>
+          </p>
+          <progress className="h-2 flex-1 accent-wood-700 max-sm:hidden sm:max-w-48" max={progress.total} value={progress.done} aria-label="Questions done">
+            {progress.done} of {progress.total} done
+          </progress>
           <OverallSaveStatus states={states} />
         </div>
       </div>
@@ -134,10 +176,14 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
             {area.name}{" "}
             <span className="ml-1 text-sm font-normal text-stone-600">
               Area {areaIndex + 1} of {model.areas.length}
+              {areaProgress.seconds > 0 && ` · ${minutesText(areaProgress.seconds)} left`}
             </span>
           </h2>
           <p className="mt-1 text-stone-700">{area.summary}</p>
         </div>
+        {lastCycle && (
+          <AreaReview areaName={area.name} pending={areaProgress.toReview} on={lastCycle.on} confirming={confirmingHere} error={errors[area.id]} onConfirm={confirmAndMoveOn} />
+        )}
         <AimedActions actions={aimed[aimKey({ areaId: area.id, questionId: null })]} where="this area" />
         {!questions && (
           <div className="rounded-xl border border-stone-200 bg-white p-5 text-sm text-stone-700">
@@ -159,8 +205,10 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
             scale={model.scale}
             local={answers[question.id] ?? emptyLocalAnswer}
             saveState={states[question.id]}
+            review={mark(question.id)}
             aimed={aimed[aimKey({ areaId: area.id, questionId: question.id })]}
             onChoice={(choice) => onChoice(question.id, choice)}
+            onConfirm={() => persist(question.id, answers[question.id] ?? emptyLocalAnswer)}
             onText={(field, value, commit) => onText(question.id, field, value, commit)}
           />
         ))}
@@ -170,19 +218,23 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
         <button type="button" className={button.secondary} disabled={areaIndex === 0} onClick={() => goTo(areaIndex - 1)}>
           Previous area
         </button>
-        {!isLast && (
-          <button type="button" className={button.primary} onClick={() => goTo(areaIndex + 1)}>
-            Next area: {model.areas[areaIndex + 1]!.name}
-          </button>
-        )}
+        <div className="flex flex-wrap gap-3">
+          {areaProgress.toReview > 0 && <ConfirmAreaButton areaName={area.name} confirming={confirmingHere} onConfirm={confirmAndMoveOn} />}
+          {!isLast && (
+            <button type="button" className={areaProgress.toReview > 0 ? button.secondary : button.primary} onClick={() => goTo(areaIndex + 1)}>
+              Next area: {model.areas[areaIndex + 1]!.name}
+            </button>
+          )}
+        </div>
       </nav>
+      {errors[area.id] && <p role="alert" className="text-sm font-medium text-red-700">{errors[area.id]}</p>}
 
       {isLast && respondents && (
         <section aria-labelledby="done-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
-          <h2 id="done-heading" className="text-lg font-semibold">Your answers</h2>
+          <h2 id="done-heading" tabIndex={-1} className="text-lg font-semibold">Your answers</h2>
           <p className="mt-1 text-sm text-stone-700">
-            {answeredCount} of {allQuestions.length} answered{unsaved > 0 ? ", saving…" : ", all saved"}. There is nothing to submit: you can change them until
-            the lead submits the team&apos;s answers.
+            {answeredCount} of {progress.total} answered{progress.toReview > 0 ? `, ${progress.toReview} still to review (they count once reviewed)` : ""}
+            {unsaved > 0 ? ", saving…" : ", all saved"}. There is nothing to submit: you can change them until the lead submits the team&apos;s answers.
           </p>
           {respondents.leadHref && (
             <a href={respondents.leadHref} className={`${button.primary} mt-3`}>
@@ -193,32 +245,16 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
       )}
 
       {isLast && !respondents && (
-        <section aria-labelledby="submit-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
-          <h2 id="submit-heading" className="text-lg font-semibold">Submit the assessment</h2>
-          <p className="mt-1 text-sm text-stone-700">
-            {complete
-              ? unsaved > 0
-                ? "Waiting for every answer to save…"
-                : "Every question has an answer. Once submitted, the assessment is read-only."
-              : `${allQuestions.length - answeredCount} question${allQuestions.length - answeredCount === 1 ? "" : "s"} still need an answer (“unsure” and “not applicable” count).`}
-          </p>
-          {!complete && firstOpen.questionId && (
-            <button type="button" className={`${button.quiet} mt-2`} onClick={() => {
-              // In this area, at once; in another, once its questions are on the page.
-              if (firstOpen.areaIndex === areaIndex && questions) return showQuestion(firstOpen.questionId!);
-              scrollTo.current = firstOpen.questionId;
-              setAreaIndex(firstOpen.areaIndex);
-            }}>
-              Go to the first unanswered question
-            </button>
-          )}
-          <div className="mt-3">
-            <button type="button" className={button.primary} disabled={!complete || unsaved > 0 || submitting} onClick={submit}>
-              {submitting ? "Submitting…" : "Submit and see results"}
-            </button>
-          </div>
-          {submitError && <p role="alert" className="mt-2 text-sm font-medium text-red-700">{submitError}</p>}
-        </section>
+        <SubmitSection
+          answered={answeredCount}
+          total={progress.total}
+          toReview={progress.toReview}
+          unsaved={unsaved}
+          submitting={submitting}
+          error={submitError}
+          onGoToFirst={firstOpen.questionId ? () => goToQuestion(answeredCount < progress.total ? resumePoint(model, isAnswered) : firstOpen) : undefined}
+          onSubmit={submit}
+        />
       )}
     </div>
   );

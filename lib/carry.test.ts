@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { carryAnswers, unreviewedText } from "./carry";
+import { level, notApplicable, testModel, unsure } from "./test-models";
+
+const before = testModel({ version: "1.0.0", areas: [{ id: "build", questions: 3 }, { id: "run", questions: 2 }] });
+// 1.1.0: build-q2 is renamed (replaces it), build-q3 is gone, a question is new, run is unchanged.
+const after = testModel({ version: "1.1.0", areas: [{ id: "build", questions: 2 }, { id: "run", questions: 3 }] });
+after.areas[0]!.questions[1] = { ...after.areas[0]!.questions[1]!, id: "build-renamed", replaces: "build-q2" };
+
+const last = new Map([
+  ["build-q1", { value: level(3), note: "pipeline in place" }],
+  ["build-q2", { value: unsure, note: null }],
+  ["build-q3", { value: level(5), note: null }],
+  ["run-q1", { value: notApplicable("No servers"), note: null }],
+]);
+
+describe("carrying last cycle's answers", () => {
+  it("carries each answer to the same question, matched by id or by the id it replaces, with its note and reason", () => {
+    expect(carryAnswers({ model: before, answers: last }, after).answers).toEqual([
+      { questionId: "build-q1", value: level(3), note: "pipeline in place" },
+      { questionId: "build-renamed", value: unsure, note: null },
+      { questionId: "run-q1", value: notApplicable("No servers"), note: null },
+    ]);
+  });
+
+  it("leaves removed questions behind, questions unanswered last time empty, and names the new ones", () => {
+    const carry = carryAnswers({ model: before, answers: last }, after);
+    expect(carry.answers.map((a) => a.questionId)).not.toContain("build-q3");
+    expect(carry.answers.map((a) => a.questionId)).not.toContain("run-q2");
+    expect(carry.added).toEqual(["run-q3"]);
+  });
+
+  it("does not carry a level the new scale does not have", () => {
+    const threeLevels = testModel({ version: "2.0.0", areas: [{ id: "build", questions: 1 }], scale: [1, 2, 3] });
+    const carry = carryAnswers({ model: before, answers: new Map([["build-q1", { value: level(5), note: null }]]) }, threeLevels);
+    expect(carry).toEqual({ answers: [], added: [] });
+  });
+
+  it("carries everything between two identical versions", () => {
+    const all = new Map(before.areas.flatMap((a) => a.questions.map((q) => [q.id, { value: level(2), note: null }] as const)));
+    expect(carryAnswers({ model: before, answers: all }, before).answers).toHaveLength(5);
+  });
+
+  it("says why a draft with answers to review cannot be submitted", () => {
+    expect(unreviewedText(1)).toMatch(/^1 carried answer is not yet reviewed\. Confirm it unchanged/);
+    expect(unreviewedText(3)).toMatch(/^3 carried answers are not yet reviewed\. Confirm each unchanged .* or change them/);
+  });
+});
