@@ -1,7 +1,9 @@
+import { levelHeadlines } from "@/lib/model/headlines";
 import type { Model } from "@/lib/model/schema";
 
 /**
- * Every area, question and level of a model, as a respondent would read them, with the evidence,
+ * Every area, question and level of a model, as a respondent would read them (each level's headline
+ * above its descriptor, where the two differ), with the evidence,
  * the practices and the references behind each question. Questions fold, so a long model stays
  * easy to walk; the first is open.
  */
@@ -24,6 +26,7 @@ export function ModelPreview({ model }: { model: Model }) {
           </div>
           {area.questions.map((q) => {
             number += 1;
+            const headlines = levelHeadlines(q);
             return (
               <details key={q.id} open={number === 1} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="preview-question">
                 <summary className="cursor-pointer font-semibold text-stone-900">
@@ -42,6 +45,7 @@ export function ModelPreview({ model }: { model: Model }) {
                           {l.value} · {l.label}
                         </span>
                         <span>
+                          {headlines[i] !== q.levels[i] && <span className="block font-medium text-stone-900" data-testid="preview-headline">{headlines[i]}</span>}
                           {q.levels[i]}
                           {q.evidence?.[i] && <span className="mt-0.5 block text-stone-600">Evidence: {q.evidence[i]}</span>}
                         </span>

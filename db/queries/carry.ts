@@ -67,6 +67,29 @@ export async function lastCycleAnswers(ctx: Ctx, source: SourceAssessment, model
   return carryAnswers({ model: sourceModel, answers: new Map([...team, ...mine]) }, model);
 }
 
+// A submitted assessment never changes: what it says to a later version's questions is kept, for a
+// workshop's facilitator, who is shown it again with every change in the room.
+const teamAnswersKept = new Map<string, { submittedAt: Date; answers: Map<string, AnswerValue> }>();
+const KEPT = 1_000;
+
+/** Last cycle's team answers by this model's question ids, for the workshop on a draft started from them (the facilitator's eyes only). */
+export async function lastCycleTeamAnswers(db: DbOrTx, organisationId: string, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> } | undefined> {
+  const key = `${organisationId}:${sourceId}:${model.id}@${model.version}`;
+  const kept = teamAnswersKept.get(key);
+  if (kept) return kept;
+  const [source] = await db
+    .select({ submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, sourceId), eq(assessments.status, "submitted")));
+  const sourceModel = source && (await getModelVersion(db, source.modelVersionId));
+  if (!source || !sourceModel) return undefined;
+  const carried = carryAnswers({ model: sourceModel, answers: await answersOf(db, organisationId, sourceId) }, model);
+  const found = { submittedAt: source.submittedAt!, answers: new Map(carried.answers.map((a) => [a.questionId, a.value])) };
+  if (teamAnswersKept.size >= KEPT) teamAnswersKept.delete(teamAnswersKept.keys().next().value!);
+  teamAnswersKept.set(key, found);
+  return found;
+}
+
 const toRow = (organisationId: string, assessmentId: string, a: CarriedAnswer) => ({
   organisationId,
   assessmentId,

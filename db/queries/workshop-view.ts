@@ -4,6 +4,7 @@ import type { WorkshopRows } from "@/lib/workshop/view";
 import { voteFromColumns } from "@/lib/workshop/tally";
 import type { DbOrTx } from "../client";
 import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { lastCycleTeamAnswers } from "./carry";
 import { getModelVersion } from "./model-versions";
 
 // Reads what a workshop's screens are drawn from. Who may see which part is decided by the caller
@@ -12,7 +13,7 @@ import { getModelVersion } from "./model-versions";
 /** The participants who vote (and so count in the room): not those who joined to watch. */
 export const voters = eq(workshopParticipants.watching, false);
 
-/** Everything the views of one workshop need, in four statements; undefined outside the organisation. */
+/** Everything the views of one workshop need, in four statements (a fifth, once, for a draft started from last cycle's answers); undefined outside the organisation. */
 export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
   const [w] = await db
     .select({
@@ -29,6 +30,7 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
       timerEndsAt: workshops.timerEndsAt,
       version: workshops.version,
       modelVersionId: assessments.modelVersionId,
+      carriedFrom: assessments.carriedFrom,
     })
     .from(workshops)
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
@@ -52,7 +54,8 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
       .where(and(eq(workshopQuestions.workshopId, workshopId), eq(workshopQuestions.questionId, w.questionId))),
   ]);
   if (!model) return undefined;
-  const { modelVersionId: _modelVersionId, ...state } = w;
+  const last = w.carriedFrom ? await lastCycleTeamAnswers(db, organisationId, w.carriedFrom, model) : undefined;
+  const { modelVersionId: _modelVersionId, carriedFrom: _carriedFrom, ...state } = w;
   return {
     ...state,
     model,
@@ -60,5 +63,6 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
     votes: votes.map((v) => ({ participantId: v.participantId, vote: voteFromColumns(v) })),
     consensus: question?.kind ? { kind: question.kind, level: question.level, note: question.note } : undefined,
     privateNote: question?.privateNote ?? null,
+    lastCycle: last && { submittedAt: last.submittedAt, answer: last.answers.get(w.questionId) ?? null },
   };
 }

@@ -60,6 +60,26 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await expectAppError(openWorkshop(facilitator, { assessmentId: other, anonymity: "named", autoReveal: true }), "read_only");
   });
 
+  it("shows the facilitator last cycle's team answer to the question on screen, on a draft started from it", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Payments");
+    const last = await startAssessment(t.ctx(org), team.id, model.id);
+    for (const [q, lvl] of [["a-q1", 4], ["a-q2", 2], ["b-q1", 3]] as const) await saveAnswer(t.ctx(org), { assessmentId: last, questionId: q, answer: level(lvl), note: null });
+    await submitAssessment(t.ctx(org), last);
+    const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
+    const facilitator = t.as(org, await t.member(org, "facilitator"), "facilitator");
+    const workshop = await openWorkshop(facilitator, { assessmentId, anonymity: "named", autoReveal: true });
+    const rows = (await loadWorkshopRows(t.handle.db, org, workshop.id))!;
+    expect(workshopView(rows, "facilitator").facilitator?.lastCycle).toMatchObject({ answer: level(4) });
+    expect(workshopView(rows, "presenter")).not.toHaveProperty("facilitator");
+    await moveWorkshop(facilitator, workshop.id, { to: "next" });
+    const moved = (await loadWorkshopRows(t.handle.db, org, workshop.id))!;
+    expect(workshopView(moved, "facilitator").facilitator?.lastCycle?.answer).toEqual(level(2));
+    // A draft started blank has no last cycle to show.
+    const { view } = await running();
+    expect((await view("facilitator")).facilitator).not.toHaveProperty("lastCycle");
+  });
+
   it("keeps votes hidden until everyone has voted, counts a vote sent twice once, and refuses a late vote", async () => {
     const { join, view } = await running();
     const [ana, ben, cy] = [await join("Ana"), await join("Ben"), await join(null)];

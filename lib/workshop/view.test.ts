@@ -34,6 +34,13 @@ const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
 });
 
 describe("workshop views", () => {
+  it("shows last cycle's team answer to the facilitator alone, on a draft started from it", () => {
+    const lastCycle = { submittedAt: new Date("2026-11-21T10:00:00Z"), answer: { kind: "level" as const, level: 3 } };
+    expect(workshopView(rows({ lastCycle }), "facilitator").facilitator?.lastCycle).toEqual({ on: "2026-11-21T10:00:00.000Z", answer: level(3) });
+    for (const audience of ["presenter", "participant"] as const) expect(JSON.stringify(workshopView(rows({ lastCycle }), audience, "p1"))).not.toContain("2026-11-21");
+    expect(workshopView(rows(), "facilitator").facilitator).not.toHaveProperty("lastCycle");
+  });
+
   it("shows the question with its levels and how many voted, never what, before the reveal", () => {
     const view = workshopView(rows(), "presenter");
     expect(view.question).toMatchObject({ id: "a-q2", number: 2, total: 2, levels: expect.arrayContaining([expect.objectContaining({ value: 1 })]) });

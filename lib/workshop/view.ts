@@ -1,3 +1,4 @@
+import type { AnswerValue } from "../answer";
 import type { Model } from "../model/schema";
 import { questionsOf } from "../model/lookup";
 import type { Anonymity, WorkshopPhase, WorkshopStatus } from "./rules";
@@ -28,6 +29,8 @@ export type WorkshopRows = {
   votes: { participantId: string; vote: Vote }[];
   consensus: { kind: Vote["kind"]; level: number | null; note: string | null } | undefined;
   privateNote: string | null;
+  /** On a draft started from the last assessment: when that was, and its team answer to the current question. */
+  lastCycle?: { submittedAt: Date; answer: AnswerValue | null };
 };
 
 export type WorkshopView = {
@@ -55,7 +58,13 @@ export type WorkshopView = {
   revealed?: { tally: Tally; suggested: Vote | undefined; byName?: { name: string; vote: Vote }[] };
   consensus?: WorkshopRows["consensus"];
   /** The facilitator's alone: who has voted (not what), and their private note. */
-  facilitator?: { votedNames: string[]; waitingNames: string[]; privateNote: string | null };
+  facilitator?: {
+    votedNames: string[];
+    waitingNames: string[];
+    privateNote: string | null;
+    /** Last cycle's team answer to this question (never shown to the room, so it cannot anchor the vote). */
+    lastCycle?: { on: string; answer: AnswerValue | null };
+  };
   /** A participant's own vote, so a reload shows it. */
   mine?: Vote;
 };
@@ -106,6 +115,7 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
         votedNames: rows.anonymity === "anonymous" ? [] : rows.participants.filter((p) => voters.has(p.id)).map(nameOf),
         waitingNames: rows.anonymity === "anonymous" ? [] : rows.participants.filter((p) => !voters.has(p.id)).map(nameOf),
         privateNote: rows.privateNote,
+        ...(rows.lastCycle && { lastCycle: { on: rows.lastCycle.submittedAt.toISOString(), answer: rows.lastCycle.answer } }),
       },
     }),
     ...(audience === "participant" && participantId && { mine: rows.votes.find((v) => v.participantId === participantId)?.vote }),

@@ -186,6 +186,7 @@ export function report(r, settings) {
     console.log(`${pad}   not counted: ${kb(f.gzip)} gzip <script nomodule> ${f.path} (legacy-browser polyfills; modern browsers skip it)`);
   }
   workshopLines(pad, r.workshop, r.participantPage);
+  answeringLines(pad, r.answering);
   lighthouseLines(pad, r.lighthouse, settings);
   if (r.serverErrors.length) {
     console.log(`${pad} server logged ${r.serverErrors.length} error line(s), e.g.: ${r.serverErrors[0].slice(0, 200)}`);
@@ -212,4 +213,24 @@ function workshopLines(pad, w, page) {
       `${pad} participant page /w: ${kb(page.htmlGzip)} gzip in all, its script ${kb(js)} gzip inline and ${page.scriptFiles} script files (target ≤ ${TARGET_PARTICIPANT_JS_KB} KB: ${js <= TARGET_PARTICIPANT_JS_KB * 1024 && page.scriptFiles === 0 ? "ok" : "MISSED"})`,
     );
   }
+}
+
+const TARGET_FIRST_WORDS = 5_000;
+
+/** What answering costs a person: words a first assessment shows, its estimate, and the clicks of an unchanged re-assessment. */
+function answeringLines(pad, a) {
+  if (!a) return;
+  for (const f of a.first) {
+    console.log(
+      `${pad} first assessment, words shown by default on a ${f.viewport}: ${f.words} (areas ${f.perArea.join(" + ")}, the rest of the page once; ` +
+        `target ≤ ${TARGET_FIRST_WORDS}: ${f.words <= TARGET_FIRST_WORDS ? "ok" : "MISSED"}); the page estimates "${f.estimate}"`,
+    );
+  }
+  const r = a.reassessment;
+  const areas = a.first[0]?.perArea.length ?? 0;
+  console.log(
+    `${pad} re-assessment with nothing changed: ${r.clicks} clicks from "Start an assessment" to the results ` +
+      `(target: one per area plus submit, ${areas + 1}, with the start: ${areas + 2}: ${r.clicks <= areas + 2 ? "ok" : "MISSED"}); ` +
+      `offered as "${r.offer}"; opened with "${r.carried}"${r.reviewed ? `; the results say "${r.reviewed}"` : ""}`,
+  );
 }

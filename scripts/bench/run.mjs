@@ -1,6 +1,7 @@
 // npm run bench — autosave latency under load, measured against a trivial route of the same build
 // (the ceiling), database statements per save, the server CPU of the pages people look at most, a
-// cold browser view of /teams, Lighthouse mobile scores and the questionnaire's JavaScript weight,
+// cold browser view of /teams, Lighthouse mobile scores, the questionnaire's JavaScript weight, and
+// what answering costs a person (words shown, the estimate, clicks of an unchanged re-assessment),
 // against a production build (scripts/serve.mjs), on the embedded database (PGlite) and on PostgreSQL.
 //
 // Settings (environment):
@@ -28,6 +29,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { measureAnsweringCost } from "./answering-cost.mjs";
 import { measureColdView } from "./browser-view.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
@@ -232,6 +234,9 @@ async function benchDriver(driver, { lighthouse }) {
           log: (line) => console.log(`[${driver}] ${line}`),
         });
       }
+      // Last: it starts and submits an assessment of the history team, whose pages are measured above.
+      console.log(`[${driver}] answering cost in Chromium: the words of a first assessment, the clicks of an unchanged re-assessment…`);
+      r.answering = await measureAnsweringCost({ server, cookie: data.cookie, draftPath: paths.questionnaire, teamPath: paths.team });
     } finally {
       await server.stop();
       logs.push(...server.log);

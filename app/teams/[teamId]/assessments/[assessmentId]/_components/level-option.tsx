@@ -19,8 +19,8 @@ type Props = {
 };
 
 /**
- * One level of a question: its headline in a line, its full descriptor and evidence on demand
- * ("More"), and always for the level chosen. Screen readers hear the full descriptor with the level.
+ * One level of a question: its headline in a line, its full descriptor and evidence on demand (the
+ * chevron), and always for the level chosen. Screen readers hear the full descriptor with the level.
  */
 export function LevelOption({ questionId, level, headline, descriptor, evidence, checked, onChoose, onChooseAgain }: Props) {
   const [open, setOpen] = useState<boolean>();
@@ -30,7 +30,7 @@ export function LevelOption({ questionId, level, headline, descriptor, evidence,
   const detailId = `${headlineId}-detail`;
   return (
     <div className="relative">
-      <label className={`${optionCard} border-stone-300 ${more ? "pr-16" : ""}`}>
+      <label className={`${optionCard} border-stone-300 ${more ? "pr-11" : ""}`}>
         <input
           type="radio"
           name={questionId}
@@ -57,13 +57,14 @@ export function LevelOption({ questionId, level, headline, descriptor, evidence,
       {more && (
         <button
           type="button"
-          className="absolute right-2 top-2 rounded px-2 py-1 text-xs font-medium text-wood-700 underline-offset-2 hover:underline"
+          className="absolute right-1.5 top-1.5 flex h-8 w-8 items-center justify-center rounded-full text-lg text-wood-700 hover:bg-wood-100"
           aria-expanded={shown}
           aria-controls={detailId}
+          title={shown ? "Show less" : "Show the full description"}
           onClick={() => setOpen(!shown)}
         >
-          {shown ? "Less" : "More"}
-          <span className="sr-only"> about {level.label}</span>
+          <span aria-hidden="true" className={`transition-transform ${shown ? "rotate-180" : ""}`}>⌄</span>
+          <span className="sr-only">Full description of {level.label}</span>
         </button>
       )}
     </div>

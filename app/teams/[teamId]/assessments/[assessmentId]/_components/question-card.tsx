@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { NOTE_MAX, REASON_MAX } from "@/lib/answer";
+import { firstSentence } from "@/lib/model/headlines";
 import { nextStepFor } from "@/lib/model/lookup";
 import type { QuestionText } from "@/lib/model/questionnaire";
 import type { ScaleLevel } from "@/lib/model/schema";
@@ -31,7 +33,7 @@ export function QuestionCard({ question, number, scale, local, saveState, review
   const q = question.id;
   const nextStep = nextStepFor(question, scale, toAnswerValue(local));
   const chooseAgain = () => review?.state === "unreviewed" && onConfirm();
-  const other = (choice: "unsure" | "not_applicable", label: string, text: string) => (
+  const other = (choice: "unsure" | "not_applicable", label: string) => (
     <label className={`${optionCard} border-dashed border-stone-400`}>
       <input
         type="radio"
@@ -42,12 +44,9 @@ export function QuestionCard({ question, number, scale, local, saveState, review
         onClick={() => local.choice === choice && chooseAgain()}
         className="sr-only"
         aria-label={label}
-        aria-describedby={`${choice}-${q}`}
+        aria-describedby={`${choice}-meaning`}
       />
-      <span>
-        <span className="block font-semibold text-stone-900">{label}</span>
-        <span id={`${choice}-${q}`} className="text-stone-700">{text}</span>
-      </span>
+      <span className="font-semibold text-stone-900">{label}</span>
     </label>
   );
 
@@ -58,17 +57,17 @@ export function QuestionCard({ question, number, scale, local, saveState, review
       </legend>
       <div aria-hidden="true">
         <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
-          Question {number} · {question.title}
+          {number} · {question.title}
         </p>
         <p className="mt-1 text-lg font-semibold text-stone-900">{question.prompt}</p>
       </div>
       <ReviewNote id={`review-${q}`} mark={review} onConfirm={onConfirm} />
       <PhoneFold id={`why-fold-${q}`} label="Why it matters">
-        <p id={`why-${q}`} className="text-sm text-stone-700">
-          <span className="font-semibold">Why it matters: </span>
-          {question.why}
-        </p>
+        <WhyItMatters why={question.why} />
       </PhoneFold>
+      <p id={`why-${q}`} hidden>
+        {question.why}
+      </p>
       {question.coverage && (
         <p className="text-sm text-stone-700">
           <span className="font-semibold">Scope: </span>
@@ -93,8 +92,8 @@ export function QuestionCard({ question, number, scale, local, saveState, review
         ))}
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
-        {other("unsure", "Unsure", "Nobody here knows: counts as the lowest level.")}
-        {other("not_applicable", "Not applicable", "Needs a reason; left out of the score.")}
+        {other("unsure", "Unsure")}
+        {other("not_applicable", "Not applicable")}
       </div>
 
       {local.choice === "not_applicable" && (
@@ -125,7 +124,7 @@ export function QuestionCard({ question, number, scale, local, saveState, review
       )}
 
       <details className="text-sm" open={local.note !== "" || undefined}>
-        <summary className="cursor-pointer py-2 font-medium text-wood-700">Add a note (optional)</summary>
+        <summary className="cursor-pointer py-2 font-medium text-wood-700">Add a note</summary>
         <label htmlFor={`note-${q}`} className="sr-only">
           Note for {question.title}
         </label>
@@ -143,5 +142,28 @@ export function QuestionCard({ question, number, scale, local, saveState, review
       </details>
       <SaveStatus state={saveState} id={`status-${q}`} />
     </fieldset>
+  );
+}
+
+/** "Why it matters" in its first sentence, the rest on demand (screen readers hear it all with the question). */
+function WhyItMatters({ why }: { why: string }) {
+  const [open, setOpen] = useState(false);
+  const first = firstSentence(why);
+  const rest = why.slice(first.length).trim();
+  return (
+    <p className="text-sm text-stone-700">
+      <span className="font-semibold">Why it matters: </span>
+      {first}
+      {rest && open && ` ${rest}`}
+      {rest && (
+        <>
+          {" "}
+          <button type="button" className="font-medium text-wood-700 underline underline-offset-2" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? "less" : "more"}
+            <span className="sr-only"> on why it matters</span>
+          </button>
+        </>
+      )}
+    </p>
   );
 }

@@ -180,6 +180,10 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
             </span>
           </h2>
           <p className="mt-1 text-stone-700">{area.summary}</p>
+          <p className="mt-1 text-sm text-stone-600">
+            <span id="unsure-meaning">“Unsure” counts as the lowest level.</span>{" "}
+            <span id="not_applicable-meaning">“Not applicable” needs a reason and is left out of the score.</span>
+          </p>
         </div>
         {lastCycle && (
           <AreaReview areaName={area.name} pending={areaProgress.toReview} on={lastCycle.on} confirming={confirmingHere} error={errors[area.id]} onConfirm={confirmAndMoveOn} />

@@ -7,6 +7,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Countdown } from "@/components/workshop/countdown";
 import { useWorkshopView } from "@/components/workshop/use-workshop-view";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
+import type { AnswerValue } from "@/lib/answer";
+import { formatDate } from "@/lib/format";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { consensusAction, privateNoteAction, voteForAction, workshopControlAction, workshopMoveAction } from "../actions";
 
@@ -55,6 +57,7 @@ export function FacilitatorConsole({ initial, questions }: Props) {
         {view.facilitator && view.facilitator.waitingNames.length > 0 && view.phase === "voting" && (
           <p className="text-sm text-stone-700">Still to vote: {view.facilitator.waitingNames.join(", ")}</p>
         )}
+        {view.facilitator?.lastCycle && <LastCycleAnswer {...view.facilitator.lastCycle} levels={q.levels} />}
         <Countdown endsAt={view.timerEndsAt} className="text-lg font-semibold text-water-700" />
         {view.revealed && <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} />}
         {!ended && (
@@ -211,5 +214,22 @@ function PrivateNoteForm({ workshopId, questionId, note }: { workshopId: string;
       {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Saved.</p>}
       <FormMessage state={state} />
     </form>
+  );
+}
+
+/** Last cycle's team answer to the question on screen: for the facilitator, never the room, so it does not anchor the vote. */
+function LastCycleAnswer({ on, answer, levels }: { on: string; answer: AnswerValue | null; levels: WorkshopView["question"]["levels"] }) {
+  const label =
+    answer === null
+      ? "no answer (new in this version, or left open)"
+      : answer.kind === "level"
+        ? `${answer.level} ${levels.find((l) => l.value === answer.level)?.label ?? ""}`.trim()
+        : answer.kind === "unsure"
+          ? "Unsure"
+          : `Not applicable (${answer.reason})`;
+  return (
+    <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800" data-testid="last-cycle-answer">
+      Last cycle&apos;s team answer ({formatDate(on)}), shown to you only: <strong>{label}</strong>
+    </p>
   );
 }
