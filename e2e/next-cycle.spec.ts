@@ -86,9 +86,9 @@ test.describe("the next cycle starts from the last one", () => {
     const moved = page.locator("#what-moved");
     await expect(moved.getByTestId("what-moved-headline")).toContainText("2 answers changed.");
     await expect(moved.locator("tr[data-question]")).toHaveCount(2);
-    await expect(moved.locator('tr[data-question="b1"]')).toContainText("2 Practising");
-    await expect(moved.locator('tr[data-question="b1"]')).toContainText("4 Leading");
-    await expect(moved.locator('tr[data-question="a2"]')).toContainText("5 Shaping");
+    await expect(moved.locator('tr[data-question="b1"]')).toContainText("2 · Practising");
+    await expect(moved.locator('tr[data-question="b1"]')).toContainText("4 · Leading");
+    await expect(moved.locator('tr[data-question="a2"]')).toContainText("5 · Shaping");
     await expect(page.getByTestId("review-counts").first()).toContainText("6 answers reviewed unchanged, 2 changed");
   });
 
