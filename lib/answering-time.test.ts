@@ -9,7 +9,8 @@ const question = {
 };
 
 describe("what a question costs to read", () => {
-  it("counts every word it shows by default, and a glance at its title, prompt and an average level", () => {
+  it("counts every word it shows by default (the first sentence of why it matters), and a glance at its title, prompt and an average level", () => {
+    expect(questionCost({ ...question, why: "Manual builds differ. They fail on other machines." }).words).toBe(2 + 6 + 3 + 11);
     expect(countWords("  one  two\nthree ", undefined, "four")).toBe(4);
     expect(questionCost(question)).toEqual({ words: 2 + 6 + 3 + 11, glance: 2 + 6 + 4 });
     expect(questionCost({ ...question, coverage: "Answer for production." }).words).toBe(25);

@@ -1,3 +1,5 @@
+import { firstSentence } from "./model/headlines";
+
 // How long answering takes (PRODUCT.md §3, Self-assessment: the expected time is shown before
 // starting and on the questionnaire). Estimated from the words a question shows by default, read
 // at a stated speed, plus a moment to choose; an answer carried from last cycle costs a glance at
@@ -23,7 +25,8 @@ export function questionCost(q: CostedQuestion): QuestionCost {
   const headlineWords = q.headlines.map((h) => countWords(h));
   const average = Math.round(headlineWords.reduce((a, b) => a + b, 0) / Math.max(1, headlineWords.length));
   const glance = countWords(q.title, q.prompt) + average;
-  return { words: countWords(q.title, q.prompt, q.why, q.coverage) + headlineWords.reduce((a, b) => a + b, 0), glance };
+  // "Why it matters" shows its first sentence by default; the rest is there on demand.
+  return { words: countWords(q.title, q.prompt, firstSentence(q.why), q.coverage) + headlineWords.reduce((a, b) => a + b, 0), glance };
 }
 
 /** Seconds one question still takes. */

@@ -57,13 +57,15 @@ export function LevelOption({ questionId, level, headline, descriptor, evidence,
       {more && (
         <button
           type="button"
-          className="absolute right-1.5 top-1.5 flex h-8 w-8 items-center justify-center rounded-full text-lg text-wood-700 hover:bg-wood-100"
+          className="absolute right-1.5 top-1.5 flex h-9 w-9 items-center justify-center rounded-full text-wood-700 hover:bg-wood-100"
           aria-expanded={shown}
           aria-controls={detailId}
           title={shown ? "Show less" : "Show the full description"}
           onClick={() => setOpen(!shown)}
         >
-          <span aria-hidden="true" className={`transition-transform ${shown ? "rotate-180" : ""}`}>⌄</span>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className={`h-5 w-5 transition-transform ${shown ? "rotate-180" : ""}`}>
+            <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
           <span className="sr-only">Full description of {level.label}</span>
         </button>
       )}
