@@ -73,7 +73,7 @@ export async function createTeam(page: Page, name: string): Promise<string> {
 }
 
 export function devopsCore(): Model {
-  const file = path.join(__dirname, "..", "content", "models", "devops-core-1.1.0.yaml");
+  const file = path.join(__dirname, "..", "content", "models", "devops-core-1.1.1.yaml");
   const result = parseModel(readFileSync(file, "utf8"), file);
   if (!result.ok) throw new Error("devops-core.yaml does not parse");
   return result.model;
