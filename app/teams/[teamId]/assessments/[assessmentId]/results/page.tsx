@@ -142,6 +142,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <LastCycle cycle={lastCycle} teamId={assessment.teamId} model={model} verdict={lastCycle.target && cycleVerdict(lastCycle.target, thisScore)} now={now} />
       )}
 
+      <NextSteps assessmentId={assessment.id} model={model} score={score} answers={assessment.answers} actions={actions} canAdd={canEdit} />
+
       <ImprovementPlan
         assessmentId={assessment.id}
         model={model}
@@ -155,7 +157,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         now={now}
       />
 
-      <NextSteps model={model} score={score} answers={assessment.answers} />
       <AreaBreakdown model={model} score={score} answers={assessment.answers} spreads={spread?.areas} />
     </div>
   );
