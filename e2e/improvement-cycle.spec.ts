@@ -128,6 +128,10 @@ test.describe("the improvement cycle", () => {
     await questionnaire.answerAll(answersWith(3, 4));
     await questionnaire.submit();
 
+    // It was started from the first one's answers: the results say what reviewing them came to (every answer changed).
+    await expect(page.getByTestId("review-counts")).toHaveText(/^Started from the assessment of \d{1,2} \w{3} \d{4}: 0 answers reviewed unchanged, 8 changed\.$/);
+    await expect(page.getByTestId("what-moved-review")).toContainText("0 answers reviewed unchanged, 8 changed");
+
     // Its results: the target was reached (the area is now 3.0), and last cycle's actions with their status.
     const lastCycle = page.getByTestId("last-cycle");
     await expect(lastCycle.getByTestId("target-result")).toContainText("✓ Target reached");

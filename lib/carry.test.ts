@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { carryAnswers, unreviewedText } from "./carry";
-import { level, notApplicable, testModel, unsure } from "./test-models";
+import type { AnswerValue } from "./answer";
+import { carryAnswers, reviewCounts, reviewText, unreviewedText } from "./carry";
+import type { Model } from "./model/schema";
+import { scoreAssessment } from "./scoring";
+import { answersOf, level, notApplicable, testModel, unsure } from "./test-models";
+import { whatMoved } from "./what-moved";
 
 const before = testModel({ version: "1.0.0", areas: [{ id: "build", questions: 3 }, { id: "run", questions: 2 }] });
 // 1.1.0: build-q2 is renamed (replaces it), build-q3 is gone, a question is new, run is unchanged.
@@ -44,5 +48,43 @@ describe("carrying last cycle's answers", () => {
   it("says why a draft with answers to review cannot be submitted", () => {
     expect(unreviewedText(1)).toMatch(/^1 carried answer is not yet reviewed\. Confirm it unchanged/);
     expect(unreviewedText(3)).toMatch(/^3 carried answers are not yet reviewed\. Confirm each unchanged .* or change them/);
+  });
+});
+
+describe("what reviewing the carried answers came to", () => {
+  const compared = (model: Model, answers: Record<string, AnswerValue>) => {
+    const map = answersOf(answers);
+    return { model, answers: map, score: scoreAssessment(model, map) };
+  };
+  const earlier = compared(before, {
+    "build-q1": level(3),
+    "build-q2": unsure,
+    "build-q3": level(5),
+    "run-q1": notApplicable("No servers"),
+    "run-q2": level(2),
+  });
+
+  it("counts the shared questions' answers kept and changed, and the new questions, across versions", () => {
+    const later = compared(after, {
+      "build-q1": level(3), // kept
+      "build-renamed": unsure, // kept, through `replaces`
+      "run-q1": notApplicable("Still no servers"), // kept: only the reason is reworded
+      "run-q2": level(4), // changed
+      "run-q3": level(1), // new in 1.1.0
+    });
+    // build-q3 is gone from 1.1.0: it is neither kept nor changed.
+    expect(reviewCounts(whatMoved(earlier, later), after)).toEqual({ unchanged: 3, changed: 1, added: 1 });
+  });
+
+  it("counts a change of kind as a change, even when the counted level stays the same", () => {
+    const later = compared(after, { "build-q1": level(3), "build-renamed": level(1), "run-q1": level(1), "run-q2": level(2), "run-q3": unsure });
+    // unsure → 1 counts as the same level, but the team now knows: the answer changed.
+    expect(reviewCounts(whatMoved(earlier, later), after)).toEqual({ unchanged: 2, changed: 2, added: 1 });
+  });
+
+  it("says it in a line", () => {
+    expect(reviewText({ unchanged: 38, changed: 2, added: 0 })).toBe("38 answers reviewed unchanged, 2 changed");
+    expect(reviewText({ unchanged: 1, changed: 0, added: 3 })).toBe("1 answer reviewed unchanged, none changed; 3 new questions answered");
+    expect(reviewText({ unchanged: 0, changed: 8, added: 1 })).toBe("0 answers reviewed unchanged, 8 changed; 1 new question answered");
   });
 });

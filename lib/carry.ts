@@ -1,6 +1,7 @@
 import type { AnswerValue } from "./answer";
 import { matchQuestions } from "./model/changes";
 import type { Model } from "./model/schema";
+import type { WhatMoved } from "./what-moved";
 
 // The next assessment starts from the last one (PRODUCT.md §2–3, Self-assessment): every question
 // the team answered last cycle starts with that answer, marked as carried until someone reviews it
@@ -50,3 +51,26 @@ export function carryAnswers(from: { model: Model; answers: ReadonlyMap<string, 
 /** Why a draft cannot be submitted yet, when carried answers wait for review. */
 export const unreviewedText = (n: number) =>
   `${n} carried answer${n === 1 ? " is" : "s are"} not yet reviewed. Confirm ${n === 1 ? "it" : "each"} unchanged (“Nothing changed” confirms a whole area) or change ${n === 1 ? "it" : "them"} before submitting.`;
+
+/**
+ * What reviewing the carried answers came to, once submitted: compared with the assessment it was
+ * started from, the answers of questions in both that stayed as they were, those that changed (in
+ * kind or level; a note or a reason alone is no change) and the questions new in this version.
+ */
+export type ReviewCounts = { unchanged: number; changed: number; added: number };
+
+/** The review counts, from "what moved" between the assessment a draft was started from and the submitted one. */
+export function reviewCounts(moved: Pick<WhatMoved, "areas" | "added">, after: Pick<Model, "areas">): ReviewCounts {
+  const questions = after.areas.reduce((n, a) => n + a.questions.length, 0);
+  const changed = moved.areas.reduce((n, a) => n + a.changes.length, 0);
+  const added = moved.added.length;
+  return { unchanged: questions - added - changed, changed, added };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "38 answers reviewed unchanged, 2 changed; 3 new questions answered". */
+export function reviewText({ unchanged, changed, added }: ReviewCounts): string {
+  const reviewed = `${plural(unchanged, "answer")} reviewed unchanged, ${changed === 0 ? "none" : changed} changed`;
+  return added === 0 ? reviewed : `${reviewed}; ${plural(added, "new question")} answered`;
+}

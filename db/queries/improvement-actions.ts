@@ -1,15 +1,17 @@
 import "server-only";
-import { and, asc, eq, max, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
-import { actionStatusLabels, type ActionStatus, type ImprovementAction } from "@/lib/improvement-actions";
+import { answerFromColumns } from "@/lib/answer";
+import { ACTION_STATUSES, actionStatusLabels, isOpen, type ActionStatus, type ImprovementAction } from "@/lib/improvement-actions";
 import { findQuestion } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
-import type { ActionOwner, CreateActionInput, MoveActionInput, UpdateActionInput } from "@/lib/validation/improvement";
+import { nextStepOf, noStepReason, stepAction } from "@/lib/step-action";
+import type { ActionOwner, AddStepActionInput, CreateActionInput, MoveActionInput, UpdateActionInput } from "@/lib/validation/improvement";
 import { within, type Ctx } from "../context";
-import { assessments, improvementActions, members, users } from "../schema";
+import { answers, assessments, improvementActions, members, users } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
-import { lockSubmittedAssessment } from "./improvement-cycle";
+import { lockSubmittedAssessment, type CycleAssessment } from "./improvement-cycle";
 
 /** A team's improvement actions across every cycle: by the assessment they were agreed on, then in their order. */
 export async function listTeamActions(ctx: Ctx, teamId: string): Promise<ImprovementAction[]> {
@@ -67,38 +69,79 @@ async function ownerColumns(ctx: Ctx, owner: ActionOwner, current?: string | nul
   return { ownerUserId: owner.userId, ownerText: null };
 }
 
+/** Inside a write, with its assessment locked: adds an action after the assessment's others, and records it. */
+async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<CreateActionInput, "assessmentId">): Promise<{ id: string }> {
+  const aim = aimIn(assessment.model, input.aim);
+  const owner = await ownerColumns(ctx, input.owner);
+  const [last] = await ctx.db
+    .select({ position: max(improvementActions.position) })
+    .from(improvementActions)
+    .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.assessmentId, assessment.id)));
+  const [created] = await ctx.db
+    .insert(improvementActions)
+    .values({
+      organisationId: ctx.organisationId,
+      teamId: assessment.teamId,
+      assessmentId: assessment.id,
+      title: input.title,
+      description: input.description,
+      dueOn: input.dueOn,
+      status: input.status,
+      position: (last?.position ?? -1) + 1,
+      ...aim,
+      ...owner,
+    })
+    .returning({ id: improvementActions.id });
+  await recordAudit(ctx, {
+    action: "action.created",
+    summary: `Added the action “${input.title}” for team “${assessment.teamName}”`,
+    detail: { actionId: created!.id, assessmentId: assessment.id, teamId: assessment.teamId },
+  });
+  return created!;
+}
+
 /** Adds an action to a submitted assessment, after its others. */
 export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<{ id: string }> {
   return ctx.db.transaction(async (tx) => {
     const inTx = within(ctx, tx);
     const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
-    const aim = aimIn(assessment.model, input.aim);
-    const owner = await ownerColumns(inTx, input.owner);
-    const [last] = await tx
-      .select({ position: max(improvementActions.position) })
+    return insertAction(inTx, assessment, input);
+  });
+}
+
+/**
+ * Turns a question's next step on a submitted assessment into an action aimed at that question
+ * (lib/step-action.ts), from the answer stored on it. A step that is already an open action of the
+ * assessment, by the same title, is not added again: that action is returned, `created` false.
+ */
+export async function createActionFromStep(ctx: Ctx, input: AddStepActionInput): Promise<{ id: string; created: boolean }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx = within(ctx, tx);
+    // The assessment's lock orders every change to its actions: two clicks cannot both add the step.
+    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
+    const [answer] = await tx
+      .select({ kind: answers.kind, level: answers.level, reason: answers.reason })
+      .from(answers)
+      .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessment.id), eq(answers.questionId, input.questionId)));
+    const value = answer && answerFromColumns(answer);
+    const step = nextStepOf(assessment.model, input.questionId, value);
+    if (!step) throw new AppError("invalid_input", noStepReason(assessment.model, input.questionId, value)!);
+    const action = stepAction(step);
+    const [existing] = await tx
+      .select({ id: improvementActions.id })
       .from(improvementActions)
-      .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.assessmentId, assessment.id)));
-    const [created] = await tx
-      .insert(improvementActions)
-      .values({
-        organisationId: ctx.organisationId,
-        teamId: assessment.teamId,
-        assessmentId: assessment.id,
-        title: input.title,
-        description: input.description,
-        dueOn: input.dueOn,
-        status: input.status,
-        position: (last?.position ?? -1) + 1,
-        ...aim,
-        ...owner,
-      })
-      .returning({ id: improvementActions.id });
-    await recordAudit(inTx, {
-      action: "action.created",
-      summary: `Added the action “${input.title}” for team “${assessment.teamName}”`,
-      detail: { actionId: created!.id, assessmentId: assessment.id, teamId: assessment.teamId },
-    });
-    return created!;
+      .where(
+        and(
+          eq(improvementActions.organisationId, ctx.organisationId),
+          eq(improvementActions.assessmentId, assessment.id),
+          eq(improvementActions.questionId, step.questionId),
+          eq(improvementActions.title, action.title),
+          inArray(improvementActions.status, ACTION_STATUSES.filter(isOpen)),
+        ),
+      )
+      .limit(1);
+    if (existing) return { id: existing.id, created: false };
+    return { ...(await insertAction(inTx, assessment, action)), created: true };
   });
 }
 

@@ -23,7 +23,7 @@ async function requireTeamLead(ctx: Ctx, teamId: string): Promise<void> {
   }
 }
 
-type CycleAssessment = { id: string; teamId: string; teamName: string; submittedAt: Date; model: Model };
+export type CycleAssessment = { id: string; teamId: string; teamName: string; submittedAt: Date; model: Model };
 
 /**
  * Inside a write: the submitted assessment a target or action is set on, locked against concurrent

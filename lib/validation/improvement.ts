@@ -90,6 +90,13 @@ export type CreateActionInput = z.output<typeof createActionSchema>;
 export const updateActionSchema = z.object({ actionId: z.uuid("Unknown action."), ...actionFields }).transform(withOwner);
 export type UpdateActionInput = z.output<typeof updateActionSchema>;
 
+/** A next step of the results page, to become an action: the assessment and the question it is for. */
+export const addStepActionSchema = z.object({
+  assessmentId: z.uuid("Unknown assessment."),
+  questionId: z.string("Choose a next step.").regex(/^[\w.-]{1,80}$/, "That question is not in this assessment's model."),
+});
+export type AddStepActionInput = z.output<typeof addStepActionSchema>;
+
 export const moveActionSchema = z.object({ actionId: z.uuid("Unknown action."), direction: z.enum(["up", "down"], "Move it up or down.") });
 export type MoveActionInput = z.output<typeof moveActionSchema>;
 

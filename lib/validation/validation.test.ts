@@ -4,7 +4,7 @@ import { saveAnswerSchema, startAssessmentSchema, submitAssessmentSchema, teamAn
 import { signUpSchema } from "./account";
 import { isUuid } from "./ids";
 import { createOrganisationSchema } from "./organisation";
-import { addAnnotationSchema, createActionSchema, setTargetSchema, updateActionSchema } from "./improvement";
+import { addAnnotationSchema, addStepActionSchema, createActionSchema, setTargetSchema, updateActionSchema } from "./improvement";
 import { archiveTeamSchema, createTeamSchema, renameTeamSchema, teamNameSchema } from "./team";
 
 const ASSESSMENT_ID = "0b5e7b0e-8a4f-4c6e-9d2a-3f1b2c4d5e6f";
@@ -243,6 +243,16 @@ describe("createActionSchema", () => {
     expect(errors(createActionSchema, { ...base, aim: "team:x" })).toEqual({ aim: ["Choose what the action aims at from the list."] });
     expect(errors(createActionSchema, { ...base, description: "x".repeat(1001) })).toEqual({ description: ["The description can be at most 1000 characters."] });
     expect(errors(updateActionSchema, { ...base, actionId: "nope" })).toEqual({ actionId: ["Unknown action."] });
+  });
+});
+
+describe("addStepActionSchema", () => {
+  it("takes an assessment and a question id, and refuses anything else", () => {
+    expect(addStepActionSchema.parse({ assessmentId: ASSESSMENT_ID, questionId: "obs-alerting" })).toEqual({ assessmentId: ASSESSMENT_ID, questionId: "obs-alerting" });
+    expect(errors(addStepActionSchema, { assessmentId: "nope", questionId: "obs-alerting" })).toEqual({ assessmentId: ["Unknown assessment."] });
+    for (const questionId of ["", "x".repeat(81), "obs alerting", "<script>"]) {
+      expect(errors(addStepActionSchema, { assessmentId: ASSESSMENT_ID, questionId })).toEqual({ questionId: ["That question is not in this assessment's model."] });
+    }
   });
 });
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction, moveAction, updateAction } from "@/db/queries/improvement-actions";
+import { createAction, createActionFromStep, moveAction, updateAction } from "@/db/queries/improvement-actions";
 import { setTarget } from "@/db/queries/targets";
-import { createActionSchema, moveActionSchema, setTargetSchema, updateActionSchema } from "@/lib/validation/improvement";
+import { addStepActionSchema, createActionSchema, moveActionSchema, setTargetSchema, updateActionSchema } from "@/lib/validation/improvement";
 import { formAction } from "@/server/action";
 
 // Targets and actions show on the results, the team page, the trend and the next questionnaire.
@@ -19,6 +19,13 @@ export const createActionAction = formAction("member", createActionSchema, async
   const created = await createAction(ctx, input);
   revalidateTeamPages();
   return created;
+});
+
+/** A next step of the results page becomes an action in one click (or names the open action it already is). */
+export const addStepActionAction = formAction("member", addStepActionSchema, async (input, { ctx }) => {
+  const added = await createActionFromStep(ctx, input);
+  revalidateTeamPages();
+  return added;
 });
 
 export const updateActionAction = formAction("member", updateActionSchema, async (input, { ctx }) => {

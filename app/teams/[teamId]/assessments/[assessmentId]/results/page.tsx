@@ -5,7 +5,7 @@ import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { getAssessment } from "@/db/queries/assessments";
+import { getAssessment, type AssessmentDetail } from "@/db/queries/assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
 import { listTeamScores } from "@/db/queries/scores";
@@ -16,6 +16,7 @@ import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
 import { cycleVerdict, defaultTargetDate, targetAdvice, targetOutcome, toLaterScore } from "@/lib/target";
 import { toAnswerMap } from "@/lib/answer";
+import { reviewCounts, reviewText } from "@/lib/carry";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved } from "@/lib/what-moved";
 import { formatDate } from "@/lib/format";
@@ -61,15 +62,21 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     .sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
   const asked = (await searchParams).compare;
   const compareId = typeof asked === "string" && isUuid(asked) && earlier.some((e) => e.id === asked) ? asked : earlier[0]?.id;
-  const compared = compareId ? await getAssessment(ctx, compareId) : undefined;
-  const comparedScore = scored.find((s) => s.assessmentId === compareId)?.score;
-  const moved =
-    compared && comparedScore
-      ? whatMoved(
-          { model: compared.model, answers: toAnswerMap(compared.answers), score: comparedScore },
-          { model, answers: toAnswerMap(assessment.answers), score },
-        )
+  // Started from an earlier assessment: what reviewing its answers came to, which is what moved since it.
+  const sourceId = assessment.carriedFrom?.id;
+  const [compared, source] = await Promise.all([
+    compareId ? getAssessment(ctx, compareId) : undefined,
+    sourceId && sourceId !== compareId ? getAssessment(ctx, sourceId) : undefined,
+  ]);
+  const movedSince = (other: AssessmentDetail | undefined) => {
+    const otherScore = other && scored.find((s) => s.assessmentId === other.id)?.score;
+    return other && otherScore
+      ? whatMoved({ model: other.model, answers: toAnswerMap(other.answers), score: otherScore }, { model, answers: toAnswerMap(assessment.answers), score })
       : undefined;
+  };
+  const moved = movedSince(compared);
+  const movedSinceSource = sourceId === compareId ? moved : movedSince(source);
+  const review = movedSinceSource && reviewCounts(movedSinceSource, model);
 
   // The improvement cycle: this assessment's target and actions, and what the one before agreed.
   const now = new Date();
@@ -93,6 +100,11 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           <p className="text-sm text-stone-700">
             {model.name} {model.version} · submitted {formatDate(assessment.submittedAt!)} · read-only
           </p>
+          {assessment.carriedFrom && review && (
+            <p className="text-sm text-stone-700" data-testid="review-counts">
+              Started from the assessment of {formatDate(assessment.carriedFrom.submittedAt)}: {reviewText(review)}.
+            </p>
+          )}
           {spread && (
             <p className="text-sm text-stone-700" data-testid="respondents">
               Answered by {spread.respondents} respondent{spread.respondents === 1 ? "" : "s"}
@@ -135,12 +147,21 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </div>
 
       {moved && compared && (
-        <WhatMovedSection moved={moved} before={compared.model} after={model} earlier={earlier} comparedWith={earlier.find((e) => e.id === compared.id)!} />
+        <WhatMovedSection
+          moved={moved}
+          before={compared.model}
+          after={model}
+          earlier={earlier}
+          comparedWith={earlier.find((e) => e.id === compared.id)!}
+          review={compared.id === sourceId ? review : undefined}
+        />
       )}
 
       {lastCycle && (lastCycle.target || lastCycle.actions.length > 0) && (
         <LastCycle cycle={lastCycle} teamId={assessment.teamId} model={model} verdict={lastCycle.target && cycleVerdict(lastCycle.target, thisScore)} now={now} />
       )}
+
+      <NextSteps assessmentId={assessment.id} model={model} score={score} answers={assessment.answers} actions={actions} canAdd={canEdit} />
 
       <ImprovementPlan
         assessmentId={assessment.id}
@@ -155,7 +176,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         now={now}
       />
 
-      <NextSteps model={model} score={score} answers={assessment.answers} />
       <AreaBreakdown model={model} score={score} answers={assessment.answers} spreads={spread?.areas} />
     </div>
   );

@@ -61,12 +61,12 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
         {actions.length === 0 ? (
           <p className="text-stone-700">
             {editing ? "No actions yet." : "No actions were agreed on this assessment."}
-            {editing && <span className="no-print"> Add the first below.</span>}
+            {editing && <span className="no-print"> Add a next step above as one, or write your own below.</span>}
           </p>
         ) : (
           <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200" aria-label="Improvement actions">
             {actions.map((action, i) => (
-              <li key={action.id} className="space-y-2 p-3" data-testid="action">
+              <li key={action.id} id={`action-${action.id}`} className="scroll-mt-4 space-y-2 p-3 target:bg-wood-50" data-testid="action">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <ActionSummary action={action} aim={aimLabel(model, action)} now={now} />
                   {editing && <MoveAction actionId={action.id} title={action.title} first={i === 0} last={i === actions.length - 1} />}

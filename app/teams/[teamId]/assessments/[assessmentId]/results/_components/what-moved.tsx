@@ -1,11 +1,11 @@
 import { button, card, field } from "@/components/ui/styles";
 import { formatDate, formatChange, formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
+import { reviewText, type ReviewCounts } from "@/lib/carry";
 import type { WhatMoved } from "@/lib/what-moved";
 import { answerLabel } from "./answer-label";
 
 type Earlier = { id: string; submittedAt: Date };
-
 
 /**
  * "What moved" against an earlier assessment of the team: the effect on the headline, the answers
@@ -17,12 +17,15 @@ export function WhatMovedSection({
   after,
   earlier,
   comparedWith,
+  review,
 }: {
   moved: WhatMoved;
   before: Model;
   after: Model;
   earlier: readonly Earlier[];
   comparedWith: Earlier;
+  /** Set when this assessment was started from the one compared with: what reviewing its answers came to. */
+  review?: ReviewCounts;
 }) {
   const areaName = (id: string) => moved.areas.find((a) => a.areaId === id)?.name ?? id;
   const changed = moved.areas.filter((a) => a.changes.length > 0 || (a.delta ?? 0) !== 0);
@@ -53,6 +56,12 @@ export function WhatMovedSection({
           : `The weakest stave is still ${moved.weakest.to.map(areaName).join(", ")}.`}{" "}
         {total === 0 ? "No answer changed." : `${total} answer${total === 1 ? "" : "s"} changed.`}
       </p>
+
+      {review && (
+        <p className="text-sm text-stone-700" data-testid="what-moved-review">
+          This assessment was started from that one&apos;s answers: {reviewText(review)}.
+        </p>
+      )}
 
       {moved.madeTheDifference.length > 0 && (
         <div>
