@@ -87,11 +87,11 @@ test.describe("account", () => {
     await expect(page).toHaveURL(/\/teams$/);
     const switcher = page.getByLabel("Organisation", { exact: true });
     await expect(switcher.locator("option:checked")).toHaveText(second);
-    await expect(page.getByRole("link", { name: firstTeam })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: firstTeam, exact: true })).toHaveCount(0);
     await expectAccessible(page);
 
     await switcher.selectOption({ label: first.organisation });
-    await expect(page.getByRole("link", { name: firstTeam })).toBeVisible();
+    await expect(page.getByRole("link", { name: firstTeam, exact: true })).toBeVisible();
     await expect(switcher.locator("option:checked")).toHaveText(first.organisation);
   });
 });

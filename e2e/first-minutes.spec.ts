@@ -27,7 +27,7 @@ test.describe("the newcomer's first minutes", () => {
     await page.getByRole("button", { name: "Sign in as the facilitator" }).click();
     await expect(page).toHaveURL(/\/teams$/);
     await expect(page.getByRole("link", { name: "Fatima Facilitator" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Active teams" }).getByRole("link")).toHaveCount(24);
+    await expect(page.getByRole("list", { name: "Active teams" }).getByTestId("team-card")).toHaveCount(24);
 
     // Coming back later: the sign-in page offers the same one-click sign-ins.
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -37,6 +37,8 @@ test.describe("the newcomer's first minutes", () => {
     await page.getByRole("button", { name: "Sign in as the member" }).click();
     await expect(page).toHaveURL(/\/teams$/);
     await expect(page.getByRole("link", { name: "Marco Member" })).toBeVisible();
+    // The member lands on their own team first, marked as theirs.
+    await expect(page.getByRole("list", { name: "Your teams" }).getByRole("heading")).toHaveText(["Payments"]);
     await context.close();
   });
 });

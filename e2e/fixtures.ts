@@ -66,7 +66,7 @@ export async function createTeam(page: Page, name: string): Promise<string> {
   await page.goto("/teams");
   await page.getByLabel("Team name").fill(name);
   await page.getByRole("button", { name: "Create team" }).click();
-  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   return page.url().split("/teams/")[1]!;
 }

@@ -17,7 +17,8 @@ export function useOwnServer(portBase: number, { sameDatabase = false } = {}): {
 
   test.beforeAll(async ({}, testInfo) => {
     test.setTimeout(120_000);
-    const port = portBase + testInfo.workerIndex;
+    // Shifted with E2E_PORT like the shared server, so two checkouts' own servers never meet on one port.
+    const port = portBase + (Number(process.env.E2E_PORT ?? 3100) - 3100) + testInfo.workerIndex;
     baseURL = `http://localhost:${port}`;
     dataDir = mkdtempSync(path.join(tmpdir(), "stave-own-server-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };

@@ -26,17 +26,20 @@ export type Due = { date: Date; state: "upcoming" | "due-soon" | "overdue"; days
 
 /**
  * When the next assessment is due: one cadence after the last submitted one (a month later lands
- * on the same day of the month, or its last day), or after the team was created if it has none.
- * Undefined when the team keeps no cadence.
+ * on the same day of the month, or its last day). Undefined when the team keeps no cadence. A team
+ * never assessed has no due date: its first assessment is simply still to do (`NOT_ASSESSED`).
  */
-export function nextDue(cadence: Cadence, lastSubmittedAt: Date | undefined, createdAt: Date, now: Date): Due | undefined {
+export function nextDue(cadence: Cadence, lastSubmittedAt: Date, now: Date): Due | undefined {
   const step = months[cadence];
   if (step === null) return undefined;
-  const due = addMonths(new UTCDate(lastSubmittedAt ?? createdAt), step);
+  const due = addMonths(new UTCDate(lastSubmittedAt), step);
   const days = differenceInCalendarDays(due, new UTCDate(now));
   const date = new Date(due.getTime());
   return { date, days, state: days < 0 ? "overdue" : days <= DUE_SOON_DAYS ? "due-soon" : "upcoming" };
 }
+
+/** What the teams list and the team page say of a team that has never submitted an assessment, instead of a due date. */
+export const NOT_ASSESSED = "Not assessed yet";
 
 /** What the team page and the teams list say about the next assessment. */
 export function dueText(due: Due): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { formAction, keepValues } from "./action";
+import { formAction, formFields, keepValues } from "./action";
+import { createInvitationSchema } from "@/lib/validation/members";
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -53,6 +54,40 @@ describe("formAction", () => {
       console.error = log;
     }
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe("formFields", () => {
+  it("gives a field sent once as its value, and one sent several times (checkboxes) as the list", () => {
+    const data = new FormData();
+    data.append("role", "member");
+    data.append("teamIds", "a");
+    data.append("teamIds", "b");
+    expect(formFields(data)).toEqual({ role: "member", teamIds: ["a", "b"] });
+  });
+
+  it("lets an invitation name no team, one or several, and refuses a malformed one with a specific message", async () => {
+    const seen: unknown[] = [];
+    const invite = formAction("anyone", createInvitationSchema, async (input) => void seen.push(input));
+    const one = "3f1c2a9e-8d4b-4c6a-9f2e-1b7d5c3a8e01";
+    const two = "7a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d";
+    const data = (teams: string[]) => {
+      const form = new FormData();
+      form.append("role", "member");
+      for (const id of teams) form.append("teamIds", id);
+      return form;
+    };
+    await invite(null, data([]));
+    await invite(null, data([one]));
+    await invite(null, data([one, two, one]));
+    expect(seen).toEqual([
+      { role: "member", teamIds: [] },
+      { role: "member", teamIds: [one] },
+      { role: "member", teamIds: [one, two] },
+    ]);
+    const refused = await invite(null, data([one, "not-a-team"]));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { teamIds: ["One of the chosen teams is not a team id. Choose the teams from the list."] } });
+    expect(seen).toHaveLength(3);
   });
 });
 

@@ -62,8 +62,18 @@ export function formAction<W extends Who, S extends z.ZodType, T>(
   return async (_previous, formData) => {
     // Anything can be posted to an action's endpoint; only form data is a form.
     if (!(formData instanceof FormData)) return NOT_FORM_DATA;
-    return keepValues(await run(Object.fromEntries(formData)), formData);
+    return keepValues(await run(formFields(formData)), formData);
   };
+}
+
+/** A form's fields as the schema reads them: a field sent once is its value, a field sent several times (checkboxes) the list of them. */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    fields[key] = values.length === 1 ? values[0]! : values;
+  }
+  return fields;
 }
 
 /**

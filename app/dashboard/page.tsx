@@ -5,7 +5,7 @@ import { Pager } from "@/components/ui/pager";
 import { button, card } from "@/components/ui/styles";
 import { AppError } from "@/lib/errors";
 import { groupAndDescendants } from "@/lib/groups";
-import { can } from "@/lib/permissions";
+import { allows, can } from "@/lib/permissions";
 import { dashboardHref, HEATMAP_PAGE_SIZE } from "@/lib/validation/dashboard";
 import { requireMember } from "@/server/session";
 import { DashboardAggregates, areasOf } from "./_components/dashboard-sections";
@@ -57,7 +57,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {can(viewer.role, "teams.manage") && <IntentLink href="/groups" className={button.quiet}>Arrange groups</IntentLink>}
       </div>
 
-      <DashboardAggregates view={view} />
+      <DashboardAggregates view={view} startHint={allows(ctx.actor, "assessments.edit", { teamMember: true })} />
 
       {children.length > 0 && (
         <section aria-labelledby="groups-heading">

@@ -8,10 +8,10 @@ import { formAction } from "@/server/action";
 
 // Which roles the asker may grant or change is decided inside each write, with the roles as they are then.
 
-export const createInvitationAction = formAction("member", createInvitationSchema, async ({ role }, { ctx }) => {
-  const { token, expiresAt } = await createInvitation(ctx, role);
+export const createInvitationAction = formAction("member", createInvitationSchema, async ({ role, teamIds }, { ctx }) => {
+  const { token, expiresAt, teams } = await createInvitation(ctx, role, teamIds);
   revalidatePath("/members");
-  return { path: `/invite/${token}`, role, expiresAt: expiresAt.toISOString() };
+  return { path: `/invite/${token}`, role, teams, expiresAt: expiresAt.toISOString() };
 });
 
 export const revokeInvitationAction = formAction("member", revokeInvitationSchema, async ({ invitationId }, { ctx }) => {

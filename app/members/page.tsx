@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { card } from "@/components/ui/styles";
 import { listOpenInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
+import { listTeams } from "@/db/queries/teams";
 import { formatDate } from "@/lib/format";
+import { andList } from "@/lib/words";
 import { assignableRoles, can, roleLabels } from "@/lib/permissions";
 import { requireMember } from "@/server/session";
 import { InviteForm, RevokeInvitationButton } from "./_components/invitation-forms";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage() {
   const { viewer, ctx } = await requireMember();
   if (!can(viewer.role, "members.manage")) notFound();
-  const [members, invitations] = await Promise.all([listMembers(ctx), listOpenInvitations(ctx)]);
+  const [members, invitations, teams] = await Promise.all([listMembers(ctx), listOpenInvitations(ctx), listTeams(ctx)]);
   const assignable = assignableRoles(viewer.role);
   return (
     <div className="space-y-8">
@@ -28,7 +30,7 @@ export default async function MembersPage() {
       <section className={card} aria-labelledby="invite-heading">
         <h2 id="invite-heading" className="text-lg font-semibold">Invite someone</h2>
         <p className="mt-1 text-sm text-stone-700">Creates a link to copy and send. It works once and expires after 7 days.</p>
-        <InviteForm roles={assignable} />
+        <InviteForm roles={assignable} teams={teams.map(({ id, name }) => ({ id, name }))} />
       </section>
       {invitations.length > 0 && (
         <section aria-labelledby="open-invitations-heading">
@@ -38,6 +40,12 @@ export default async function MembersPage() {
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                 <span>
                   {roleLabels[i.role]} <span className="text-sm text-stone-600">· created {formatDate(i.createdAt)}, expires {formatDate(i.expiresAt)}</span>
+                  {i.teams.length > 0 && (
+                    <span className="block text-sm text-stone-700">
+                      Joins {i.teams.length === 1 ? "the team" : "the teams"}{" "}
+                      {andList(i.teams.map((t) => (t.archived ? `${t.name} (archived since: skipped)` : t.name)))}
+                    </span>
+                  )}
                 </span>
                 <RevokeInvitationButton invitationId={i.id} />
               </li>

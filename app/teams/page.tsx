@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
-import { listTeamCadences, listTeams } from "@/db/queries/teams";
-import { nextDue } from "@/lib/cadence";
 import { card } from "@/components/ui/styles";
 import { can } from "@/lib/permissions";
-import { teamsHref, teamsQuerySchema } from "@/lib/validation/team";
+import { teamsHref } from "@/lib/validation/team";
 import { requireMember } from "@/server/session";
 import { ArchiveTeamButton } from "./_components/archive-team-button";
 import { CreateTeamForm } from "./_components/create-team-form";
+import { FirstRunChecklist } from "./_components/first-run-checklist";
 import { TeamList } from "./_components/team-list";
+import { loadTeamsLanding } from "./load";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -17,43 +17,40 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function TeamsPage({ searchParams }: Props) {
   const { viewer, ctx } = await requireMember();
   const canManage = can(viewer.role, "teams.manage");
-  const query = teamsQuerySchema.safeParse(await searchParams);
-  const [teams, cadences] = await Promise.all([listTeams(ctx, { includeArchived: true }), listTeamCadences(ctx)]);
-  const now = new Date();
-  const cadenceOf = new Map(cadences.map((c) => [c.teamId, c]));
-  const dueOf = (teamId: string) => {
-    const c = cadenceOf.get(teamId);
-    return c && nextDue(c.cadence, c.lastSubmittedAt, c.createdAt, now);
-  };
-  const active = teams.filter((t) => !t.archivedAt);
-  const archived = teams.filter((t) => t.archivedAt);
+  const view = await loadTeamsLanding(ctx, viewer, await searchParams);
   return (
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-bold text-wood-900">Teams</h1>
         <p className="mt-1 text-stone-700">Each team assesses itself and follows its weakest stave over time.</p>
       </div>
-      {active.length === 0 ? (
+      {view.checklist && <FirstRunChecklist steps={view.checklist} />}
+      {view.askToBeAdded && (
+        <p className={card} data-testid="not-in-a-team">
+          <strong>You are not in a team yet.</strong> {view.askToBeAdded} Until then you can look at every team’s results.
+        </p>
+      )}
+      {view.activeTeams === 0 ? (
         <p className={card}>No teams yet.{canManage ? " Create the first one below." : ""}</p>
-      ) : query.success ? (
-        <TeamList teams={active} query={query.data} dueOf={dueOf} />
+      ) : view.query.ok ? (
+        <TeamList cards={view.cards} query={view.query.value} found={view.found} paged={view.paged} activeTeams={view.activeTeams} ownTeams={view.ownTeams} />
       ) : (
         <p className={card}>
-          This link’s team list cannot be shown: {query.error.issues.map((i) => i.message).join(" ")}{" "}
+          This link’s team list cannot be shown: {view.query.problem}{" "}
           <IntentLink href={teamsHref({ page: 1 })} className="font-semibold text-wood-700 underline">Show every team</IntentLink>.
         </p>
       )}
       {canManage && (
-        <section className={card} aria-labelledby="create-team-heading">
+        <section id="create-team" className={card} aria-labelledby="create-team-heading">
           <h2 id="create-team-heading" className="text-lg font-semibold">Create a team</h2>
           <CreateTeamForm />
         </section>
       )}
-      {archived.length > 0 && (
+      {view.archived.length > 0 && (
         <section aria-labelledby="archived-heading">
           <h2 id="archived-heading" className="text-lg font-semibold">Archived teams</h2>
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {archived.map((team) => (
+            {view.archived.map((team) => (
               <li key={team.id} className="flex items-center justify-between gap-3 px-4 py-2">
                 <IntentLink href={`/teams/${team.id}`} className="text-stone-800 hover:underline">
                   {team.name}

@@ -89,7 +89,7 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { org, owner } = await organisationWithOwner("Preview Ltd");
       const { token, id } = await invite(org, "viewer", owner);
 
-      expect(await previewInvitation(t.handle.db, token)).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "viewer" });
+      expect(await previewInvitation(t.handle.db, token)).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "viewer", teams: [] });
       expect((await organisationName(org)).startsWith("Preview Ltd")).toBe(true);
       expect(await previewInvitation(t.handle.db, token)).toMatchObject({ role: "viewer" });
       expect((await link(id)).usedAt).toBeNull();
@@ -109,7 +109,7 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
 
       const accepted = await acceptInvitation(t.handle.db, token, newcomer);
 
-      expect(accepted).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "facilitator" });
+      expect(accepted).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "facilitator", teams: [] });
       expect(await getMemberRole(t.ctx(org), newcomer)).toBe("facilitator");
       expect(await listMemberships(t.handle.db, newcomer)).toEqual([{ organisationId: org, organisationName: await organisationName(org), role: "facilitator" }]);
       expect((await listMembers(t.ctx(org))).map((m) => [m.name, m.role])).toEqual([
@@ -246,7 +246,7 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
         [newer.id, "admin"],
         [older.id, "viewer"],
       ]);
-      expect(open[0]).toEqual({ id: newer.id, role: "admin", createdAt: expect.any(Date), expiresAt: newer.expiresAt });
+      expect(open[0]).toEqual({ id: newer.id, role: "admin", createdAt: expect.any(Date), expiresAt: newer.expiresAt, teams: [] });
       expect((await listOpenInvitations(t.ctx(other.org))).map((i) => i.id)).not.toContain(newer.id);
       expect(await listOpenInvitations(t.ctx(other.org))).toHaveLength(1);
       // The rows are still there; they are just no longer open.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Role } from "@/lib/permissions";
 import type { OrganisationMember } from "@/lib/people";
 import type { Membership } from "@/lib/viewer";
@@ -45,4 +45,16 @@ export async function listMemberNames(ctx: Ctx): Promise<{ userId: string; name:
     .innerJoin(users, eq(users.id, members.userId))
     .where(eq(members.organisationId, ctx.organisationId))
     .orderBy(asc(users.name));
+}
+
+/** The names of the organisation's owners and admins, owners first: who a member in no team can ask to be added to one. */
+export async function listTeamManagerNames(ctx: Ctx): Promise<string[]> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
+    .select({ name: users.name })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(and(eq(members.organisationId, ctx.organisationId), inArray(members.role, ["owner", "admin"])))
+    .orderBy(sql`${members.role} <> 'owner'`, asc(users.name));
+  return rows.map((r) => r.name);
 }

@@ -13,11 +13,11 @@ export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
 const columns = { id: teams.id, name: teams.name, archivedAt: teams.archivedAt };
 
-/** The organisation's teams by name, each saying whether the actor is one of its members (`mine`). */
-export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<(TeamSummary & { mine: boolean })[]> {
+/** The organisation's teams by name, each with its cadence and whether the actor is one of its members (`mine`). */
+export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<(TeamSummary & { mine: boolean; cadence: Cadence })[]> {
   requirePermission(ctx, "results.read");
   return ctx.db
-    .select({ ...columns, mine: actorInTeam(ctx, teams.id) })
+    .select({ ...columns, cadence: teams.cadence, mine: actorInTeam(ctx, teams.id).mapWith(Boolean) })
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
     .orderBy(sql`lower(${teams.name})`);
@@ -46,7 +46,6 @@ export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOve
     .select({
       ...columns,
       cadence: teams.cadence,
-      createdAt: teams.createdAt,
       lastSubmittedAt: max(assessments.submittedAt),
       teamMember: actorInTeam(ctx, teams.id).mapWith(Boolean),
     })
@@ -55,11 +54,11 @@ export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOve
     .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
     .groupBy(teams.id);
   if (!row) return undefined;
-  const { cadence, createdAt, lastSubmittedAt, teamMember, ...team } = row;
+  const { cadence, lastSubmittedAt, teamMember, ...team } = row;
   return {
     ...team,
     scope: { teamMember },
-    cadence: { teamId: team.id, cadence, createdAt, lastSubmittedAt: lastSubmittedAt ? new Date(lastSubmittedAt) : undefined },
+    cadence: { teamId: team.id, cadence, lastSubmittedAt: lastSubmittedAt ? new Date(lastSubmittedAt) : undefined },
   };
 }
 
@@ -120,19 +119,8 @@ export async function setTeamArchived(ctx: Ctx, teamId: string, archived: boolea
   });
 }
 
-export type TeamCadence = { teamId: string; cadence: Cadence; createdAt: Date; lastSubmittedAt: Date | undefined };
-
-/** Each active team's cadence and when it last submitted an assessment (for due dates). */
-export async function listTeamCadences(ctx: Ctx): Promise<TeamCadence[]> {
-  requirePermission(ctx, "results.read");
-  const rows = await ctx.db
-    .select({ teamId: teams.id, cadence: teams.cadence, createdAt: teams.createdAt, lastSubmittedAt: max(assessments.submittedAt) })
-    .from(teams)
-    .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
-    .where(and(eq(teams.organisationId, ctx.organisationId), isNull(teams.archivedAt)))
-    .groupBy(teams.id);
-  return rows.map((r) => ({ ...r, lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : undefined }));
-}
+/** How often a team assesses itself and when it last submitted an assessment (undefined: never), for its next due date. */
+export type TeamCadence = { teamId: string; cadence: Cadence; lastSubmittedAt: Date | undefined };
 
 /** Sets how often the team assesses itself: the team's lead may (a facilitator, an admin, an owner, or a member of the team). */
 export async function setTeamCadence(ctx: Ctx, teamId: string, cadence: Cadence): Promise<void> {

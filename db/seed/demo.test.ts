@@ -16,6 +16,7 @@ import { listSubmittedAssessments } from "../queries/assessments";
 import { getRespondentsView } from "../queries/respondents";
 import { listTeamScores } from "../queries/scores";
 import { listAuditEvents } from "../queries/audit";
+import { firstRunProgress } from "../queries/first-run";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
 const devopsCore = newestModel(loadModels(path.join(process.cwd(), "content", "models")), "devops-core");
@@ -91,6 +92,11 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
       .where(eq(members.organisationId, seeded!.organisationId));
     expect(rows.map((r) => r.email).sort()).toEqual(seeded!.signIns.map((s) => s.email).sort());
     expect(await verifyPassword({ hash: rows[0]!.hash!, password: DEMO_PASSWORD })).toBe(true);
+  });
+
+  it("is past its first steps: its owners and admins are shown no first-run checklist", async () => {
+    const ctx = { organisationId: seeded!.organisationId, actor: systemActor("test"), db: handle.db };
+    expect(await firstRunProgress(ctx)).toEqual({ teamCreated: true, peopleInvited: true, assessmentSubmitted: true, cadenceSet: true });
   });
 
   it("stores every demo assessment's score, equal to scoring its answers again", async () => {

@@ -1,5 +1,6 @@
 import { WaterLevelChart } from "@/components/charts/water-level-chart";
 import { WeakestDistributionChart } from "@/components/charts/weakest-distribution-chart";
+import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { dashboardHeadline } from "@/lib/dashboard/aggregate";
 import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
@@ -10,8 +11,26 @@ import { DistributionTable, WaterLevelTable } from "./quarter-tables";
 
 export const areasOf = (view: DashboardView) => view.model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [];
 
-/** Headline numbers, the weakest-stave distribution and the water level over time (the page and the report). */
-export function DashboardAggregates({ view, tablesOpen = false }: { view: DashboardView; tablesOpen?: boolean }) {
+/**
+ * Headline numbers, the weakest-stave distribution and the water level over time (the page and the
+ * report). Before any team in view has submitted an assessment with the model, one sentence says what
+ * will appear instead of empty charts; `startHint` adds where to start one.
+ */
+export function DashboardAggregates({ view, tablesOpen = false, startHint = false }: { view: DashboardView; tablesOpen?: boolean; startHint?: boolean }) {
+  if (view.series.assessedTeams === 0) {
+    return (
+      <p className={card} data-testid="no-aggregates-yet">
+        Which area holds teams back, and whether the water level is rising, appear here once a team submits its first assessment with this model
+        {startHint ? (
+          <>
+            : start one from a team’s page under <IntentLink href="/teams" className="font-semibold text-wood-700 underline">Teams</IntentLink>.
+          </>
+        ) : (
+          "."
+        )}
+      </p>
+    );
+  }
   const areas = areasOf(view);
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   const { series } = view;

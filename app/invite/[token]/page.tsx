@@ -4,7 +4,7 @@ import { AuthCard } from "@/components/auth-card";
 import { button } from "@/components/ui/styles";
 import { previewInvitation, type InvitationPreview } from "@/db/queries/invitations";
 import { AppError } from "@/lib/errors";
-import { roleLabels } from "@/lib/permissions";
+import { joinSentence } from "@/lib/invitation-text";
 import { getSignedInUser } from "@/server/session";
 import { startUp } from "@/server/start-up";
 import { AcceptInvitationForm } from "./accept-invitation-form";
@@ -36,7 +36,7 @@ export default async function InvitePage({ params }: Props) {
   return (
     <AuthCard
       title={`Join ${invitation.organisationName}`}
-      intro={<p>You are invited as {roleLabels[invitation.role].toLowerCase()}.</p>}
+      intro={<p data-testid="invitation-offer">{joinSentence(invitation.organisationName, invitation.role, invitation.teams)}</p>}
     >
       {signedIn ? (
         <AcceptInvitationForm token={token} name={signedIn.user.name} />

@@ -4,38 +4,57 @@ import { useActionState, useEffect, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { button, field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { teamsPhrase } from "@/lib/invitation-text";
 import { roleLabels, type Role } from "@/lib/permissions";
+import { withArticle } from "@/lib/words";
 import { RoleOptions } from "./role-options";
+import { InvitationTeams } from "./invitation-teams";
 import { createInvitationAction, revokeInvitationAction } from "../actions";
 
-export function InviteForm({ roles }: { roles: Role[] }) {
+export function InviteForm({ roles, teams }: { roles: Role[]; teams: { id: string; name: string }[] }) {
   const [state, formAction] = useActionState(createInvitationAction, null);
   const [link, setLink] = useState("");
   const [copied, setCopied] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
   useEffect(() => {
     if (state?.ok) {
       setLink(`${window.location.origin}${state.data.path}`);
       setCopied(false);
+      setChosen([]);
     }
   }, [state]);
+  const failed = state && !state.ok ? state : undefined;
+  const roleError = failed?.fieldErrors?.role?.[0];
   return (
     <div className="mt-3 space-y-3">
-      <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div>
+      <form action={formAction} className="space-y-4">
+        <div className="max-w-xs">
           <label htmlFor="invite-role" className={field.label}>
             Role
           </label>
-          <select id="invite-role" name="role" defaultValue="member" className={field.input}>
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={failed?.values?.role ?? "member"}
+            className={field.input}
+            aria-invalid={roleError ? true : undefined}
+            aria-describedby="invite-role-message"
+          >
             <RoleOptions roles={roles} />
           </select>
+          <p id="invite-role-message" className={roleError ? field.error : "sr-only"}>
+            {roleError ?? ""}
+          </p>
         </div>
+        {teams.length > 0 && <InvitationTeams teams={teams} chosen={chosen} onChange={setChosen} error={failed?.fieldErrors?.teamIds?.[0]} />}
         <SubmitButton pendingText="Creating link…">Create invitation link</SubmitButton>
       </form>
       <FormMessage state={state} />
       {link && state?.ok && (
         <div className="space-y-2 rounded-md bg-water-300/15 p-3">
           <label htmlFor="invite-link" className={field.label}>
-            Invitation link for a {roleLabels[state.data.role].toLowerCase()} (shown once)
+            Invitation link for {withArticle(roleLabels[state.data.role])}
+            {state.data.teams.length > 0 && `, joining ${teamsPhrase(state.data.teams)}`} (shown once)
           </label>
           <div className="flex flex-col gap-2 sm:flex-row">
             <input id="invite-link" readOnly value={link} className={field.input} onFocus={(e) => e.currentTarget.select()} />

@@ -10,7 +10,7 @@ import { listMembers } from "@/db/queries/members";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import { latestTeamScores } from "@/db/queries/scores";
 import { listTeamMembers } from "@/db/queries/team-members";
-import { cadenceLabels, dueText, nextDue } from "@/lib/cadence";
+import { cadenceLabels, dueText, nextDue, NOT_ASSESSED } from "@/lib/cadence";
 import { formatDate } from "@/lib/format";
 import { aimLabel, isOverdue } from "@/lib/improvement-actions";
 import { openActions } from "@/lib/improvement-cycle";
@@ -51,7 +51,7 @@ export default async function TeamPage({ params }: Props) {
   const open = openActions(actions);
   const overdue = open.filter((a) => isOverdue(a, now)).length;
   const draft = assessments.find((a) => a.status === "draft");
-  const due = !team.archivedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, cadence.createdAt, new Date()) : undefined;
+  const due = !team.archivedAt && cadence.lastSubmittedAt ? nextDue(cadence.cadence, cadence.lastSubmittedAt, now) : undefined;
   const [model, startable] = await Promise.all([
     latest && getModelVersion(ctx.db, latest.modelVersionId),
     canStart && !draft ? startOptions(ctx, team.id, models, new Set(assessments.filter((a) => a.status === "submitted").map((a) => a.modelId))) : [],
@@ -72,11 +72,24 @@ export default async function TeamPage({ params }: Props) {
             <p className="mt-1 text-sm text-stone-700" data-testid="team-due">
               {cadenceLabels[cadence.cadence]}
               {due && <> · <span className={due.state === "overdue" ? "font-semibold text-amber-800" : undefined}>{dueText(due)}</span></>}
+              {!cadence.lastSubmittedAt && (
+                <>
+                  {" "}· {NOT_ASSESSED}
+                  {canStart && !draft && (
+                    <>
+                      {" "}—{" "}
+                      <a href="#start-assessment" className="font-semibold text-wood-700 underline">start the first</a>
+                    </>
+                  )}
+                </>
+              )}
             </p>
           )}
         </div>
         {canStart && (
-          <StartAssessmentForm teamId={team.id} models={startable} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
+          <div id="start-assessment">
+            <StartAssessmentForm teamId={team.id} models={startable} modelId={assessments[0]?.modelId ?? CORE_MODEL_ID} resume={Boolean(draft)} />
+          </div>
         )}
       </div>
 
@@ -101,7 +114,10 @@ export default async function TeamPage({ params }: Props) {
           <BarrelChart score={latest.score} scale={model.scale} compact />
         </section>
       ) : (
-        <p className={card}>No submitted assessments yet. Start one to see this team&apos;s barrel.</p>
+        <p className={card} data-testid="no-result-yet">
+          The barrel appears here once the team submits its first assessment.
+          {canStart && (draft ? " Continue the open one above." : " Start one above.")}
+        </p>
       )}
 
       {open.length > 0 && (

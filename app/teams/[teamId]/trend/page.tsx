@@ -62,7 +62,16 @@ export default async function TrendPage({ params }: Props) {
       </div>
 
       {trend.points.length === 0 ? (
-        <p className={card}>No submitted assessments yet. The trend appears after the first one.</p>
+        <p className={card} data-testid="no-trend-yet">
+          Each area and the water level over time appear here once the team submits its first assessment
+          {canEdit ? (
+            <>
+              : start one on <IntentLink href={`/teams/${team.id}`} className="font-semibold text-wood-700 underline">the team’s page</IntentLink>.
+            </>
+          ) : (
+            "."
+          )}
+        </p>
       ) : (
         <>
           <section className={card} aria-labelledby="chart-heading">
