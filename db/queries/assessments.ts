@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { answerFromColumns, toAnswerMap, type AnswerValue, type StoredAnswer } from "@/lib/answer";
-import { unreviewedText, type CarriedState, type StartFrom } from "@/lib/carry";
+import { unreviewedText, type StartFrom } from "@/lib/carry";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import type { Scope } from "@/lib/permissions";
@@ -14,6 +14,7 @@ import { answers, assessments, modelVersions, teams } from "../schema";
 import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
+import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
 import { endWorkshopsOf } from "./workshop-state";
 
@@ -97,7 +98,7 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
   const [model, answerRows] = await Promise.all([
     getModelVersion(ctx.db, row.modelVersionId),
     ctx.db
-      .select({ ...storedAnswerColumns, carried: answers.carried })
+      .select(storedAnswerColumns(answers))
       .from(answers)
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
@@ -108,25 +109,6 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
 }
 
 const source = alias(assessments, "source");
-
-const storedAnswerColumns = {
-  questionId: answers.questionId,
-  kind: answers.kind,
-  level: answers.level,
-  reason: answers.reason,
-  note: answers.note,
-  updatedAt: answers.updatedAt,
-};
-
-type StoredAnswerRow = { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date; carried?: CarriedState | null };
-
-const toStoredAnswer = (row: StoredAnswerRow): StoredAnswer => ({
-  questionId: row.questionId,
-  value: answerFromColumns(row),
-  note: row.note,
-  updatedAt: row.updatedAt,
-  ...(row.carried !== undefined && { carried: row.carried }),
-});
 
 /**
  * Starts an assessment for a team with the newest version of a model, answered together or by each
@@ -249,7 +231,7 @@ export async function listSubmittedAssessments(ctx: Ctx, teamId: string): Promis
     .orderBy(asc(assessments.submittedAt));
   if (rows.length === 0) return [];
   const answerRows = await ctx.db
-    .select({ assessmentId: answers.assessmentId, ...storedAnswerColumns })
+    .select({ assessmentId: answers.assessmentId, ...storedAnswerColumns(answers) })
     .from(answers)
     .where(and(eq(answers.organisationId, ctx.organisationId), inArray(answers.assessmentId, rows.map((r) => r.id))));
   const byAssessment = groupBy(answerRows, (a) => a.assessmentId);

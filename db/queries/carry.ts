@@ -11,6 +11,7 @@ import { answers, assessments, countedRespondentAnswer, modelVersions, responden
 import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { followRespondents } from "./answers";
 import { getModelVersion } from "./model-versions";
+import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
 // The next assessment starts from the last one (lib/carry.ts): a shared draft gets the team's last
 // answers when it is started; on a draft answered by each member, each member's own answers are
@@ -132,16 +133,8 @@ export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Mod
       .insert(respondentAnswers)
       .values(carried.map((a) => ({ ...toRow(ctx.organisationId, assessmentId, a), userId })))
       .onConflictDoNothing()
-      .returning({
-        questionId: respondentAnswers.questionId,
-        kind: respondentAnswers.kind,
-        level: respondentAnswers.level,
-        reason: respondentAnswers.reason,
-        note: respondentAnswers.note,
-        updatedAt: respondentAnswers.updatedAt,
-        carried: respondentAnswers.carried,
-      });
-    return rows.map((r) => ({ questionId: r.questionId, value: answerFromColumns(r), note: r.note, updatedAt: r.updatedAt, carried: r.carried }));
+      .returning(storedAnswerColumns(respondentAnswers));
+    return rows.map(toStoredAnswer);
   });
 }
 

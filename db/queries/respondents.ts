@@ -12,6 +12,7 @@ import { requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./a
 import { assessmentFacts, followRespondents, lockQuestion, saveTeamAnswer } from "./answers";
 import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
+import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
 // The lead's side of an assessment answered by each member (PRODUCT.md §2): everyone's answers, the
 // team answer they give, and setting it.
@@ -102,15 +103,7 @@ export async function listOwnAnswers(ctx: Ctx, assessmentId: string): Promise<St
   requirePermission(ctx, "results.read");
   if (ctx.actor.kind !== "member") return [];
   const rows = await ctx.db
-    .select({
-      questionId: respondentAnswers.questionId,
-      kind: respondentAnswers.kind,
-      level: respondentAnswers.level,
-      reason: respondentAnswers.reason,
-      note: respondentAnswers.note,
-      updatedAt: respondentAnswers.updatedAt,
-      carried: respondentAnswers.carried,
-    })
+    .select(storedAnswerColumns(respondentAnswers))
     .from(respondentAnswers)
     .innerJoin(assessments, eq(assessments.id, respondentAnswers.assessmentId))
     .where(
@@ -121,5 +114,5 @@ export async function listOwnAnswers(ctx: Ctx, assessmentId: string): Promise<St
         teamPermits(ctx, "drafts.read", assessments.teamId),
       ),
     );
-  return rows.map((r) => ({ questionId: r.questionId, value: answerFromColumns(r), note: r.note, updatedAt: r.updatedAt, carried: r.carried }));
+  return rows.map(toStoredAnswer);
 }
