@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { changesText, modelChanges } from "@/lib/model/changes";
 import { questionsOf } from "@/lib/model/lookup";
-import type { Model } from "@/lib/model/schema";
+import { HEADLINE_MAX_WORDS, type Model } from "@/lib/model/schema";
 import { loadModels, newestModel } from "./load-models";
 
 // The content a consultant reads: the newest version of each shipped model is held to the bar of
@@ -30,7 +30,7 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
   it("gives every level a headline of at most 12 words, so a first assessment reads in lines", () => {
     for (const { question } of questionsOf(model)) {
       expect(question.headlines, question.id).toHaveLength(model.scale.length);
-      for (const headline of question.headlines!) expect(headline.split(/\s+/).length, `${question.id}: ${headline}`).toBeLessThanOrEqual(12);
+      for (const headline of question.headlines!) expect(headline.split(/\s+/).length, `${question.id}: ${headline}`).toBeLessThanOrEqual(HEADLINE_MAX_WORDS);
     }
   });
 

@@ -52,7 +52,7 @@ test.describe("the next cycle starts from the last one", () => {
     // Build: b1 changes (2 → 4) and says what it was; b2 stays; one click confirms the area and moves on.
     await b1.locator("label", { has: page.getByRole("radio", { name: "4 Leading", exact: true }) }).click();
     await expect(b1.getByRole("status")).toHaveText("Saved");
-    await expect(b1.getByText(/^Changed since .+ \(was 2 Practising\)$/)).toBeVisible();
+    await expect(b1.getByText(/^Changed since .+ \(was 2 · Practising\)$/)).toBeVisible();
     await expect(page.getByTestId("area-review")).toContainText("1 answer carried from");
     await page.getByRole("button", { name: `Nothing changed in ${build.name}` }).first().click();
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${alerts.name}`) })).toBeVisible();
@@ -108,7 +108,7 @@ test.describe("the next cycle starts from the last one", () => {
     await page.getByRole("button", { name: "Start an assessment" }).click();
     await page.getByRole("link", { name: "Run it as a live workshop" }).click();
     await page.getByRole("button", { name: "Open the workshop" }).click();
-    await expect(page.getByTestId("last-cycle-answer")).toContainText("2 Practising");
+    await expect(page.getByTestId("last-cycle-answer")).toContainText("2 · Practising");
     await expectAccessible(page);
     const presenter = await page.context().newPage();
     await presenter.goto((await page.getByRole("link", { name: "Open the presenter view" }).getAttribute("href"))!);

@@ -1,7 +1,7 @@
 import { firstSentence } from "./model/headlines";
 
-// How long answering takes (PRODUCT.md §3, Self-assessment: the expected time is shown before
-// starting and on the questionnaire). Estimated from the words a question shows by default, read
+// How long answering takes, shown before starting and on the questionnaire, so a team knows what
+// it is signing up for. Estimated from the words a question shows by default, read
 // at a stated speed, plus a moment to choose; an answer carried from last cycle costs a glance at
 // the question and the level chosen, and a click to confirm it.
 
@@ -52,3 +52,15 @@ export function minutesText(seconds: number): string {
 export function assessmentSeconds(costs: readonly { questionId: string; cost: QuestionCost }[], carried: ReadonlySet<string> = new Set()): number {
   return secondsLeft(costs.map(({ questionId, cost }) => ({ cost, state: carried.has(questionId) ? "carried" : "open" })));
 }
+
+/** A model a team may start, at its newest version, with what starting it costs (the start form's choices). */
+export type StartableModel = {
+  modelId: string;
+  name: string;
+  version: string;
+  questions: number;
+  /** "about 24 minutes", answering every question from a blank page. */
+  blank: string;
+  /** The team's last assessment of this model, when it has one: its date, the answers it carries and the time to review them. */
+  last?: { on: string; carried: number; time: string };
+};

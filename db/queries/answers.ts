@@ -176,10 +176,13 @@ export async function followRespondents(tx: Tx, model: Model, organisationId: st
     .onConflictDoUpdate({ target: [answers.assessmentId, answers.questionId], set: columns, setWhere: eq(answers.fromRespondents, true) });
 }
 
-/** Until the transaction ends, nothing else recomputes this question's team answer (taken before touching it). */
-export async function lockQuestion(tx: Tx, assessmentId: string, questionId: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${assessmentId}:${questionId}`}, 0))`);
+/** Until the transaction ends, no other transaction takes the same key: for work that has no row to lock yet. */
+export async function lockUntilCommit(tx: Tx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }
+
+/** Until the transaction ends, nothing else recomputes this question's team answer (taken before touching it). */
+export const lockQuestion = (tx: Tx, assessmentId: string, questionId: string) => lockUntilCommit(tx, `${assessmentId}:${questionId}`);
 
 /** Nothing was written: says why (only on this rare path does it cost another query). */
 async function whyNotWritten(ctx: Ctx, assessmentId: string): Promise<never> {

@@ -45,7 +45,7 @@ export type AssessmentDetail = {
   /** What the actor is to the assessment's team. */
   scope: Scope;
   /** The submitted assessment it started from, when it was started from the last answers. */
-  carriedFrom: { id: string; submittedAt: Date; modelVersionId: string } | null;
+  carriedFrom: { id: string; submittedAt: Date } | null;
 };
 
 /** Submitted assessments, and drafts where the actor may see them: never outside the team. */
@@ -70,6 +70,9 @@ export async function listAssessments(ctx: Ctx, teamId: string): Promise<Assessm
     .orderBy(desc(assessments.createdAt));
 }
 
+/** The assessment a draft was started from, joined to it. */
+const source = alias(assessments, "source");
+
 /** One assessment with its model and answers; undefined when it does not exist for this actor. */
 export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<AssessmentDetail | undefined> {
   requirePermission(ctx, "results.read");
@@ -88,7 +91,6 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       teamMember: actorInTeam(ctx, assessments.teamId).mapWith(Boolean),
       carriedFromId: source.id,
       carriedFromAt: source.submittedAt,
-      carriedFromVersion: source.modelVersionId,
     })
     .from(assessments)
     .innerJoin(teams, eq(teams.id, assessments.teamId))
@@ -103,12 +105,10 @@ export async function getAssessment(ctx: Ctx, assessmentId: string): Promise<Ass
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
   if (!model) return undefined;
-  const { teamMember, carriedFromId, carriedFromAt, carriedFromVersion, ...assessment } = row;
-  const carriedFrom = carriedFromId && carriedFromAt && carriedFromVersion ? { id: carriedFromId, submittedAt: carriedFromAt, modelVersionId: carriedFromVersion } : null;
+  const { teamMember, carriedFromId, carriedFromAt, ...assessment } = row;
+  const carriedFrom = carriedFromId && carriedFromAt ? { id: carriedFromId, submittedAt: carriedFromAt } : null;
   return { ...assessment, model, answers: answerRows.map(toStoredAnswer), scope: { teamMember }, carriedFrom };
 }
-
-const source = alias(assessments, "source");
 
 /**
  * Starts an assessment for a team with the newest version of a model, answered together or by each
@@ -153,7 +153,7 @@ export async function startAssessment(
       })
       .returning({ id: assessments.id });
     // Answered together, the team's answers start as last cycle's; by each member, each member's own do, when they open it.
-    if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(inTx, created!.id, carriedFrom, latest.model);
+    if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(inTx, created!.id, carriedFrom.id, latest.model);
     return created!.id;
   });
 }

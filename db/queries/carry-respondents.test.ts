@@ -83,9 +83,17 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
     expect(rows(await carryOwnAnswers(ben, next, model))).toEqual(teamLastTime);
     expect(rows(await listOwnAnswers(ben, next))).toEqual(teamLastTime);
 
-    // A second time carries nothing more, and leaves her answers as they were.
-    expect(await carryOwnAnswers(ana, next, model)).toEqual([]);
+    // A second time carries nothing more: it gives back her answers as they are.
+    expect(rows(await carryOwnAnswers(ana, next, model))).toEqual(anasOwn);
     expect(rows(await listOwnAnswers(ana, next))).toEqual(anasOwn);
+  });
+
+  it("fills a member's answers once when two first opens arrive together, and both see them", async () => {
+    const { ben, next } = await nextCycle();
+    const [first, second] = await Promise.all([carryOwnAnswers(ben, next, model), carryOwnAnswers(ben, next, model)]);
+    expect(rows(first)).toEqual(teamLastTime);
+    expect(rows(second)).toEqual(teamLastTime);
+    expect(rows(await listOwnAnswers(ben, next))).toEqual(teamLastTime);
   });
 
   it("counts a member's carried answers in the team answer only once they have reviewed them", async () => {

@@ -9,7 +9,7 @@ import type { DbOrTx } from "../client";
 import { within, type Ctx } from "../context";
 import { answers, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "../schema";
 import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
-import { followRespondents } from "./answers";
+import { followRespondents, lockUntilCommit } from "./answers";
 import { getModelVersion } from "./model-versions";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
@@ -18,19 +18,20 @@ import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 // filled the first time they open it. A carried answer stays "unreviewed" until someone confirms it
 // (a whole area at once, or one answer by saving it again) or changes it.
 
-export type SourceAssessment = { id: string; submittedAt: Date; modelVersionId: string };
+/** The submitted assessment a draft starts from. */
+export type Source = { id: string; submittedAt: Date };
 
 /** The team's newest submitted assessment of a model, any version: where its next assessment starts from. */
-export async function lastSubmitted(ctx: Ctx, teamId: string, modelId: string): Promise<SourceAssessment | undefined> {
+export async function lastSubmitted(ctx: Ctx, teamId: string, modelId: string): Promise<Source | undefined> {
   requirePermission(ctx, "results.read");
   const [row] = await ctx.db
-    .select({ id: assessments.id, submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
+    .select({ id: assessments.id, submittedAt: assessments.submittedAt })
     .from(assessments)
     .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
     .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), eq(assessments.status, "submitted"), eq(modelVersions.modelId, modelId)))
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
-  return row && { ...row, submittedAt: row.submittedAt! };
+  return row && { id: row.id, submittedAt: row.submittedAt! };
 }
 
 type Answers = Map<string, { value: AnswerValue; note: string | null }>;
@@ -52,43 +53,51 @@ async function answersOf(db: DbOrTx, organisationId: string, assessmentId: strin
   return new Map(rows.map((r) => [r.questionId, { value: answerFromColumns(r), note: r.note }]));
 }
 
+// A submitted assessment never changes, so its model and team answers are kept once read: a
+// questionnaire, and a workshop's facilitator with every change in the room, read them again.
+type Submitted = { submittedAt: Date; model: Model; answers: Answers };
+const submittedKept = new Map<string, Submitted>();
+const KEPT = 1_000;
+
+async function submittedTeamAnswers(db: DbOrTx, organisationId: string, assessmentId: string): Promise<Submitted> {
+  const key = `${organisationId}:${assessmentId}`;
+  const kept = submittedKept.get(key);
+  if (kept) return kept;
+  const [row] = await db
+    .select({ submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, assessmentId), eq(assessments.status, "submitted")));
+  const model = row && (await getModelVersion(db, row.modelVersionId));
+  if (!row || !model) throw notFoundError("The last assessment");
+  const found = { submittedAt: row.submittedAt!, model, answers: await answersOf(db, organisationId, assessmentId) };
+  if (submittedKept.size >= KEPT) submittedKept.delete(submittedKept.keys().next().value!);
+  submittedKept.set(key, found);
+  return found;
+}
+
 /**
  * The answers last cycle gave, as this draft's questions name them, and the questions new since:
  * the team's, or (for a member's own answers on a draft answered by each member) the member's own
  * where they gave one and the team's elsewhere.
  */
-export async function lastCycleAnswers(ctx: Ctx, source: SourceAssessment, model: Model, own = false): Promise<Carry> {
-  const sourceModel = await getModelVersion(ctx.db, source.modelVersionId);
-  if (!sourceModel) throw notFoundError("The last assessment's model");
+export async function lastCycleAnswers(ctx: Ctx, sourceId: string, model: Model, own = false): Promise<Carry> {
+  requirePermission(ctx, "results.read");
   const [team, mine] = await Promise.all([
-    answersOf(ctx.db, ctx.organisationId, source.id),
-    own && ctx.actor.kind === "member" ? answersOf(ctx.db, ctx.organisationId, source.id, ctx.actor.userId) : new Map(),
+    submittedTeamAnswers(ctx.db, ctx.organisationId, sourceId),
+    own && ctx.actor.kind === "member" ? answersOf(ctx.db, ctx.organisationId, sourceId, ctx.actor.userId) : new Map(),
   ]);
   // The member's own answer where they gave one, the team's where they did not.
-  return carryAnswers({ model: sourceModel, answers: new Map([...team, ...mine]) }, model);
+  return carryAnswers({ model: team.model, answers: mine.size > 0 ? new Map([...team.answers, ...mine]) : team.answers }, model);
 }
 
-// A submitted assessment never changes: what it says to a later version's questions is kept, for a
-// workshop's facilitator, who is shown it again with every change in the room.
-const teamAnswersKept = new Map<string, { submittedAt: Date; answers: Map<string, AnswerValue> }>();
-const KEPT = 1_000;
-
-/** Last cycle's team answers by this model's question ids, for the workshop on a draft started from them (the facilitator's eyes only). */
-export async function lastCycleTeamAnswers(db: DbOrTx, organisationId: string, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> } | undefined> {
-  const key = `${organisationId}:${sourceId}:${model.id}@${model.version}`;
-  const kept = teamAnswersKept.get(key);
-  if (kept) return kept;
-  const [source] = await db
-    .select({ submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
-    .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.id, sourceId), eq(assessments.status, "submitted")));
-  const sourceModel = source && (await getModelVersion(db, source.modelVersionId));
-  if (!source || !sourceModel) return undefined;
-  const carried = carryAnswers({ model: sourceModel, answers: await answersOf(db, organisationId, sourceId) }, model);
-  const found = { submittedAt: source.submittedAt!, answers: new Map(carried.answers.map((a) => [a.questionId, a.value])) };
-  if (teamAnswersKept.size >= KEPT) teamAnswersKept.delete(teamAnswersKept.keys().next().value!);
-  teamAnswersKept.set(key, found);
-  return found;
+/**
+ * Last cycle's team answers by this model's question ids, for the workshop on a draft started from
+ * them (the facilitator's eyes only). Read with the workshop's rows, which carry no actor.
+ */
+export async function lastCycleTeamAnswers(db: DbOrTx, organisationId: string, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> }> {
+  const source = await submittedTeamAnswers(db, organisationId, sourceId);
+  const carried = carryAnswers({ model: source.model, answers: source.answers }, model);
+  return { submittedAt: source.submittedAt, answers: new Map(carried.answers.map((a) => [a.questionId, a.value])) };
 }
 
 const toRow = (organisationId: string, assessmentId: string, a: CarriedAnswer) => ({
@@ -101,15 +110,16 @@ const toRow = (organisationId: string, assessmentId: string, a: CarriedAnswer) =
 });
 
 /** Inside the transaction that starts a shared draft: its team answers start as last cycle's, not yet reviewed. */
-export async function carryTeamAnswers(ctx: Ctx, draftId: string, source: SourceAssessment, model: Model): Promise<void> {
-  const carried = (await lastCycleAnswers(ctx, source, model)).answers;
+export async function carryTeamAnswers(ctx: Ctx, draftId: string, sourceId: string, model: Model): Promise<void> {
+  const carried = (await lastCycleAnswers(ctx, sourceId, model)).answers;
   if (carried.length > 0) await ctx.db.insert(answers).values(carried.map((a) => toRow(ctx.organisationId, draftId, a)));
 }
 
 /**
  * On a draft answered by each member and started from the last assessment: fills the actor's own
  * answers from theirs last cycle (or the team's, if they did not answer on their own), the first
- * time they open it. Returns them; nothing when they have answers already or nothing is carried.
+ * time they open it. Returns the actor's own answers (those already there, if they have some);
+ * nothing when nothing is carried.
  */
 export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Model): Promise<StoredAnswer[]> {
   if (ctx.actor.kind !== "member") return [];
@@ -122,12 +132,14 @@ export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Mod
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId), eq(assessments.status, "draft"), teamPermits(ctx, "assessments.edit", assessments.teamId)))
       .for("share");
     if (!draft?.carriedFrom || !byRespondents(draft.respondents)) return [];
-    const [source] = await tx
-      .select({ id: assessments.id, submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
-      .from(assessments)
-      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, draft.carriedFrom)));
-    if (!source) return [];
-    const carried = (await lastCycleAnswers(inTx, { ...source, submittedAt: source.submittedAt! }, model, true)).answers;
+    // Two first opens at once (two tabs, a prefetch and the click): one fills, the other reads what it filled.
+    await lockUntilCommit(tx, `${assessmentId}:carry:${userId}`);
+    const own = await tx
+      .select(storedAnswerColumns(respondentAnswers))
+      .from(respondentAnswers)
+      .where(and(eq(respondentAnswers.assessmentId, assessmentId), eq(respondentAnswers.userId, userId)));
+    if (own.length > 0) return own.map(toStoredAnswer);
+    const carried = (await lastCycleAnswers(inTx, draft.carriedFrom, model, true)).answers;
     if (carried.length === 0) return [];
     const rows = await tx
       .insert(respondentAnswers)
@@ -198,6 +210,6 @@ export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: str
 export async function carryPreview(ctx: Ctx, teamId: string, modelId: string, model: Model): Promise<{ from: Date; carried: string[] } | undefined> {
   const source = await lastSubmitted(ctx, teamId, modelId);
   if (!source) return undefined;
-  const { answers } = await lastCycleAnswers(ctx, source, model);
+  const { answers } = await lastCycleAnswers(ctx, source.id, model);
   return { from: source.submittedAt, carried: answers.map((a) => a.questionId) };
 }

@@ -28,9 +28,10 @@ export async function firstRunProgress(ctx: Ctx): Promise<FirstRunProgress> {
       peopleInvited: sql<boolean>`exists (select 1 from ${inviteLinks} where ${inviteLinks.organisationId} = ${org})
         or exists (select 1 from ${members} where ${members.organisationId} = ${org} offset 1)`,
       assessmentSubmitted: sql<boolean>`exists (select 1 from ${assessments} where ${submitted})`,
+      // Cheapest first: an organisation with history stops at the second test, before the audit log is read.
       cadenceSet: sql<boolean>`exists (select 1 from ${teams} where ${teams.organisationId} = ${org} and ${teams.cadence} <> ${DEFAULT_CADENCE})
-        or exists (select 1 from ${auditEvents} where ${auditEvents.organisationId} = ${org} and ${auditEvents.action} = 'team.cadence')
-        or exists (select 1 from ${assessments} where ${submitted} group by ${assessments.teamId} having count(*) > 1)`,
+        or exists (select 1 from ${assessments} where ${submitted} group by ${assessments.teamId} having count(*) > 1)
+        or exists (select 1 from ${auditEvents} where ${auditEvents.organisationId} = ${org} and ${auditEvents.action} = 'team.cadence')`,
     })
     .from(organisations)
     .where(eq(organisations.id, org));

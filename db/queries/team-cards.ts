@@ -18,7 +18,7 @@ export type CardAssessment = {
   areas: { areaId: string; name: string; score: number | null }[];
 };
 
-export type CardDraftRow = {
+type CardDraftRow = {
   assessmentId: string;
   teamId: string;
   createdAt: Date;

@@ -13,7 +13,7 @@ import { getModelVersion } from "./model-versions";
 /** The participants who vote (and so count in the room): not those who joined to watch. */
 export const voters = eq(workshopParticipants.watching, false);
 
-/** Everything the views of one workshop need, in four statements (a fifth, once, for a draft started from last cycle's answers); undefined outside the organisation. */
+/** Everything the views of one workshop need, in four statements (two more, once, for a draft started from last cycle's answers); undefined outside the organisation. */
 export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
   const [w] = await db
     .select({

@@ -43,7 +43,7 @@ export const inviteLinkTeams = pgTable(
       .notNull()
       .references(() => teams.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.inviteLinkId, t.teamId] })],
+  (t) => [primaryKey({ columns: [t.inviteLinkId, t.teamId] }), index("invite_link_teams_team_idx").on(t.teamId)],
 );
 
 /** Who did what, when: membership, role and team changes, and submissions. */

@@ -112,6 +112,8 @@ export const assessments = pgTable(
   },
   (t) => [
     index("assessments_team_idx").on(t.organisationId, t.teamId, t.submittedAt),
+    // Deleting an assessment clears what was carried from it.
+    index("assessments_carried_from_idx").on(t.carriedFrom),
     check("assessments_status_check", oneOf(t.status, ASSESSMENT_STATUSES)),
     check("assessments_respondents_check", oneOf(t.respondents, RESPONDENT_MODES)),
   ],

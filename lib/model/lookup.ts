@@ -17,6 +17,14 @@ export function levelLabel(model: Model, value: number): string {
   return model.scale.find((l) => l.value === value)?.label ?? String(value);
 }
 
+/** An answer as every page names it: "3 · Defined", "Unsure (counted as 1)", "Not applicable", "No answer". */
+export function answerLabel(scale: readonly ScaleLevel[], value: AnswerValue | undefined | null): string {
+  if (!value) return "No answer";
+  if (value.kind === "unsure") return `Unsure (counted as ${countedLevel(value, scale[0]!.value)})`;
+  if (value.kind === "not_applicable") return "Not applicable";
+  return `${value.level} · ${scale.find((l) => l.value === value.level)?.label ?? value.level}`;
+}
+
 export function scaleBounds(model: Model): { min: number; max: number } {
   return { min: model.scale[0]!.value, max: model.scale[model.scale.length - 1]!.value };
 }

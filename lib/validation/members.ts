@@ -5,7 +5,7 @@ import { isUuid } from "./ids";
 const role = z.enum(ROLES, { error: "Choose a role." });
 
 /** Teams an invitation may name at most: more is a tampered form, not a person's choice. */
-export const INVITATION_TEAMS_MAX = 100;
+const INVITATION_TEAMS_MAX = 100;
 
 /** The teams an invitation names: none, one or several checkboxes (a form sends one value per box), each a team id, once each. */
 const teamIds = z.preprocess(

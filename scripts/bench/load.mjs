@@ -148,3 +148,23 @@ export function runGetLoad({ baseUrl, path, ...options }) {
     },
   });
 }
+
+const COLD_TIMEOUT_MS = 15_000;
+
+/** After a restart, every respondent with the page open autosaves at once: how many get through, and the slowest. */
+export async function coldBurst(baseUrl, data, answer, expected, concurrency) {
+  const n = Math.min(concurrency, data.assessmentIds.length);
+  const questionId = data.questionIds[0];
+  const t0 = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const assessmentId = data.assessmentIds[i];
+      const result = await saveAnswer(baseUrl, { assessmentId, questionId, answer, note: null }, COLD_TIMEOUT_MS);
+      expected[assessmentId] = result.ok ? { [questionId]: { kind: answer.kind, level: answer.level, reason: null, note: null } } : {};
+      return { ...result, ms: performance.now() - t0 };
+    }),
+  );
+  const failures = new Map();
+  for (const r of results) if (!r.ok) failures.set(r.error, (failures.get(r.error) ?? 0) + 1);
+  return { sent: n, ok: results.filter((r) => r.ok).length, slowest: Math.max(...results.map((r) => r.ms)), failures: [...failures] };
+}

@@ -32,7 +32,7 @@ import path from "node:path";
 import { measureAnsweringCost } from "./answering-cost.mjs";
 import { measureColdView } from "./browser-view.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
-import { runGetLoad, runLoad, saveAnswer } from "./load.mjs";
+import { coldBurst, runGetLoad, runLoad, saveAnswer } from "./load.mjs";
 import { measurePageWeight } from "./page-weight.mjs";
 import { measureParticipantPage, measureWorkshop } from "./workshop.mjs";
 import { measureDashboard } from "./dashboard.mjs";
@@ -44,26 +44,6 @@ import { DATA_SCRIPT, runData, TSX } from "./data.mjs";
 import { readSettings } from "./settings.mjs";
 
 let settings;
-
-const COLD_TIMEOUT_MS = 15_000;
-
-async function coldBurst(baseUrl, data, answer, expected) {
-  const n = Math.min(settings.concurrency, data.assessmentIds.length);
-  const questionId = data.questionIds[0];
-  const t0 = performance.now();
-  const results = await Promise.all(
-    Array.from({ length: n }, async (_, i) => {
-      const assessmentId = data.assessmentIds[i];
-      const result = await saveAnswer(baseUrl, { assessmentId, questionId, answer, note: null }, COLD_TIMEOUT_MS);
-      expected[assessmentId] = result.ok ? { [questionId]: { kind: answer.kind, level: answer.level, reason: null, note: null } } : {};
-      return { ...result, ms: performance.now() - t0 };
-    }),
-  );
-  const failures = new Map();
-  for (const r of results) if (!r.ok) failures.set(r.error, (failures.get(r.error) ?? 0) + 1);
-  return { sent: n, ok: results.filter((r) => r.ok).length, slowest: Math.max(...results.map((r) => r.ms)), failures: [...failures] };
-}
-
 
 /** The pages whose server CPU is measured (and Lighthouse-scored), from the bench data. */
 function benchPages(data) {
@@ -160,7 +140,7 @@ async function benchDriver(driver, { lighthouse }) {
     const expected = {};
     try {
       // After a restart, every respondent with the page open autosaves before anything else has run.
-      r.cold = await coldBurst(server.url, data, probeAnswer, expected);
+      r.cold = await coldBurst(server.url, data, probeAnswer, expected, settings.concurrency);
       if (r.cold.ok < r.cold.sent) {
         console.log(`[${driver}] only ${r.cold.ok}/${r.cold.sent} of the first autosaves after start succeeded; restarting the server…`);
         await server.stop();
@@ -235,7 +215,7 @@ async function benchDriver(driver, { lighthouse }) {
         });
       }
       // Last: it starts and submits an assessment of the history team, whose pages are measured above.
-      console.log(`[${driver}] answering cost in Chromium: the words of a first assessment, the clicks of an unchanged re-assessment…`);
+      console.log(`[${driver}] answering cost in Chromium: a first assessment's words, an unchanged re-assessment's clicks…`);
       r.answering = await measureAnsweringCost({ server, cookie: data.cookie, draftPath: paths.questionnaire, teamPath: paths.team });
     } finally {
       await server.stop();
@@ -256,7 +236,6 @@ async function benchDriver(driver, { lighthouse }) {
     removeTmp();
   }
 }
-
 
 async function main() {
   const startedAt = performance.now();

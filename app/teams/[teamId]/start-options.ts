@@ -2,10 +2,9 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { carryPreview } from "@/db/queries/carry";
 import { getModelVersion } from "@/db/queries/model-versions";
-import { assessmentSeconds, minutesText } from "@/lib/answering-time";
+import { assessmentSeconds, minutesText, type StartableModel } from "@/lib/answering-time";
 import { formatDate } from "@/lib/format";
 import { questionCosts, questionnaireOutline } from "@/lib/model/questionnaire";
-import type { StartableModel } from "./_components/start-assessment-form";
 
 type Latest = { id: string; modelId: string; name: string; version: string };
 

@@ -3,20 +3,9 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { READING_WORDS_PER_MINUTE, SECONDS_TO_CHOOSE, type StartableModel } from "@/lib/answering-time";
 import { RESPONDENT_MODES, respondentModeLabels } from "@/lib/respondents";
 import { startAssessmentAction } from "../actions";
-
-/** A model the team may start, at its newest version, with what starting it costs. */
-export type StartableModel = {
-  modelId: string;
-  name: string;
-  version: string;
-  questions: number;
-  /** "about 24 minutes", answering every question from a blank page. */
-  blank: string;
-  /** The team's last assessment of this model, when it has one: its date, the answers it carries and the time to review them. */
-  last?: { on: string; carried: number; time: string };
-};
 
 type Props = {
   teamId: string;
@@ -80,6 +69,11 @@ export function StartAssessmentForm({ teamId, models, modelId, resume }: Props) 
       {!resume && model && !model.last && (
         <p className="text-sm text-stone-700" data-testid="start-estimate">
           {model.questions} questions, {model.blank}. Answers save as you go, so you can stop and come back.
+        </p>
+      )}
+      {!resume && model && (
+        <p className="text-xs text-stone-600">
+          Times assume reading at {READING_WORDS_PER_MINUTE} words a minute and {SECONDS_TO_CHOOSE} seconds to choose each answer.
         </p>
       )}
       <SubmitButton pendingText="Opening…">{resume ? "Continue the open assessment" : "Start an assessment"}</SubmitButton>

@@ -32,7 +32,7 @@ export default async function AssessmentPage({ params }: Props) {
     listTeamTargets(ctx, assessment.teamId),
     listTeamActions(ctx, assessment.teamId),
     several ? listOwnAnswers(ctx, assessment.id) : assessment.answers,
-    source ? lastCycleAnswers(ctx, source, assessment.model, several) : undefined,
+    source ? lastCycleAnswers(ctx, source.id, assessment.model, several) : undefined,
   ]);
   // Answering on their own, a member's answers start as theirs last cycle the first time they open it.
   const own = several && listed.length === 0 && source ? await carryOwnAnswers(ctx, assessment.id, assessment.model) : listed;

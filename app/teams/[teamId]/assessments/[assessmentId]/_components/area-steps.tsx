@@ -1,6 +1,6 @@
 import { minutesText } from "@/lib/answering-time";
 import type { QuestionnaireOutline } from "@/lib/model/questionnaire";
-import type { AreaProgress } from "./answering-progress";
+import type { AreaProgress } from "@/lib/answering-progress";
 
 type Area = QuestionnaireOutline["areas"][number];
 

@@ -10,7 +10,7 @@ import { toAnswerValue, type LocalAnswer } from "./local-answer";
 import { AimedActions, type AimedAction } from "./aimed-actions";
 import { LevelOption, optionCard } from "./level-option";
 import { PhoneFold } from "./phone-fold";
-import type { ReviewMark } from "./review-mark";
+import type { ReviewMark } from "@/lib/review-mark";
 import { ReviewNote } from "./review-note";
 import { SaveStatus } from "./save-status";
 import type { SaveState } from "./use-autosave";

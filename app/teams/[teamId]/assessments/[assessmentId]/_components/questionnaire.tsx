@@ -3,17 +3,17 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { button } from "@/components/ui/styles";
 import { minutesText } from "@/lib/answering-time";
-import type { CarriedState } from "@/lib/carry";
+import { answeredText, type CarriedState } from "@/lib/carry";
 import { aimKey } from "@/lib/improvement-actions";
 import { resumePoint, type QuestionnaireOutline } from "@/lib/model/questionnaire";
 import { submitAssessmentAction } from "../actions";
 import { AimedActions, type AimedAction } from "./aimed-actions";
-import { answeringProgress } from "./answering-progress";
+import { answeringProgress } from "@/lib/answering-progress";
 import { AreaReview, ConfirmAreaButton } from "./area-review";
 import { AreaSteps } from "./area-steps";
 import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
 import { QuestionCard } from "./question-card";
-import { reviewMark, type LastCycle } from "./review-mark";
+import { reviewMark, type LastCycle } from "@/lib/review-mark";
 import { OverallSaveStatus } from "./save-status";
 import { SubmitSection } from "./submit-section";
 import { useAreaTexts, type AreaTexts } from "./use-area-texts";
@@ -41,8 +41,9 @@ const TEXT_SAVE_DELAY = 800;
 
 export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref, initial, carried = {}, lastCycle, aimed = {}, respondents }: Props) {
   const [answers, setAnswers] = useState(initial);
-  const { states, save, unsaved } = useAutosave(assessmentId);
   const { review, isUnreviewed, markReviewed, confirmArea, confirming, errors } = useReview(assessmentId, carried);
+  // A carried answer is reviewed once its save is stored: the server marks it so in the same statement.
+  const { states, save, unsaved } = useAutosave(assessmentId, { onSaved: (questionId) => markReviewed([questionId]) });
   const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, startSubmit] = useTransition();
@@ -97,8 +98,6 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
     const value = toAnswerValue(local);
     if (!value) return;
     save(questionId, { answer: value, note: local.note.trim() || null });
-    // Saving a carried answer reviews it (the server marks it so in the same statement).
-    markReviewed([questionId]);
   }
 
   function update(questionId: string, change: Partial<LocalAnswer>) {
@@ -128,7 +127,11 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
   async function confirmAndMoveOn() {
     if (!(await confirmArea(area.id, area.questionIds))) return;
     const open = area.questionIds.find((id) => !isAnswered(id));
-    if (open) return showQuestion(open);
+    if (open) {
+      // The confirm button is gone: focus goes to what is left to answer in the area.
+      showQuestion(open);
+      return document.querySelector<HTMLInputElement>(`#q-${open} input[type=radio]`)?.focus({ preventScroll: true });
+    }
     if (!isLast) return goTo(areaIndex + 1);
     requestAnimationFrame(() => {
       const end = document.getElementById("submit") ?? document.getElementById("done-heading");
@@ -156,10 +159,7 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
         <AreaSteps areas={model.areas} progress={progress.perArea} current={areaIndex} onSelect={goTo} />
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm text-stone-700">
           <p>
-            <span data-testid="answered-count">
-              {answeredCount} of {progress.total} answered
-              {progress.toReview > 0 && `, ${progress.toReview} to review`}
-            </span>
+            <span data-testid="answered-count">{answeredText({ answered: answeredCount, toReview: progress.toReview, total: progress.total })}</span>
             {" · "}
             <span data-testid="time-left">{progress.seconds > 0 ? `${minutesText(progress.seconds)} left` : "nothing left to answer"}</span>
           </p>
@@ -231,7 +231,8 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
           )}
         </div>
       </nav>
-      {errors[area.id] && <p role="alert" className="text-sm font-medium text-red-700">{errors[area.id]}</p>}
+      {/* Announced once, by the area's review panel; shown here too, beside the button that was used. */}
+      {errors[area.id] && <p className="text-sm font-medium text-red-700">{errors[area.id]}</p>}
 
       {isLast && respondents && (
         <section aria-labelledby="done-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">

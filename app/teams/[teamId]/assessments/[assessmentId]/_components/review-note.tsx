@@ -1,4 +1,4 @@
-import type { ReviewMark } from "./review-mark";
+import type { ReviewMark } from "@/lib/review-mark";
 
 /** On a question: where its answer came from and whether it has been reviewed, with a way to keep it as it is. */
 export function ReviewNote({ id, mark, onConfirm }: { id: string; mark: ReviewMark | undefined; onConfirm: () => void }) {

@@ -1,4 +1,5 @@
 import { button } from "@/components/ui/styles";
+import { plural } from "@/lib/words";
 
 type Props = {
   answered: number;
@@ -16,7 +17,6 @@ type Props = {
 export function SubmitSection({ answered, total, toReview, unsaved, submitting, error, onGoToFirst, onSubmit }: Props) {
   const missing = total - answered;
   const ready = missing === 0 && toReview === 0;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const blockers = [
     missing > 0 && `${plural(missing, "question still needs", "questions still need")} an answer (“unsure” and “not applicable” count)`,
     toReview > 0 && `${plural(toReview, "carried answer is", "carried answers are")} not yet reviewed`,

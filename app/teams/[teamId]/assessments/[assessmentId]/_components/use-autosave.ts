@@ -46,11 +46,13 @@ async function putAnswer(assessmentId: string, questionId: string, draft: Answer
  * Saves answers as they are chosen, one request per question at a time and always the latest
  * choice. A lost connection or a server restart is retried with backoff until it gets through; an
  * unexpected server error a few times; an answer the server refuses is shown as failed with the
- * server's reason.
+ * server's reason. `onSaved` hears of each answer the server has stored.
  */
-export function useAutosave(assessmentId: string) {
+export function useAutosave(assessmentId: string, { onSaved }: { onSaved?: (questionId: string) => void } = {}) {
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const entries = useRef(new Map<string, Entry>());
+  const saved = useRef(onSaved);
+  saved.current = onSaved;
   const setState = useCallback((id: string, state: SaveState) => setStates((s) => ({ ...s, [id]: state })), []);
 
   const flush = useCallback(
@@ -81,6 +83,7 @@ export function useAutosave(assessmentId: string) {
       }
       entry.attempt = 0;
       entry.serverFailures = 0;
+      if (outcome.saved) saved.current?.(questionId);
       if (entry.pending) return void flush(questionId);
       setState(questionId, "refused" in outcome ? { status: "failed", message: outcome.refused } : { status: "saved" });
     },

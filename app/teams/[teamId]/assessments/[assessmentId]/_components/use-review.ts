@@ -7,8 +7,8 @@ import { confirmCarriedAction } from "../actions";
 const UNREACHABLE = "Stave could not be reached, so nothing was confirmed. Check the connection and try again.";
 
 /**
- * Which carried answers have been reviewed, and confirming a whole area's at once. Saving an answer
- * reviews it on the server too (autosave), so `markReviewed` only follows what a save already does.
+ * Which carried answers have been reviewed, and confirming a whole area's at once. A stored save
+ * reviews an answer on the server too (autosave), so `markReviewed` only follows what it did.
  */
 export function useReview(assessmentId: string, initial: Record<string, CarriedState>) {
   const [review, setReview] = useState(initial);

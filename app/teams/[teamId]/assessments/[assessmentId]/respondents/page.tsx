@@ -5,7 +5,7 @@ import { card } from "@/components/ui/styles";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import { getRespondentsView } from "@/db/queries/respondents";
 import { byRespondents, leads, spreadText } from "@/lib/respondents";
-import { answerLabel } from "../results/_components/answer-label";
+import { answerLabel } from "@/lib/model/lookup";
 import { loadAssessment } from "../load";
 import { SubmitTeamAnswers } from "./_components/submit-team-answers";
 import { TeamAnswerForm } from "./_components/team-answer-form";
@@ -107,7 +107,7 @@ export default async function RespondentsPage({ params }: Props) {
                   </ul>
                 )}
                 <p className="text-sm" data-testid="team-answer">
-                  <strong>Team answer:</strong> {q.team ? answerLabel(model, q.team.value) : "none yet"}
+                  <strong>Team answer:</strong> {q.team ? answerLabel(model.scale, q.team.value) : "none yet"}
                   {q.team && (q.team.setByLead ? " (set by the lead)" : ` (the median of ${q.tally.total} answer${q.tally.total === 1 ? "" : "s"})`)}
                   {q.team?.note && <> · “{q.team.note}”</>}
                 </p>

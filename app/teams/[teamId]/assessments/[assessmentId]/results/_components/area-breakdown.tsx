@@ -4,7 +4,7 @@ import { formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
 import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
-import { answerLabel } from "./answer-label";
+import { answerLabel } from "@/lib/model/lookup";
 
 type Props = {
   model: Model;
@@ -69,7 +69,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                       <tr key={q.id} className="align-top">
                         <th scope="row" className="py-2 pr-3 font-medium">{q.title}</th>
                         <td className={`py-2 pr-3 ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
-                          {answerLabel(model, a?.value)}
+                          {answerLabel(model.scale, a?.value)}
                           {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
                         </td>
                         <td className="py-2 text-stone-700">{a?.note ?? ""}</td>

@@ -5,7 +5,7 @@ import { isOpen, type ImprovementAction } from "@/lib/improvement-actions";
 import type { Model } from "@/lib/model/schema";
 import type { AssessmentScore } from "@/lib/scoring";
 import { actionForStep, nextStepOf } from "@/lib/step-action";
-import { answerLabel } from "./answer-label";
+import { answerLabel } from "@/lib/model/lookup";
 import { StepAction } from "./step-action";
 
 type Props = {
@@ -57,7 +57,7 @@ export function NextSteps({ assessmentId, model, score, answers, actions, canAdd
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold">{q.title}</p>
                   <p className="text-sm text-stone-600">
-                    Now {answerLabel(model, value)} → next {step.level} · {step.levelLabel}
+                    Now {answerLabel(model.scale, value)} → next {step.level} · {step.levelLabel}
                   </p>
                   <p className="mt-1 text-sm text-stone-800">{step.text}</p>
                   {aimed && (

@@ -19,10 +19,15 @@ type Props = {
 export function StepAction({ assessmentId, questionId, questionTitle, added, canAdd }: Props) {
   const [state, submit] = useActionState(addStepActionAction, null);
   const link = useRef<HTMLAnchorElement>(null);
-  // The button is gone once the step is added: focus goes to what replaced it, not to the page's top.
+  const focused = useRef<string | null>(null);
+  const addedId = added?.id;
+  // The button is gone once the step is added: focus goes to what replaced it (once), not to the page's top.
   useEffect(() => {
-    if (state?.ok) link.current?.focus();
-  }, [state, added]);
+    if (state?.ok && addedId && focused.current !== addedId) {
+      focused.current = addedId;
+      link.current?.focus();
+    }
+  }, [state, addedId]);
 
   if (added) {
     const already = state?.ok && !state.data.created && state.data.id === added.id;

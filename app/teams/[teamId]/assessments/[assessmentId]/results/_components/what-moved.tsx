@@ -3,7 +3,7 @@ import { formatDate, formatChange, formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
 import { reviewText, type ReviewCounts } from "@/lib/carry";
 import type { WhatMoved } from "@/lib/what-moved";
-import { answerLabel } from "./answer-label";
+import { answerLabel } from "@/lib/model/lookup";
 
 type Earlier = { id: string; submittedAt: Date };
 
@@ -70,7 +70,7 @@ export function WhatMovedSection({
           <ul className="mt-2 space-y-1 text-sm" data-testid="made-the-difference">
             {moved.madeTheDifference.map((c) => (
               <li key={c.questionId}>
-                <span className="font-medium">{c.title}</span> ({areaName(c.areaId)}): {answerLabel(before, c.from)} → {answerLabel(after, c.to)}
+                <span className="font-medium">{c.title}</span> ({areaName(c.areaId)}): {answerLabel(before.scale, c.from)} → {answerLabel(after.scale, c.to)}
               </li>
             ))}
           </ul>
@@ -100,8 +100,8 @@ export function WhatMovedSection({
                 {area.changes.map((c) => (
                   <tr key={c.questionId} data-question={c.questionId}>
                     <th scope="row" className="py-1.5 pl-4 pr-3 font-normal">{c.title}</th>
-                    <td className="py-1.5 pr-3">{answerLabel(before, c.from)}</td>
-                    <td className="py-1.5 pr-3">{answerLabel(after, c.to)}</td>
+                    <td className="py-1.5 pr-3">{answerLabel(before.scale, c.from)}</td>
+                    <td className="py-1.5 pr-3">{answerLabel(after.scale, c.to)}</td>
                     <td className="py-1.5 tabular-nums">{c.effect === null ? "–" : c.effect > 0 ? `+${c.effect}` : c.effect === 0 ? "±0" : `−${-c.effect}`}</td>
                   </tr>
                 ))}

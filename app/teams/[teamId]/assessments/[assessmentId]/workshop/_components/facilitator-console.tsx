@@ -9,6 +9,7 @@ import { useWorkshopView } from "@/components/workshop/use-workshop-view";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import type { AnswerValue } from "@/lib/answer";
 import { formatDate } from "@/lib/format";
+import { answerLabel } from "@/lib/model/lookup";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { consensusAction, privateNoteAction, voteForAction, workshopControlAction, workshopMoveAction } from "../actions";
 
@@ -219,14 +220,7 @@ function PrivateNoteForm({ workshopId, questionId, note }: { workshopId: string;
 
 /** Last cycle's team answer to the question on screen: for the facilitator, never the room, so it does not anchor the vote. */
 function LastCycleAnswer({ on, answer, levels }: { on: string; answer: AnswerValue | null; levels: WorkshopView["question"]["levels"] }) {
-  const label =
-    answer === null
-      ? "no answer (new in this version, or left open)"
-      : answer.kind === "level"
-        ? `${answer.level} ${levels.find((l) => l.value === answer.level)?.label ?? ""}`.trim()
-        : answer.kind === "unsure"
-          ? "Unsure"
-          : `Not applicable (${answer.reason})`;
+  const label = answer === null ? "no answer (new in this version, or left open)" : answerLabel(levels, answer);
   return (
     <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800" data-testid="last-cycle-answer">
       Last cycle&apos;s team answer ({formatDate(on)}), shown to you only: <strong>{label}</strong>

@@ -1,9 +1,12 @@
-import { secondsLeft, type QuestionState } from "@/lib/answering-time";
-import type { QuestionnaireOutline } from "@/lib/model/questionnaire";
+import { secondsLeft, type QuestionState } from "./answering-time";
+import type { QuestionnaireOutline } from "./model/questionnaire";
 
 type Area = QuestionnaireOutline["areas"][number];
 
-/** Where each question stands, and what that leaves to do per area and in all: counts and time. */
+/**
+ * Where each question of a questionnaire stands (done, carried and waiting for review, or open), and
+ * what that leaves to do per area and in all: counts and time.
+ */
 export function answeringProgress(areas: readonly Area[], isAnswered: (id: string) => boolean, isUnreviewed: (id: string) => boolean) {
   const stateOf = (id: string): QuestionState => (isUnreviewed(id) ? "carried" : isAnswered(id) ? "done" : "open");
   const perArea = areas.map((area) => {
