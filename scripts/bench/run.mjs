@@ -216,7 +216,8 @@ async function benchDriver(driver, { lighthouse }) {
       }
       // Last: it starts and submits an assessment of the history team, whose pages are measured above.
       console.log(`[${driver}] answering cost in Chromium: a first assessment's words, an unchanged re-assessment's clicks…`);
-      r.answering = await measureAnsweringCost({ server, cookie: data.cookie, draftPath: paths.questionnaire, teamPath: paths.team });
+      const firstDraft = `/teams/${data.first.teamId}/assessments/${data.first.assessmentId}`;
+      r.answering = await measureAnsweringCost({ server, cookie: data.cookie, draftPath: firstDraft, teamPath: paths.team });
     } finally {
       await server.stop();
       logs.push(...server.log);

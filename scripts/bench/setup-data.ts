@@ -45,6 +45,8 @@ export type BenchData = {
   levels: number[];
   /** A team with submitted assessments (oldest first), in the same organisation, for the team, results and trend pages. */
   history: { teamId: string; assessmentIds: string[] };
+  /** A blank draft nobody saves to: a first assessment as a team sees it (the words it shows). */
+  first: { teamId: string; assessmentId: string };
 };
 
 type Expected = { kind: string; level: number | null; reason: string | null; note: string | null };
@@ -113,6 +115,8 @@ async function setup(respondents: number): Promise<BenchData> {
     assessmentIds.push(await startAssessment(ctx, team.id, modelId));
   }
   const history = await historyTeam(db, organisation.id, model, `Bench ${run} history`);
+  const firstTeam = await createTeam(ctx, `Bench ${run} first`);
+  const first = { teamId: firstTeam.id, assessmentId: await startAssessment(ctx, firstTeam.id, modelId) };
   return {
     driver,
     organisationId: organisation.id,
@@ -124,6 +128,7 @@ async function setup(respondents: number): Promise<BenchData> {
     questionIds: questionsOf(model.model).map((q) => q.question.id),
     levels: model.model.scale.map((l) => l.value),
     history,
+    first,
   };
 }
 
@@ -164,7 +169,7 @@ async function cleanup(data: BenchData) {
   // the user (on delete cascade).
   await db.delete(organisations).where(eq(organisations.id, data.organisationId));
   await db.delete(users).where(eq(users.id, data.userId));
-  return { removedTeams: data.teamIds.length + 1, removedOrganisation: true };
+  return { removedTeams: data.teamIds.length + 2, removedOrganisation: true };
 }
 
 async function main() {
