@@ -1,7 +1,7 @@
 import { formatScore } from "@/lib/format";
 import type { AssessmentScore } from "@/lib/scoring";
 
-/** The three figures every result leads with (PRODUCT.md §2). */
+/** The three figures every result leads with. */
 export function HeadlineNumbers({ score, scaleMax }: { score: AssessmentScore; scaleMax: number }) {
   const weakestNames = score.weakest.map((id) => score.areas.find((a) => a.areaId === id)?.name ?? id);
   return (

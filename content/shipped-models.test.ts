@@ -6,7 +6,7 @@ import { HEADLINE_MAX_WORDS, type Model } from "@/lib/model/schema";
 import { loadModels, newestModel } from "./load-models";
 
 // The content a consultant reads: the newest version of each shipped model is held to the bar of
-// PRODUCT.md §4 (one home per practice, evidence for every level, current names for the DORA metrics).
+// the content bar a consultant would defend (one home per practice, evidence for every level, current names for the DORA metrics).
 
 const shipped = loadModels(path.join(process.cwd(), "content", "models"));
 const newest = [...new Set(shipped.map((m) => m.id))].map((id) => newestModel(shipped, id)!);

@@ -1,6 +1,6 @@
 import type { CarriedState } from "./carry";
 
-/** A team's answer to one question (PRODUCT.md §2). */
+/** A team's answer to one question. */
 export type AnswerValue =
   | { kind: "level"; level: number }
   | { kind: "unsure" }

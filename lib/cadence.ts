@@ -2,8 +2,7 @@ import { UTCDate } from "@date-fns/utc";
 import { addMonths, differenceInCalendarDays } from "date-fns";
 import { formatDate } from "./format";
 
-// How often a team assesses itself, and when its next assessment is due (PRODUCT.md §3,
-// Improvement cycle). Due dates are shown to help the team plan, never to rank teams. Calendar
+// How often a team assesses itself, and when its next assessment is due. Due dates are shown to help the team plan, never to rank teams. Calendar
 // arithmetic is done in UTC, as every date Stave shows is, whatever the server's time zone.
 
 export const CADENCES = ["monthly", "quarterly", "half-yearly", "none"] as const;

@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from "date-fns";
 import type { Model } from "./model/schema";
 import { parseDay } from "./target";
 
-// Improvement actions: what the team will do to raise the weakest stave (PRODUCT.md §2). An action
+// Improvement actions: what the team will do to raise the weakest stave. An action
 // belongs to the assessment it was agreed on and stays open across cycles until it is done or
 // dropped; nothing is copied into the next assessment.
 

@@ -1,4 +1,4 @@
-// What the lead of an assessment answered by each member sees (PRODUCT.md §2): per area and per
+// What the lead of an assessment answered by each member sees: per area and per
 // question, every level chosen (by name, or without names on an anonymous assessment), how many
 // answered, the spread, where the team disagrees, and the team answer with where it came from.
 

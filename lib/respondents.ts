@@ -1,4 +1,4 @@
-// Several respondents (PRODUCT.md §2): each member of the team answers the assessment on their own;
+// Several respondents: each member of the team answers the assessment on their own;
 // the team answer of a question is the one the lead sets, and until then the median of theirs; the
 // spread per question and per area shows where the team disagrees. Pure, so the questionnaire, the
 // lead's page, the stored scores and the tests agree.

@@ -2,7 +2,7 @@ import { UTCDate } from "@date-fns/utc";
 import { addMonths, addYears, differenceInCalendarDays, endOfQuarter, isValid, parseISO } from "date-fns";
 import { formatDate, isoDate } from "./format";
 
-// A target for the weakest stave (PRODUCT.md §2, Target and actions): a level for the area that
+// A target for the weakest stave: a level for the area that
 // set the water level, to reach by a date. The advice is to raise it one or two levels, not to the
 // top: a bigger step in one cycle rarely holds, and the top level is not worth its cost for every
 // team. Days are calendar days in UTC, as every date Stave shows is.

@@ -5,7 +5,7 @@ import type { Model } from "./model/schema";
 import { roundHalfUp, type AssessmentScore } from "./scoring";
 
 // "What moved" between two submitted assessments of a team: which answers changed, what that did
-// to each area, and what it did to the headline (PRODUCT.md §3, Results and Improvement cycle).
+// to each area, and what it did to the headline.
 
 export type Compared = { model: Model; answers: ReadonlyMap<string, AnswerValue>; score: AssessmentScore };
 

@@ -1,6 +1,6 @@
 // The participant's phone page runs this small script instead of the app's React bundle, so it
-// stays a few kilobytes in a meeting room's wifi (PRODUCT.md §6: at most 80 KB). It draws the view
-// the server streams (Server-Sent Events), sends votes as JSON and retries them until stored.
+// stays a few kilobytes on a meeting room's wifi, far under the 80 KB a phone page may weigh. It
+// draws the view the server streams (Server-Sent Events), sends votes as JSON and retries them until stored.
 // Written as plain ES2020 in a string; it never puts received text into HTML (textContent only).
 
 export const PARTICIPANT_SCRIPT = String.raw`

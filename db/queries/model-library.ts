@@ -8,7 +8,7 @@ import { assessments, modelVersions, teams } from "../schema";
 import { requirePermission } from "./access";
 import { getModelVersion, visibleTo } from "./model-versions";
 
-// The model library (PRODUCT.md §3, Models): every model the organisation may use, shipped or its
+// The model library: every model the organisation may use, shipped or its
 // own, with its versions, what changed between them and which teams use it. Every role reads it.
 
 export type LibraryVersion = {

@@ -14,7 +14,7 @@ import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
-// The lead's side of an assessment answered by each member (PRODUCT.md §2): everyone's answers, the
+// The lead's side of an assessment answered by each member: everyone's answers, the
 // team answer they give, and setting it.
 
 /** An assessment answered by each member that the actor leads; refused otherwise. */

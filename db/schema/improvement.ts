@@ -6,7 +6,7 @@ import { users } from "./auth";
 import { oneOf } from "./checks";
 import { organisations } from "./organisations";
 
-// The improvement cycle (PRODUCT.md §2–3): a target for the weakest stave and the actions agreed
+// The improvement cycle: a target for the weakest stave and the actions agreed
 // on a submitted assessment, and notes a team adds to its trend. Targets and actions belong to
 // the assessment they were agreed on; open actions stay open across cycles, nothing is copied.
 

@@ -7,7 +7,7 @@ import { users } from "./auth";
 import { answerShape, oneOf } from "./checks";
 import { organisations } from "./organisations";
 
-// Several respondents (PRODUCT.md §2): on an assessment answered by each member on their own, every
+// Several respondents: on an assessment answered by each member on their own, every
 // member's answers are kept here; the team answer (table answers) follows their median until the
 // lead sets it.
 

@@ -7,7 +7,7 @@ import { users } from "./auth";
 import { oneOf } from "./checks";
 import { organisations } from "./organisations";
 
-// Live workshops (PRODUCT.md §3): a facilitator runs a team's draft assessment with a room of
+// Live workshops: a facilitator runs a team's draft assessment with a room of
 // participants who vote from their phones without an account. The team answer of a question is
 // the consensus the facilitator records; votes stay as the workshop's record.
 

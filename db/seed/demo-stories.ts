@@ -27,7 +27,7 @@ const everydayNotes = [
 const unsureNote = "Nobody in the room knew; to check with the platform team.";
 
 /**
- * Demo teams whose assessment histories tell different stories (PRODUCT.md §2), built from the
+ * Demo teams whose assessment histories tell different stories, built from the
  * model's own areas, questions and scale. The same model, date and seed always give the same data.
  */
 export function buildDemoStories(model: Model, now: Date, seed = DEMO_SEED): DemoStories {

@@ -1,6 +1,6 @@
 import type { Model, Question } from "./schema";
 
-// What changed between two versions of a model (PRODUCT.md §2: unbroken trends). A question is
+// What changed between two versions of a model (so a team's trend runs on unbroken). A question is
 // the same question in both when it keeps its id, or when the later one says it `replaces` the
 // earlier id. Comparisons across versions use matched questions only; the trend and the model
 // library say what was added, removed, renamed and reworded.

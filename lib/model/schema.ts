@@ -46,7 +46,7 @@ const scaleLevelSchema = z.strictObject({
   label: text.max(40),
 });
 
-/** A maturity model as written in content/models/*.yaml (PRODUCT.md §4). */
+/** A maturity model as written in content/models/*.yaml. */
 export const modelSchema = z
   .strictObject({
     id,

@@ -6,7 +6,7 @@ import { roundHalfUp, scoreAssessment, type AssessmentScore } from "../scoring";
 import type { Anonymity } from "./rules";
 import { tally, type Tally, type Vote } from "./tally";
 
-// The workshop report (PRODUCT.md §3): every question the room voted on with its distribution,
+// The workshop report: every question the room voted on with its distribution,
 // spread, consensus and note, and each area of the team answers so far beside the team's previous
 // assessment. Pure: the print page, the Markdown and the JSON are all drawn from this.
 

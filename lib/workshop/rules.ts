@@ -1,4 +1,4 @@
-// A live workshop's rules (PRODUCT.md §3, Workshops): one question at a time; votes are private
+// A live workshop's rules: one question at a time; votes are private
 // until the facilitator reveals them (or everyone has voted, if auto-reveal is on); a re-vote opens
 // a new round; a paused or ended workshop takes no votes. Pure, so the data layer and the tests
 // apply the same rules.

@@ -1,4 +1,4 @@
-// How a room voted on one question (PRODUCT.md §2, Respondents): the distribution, the median, the
+// How a room voted on one question: the distribution, the median, the
 // spread and whether the team disagrees. Pure, so the presenter, the report and the tests agree.
 
 /** A vote: a level, "unsure" or "not applicable" (no reason is asked of a voter). */

@@ -4,7 +4,7 @@ import { questionsOf } from "../model/lookup";
 import type { Anonymity, WorkshopPhase, WorkshopStatus } from "./rules";
 import { defaultConsensus, tally, type Tally, type Vote } from "./tally";
 
-// What each screen of a workshop shows (PRODUCT.md §3): the presenter and the participants see how
+// What each screen of a workshop shows: the presenter and the participants see how
 // many have voted until the reveal, never what; after it, the distribution, and names only when
 // the workshop is named (to everyone) or named to the facilitator (to the facilitator alone).
 
