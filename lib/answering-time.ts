@@ -1,9 +1,9 @@
 import { firstSentence } from "./model/headlines";
 
 // How long answering takes, shown before starting and on the questionnaire, so a team knows what
-// it is signing up for. Estimated from the words a question shows by default, read
-// at a stated speed, plus a moment to choose; an answer carried from last cycle costs a glance at
-// the question and the level chosen, and a click to confirm it.
+// it is signing up for. Estimated from the words a question shows by default, read at a stated
+// speed, plus a moment to choose; an answer carried from last cycle costs a glance at the question
+// and the level chosen, and a click to confirm it.
 
 export const READING_WORDS_PER_MINUTE = 200;
 /** Thinking about which level fits, once a fresh question is read. */

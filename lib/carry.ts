@@ -5,10 +5,10 @@ import type { WhatMoved } from "./what-moved";
 import { plural } from "./words";
 
 // The next assessment starts from the last one, so coming back each quarter costs minutes: every
-// question the team answered last cycle starts with that answer, marked as carried until someone reviews it
-// (confirms it unchanged, or changes it). Questions new in this version start empty. An answer
-// that is not yet reviewed cannot be submitted, so a team never hands in last quarter's answers
-// without looking at them.
+// question the team answered last cycle starts with that answer, marked as carried until someone
+// reviews it (confirms it unchanged, or changes it). Questions new in this version start empty. An
+// answer that is not yet reviewed cannot be submitted, so a team never hands in last quarter's
+// answers without looking at them.
 
 /** A carried answer is not yet reviewed, or reviewed (confirmed or changed); an answer given in this assessment is not carried (null). */
 export const CARRIED_STATES = ["unreviewed", "reviewed"] as const;

@@ -102,6 +102,7 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
     await carryOwnAnswers(ben, next, model);
     expect(await teamAnswers()).toEqual(new Map());
     expect((await getRespondentsView(lead, next)).respondents).toEqual([]);
+    expect((await getRespondentsView(lead, next)).stillReviewing).toBe(2);
 
     expect((await confirmCarried(ana, next, "build")).sort()).toEqual(["build-q1", "build-q2"]);
     expect((await listOwnAnswers(ana, next)).map((a) => [a.questionId, a.carried]).sort()).toEqual([
@@ -113,6 +114,7 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
     // Ana's alone: had Ben's unreviewed 1 counted, build-q1 would be the lower middle of 1 and 4.
     expect(await teamAnswers()).toEqual(new Map([["build-q1", level(4)], ["build-q2", level(2)]]));
     expect((await getRespondentsView(lead, next)).respondents).toEqual([{ name: "Ana", answered: 2 }]);
+    expect((await getRespondentsView(lead, next)).stillReviewing).toBe(2);
 
     expect((await confirmCarried(ben, next, "build")).sort()).toEqual(["build-q1", "build-q2"]);
     expect(await teamAnswers()).toEqual(new Map([["build-q1", level(1)], ["build-q2", level(2)]]));
@@ -125,6 +127,8 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
       { name: "Ana", answered: 2 },
       { name: "Ben", answered: 3 },
     ]);
+    // Ana's run-q1 is still to review.
+    expect((await getRespondentsView(lead, next)).stillReviewing).toBe(1);
   });
 
   it("carries nothing on a draft started blank", async () => {

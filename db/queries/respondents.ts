@@ -68,8 +68,11 @@ export async function followMedian(ctx: Ctx, assessmentId: string, questionId: s
   });
 }
 
-/** Everyone's answers and the team answers, for the lead; names only on a named assessment. */
-export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promise<RespondentsView> {
+/**
+ * Everyone's answers and the team answers, for the lead; names only on a named assessment. Answers
+ * carried from last cycle count once reviewed; `stillReviewing` is how many members have some left.
+ */
+export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promise<RespondentsView & { stillReviewing: number }> {
   const { facts, model } = await ledAssessment(ctx, assessmentId);
   const [rows, team] = await Promise.all([
     ctx.db
@@ -81,21 +84,23 @@ export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promis
         level: respondentAnswers.level,
         reason: respondentAnswers.reason,
         note: respondentAnswers.note,
+        counted: countedRespondentAnswer.mapWith(Boolean),
       })
       .from(respondentAnswers)
       .innerJoin(users, eq(users.id, respondentAnswers.userId))
-      .where(and(eq(respondentAnswers.organisationId, ctx.organisationId), eq(respondentAnswers.assessmentId, assessmentId), countedRespondentAnswer)),
+      .where(and(eq(respondentAnswers.organisationId, ctx.organisationId), eq(respondentAnswers.assessmentId, assessmentId))),
     ctx.db
       .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, fromRespondents: answers.fromRespondents })
       .from(answers)
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);
-  return respondentsView(
+  const view = respondentsView(
     model,
     facts.respondents,
-    rows.map((r) => ({ userId: r.userId, name: r.name, questionId: r.questionId, value: answerFromColumns(r), note: r.note })),
+    rows.filter((r) => r.counted).map((r) => ({ userId: r.userId, name: r.name, questionId: r.questionId, value: answerFromColumns(r), note: r.note })),
     team.map((t) => ({ questionId: t.questionId, value: answerFromColumns(t), note: t.note, fromRespondents: t.fromRespondents })),
   );
+  return { ...view, stillReviewing: new Set(rows.filter((r) => !r.counted).map((r) => r.userId)).size };
 }
 
 /** The actor's own answers to an assessment answered by each member (the questionnaire resumes from them). */

@@ -16,7 +16,11 @@ export function useReview(assessmentId: string, initial: Record<string, CarriedS
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const markReviewed = (questionIds: readonly string[]) =>
-    setReview((all) => ({ ...all, ...Object.fromEntries(questionIds.filter((id) => all[id]).map((id) => [id, "reviewed" as const])) }));
+    setReview((all) => {
+      const carried = questionIds.filter((id) => all[id] === "unreviewed");
+      // Most saves are of answers never carried: nothing changes, and nothing renders again.
+      return carried.length === 0 ? all : { ...all, ...Object.fromEntries(carried.map((id) => [id, "reviewed" as const])) };
+    });
   const isUnreviewed = (questionId: string) => review[questionId] === "unreviewed";
 
   /** Confirms every carried answer of the area not yet reviewed; true once the server has. */

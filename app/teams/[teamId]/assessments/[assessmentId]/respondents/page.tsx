@@ -6,6 +6,7 @@ import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import { getRespondentsView } from "@/db/queries/respondents";
 import { byRespondents, leads, spreadText } from "@/lib/respondents";
 import { answerLabel } from "@/lib/model/lookup";
+import { plural } from "@/lib/words";
 import { loadAssessment } from "../load";
 import { SubmitTeamAnswers } from "./_components/submit-team-answers";
 import { TeamAnswerForm } from "./_components/team-answer-form";
@@ -43,8 +44,15 @@ export default async function RespondentsPage({ params }: Props) {
         <h2 id="who-heading" className="text-lg font-semibold">
           {view.respondents.length} respondent{view.respondents.length === 1 ? "" : "s"} · {view.disagreements} question{view.disagreements === 1 ? "" : "s"} where the team disagrees
         </h2>
+        {view.stillReviewing > 0 && (
+          <p className="text-sm text-stone-700" data-testid="still-reviewing">
+            {plural(view.stillReviewing, "member has", "members have")} answers carried from last cycle still to review: each counts here once its member keeps or changes it.
+          </p>
+        )}
         {view.respondents.length === 0 ? (
-          <p className="text-sm text-stone-700">Nobody has answered yet. Share the assessment's link with the team: each member answers on their own.</p>
+          <p className="text-sm text-stone-700">
+            {view.stillReviewing > 0 ? "No answer counts yet." : "Nobody has answered yet."} Share the assessment's link with the team: each member answers on their own.
+          </p>
         ) : (
           <ul className="flex flex-wrap gap-2 text-sm" aria-label="Respondents">
             {view.respondents.map((r, i) => (
