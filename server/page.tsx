@@ -1,0 +1,46 @@
+import "server-only";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/viewer";
+import type { Ctx } from "@/db/context";
+import { requireMember } from "./session";
+
+export type PageCaller = { viewer: Viewer; ctx: Ctx };
+
+/**
+ * How a page says a link cannot be shown: a filter that names nothing valid, a state the page
+ * cannot be in. A page may pass its own; this one serves the rest.
+ */
+function defaultMessage(error: AppError): ReactNode {
+  return (
+    <div role="alert" className="mx-auto max-w-lg space-y-3 py-12 text-center">
+      <h1 className="text-2xl font-bold text-wood-900">This page cannot be shown</h1>
+      <p className="text-stone-700">{error.message}</p>
+    </div>
+  );
+}
+
+/**
+ * The one way a member's page runs, beside `action`, `formAction` and `route`: find the viewer (or
+ * send them to sign in), render with their context, and map the data layer's typed errors once —
+ * someone else's or a missing resource is not found, a session that ended signs in again, a link
+ * that asks for something invalid gets a message saying what. Anything else reaches the error page.
+ */
+export function page<P>(
+  render: (caller: PageCaller, props: P) => Promise<ReactNode>,
+  { message = defaultMessage }: { message?: (error: AppError) => ReactNode } = {},
+): (props: P) => Promise<ReactNode> {
+  return async (props) => {
+    const caller = await requireMember();
+    try {
+      return await render(caller, props);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (!(error instanceof AppError)) throw error;
+      if (error.code === "not_found" || error.code === "forbidden") notFound();
+      if (error.code === "unauthenticated") redirect("/sign-in");
+      return message(error);
+    }
+  };
+}
