@@ -11,7 +11,7 @@ export const formatDate = (d: Date | string) => dateFormat.format(new Date(d));
 export const formatDateTime = (d: Date | string) => `${dateTimeFormat.format(new Date(d))} UTC`;
 
 /** A day as ISO 8601 writes it (UTC): "2026-03-14", for axes and exports. */
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+export const isoDate = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
 /** A change of score, signed: "+0.4", "−1.0", "±0.0"; an en dash when there is none to show. */
 export const formatChange = (n: number | null | undefined) =>

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { listAuditEvents } from "@/db/queries/audit";
 import { formatDateTime } from "@/lib/format";
-import { can } from "@/lib/permissions";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { auditView } from "@/views/settings";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage() {
-  const { viewer, ctx } = await requireMember();
-  if (!can(viewer.role, "audit.read")) notFound();
-  const events = await listAuditEvents(ctx);
+export default page(async ({ viewer, ctx }) => {
+  const events = await auditView(ctx);
   return (
     <div className="space-y-6">
       <div>
@@ -45,4 +41,4 @@ export default async function AuditPage() {
       </div>
     </div>
   );
-}
+});

@@ -1,38 +1,28 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { Pager } from "@/components/ui/pager";
 import { button, card } from "@/components/ui/styles";
-import { AppError } from "@/lib/errors";
 import { groupAndDescendants } from "@/lib/groups";
 import { allows, can } from "@/lib/permissions";
 import { dashboardHref, HEATMAP_PAGE_SIZE } from "@/lib/validation/dashboard";
-import { requireMember } from "@/server/session";
-import { DashboardAggregates, areasOf } from "./_components/dashboard-sections";
+import { page } from "@/server/page";
+import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
+import { DashboardAggregates } from "./_components/dashboard-sections";
 import { DashboardFilters } from "./_components/filters";
 import { HeatmapLegend, HeatmapTable } from "./_components/heatmap-table";
 import { Breadcrumbs } from "./_components/breadcrumbs";
-import { loadDashboard, parseDashboardQuery, type DashboardView } from "./load";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function DashboardPage({ searchParams }: Props) {
-  const { viewer, ctx } = await requireMember();
-  let view: DashboardView;
-  try {
-    view = await loadDashboard(ctx, parseDashboardQuery(await searchParams));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    if (error instanceof AppError && error.code === "invalid_input") return <BadLink message={error.message} />;
-    throw error;
-  }
+export default page(async ({ viewer, ctx }, { searchParams }: Props) => {
+  const view = await dashboardView(ctx, parseDashboardQuery(await searchParams));
   const { query, groups, path, heatmap, teamsPerGroup: direct } = view;
   const group = path.at(-1);
   const title = group ? group.name : viewer.organisation.name;
   const children = groups.filter((g) => g.parentId === (group?.id ?? null));
-  const teamsUnder = (id: string) => [...groupAndDescendants(groups, id)].reduce((sum, g) => sum + (direct.get(g) ?? 0), 0);
+  const teamsUnder = (id: string) => [...groupAndDescendants(groups, id)].reduce((sum, g) => sum + (direct[g] ?? 0), 0);
   const filters = { ...query, model: view.modelId };
   const exportQuery = dashboardHref("", { ...filters, page: 1 });
   const first = (query.page - 1) * HEATMAP_PAGE_SIZE;
@@ -95,7 +85,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <>
             <HeatmapTable
               rows={heatmap.rows}
-              areas={areasOf(view)}
+              areas={view.areas}
               groups={groups}
               scale={view.scale}
               currentQuarter={view.quarters.at(-1)!}
@@ -115,7 +105,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       </section>
     </div>
   );
-}
+}, { message: (error) => <BadLink message={error.message} /> });
 
 function BadLink({ message }: { message: string }) {
   return (

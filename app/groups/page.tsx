@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { listGroups, teamsPerGroup } from "@/db/queries/groups";
-import { listTeamGroups } from "@/db/queries/teams";
 import { flattenGroups, groupAndDescendants } from "@/lib/groups";
-import { can } from "@/lib/permissions";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { groupsView } from "@/views/settings";
 import { teamGroupsHref, teamGroupsQuerySchema } from "@/lib/validation/group";
 import { CreateGroupForm, GroupRowForms, type GroupChoice } from "./_components/group-forms";
 import { TeamGroups } from "./_components/team-groups";
@@ -16,11 +13,9 @@ export const metadata: Metadata = { title: "Groups" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Where admins arrange teams into departments, tribes and deeper groups. */
-export default async function GroupsPage({ searchParams }: Props) {
-  const { viewer, ctx } = await requireMember();
-  if (!can(viewer.role, "teams.manage")) notFound();
+export default page(async ({ ctx }, { searchParams }: Props) => {
   const query = teamGroupsQuerySchema.safeParse(await searchParams);
-  const [groups, teams, direct] = await Promise.all([listGroups(ctx), listTeamGroups(ctx), teamsPerGroup(ctx)]);
+  const { groups, teams, teamsPerGroup: direct } = await groupsView(ctx);
   const tree = flattenGroups(groups);
   const choices: GroupChoice[] = tree.map(({ group, depth }) => ({ id: group.id, label: group.name, depth }));
   return (
@@ -50,7 +45,7 @@ export default async function GroupsPage({ searchParams }: Props) {
                 <h3 className="font-semibold text-wood-900">
                   {group.name}{" "}
                   <span className="text-sm font-normal text-stone-600">
-                    · {direct.get(group.id) ?? 0} team{direct.get(group.id) === 1 ? "" : "s"} directly ·{" "}
+                    · {direct[group.id] ?? 0} team{direct[group.id] === 1 ? "" : "s"} directly ·{" "}
                     <IntentLink href={teamGroupsHref({ teams: group.id, page: 1 })} className="text-wood-700 underline">
                       show its teams<span className="sr-only"> ({group.name})</span>
                     </IntentLink>
@@ -73,4 +68,4 @@ export default async function GroupsPage({ searchParams }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { card } from "@/components/ui/styles";
-import { listOpenInvitations } from "@/db/queries/invitations";
-import { listMembers } from "@/db/queries/members";
-import { listTeams } from "@/db/queries/teams";
 import { formatDate } from "@/lib/format";
 import { andList } from "@/lib/words";
-import { assignableRoles, can, roleLabels } from "@/lib/permissions";
-import { requireMember } from "@/server/session";
+import { assignableRoles, roleLabels } from "@/lib/permissions";
+import { page } from "@/server/page";
+import { membersView } from "@/views/settings";
 import { InviteForm, RevokeInvitationButton } from "./_components/invitation-forms";
 import { MemberRow } from "./_components/member-row";
 
 export const metadata: Metadata = { title: "Members" };
 
-export default async function MembersPage() {
-  const { viewer, ctx } = await requireMember();
-  if (!can(viewer.role, "members.manage")) notFound();
-  const [members, invitations, teams] = await Promise.all([listMembers(ctx), listOpenInvitations(ctx), listTeams(ctx)]);
+export default page(async ({ viewer, ctx }) => {
+  const { members, invitations, teams } = await membersView(ctx);
   const assignable = assignableRoles(viewer.role);
   return (
     <div className="space-y-8">
@@ -30,7 +25,7 @@ export default async function MembersPage() {
       <section className={card} aria-labelledby="invite-heading">
         <h2 id="invite-heading" className="text-lg font-semibold">Invite someone</h2>
         <p className="mt-1 text-sm text-stone-700">Creates a link to copy and send. It works once and expires after 7 days.</p>
-        <InviteForm roles={assignable} teams={teams.map(({ id, name }) => ({ id, name }))} />
+        <InviteForm roles={assignable} teams={teams} />
       </section>
       {invitations.length > 0 && (
         <section aria-labelledby="open-invitations-heading">
@@ -63,4 +58,4 @@ export default async function MembersPage() {
       </section>
     </div>
   );
-}
+});

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { listModelLibrary } from "@/db/queries/model-library";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { modelLibraryView } from "@/views/models";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -12,9 +12,8 @@ export const metadata: Metadata = { title: "Models" };
 const TEAMS_NAMED = 10;
 
 /** The model library: every model the organisation may assess with, its versions and who uses it. */
-export default async function ModelsPage() {
-  const { viewer, ctx } = await requireMember();
-  const library = await listModelLibrary(ctx);
+export default page(async ({ viewer, ctx }) => {
+  const library = await modelLibraryView(ctx);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -81,4 +80,4 @@ export default async function ModelsPage() {
       </ul>
     </div>
   );
-}
+});

@@ -3,10 +3,9 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth-card";
 import { card } from "@/components/ui/styles";
-import { isFirstRun } from "@/db/queries/organisations";
-import { listDemoSignIns } from "@/db/seed/demo-users";
 import { getSignedInUser } from "@/server/session";
 import { startUp } from "@/server/start-up";
+import { signInView } from "@/views/entry";
 import { DemoSignIns } from "./_components/demo-sign-ins";
 import { SignInForm } from "./sign-in-form";
 
@@ -18,8 +17,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const { db } = await startUp();
   const { next } = await searchParams;
   if (await getSignedInUser()) redirect(next ?? "/");
-  if (await isFirstRun(db)) redirect("/sign-up");
-  const demo = await listDemoSignIns(db);
+  const { firstRun, demo } = await signInView(db);
+  if (firstRun) redirect("/sign-up");
   return (
     <div className="space-y-6">
       <AuthCard

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth-card";
-import { isFirstRun } from "@/db/queries/organisations";
 import { getSignedInUser } from "@/server/session";
 import { startUp } from "@/server/start-up";
+import { signUpView } from "@/views/entry";
 import { FirstRun, SignUpForm } from "./sign-up-forms";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -15,7 +15,7 @@ export default async function SignUpPage({ searchParams }: Props) {
   const { db } = await startUp();
   const { next } = await searchParams;
   if (await getSignedInUser()) redirect(next ?? "/");
-  if (await isFirstRun(db)) {
+  if ((await signUpView(db)).firstRun) {
     return (
       <FirstRun
         intro={

@@ -5,11 +5,9 @@ import { card } from "@/components/ui/styles";
 import { dashboardHeadline } from "@/lib/dashboard/aggregate";
 import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
 import { QUARTER_RULE } from "@/lib/dashboard/quarter";
-import type { DashboardView } from "../load";
+import type { DashboardView } from "@/views/dashboard";
 import { DashboardHeadlineNumbers } from "./headline";
 import { DistributionTable, WaterLevelTable } from "./quarter-tables";
-
-export const areasOf = (view: DashboardView) => view.model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [];
 
 /**
  * Headline numbers, the weakest-stave distribution and the water level over time (the page and the
@@ -31,7 +29,7 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
       </p>
     );
   }
-  const areas = areasOf(view);
+  const { areas } = view;
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   const { series } = view;
   return (

@@ -1,8 +1,8 @@
-import type { HeatmapRow } from "@/db/queries/dashboard";
 import { HEAT_STEPS, heatCells, heatStepRanges } from "@/lib/dashboard/heatmap";
 import { quarterOf } from "@/lib/dashboard/quarter";
 import { formatDate, formatScore } from "@/lib/format";
 import { groupPathName, type GroupNode } from "@/lib/groups";
+import type { DashboardHeatmapRow } from "@/views/dashboard";
 
 type Area = { areaId: string; name: string };
 
@@ -21,7 +21,7 @@ export function HeatmapTable({
   currentQuarter,
   caption,
 }: {
-  rows: readonly HeatmapRow[];
+  rows: readonly DashboardHeatmapRow[];
   areas: readonly Area[];
   groups: readonly GroupNode[];
   scale: { min: number; max: number };
@@ -55,7 +55,7 @@ export function HeatmapTable({
         <tbody>
           {rows.map((row) => {
             const latest = row.latest;
-            const stale = latest && quarterOf(latest.submittedAt) < currentQuarter - 2;
+            const stale = latest && quarterOf(new Date(latest.submittedAt)) < currentQuarter - 2;
             return (
               <tr key={row.teamId}>
                 {/* A plain link: a page of a hundred teams should not carry a hundred client components. */}

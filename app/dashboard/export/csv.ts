@@ -3,13 +3,12 @@ import { toCsv } from "@/lib/csv";
 import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
-import { areasOf } from "../_components/dashboard-sections";
-import type { DashboardView } from "../load";
+import type { DashboardView } from "@/views/dashboard";
 
 
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */
 export function heatmapCsv(view: DashboardView): string {
-  const areas = areasOf(view);
+  const { areas } = view;
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   return toCsv(
     ["Team", "Group", "Assessed on", ...areas.map((a) => a.name), "Water level", "Weakest stave"],
@@ -29,7 +28,7 @@ const twoDecimals = (n: number | undefined) => (n === undefined ? null : Math.ro
 
 /** The quarterly series as CSV: teams counted, median and interquartile range, weakest-stave counts per area. */
 export function quartersCsv(view: DashboardView): string {
-  const areas = areasOf(view);
+  const { areas } = view;
   return toCsv(
     ["Quarter", "Quarter start", "Teams counted", "Median water level", "Lower quartile", "Upper quartile", ...areas.map((a) => `Weakest stave: ${a.name}`), "Withheld"],
     view.series.quarters.map((q) => [

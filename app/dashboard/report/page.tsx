@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { PrintButton } from "@/components/ui/print-button";
 import { button, card } from "@/components/ui/styles";
-import { AppError } from "@/lib/errors";
 import { quarterLabel } from "@/lib/dashboard/quarter";
 import { formatDate } from "@/lib/format";
 import { groupPathName } from "@/lib/groups";
 import { dashboardHref } from "@/lib/validation/dashboard";
-import { requireMember } from "@/server/session";
-import { areasOf, DashboardAggregates } from "../_components/dashboard-sections";
+import { page } from "@/server/page";
+import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
+import { DashboardAggregates } from "../_components/dashboard-sections";
 import { HeatmapLegend, HeatmapTable } from "../_components/heatmap-table";
-import { loadDashboard, parseDashboardQuery, type DashboardView } from "../load";
 
 export const metadata: Metadata = { title: "Dashboard report" };
 
@@ -21,16 +19,8 @@ const REPORT_TEAMS = 500;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The dashboard as a print-friendly report (A4, charts included, no navigation). */
-export default async function DashboardReportPage({ searchParams }: Props) {
-  const { viewer, ctx } = await requireMember();
-  let view: DashboardView;
-  try {
-    view = await loadDashboard(ctx, parseDashboardQuery(await searchParams), { heatmap: "all" });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    if (error instanceof AppError && error.code === "invalid_input") return <p className={card} role="alert">{error.message}</p>;
-    throw error;
-  }
+export default page(async ({ viewer, ctx }, { searchParams }: Props) => {
+  const view = await dashboardView(ctx, parseDashboardQuery(await searchParams), { heatmap: "all" });
   const group = view.path.at(-1);
   const filters = { ...view.query, model: view.modelId };
   const rows = view.heatmap.rows.slice(0, REPORT_TEAMS);
@@ -55,7 +45,7 @@ export default async function DashboardReportPage({ searchParams }: Props) {
         {rows.length === 0 ? (
           <p>No teams here yet.</p>
         ) : (
-          <HeatmapTable rows={rows} areas={areasOf(view)} groups={view.groups} scale={view.scale} currentQuarter={view.quarters.at(-1)!} caption="Area scores of each team's latest assessment" />
+          <HeatmapTable rows={rows} areas={view.areas} groups={view.groups} scale={view.scale} currentQuarter={view.quarters.at(-1)!} caption="Area scores of each team's latest assessment" />
         )}
         {view.heatmap.total > rows.length && (
           <p className="text-sm text-stone-700">
@@ -65,4 +55,4 @@ export default async function DashboardReportPage({ searchParams }: Props) {
       </section>
     </article>
   );
-}
+}, { message: (error) => <p className={card} role="alert">{error.message}</p> });

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { AuthCard } from "@/components/auth-card";
 import { button } from "@/components/ui/styles";
-import { previewInvitation, type InvitationPreview } from "@/db/queries/invitations";
-import { AppError } from "@/lib/errors";
 import { joinSentence } from "@/lib/invitation-text";
 import { getSignedInUser } from "@/server/session";
 import { startUp } from "@/server/start-up";
+import { invitationView } from "@/views/entry";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -16,21 +15,15 @@ type Props = { params: Promise<{ token: string }> };
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const { db } = await startUp();
-  let invitation: InvitationPreview | undefined;
-  let problem: string | undefined;
-  try {
-    invitation = await previewInvitation(db, token);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    problem = error.message;
-  }
-  if (!invitation) {
+  const found = await invitationView(db, token);
+  if ("problem" in found) {
     return (
       <AuthCard title="Invitation not valid">
-        <p>{problem}</p>
+        <p>{found.problem}</p>
       </AuthCard>
     );
   }
+  const { invitation } = found;
   const signedIn = await getSignedInUser();
   const next = encodeURIComponent(`/invite/${token}`);
   return (

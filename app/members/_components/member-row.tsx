@@ -9,7 +9,7 @@ import { roleLabels, type Role } from "@/lib/permissions";
 import { RoleOptions } from "./role-options";
 import { changeRoleAction, removeMemberAction } from "../actions";
 
-type Props = { member: OrganisationMember; isSelf: boolean; editable: boolean; roles: Role[] };
+type Props = { member: Pick<OrganisationMember, "userId" | "name" | "email" | "role">; isSelf: boolean; editable: boolean; roles: Role[] };
 
 export function MemberRow({ member, isSelf, editable, roles }: Props) {
   const [roleState, roleAction] = useActionState(changeRoleAction, null);

@@ -1,28 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ModelPreview } from "@/components/models/model-preview";
 import { IntentLink } from "@/components/ui/intent-link";
-import { getLibraryModel } from "@/db/queries/model-library";
 import { formatDate } from "@/lib/format";
-import { modelChanges } from "@/lib/model/changes";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { modelView } from "@/views/models";
 
 export const metadata: Metadata = { title: "Model" };
 
 type Props = { params: Promise<{ modelId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One model: its versions, what each changed, and every question and level of the chosen version. */
-export default async function ModelPage({ params, searchParams }: Props) {
-  const { ctx } = await requireMember();
-  const { modelId } = await params;
-  const found = await getLibraryModel(ctx, decodeURIComponent(modelId));
-  if (!found) notFound();
+export default page(async ({ ctx }, { params, searchParams }: Props) => {
   const asked = (await searchParams).version;
-  const index = Math.max(0, found.versions.findIndex((v) => v.version === asked));
-  const shown = found.versions[index]!;
-  const model = found.definitions.get(shown.id)!;
-  const before = found.versions[index + 1];
-  const changes = before ? modelChanges(found.definitions.get(before.id)!, model) : undefined;
+  const view = await modelView(ctx, decodeURIComponent((await params).modelId), typeof asked === "string" ? asked : undefined);
+  const { model: found, shown, definition: model, before } = view;
+  const changes = before?.changes;
   const titled = (list: { title: string }[]) => list.map((q) => q.title).join(", ");
   return (
     <div className="space-y-6">
@@ -69,4 +61,4 @@ export default async function ModelPage({ params, searchParams }: Props) {
       <ModelPreview model={model} />
     </div>
   );
-}
+});

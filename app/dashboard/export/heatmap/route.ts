@@ -1,10 +1,10 @@
 import { route } from "@/server/route";
-import { loadDashboard, parseDashboardQuery } from "../../load";
+import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { csvResponse, heatmapCsv } from "../csv";
 
 /** The dashboard's heatmap as CSV, for the organisation or a group, with the same filters as its link. */
 export const GET = route("member", async (request, { ctx }) => {
   const query = parseDashboardQuery(Object.fromEntries(new URL(request.url).searchParams));
-  const view = await loadDashboard(ctx, query, { heatmap: "all" });
+  const view = await dashboardView(ctx, query, { heatmap: "all" });
   return csvResponse(heatmapCsv(view), "heatmap", view);
 });

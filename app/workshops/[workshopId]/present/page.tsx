@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { loadWorkshopRows } from "@/db/queries/workshop-view";
-import { workshopAudience } from "@/db/queries/workshops";
-import { isUuid } from "@/lib/validation/ids";
-import { workshopView } from "@/lib/workshop/view";
 import { joinLink } from "@/server/join-link";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { presenterView } from "@/views/workshop";
 import { PresenterScreen } from "./_components/presenter-screen";
 
 export const metadata: Metadata = { title: "Workshop" };
@@ -13,17 +9,12 @@ export const metadata: Metadata = { title: "Workshop" };
 type Props = { params: Promise<{ workshopId: string }> };
 
 /** The presenter view for a projector (every member of the organisation may watch). */
-export default async function PresentPage({ params }: Props) {
-  const { workshopId } = await params;
-  const { ctx } = await requireMember();
-  if (!isUuid(workshopId)) notFound();
-  await workshopAudience(ctx, workshopId).catch(() => notFound());
-  const rows = await loadWorkshopRows(ctx.db, ctx.organisationId, workshopId);
-  if (!rows) notFound();
-  const link = await joinLink(rows.joinCode);
+export default page(async ({ ctx }, { params }: Props) => {
+  const { screen, joinCode } = await presenterView(ctx, (await params).workshopId);
+  const link = await joinLink(joinCode);
   return (
     <div className="report">
-      <PresenterScreen initial={workshopView(rows, "presenter")} joinUrl={link.url} qr={link.qr} />
+      <PresenterScreen initial={screen} joinUrl={link.url} qr={link.qr} />
     </div>
   );
-}
+});

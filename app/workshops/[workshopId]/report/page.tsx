@@ -1,29 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button } from "@/components/ui/styles";
-import { workshopReportInput } from "@/db/queries/workshop-report";
-import { AppError } from "@/lib/errors";
 import { formatChange, formatDate, formatScore } from "@/lib/format";
-import { isUuid } from "@/lib/validation/ids";
-import { nextBottleneckText, voteWords, workshopReport } from "@/lib/workshop/report";
-import { requireMember } from "@/server/session";
+import { nextBottleneckText, voteWords } from "@/lib/workshop/report";
+import { page } from "@/server/page";
+import { workshopReportView } from "@/views/workshop";
 
 export const metadata: Metadata = { title: "Workshop report" };
 
 type Props = { params: Promise<{ workshopId: string }> };
 
 /** The workshop's recap for paper: every question voted on, and each area against the last assessment. */
-export default async function WorkshopReportPage({ params }: Props) {
+export default page(async ({ ctx }, { params }: Props) => {
   const { workshopId } = await params;
-  const { ctx } = await requireMember();
-  if (!isUuid(workshopId)) notFound();
-  const input = await workshopReportInput(ctx, workshopId).catch((error: unknown) => {
-    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
-    throw error;
-  });
-  const r = workshopReport(input);
+  const r = await workshopReportView(ctx, workshopId);
   const assessmentHref = `/teams/${r.teamId}/assessments/${r.assessmentId}`;
   const exportHref = (format: string) => `/workshops/${workshopId}/report/export?format=${format}`;
   return (
@@ -120,4 +111,4 @@ export default async function WorkshopReportPage({ params }: Props) {
       </section>
     </article>
   );
-}
+});

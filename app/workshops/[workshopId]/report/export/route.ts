@@ -1,15 +1,13 @@
-import { workshopReportInput } from "@/db/queries/workshop-report";
-import { AppError, notFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/validation/ids";
-import { reportMarkdown, workshopReport } from "@/lib/workshop/report";
+import { AppError } from "@/lib/errors";
+import { reportMarkdown } from "@/lib/workshop/report";
 import { route } from "@/server/route";
+import { workshopReportView } from "@/views/workshop";
 
 /** The workshop report to take away: `?format=md` (Markdown) or `?format=json`. */
 export const GET = route("member", async (request, { ctx }, { workshopId }: { workshopId: string }) => {
-  if (!isUuid(workshopId)) throw notFoundError("The workshop");
   const format = new URL(request.url).searchParams.get("format");
   if (format !== "md" && format !== "json") throw new AppError("invalid_input", "Ask for format=md (Markdown) or format=json.");
-  const report = workshopReport(await workshopReportInput(ctx, workshopId));
+  const report = await workshopReportView(ctx, workshopId);
   const name = `workshop-${report.teamName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "team"}-${report.openedAt.slice(0, 10)}`;
   const body = format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2);
   return new Response(body, {

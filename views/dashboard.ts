@@ -1,32 +1,43 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries, type HeatmapPage } from "@/db/queries/dashboard";
+import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries } from "@/db/queries/dashboard";
 import { dashboardVersion } from "@/db/queries/dashboard-cache";
-import type { DashboardSeries } from "@/lib/dashboard/aggregate";
-import type { GroupRow } from "@/db/queries/groups";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
+import type { DashboardResource } from "@/lib/contracts/dashboard";
+import type { DashboardSeries } from "@/lib/dashboard/aggregate";
+import { quarterKey, quarterOf, quarterRange, type Quarter } from "@/lib/dashboard/quarter";
 import { AppError, notFoundError } from "@/lib/errors";
-import { quarterOf, quarterRange, type Quarter } from "@/lib/dashboard/quarter";
-import { groupPath } from "@/lib/groups";
+import { groupPath, type GroupNode } from "@/lib/groups";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import { scaleBounds } from "@/lib/model/lookup";
-import type { Model } from "@/lib/model/schema";
 import { dashboardQuerySchema, HEATMAP_PAGE_SIZE, type DashboardQuery } from "@/lib/validation/dashboard";
 
+export type DashboardGroup = GroupNode;
+
+/** One team of the heatmap, with its latest submitted assessment of the model (none when it has not been assessed with it). */
+export type DashboardHeatmapRow = {
+  teamId: string;
+  teamName: string;
+  groupId: string | null;
+  latest?: { assessmentId: string; submittedAt: string; waterLevel: number | null; weakest: string[]; areas: Record<string, number | null> };
+};
+
 export type DashboardView = {
+  organisationId: string;
   query: DashboardQuery;
-  groups: GroupRow[];
-  /** Active teams directly in each group. */
-  teamsPerGroup: Map<string, number>;
+  groups: DashboardGroup[];
+  /** Group id → active teams directly in it. */
+  teamsPerGroup: Record<string, number>;
   /** The group looked at and its ancestors, outermost first; empty for the organisation. */
-  path: GroupRow[];
+  path: DashboardGroup[];
   models: { modelId: string; name: string }[];
   modelId: string;
-  model: Model | undefined;
+  model: { id: string; version: string; name: string } | undefined;
+  areas: { areaId: string; name: string }[];
   scale: { min: number; max: number };
   quarters: Quarter[];
   series: DashboardSeries;
-  heatmap: HeatmapPage;
+  heatmap: { rows: DashboardHeatmapRow[]; total: number };
 };
 
 /** The filters of a dashboard link, or a specific error for a link that names something wrong. */
@@ -37,10 +48,11 @@ export function parseDashboardQuery(params: Record<string, string | string[] | u
 }
 
 /**
- * Everything a dashboard view shows (the page, the report and the exports share it). `heatmap:
- * "page"` loads one page of teams, `"all"` every team (the export), `"none"` none.
+ * Everything a dashboard shows — the page, the report, the CSVs and the API share it. `heatmap:
+ * "page"` loads one page of teams, `"all"` every team (the export), `"none"` none. The privacy
+ * rule is applied by the data functions, so every outlet withholds the same figures.
  */
-export async function loadDashboard(
+export async function dashboardView(
   ctx: Ctx,
   query: DashboardQuery,
   { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
@@ -72,16 +84,48 @@ export async function loadDashboard(
         }),
   ]);
   return {
+    organisationId: ctx.organisationId,
     query,
     groups,
-    teamsPerGroup,
+    teamsPerGroup: Object.fromEntries(teamsPerGroup),
     path: groupId ? groupPath(groups, groupId) : [],
     models,
     modelId,
-    model,
+    model: model && { id: model.id, version: model.version, name: model.name },
+    areas: model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [],
     scale: model ? scaleBounds(model) : { min: 1, max: 5 },
     quarters,
     series,
-    heatmap: heatmapPage,
+    heatmap: {
+      total: heatmapPage.total,
+      rows: heatmapPage.rows.map(({ latest: row, ...team }) => ({
+        ...team,
+        ...(row ? { latest: { ...row, submittedAt: row.submittedAt.toISOString() } } : {}),
+      })),
+    },
+  };
+}
+
+/** The dashboard as the API serves it: the aggregates, never the team rows. */
+export function dashboardResource(view: DashboardView): DashboardResource {
+  const group = view.path.at(-1);
+  const { series } = view;
+  return {
+    organisationId: view.organisationId,
+    group: group ? { id: group.id, name: group.name } : null,
+    model: { id: view.modelId, version: view.model?.version ?? "", name: view.model?.name ?? view.modelId },
+    scale: view.scale,
+    areas: view.areas.map((a) => ({ id: a.areaId, name: a.name })),
+    teams: series.teams,
+    assessedTeams: series.assessedTeams,
+    assessedRecently: series.assessedRecently,
+    withheld: series.withheld,
+    quarters: series.quarters.map((q) => ({
+      quarter: quarterKey(q.quarter),
+      teams: q.teams,
+      withheld: q.withheld,
+      waterLevel: q.waterLevel ?? null,
+      weakestStaves: q.weakest,
+    })),
   };
 }

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { areaRefSchema, idSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
+
+const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.number() });
+
+/**
+ * The leadership dashboard's aggregates for the organisation or one group, quarter by quarter,
+ * with the small-group privacy rule already applied: a withheld figure is absent, never zero.
+ */
+export const dashboardSchema = z.object({
+  organisationId: idSchema,
+  group: z.object({ id: idSchema, name: z.string() }).nullable(),
+  model: modelRefSchema,
+  scale: scaleSchema,
+  areas: z.array(areaRefSchema),
+  /** Active teams in scope. */
+  teams: z.number().int(),
+  /** Teams with at least one submitted assessment of the model. */
+  assessedTeams: z.number().int(),
+  /** Teams whose latest assessment was submitted this quarter or the one before. */
+  assessedRecently: z.number().int(),
+  /** Too few assessed teams to show anything aggregated to someone outside the group. */
+  withheld: z.boolean(),
+  quarters: z.array(
+    z.object({
+      quarter: quarterSchema,
+      /** Teams counted in the quarter: their latest assessment then is at most two quarters old. */
+      teams: z.number().int(),
+      withheld: z.boolean(),
+      /** Median and interquartile range of the counted teams' water levels; null when withheld or none. */
+      waterLevel: quartilesSchema.nullable(),
+      /** Area id → teams whose weakest stave it is (a tie counts for every tied area). */
+      weakestStaves: z.record(z.string(), z.number().int()),
+    }),
+  ),
+});
+
+export type DashboardResource = z.infer<typeof dashboardSchema>;

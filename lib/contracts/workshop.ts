@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { ANONYMITY } from "../workshop/rules";
+import { idSchema, instantSchema } from "./common";
+
+export const voteSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("level"), level: z.number() }),
+  z.object({ kind: z.literal("unsure") }),
+  z.object({ kind: z.literal("not_applicable") }),
+]);
+
+const tallySchema = z.object({
+  levels: z.array(z.object({ level: z.number(), count: z.number().int() })),
+  unsure: z.number().int(),
+  notApplicable: z.number().int(),
+  total: z.number().int(),
+  median: z.number().nullable(),
+  spread: z.number().nullable(),
+  interquartile: z.number().nullable(),
+  disagrees: z.boolean(),
+});
+
+/**
+ * A workshop's report: every question the room voted on with its distribution and what was
+ * agreed, and each area as the team's answers stand beside the previous assessment. Names of
+ * voters appear only in a workshop whose votes were named to everyone.
+ */
+export const workshopReportSchema = z.object({
+  teamId: idSchema,
+  assessmentId: idSchema,
+  teamName: z.string(),
+  /** The model's name and version, as the room answered it. */
+  model: z.string(),
+  anonymity: z.enum(ANONYMITY),
+  openedAt: instantSchema,
+  endedAt: instantSchema.nullable(),
+  participants: z.number().int(),
+  questions: z.array(
+    z.object({
+      number: z.number().int(),
+      area: z.string(),
+      title: z.string(),
+      tally: tallySchema,
+      consensus: voteSchema.nullable(),
+      note: z.string().nullable(),
+      votes: z.array(z.object({ name: z.string(), vote: voteSchema })).optional(),
+    }),
+  ),
+  areas: z.array(z.object({ areaId: z.string(), name: z.string(), now: z.number().nullable(), before: z.number().nullable(), change: z.number().nullable() })),
+  previousOn: instantSchema.nullable(),
+  next: z.object({ weakest: z.array(z.string()), waterLevel: z.number().nullable(), open: z.number().int(), submitted: z.boolean() }),
+});
+
+export type WorkshopReportResource = z.infer<typeof workshopReportSchema>;
