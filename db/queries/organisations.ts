@@ -1,8 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { notFoundError } from "@/lib/errors";
 import { queryRows, type Db } from "../client";
 import type { Ctx } from "../context";
 import { members, organisations, users } from "../schema";
+import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 
 export type OrganisationSummary = { id: string; name: string };
@@ -27,4 +29,12 @@ export async function isFirstRun(db: Db): Promise<boolean> {
     sql`select not exists (select 1 from ${users}) and not exists (select 1 from ${organisations}) as first_run`,
   );
   return Boolean(row?.first_run);
+}
+
+/** The context's organisation: its id and name. */
+export async function getOrganisation(ctx: Ctx): Promise<OrganisationSummary> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
+  if (!row) throw notFoundError("The organisation");
+  return row;
 }

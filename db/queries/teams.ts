@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, max, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, max, sql } from "drizzle-orm";
 import { cadenceLabels, type Cadence } from "@/lib/cadence";
 import { AppError, notFoundError } from "@/lib/errors";
 import { within, type Ctx } from "../context";
@@ -21,6 +21,25 @@ export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Pro
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
     .orderBy(sql`lower(${teams.name})`);
+}
+
+/**
+ * One page of the organisation's teams, archived ones included, in the order of their ids (which
+ * never changes, so a page boundary holds while teams are added or renamed): those after `after`,
+ * and whether more follow.
+ */
+export async function listTeamsPage(
+  ctx: Ctx,
+  { after, limit }: { after?: string; limit: number },
+): Promise<{ teams: (TeamSummary & { groupId: string | null; cadence: Cadence })[]; more: boolean }> {
+  requirePermission(ctx, "results.read");
+  const rows = await ctx.db
+    .select({ ...columns, groupId: teams.groupId, cadence: teams.cadence })
+    .from(teams)
+    .where(and(eq(teams.organisationId, ctx.organisationId), after === undefined ? undefined : gt(teams.id, after)))
+    .orderBy(asc(teams.id))
+    .limit(limit + 1);
+  return { teams: rows.slice(0, limit), more: rows.length > limit };
 }
 
 /** The active teams with the group each sits in (for arranging groups). */

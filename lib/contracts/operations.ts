@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import { DASHBOARD_PERIODS } from "../validation/dashboard";
+import { dashboardSchema } from "./dashboard";
+import { modelListSchema, modelVersionSchema } from "./models";
+import { organisationSchema, teamListSchema } from "./organisation";
+import { workshopReportSchema } from "./workshop";
+
+export type ApiOperation = {
+  id: string;
+  /** Below /api/v1, with {name} for path parameters. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  schemaName: string;
+  schema: z.ZodType;
+  pathParams?: Record<string, string>;
+  query?: Record<string, { description: string; schema: Record<string, unknown> }>;
+  /** Paged with limit and cursor. */
+  list?: boolean;
+};
+
+/** Every read the API offers, with the contract of its answer. */
+export const API_OPERATIONS: ApiOperation[] = [
+  { id: "getOrganisation", path: "/organisation", tag: "Organisation", summary: "The token's organisation and its groups", schemaName: "Organisation", schema: organisationSchema },
+  { id: "listTeams", path: "/teams", tag: "Teams", summary: "The organisation's teams, archived ones included", schemaName: "TeamList", schema: teamListSchema, list: true },
+  {
+    id: "getDashboard",
+    path: "/dashboard",
+    tag: "Dashboard",
+    summary: "The dashboard's quarterly aggregates for the organisation or one group",
+    description: "Figures of a group with too few assessed teams are withheld (withheld: true, no figures), exactly as on the dashboard page.",
+    schemaName: "Dashboard",
+    schema: dashboardSchema,
+    query: {
+      group: { description: "A group's id; the whole organisation when absent.", schema: { type: "string", format: "uuid" } },
+      model: { description: "A model's id; the model most teams use when absent.", schema: { type: "string" } },
+      quarters: { description: "How many quarters, ending with this one.", schema: { type: "integer", enum: [...DASHBOARD_PERIODS] } },
+    },
+  },
+  { id: "listModels", path: "/models", tag: "Models", summary: "The models the organisation may assess with, and their versions", schemaName: "ModelList", schema: modelListSchema },
+  {
+    id: "getModelVersion",
+    path: "/models/{modelId}/versions/{version}",
+    tag: "Models",
+    summary: "One version of a model, word for word",
+    schemaName: "ModelVersion",
+    schema: modelVersionSchema,
+  },
+  {
+    id: "getWorkshopReport",
+    path: "/workshops/{workshopId}/report",
+    tag: "Workshops",
+    summary: "A workshop's report: each question voted on and each area against the previous assessment",
+    schemaName: "WorkshopReport",
+    schema: workshopReportSchema,
+  },
+];
