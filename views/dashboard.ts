@@ -113,9 +113,9 @@ export function dashboardResource(view: DashboardView): DashboardResource {
   return {
     organisationId: view.organisationId,
     group: group ? { id: group.id, name: group.name } : null,
-    model: { id: view.modelId, version: view.model?.version ?? "", name: view.model?.name ?? view.modelId },
+    model: { modelId: view.modelId, modelVersion: view.model?.version ?? "", modelName: view.model?.name ?? view.modelId },
     scale: view.scale,
-    areas: view.areas.map((a) => ({ id: a.areaId, name: a.name })),
+    areas: view.areas,
     teams: series.teams,
     assessedTeams: series.assessedTeams,
     assessedRecently: series.assessedRecently,

@@ -15,7 +15,7 @@ import { castVote, joinWorkshop } from "@/db/queries/workshop-votes";
 import { openWorkshop, recordConsensus, reveal } from "@/db/queries/workshops";
 import { dashboardResource, dashboardView, parseDashboardQuery } from "./dashboard";
 import { modelLibraryView, modelSummary, modelVersionResource, modelView } from "./models";
-import { workshopReportView } from "./workshop";
+import { workshopReportView } from "./workshop-report";
 
 const [model] = withContentId("views-test", [testModel({ areas: [{ id: "build", questions: 1 }, { id: "run", questions: 1 }] })]) as [Model];
 
@@ -52,7 +52,7 @@ describe.each(drivers)("organisation views on %s", (_driver, open) => {
     const whole = await dashboardView(viewer, parseDashboardQuery({ model: model.id }));
     expectJsonSafe(whole);
     const resource = dashboardSchema.parse(dashboardResource(whole));
-    expect(resource).toMatchObject({ group: null, model: { id: model.id, version: model.version }, teams: 4, assessedTeams: 4, withheld: false });
+    expect(resource).toMatchObject({ group: null, model: { modelId: model.id, modelVersion: model.version }, teams: 4, assessedTeams: 4, withheld: false });
     expect(resource.quarters.at(-1)).toMatchObject({ teams: 4, withheld: false, weakestStaves: { build: 3, run: 2 } });
     expect(resource.quarters.at(-1)!.quarter).toMatch(/^\d{4}-Q[1-4]$/);
 

@@ -1,10 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { Ctx } from "@/db/context";
 import { listGroups } from "@/db/queries/groups";
 import { getOrganisation } from "@/db/queries/organisations";
 import { listTeamsPage } from "@/db/queries/teams";
 import type { OrganisationResource, TeamListResource } from "@/lib/contracts/organisation";
-import { idSchema } from "@/lib/contracts/common";
 
 /** The organisation and its groups. */
 export async function organisationView(ctx: Ctx): Promise<OrganisationResource> {
@@ -17,7 +17,7 @@ export async function organisationView(ctx: Ctx): Promise<OrganisationResource> 
  * before (from a cursor); `nextAfter` is where the next page starts, undefined on the last.
  */
 export async function teamListView(ctx: Ctx, { after, limit }: { after?: string; limit: number }): Promise<{ page: Omit<TeamListResource, "nextCursor">; nextAfter?: string }> {
-  const { teams, more } = await listTeamsPage(ctx, { after: after && idSchema.safeParse(after).success ? after : undefined, limit });
+  const { teams, more } = await listTeamsPage(ctx, { after: after && z.uuid().safeParse(after).success ? after : undefined, limit });
   return {
     page: { items: teams.map((t) => ({ id: t.id, name: t.name, groupId: t.groupId, cadence: t.cadence, archivedAt: t.archivedAt?.toISOString() ?? null })) },
     nextAfter: more ? teams.at(-1)!.id : undefined,

@@ -1,14 +1,15 @@
 import { z } from "zod";
 
-// The pieces every public resource is built of, so an id, a date or a quarter reads the same
-// wherever it appears.
+// The pieces every public format shares. Field names are camelCase and stable: renaming one breaks
+// every dashboard built on it. Moments are ISO 8601 in UTC; days are "YYYY-MM-DD".
 
-export const idSchema = z.uuid();
-/** An instant in UTC, as ISO 8601 ("2026-03-02T09:30:00.000Z"). */
-export const instantSchema = z.iso.datetime();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDaySchema = z.iso.date();
+
+/** Which model, in which version, the figures were answered against. */
+export const modelRefSchema = z.object({ modelId: z.string(), modelVersion: z.string(), modelName: z.string() });
+
 /** A calendar quarter (UTC) as written in links and exports: "2026-Q3". */
 export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/);
-/** A model's id ("devops-core") and the exact version a figure was computed with. */
-export const modelRefSchema = z.object({ id: z.string(), version: z.string(), name: z.string() });
-export const areaRefSchema = z.object({ id: z.string(), name: z.string() });
+export const areaRefSchema = z.object({ areaId: z.string(), name: z.string() });
 export const scaleSchema = z.object({ min: z.number(), max: z.number() });

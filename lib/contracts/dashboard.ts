@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaRefSchema, idSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
+import { areaRefSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
 
 const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.number() });
 
@@ -8,8 +8,8 @@ const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.num
  * with the small-group privacy rule already applied: a withheld figure is absent, never zero.
  */
 export const dashboardSchema = z.object({
-  organisationId: idSchema,
-  group: z.object({ id: idSchema, name: z.string() }).nullable(),
+  organisationId: z.uuid(),
+  group: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   model: modelRefSchema,
   scale: scaleSchema,
   areas: z.array(areaRefSchema),

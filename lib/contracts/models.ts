@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { modelSchema } from "../model/schema";
-import { instantSchema } from "./common";
+import { isoDateTimeSchema } from "./common";
 
 const modelVersionSummarySchema = z.object({
   version: z.string(),
-  publishedAt: instantSchema,
+  publishedAt: isoDateTimeSchema,
   areas: z.number().int(),
   questions: z.number().int(),
   /** What changed against the version before it, in words; null for the first. */
@@ -26,7 +26,7 @@ export const modelListSchema = z.object({ models: z.array(modelSummarySchema) })
 export const modelVersionSchema = z.object({
   modelId: z.string(),
   version: z.string(),
-  publishedAt: instantSchema,
+  publishedAt: isoDateTimeSchema,
   definition: modelSchema,
 });
 

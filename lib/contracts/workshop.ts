@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANONYMITY } from "../workshop/rules";
-import { idSchema, instantSchema } from "./common";
+import { isoDateTimeSchema } from "./common";
 
 export const voteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), level: z.number() }),
@@ -25,14 +25,14 @@ const tallySchema = z.object({
  * voters appear only in a workshop whose votes were named to everyone.
  */
 export const workshopReportSchema = z.object({
-  teamId: idSchema,
-  assessmentId: idSchema,
+  teamId: z.uuid(),
+  assessmentId: z.uuid(),
   teamName: z.string(),
   /** The model's name and version, as the room answered it. */
   model: z.string(),
   anonymity: z.enum(ANONYMITY),
-  openedAt: instantSchema,
-  endedAt: instantSchema.nullable(),
+  openedAt: isoDateTimeSchema,
+  endedAt: isoDateTimeSchema.nullable(),
   participants: z.number().int(),
   questions: z.array(
     z.object({
@@ -46,7 +46,7 @@ export const workshopReportSchema = z.object({
     }),
   ),
   areas: z.array(z.object({ areaId: z.string(), name: z.string(), now: z.number().nullable(), before: z.number().nullable(), change: z.number().nullable() })),
-  previousOn: instantSchema.nullable(),
+  previousOn: isoDateTimeSchema.nullable(),
   next: z.object({ weakest: z.array(z.string()), waterLevel: z.number().nullable(), open: z.number().int(), submitted: z.boolean() }),
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { joinLink } from "@/server/join-link";
 import { page } from "@/server/page";
-import { presenterView } from "@/views/workshop";
+import { presenterView } from "@/views/workshop-report";
 import { PresenterScreen } from "./_components/presenter-screen";
 
 export const metadata: Metadata = { title: "Workshop" };

@@ -5,7 +5,7 @@ import { button } from "@/components/ui/styles";
 import { formatChange, formatDate, formatScore } from "@/lib/format";
 import { nextBottleneckText, voteWords } from "@/lib/workshop/report";
 import { page } from "@/server/page";
-import { workshopReportView } from "@/views/workshop";
+import { workshopReportView } from "@/views/workshop-report";
 
 export const metadata: Metadata = { title: "Workshop report" };
 

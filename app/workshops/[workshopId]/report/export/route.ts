@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { reportMarkdown } from "@/lib/workshop/report";
 import { route } from "@/server/route";
-import { workshopReportView } from "@/views/workshop";
+import { workshopReportView } from "@/views/workshop-report";
 
 /** The workshop report to take away: `?format=md` (Markdown) or `?format=json`. */
 export const GET = route("member", async (request, { ctx }, { workshopId }: { workshopId: string }) => {
