@@ -14,10 +14,8 @@ import { backfillScores } from "./score-rows";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-/** The handle inside `db.transaction(async (tx) => …)`. */
+/** A database handle that is an open transaction (a `Db` too: whatever takes a `Db` works inside one). */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** Either: a function that takes this works inside or outside a transaction. */
-export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
 export type DbHandle = {
   db: Db;
@@ -223,7 +221,7 @@ export function useDbHandle(handle: DbHandle) {
 }
 
 /** The rows of a raw `sql` query. Both drivers answer `execute` with `{ rows }`, typed differently. */
-export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
 }

@@ -4,8 +4,9 @@ import type { Model } from "@/lib/model/schema";
 import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respondents";
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
 import { toStoredScore } from "@/lib/stored-score";
-import type { Db, DbOrTx } from "./client";
+import type { Db } from "./client";
 import { answers, assessmentAreaScores, assessmentScores, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "./schema";
+import { withTransaction } from "./transaction";
 
 /** A score to keep, with its respondents' spread when members answered on their own. */
 export type ScoreToStore = { organisationId: string; assessmentId: string; score: AssessmentScore; spread?: RespondentSpread | null };
@@ -15,7 +16,7 @@ export type RespondentSpread = { respondents: number; areas: readonly AreaSpread
  * Writes the score rows of submitted assessments, replacing any older ones. Called inside the
  * transaction that submits (or seeds) them, so an assessment is never submitted without its score.
  */
-export async function storeScores(db: DbOrTx, entries: readonly ScoreToStore[]): Promise<void> {
+export async function storeScores(db: Db, entries: readonly ScoreToStore[]): Promise<void> {
   if (entries.length === 0) return;
   const stored = entries.map((e) => ({ ...e, ...toStoredScore(e.score) }));
   // Area rows go with their headline (on delete cascade).
@@ -46,7 +47,7 @@ export async function storeScores(db: DbOrTx, entries: readonly ScoreToStore[]):
 }
 
 /** The respondents' own answers of assessments answered by each member: a list of answer maps per assessment. */
-export async function respondentsOf(db: DbOrTx, assessmentIds: readonly string[]): Promise<Map<string, Responses[]>> {
+export async function respondentsOf(db: Db, assessmentIds: readonly string[]): Promise<Map<string, Responses[]>> {
   const out = new Map<string, Responses[]>();
   if (assessmentIds.length === 0) return out;
   const rows = await db
@@ -113,7 +114,7 @@ export async function backfillScores(db: Db, batchSize = 200): Promise<number> {
         spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
       };
     });
-    await db.transaction((tx) => storeScores(tx, entries));
+    await withTransaction({ db }, ({ db }) => storeScores(db, entries));
     done += entries.length;
   }
 }

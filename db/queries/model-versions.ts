@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, or } from "drizzle-orm";
 import type { Model } from "@/lib/model/schema";
 import { newestVersion } from "@/lib/model/version";
-import type { DbOrTx } from "../client";
+import type { Db } from "../client";
 import { modelVersions } from "../schema";
 
 // Model versions: the shipped ones belong to the installation, an organisation's own to it alone.
@@ -15,7 +15,7 @@ export type StoredModel = { id: string; model: Model };
 const byId = new Map<string, Model>();
 
 /** Records each model version the first time it is seen; returns versions whose stored text differs. */
-export async function syncModelVersions(db: DbOrTx, models: readonly Model[]): Promise<string[]> {
+export async function syncModelVersions(db: Db, models: readonly Model[]): Promise<string[]> {
   const drifted: string[] = [];
   for (const model of models) {
     const [stored] = await db
@@ -48,7 +48,7 @@ export function canonicalJson(value: unknown): string {
  * A stored model version. Inside a transaction pass its `tx`: PGlite has one connection, so a query
  * on the shared handle would wait for the open transaction forever.
  */
-export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promise<Model | undefined> {
+export async function getModelVersion(db: Db, modelVersionId: string): Promise<Model | undefined> {
   const cached = byId.get(modelVersionId);
   if (cached) return cached;
   const [row] = await db
@@ -64,7 +64,7 @@ export const visibleTo = (organisationId: string | null | undefined) =>
   organisationId ? or(isNull(modelVersions.organisationId), eq(modelVersions.organisationId, organisationId)) : isNull(modelVersions.organisationId);
 
 /** The newest version of a model (the highest semantic version) that the organisation sees. */
-export async function getLatestModelVersion(db: DbOrTx, modelId: string, organisationId?: string | null): Promise<StoredModel | undefined> {
+export async function getLatestModelVersion(db: Db, modelId: string, organisationId?: string | null): Promise<StoredModel | undefined> {
   // Which version is newest can change; its text never does, so only the versions are asked for each time.
   const rows = await db
     .select({ id: modelVersions.id, version: modelVersions.version })
@@ -77,7 +77,7 @@ export async function getLatestModelVersion(db: DbOrTx, modelId: string, organis
 }
 
 /** Each model the organisation sees, at its newest version (`id`: that version's, for `getModelVersion`). */
-export async function listLatestModels(db: DbOrTx, organisationId?: string | null): Promise<{ id: string; modelId: string; name: string; version: string }[]> {
+export async function listLatestModels(db: Db, organisationId?: string | null): Promise<{ id: string; modelId: string; name: string; version: string }[]> {
   const rows = await db
     .select({ id: modelVersions.id, modelId: modelVersions.modelId, name: modelVersions.name, version: modelVersions.version })
     .from(modelVersions)

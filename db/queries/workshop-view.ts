@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { WorkshopRows } from "@/lib/workshop/view";
 import { voteFromColumns } from "@/lib/workshop/tally";
-import type { DbOrTx } from "../client";
+import type { Db } from "../client";
 import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { lastCycleTeamAnswers } from "./carry";
 import { getModelVersion } from "./model-versions";
@@ -14,7 +14,7 @@ import { getModelVersion } from "./model-versions";
 export const voters = eq(workshopParticipants.watching, false);
 
 /** Everything the views of one workshop need, in four statements (two more, once, for a draft started from last cycle's answers); undefined outside the organisation. */
-export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
+export async function loadWorkshopRows(db: Db, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
   const [w] = await db
     .select({
       id: workshops.id,
