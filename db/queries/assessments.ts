@@ -123,7 +123,7 @@ export async function startAssessment(
   { respondents = "shared", from = "last" }: { respondents?: RespondentMode; from?: StartFrom } = {},
 ): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
+  const latest = await getLatestModelVersion(ctx, modelId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
   return withTransaction(ctx, async (ctx) => {
     const [team] = await ctx.db

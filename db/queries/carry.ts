@@ -93,10 +93,11 @@ export async function lastCycleAnswers(ctx: Ctx, sourceId: string, model: Model,
 
 /**
  * Last cycle's team answers by this model's question ids, for the workshop on a draft started from
- * them (the facilitator's eyes only). Read with the workshop's rows, which carry no actor.
+ * them (the facilitator's eyes only). Read with the workshop's rows, for every screen: which one
+ * shows them is decided where the screen's view is made.
  */
-export async function lastCycleTeamAnswers(db: Db, organisationId: string, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> }> {
-  const source = await submittedTeamAnswers(db, organisationId, sourceId);
+export async function lastCycleTeamAnswers(ctx: Ctx, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> }> {
+  const source = await submittedTeamAnswers(ctx.db, ctx.organisationId, sourceId);
   const carried = carryAnswers({ model: source.model, answers: source.answers }, model);
   return { submittedAt: source.submittedAt, answers: new Map(carried.answers.map((a) => [a.questionId, a.value])) };
 }

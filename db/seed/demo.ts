@@ -8,7 +8,7 @@ import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../queries/audit";
-import { getLatestModelVersion } from "../queries/model-versions";
+import { getLatestShippedModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
 import { insertDemoRespondents } from "./demo-respondents";
@@ -136,7 +136,7 @@ export async function insertDemoTeams(
 
 /** The demo organisation as the installation's first (the first-run page's offer); undefined when one exists already. */
 export async function createDemoOrganisation(db: Db): Promise<DemoSignIn[] | undefined> {
-  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
+  const model = await getLatestShippedModelVersion(db, CORE_MODEL_ID);
   if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not loaded.`);
   try {
     return (await seedDemoOrganisation(db, model)).signIns;

@@ -45,7 +45,7 @@ export async function dashboardSetup(
   const { driver, db } = await startUp();
   const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
   const { userId, organisationId, cookie } = await benchUser(run);
-  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
+  const model = await getLatestModelVersion({ organisationId, actor: systemActor("bench"), db }, CORE_MODEL_ID);
   if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not loaded.`);
   const areas = model.model.areas.map((a, position) => sql`(${a.id}, ${position}::int, ${a.name})`);
   const departments = Array.from({ length: DEPARTMENTS }, (_, d) => ({ id: randomUUID(), organisationId, name: `Department ${d + 1}`, parentId: null }));

@@ -101,11 +101,11 @@ async function setup(respondents: number): Promise<BenchData> {
   const { userId, organisationId, cookie } = await benchUser(run);
   const organisation = { id: organisationId };
 
-  const modelId = (await getLatestModelVersion(db, PREFERRED_MODEL))
-    ? PREFERRED_MODEL
-    : (await listLatestModels(db))[0]?.modelId;
-  const model = modelId ? await getLatestModelVersion(db, modelId) : undefined;
   const ctx = { organisationId: organisation.id, actor: systemActor("bench"), db };
+  const modelId = (await getLatestModelVersion(ctx, PREFERRED_MODEL))
+    ? PREFERRED_MODEL
+    : (await listLatestModels(ctx))[0]?.modelId;
+  const model = modelId ? await getLatestModelVersion(ctx, modelId) : undefined;
   if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
 
   const teamIds: string[] = [];

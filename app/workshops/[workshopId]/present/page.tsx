@@ -18,7 +18,7 @@ export default async function PresentPage({ params }: Props) {
   const { ctx } = await requireMember();
   if (!isUuid(workshopId)) notFound();
   await workshopAudience(ctx, workshopId).catch(() => notFound());
-  const rows = await loadWorkshopRows(ctx.db, ctx.organisationId, workshopId);
+  const rows = await loadWorkshopRows(ctx, workshopId);
   if (!rows) notFound();
   const link = await joinLink(rows.joinCode);
   return (
