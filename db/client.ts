@@ -10,7 +10,6 @@ import { Client, Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
 import { openPglite } from "./pglite-client";
-import { backfillScores } from "./score-rows";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -44,7 +43,7 @@ export type OpenDbOptions =
   | { dataDir: string }
   | { memory: true };
 
-/** Opens a database, applies pending migrations and stores the scores of any submitted assessment without one. */
+/** Opens a database and applies pending migrations (start-up then stores any missing scores: `backfillScores`). */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
     // A request that cannot get a connection fails after 10 s instead of queueing forever.
@@ -58,7 +57,6 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       // Several instances may start together against one PostgreSQL: one migrates at a time.
       await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
       await migratePg(db, { migrationsFolder });
-      await backfillScores(db);
     } finally {
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
       lock.release();
@@ -88,7 +86,6 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     const { client, drizzleClient } = opened;
     const db = drizzlePglite({ client: drizzleClient, schema });
     await migratePglite(db, { migrationsFolder });
-    await backfillScores(db);
     const accessChanges = { version: 0 };
     await client.listen("stave_access_changed", () => {
       accessChanges.version++;
