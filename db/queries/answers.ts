@@ -12,6 +12,7 @@ import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, respondentAnswers } from "../schema";
 import { forbidden, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { getModelVersion } from "./model-versions";
+import { asDate } from "../driver-values";
 
 type AssessmentFacts = { organisationId: string; teamId: string; modelVersionId: string; respondents: RespondentMode; openedBy: string | null };
 // An assessment's organisation, team and model never change: remember them, so autosave skips a
@@ -106,8 +107,7 @@ async function writeTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> 
         from_respondents = false, updated_at = excluded.updated_at, ${reviewedOnSave(answers)}
     returning updated_at`,
   );
-  // The timestamp may come back as text, depending on the driver.
-  if (saved) return new Date(saved.updated_at);
+  if (saved) return asDate(saved.updated_at);
   return whyNotWritten(ctx, input.assessmentId);
 }
 
@@ -142,7 +142,7 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
     if (row) await followRespondents(ctx, model, input.assessmentId, input.questionId);
     return row;
   });
-  if (saved) return new Date(saved.updated_at);
+  if (saved) return asDate(saved.updated_at);
   return whyNotWritten(ctx, input.assessmentId);
 }
 

@@ -9,6 +9,7 @@ import { assessments, teams } from "../schema";
 import { actorInTeam, requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
+import { asOptionalDate } from "../driver-values";
 
 export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
@@ -59,7 +60,7 @@ export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOve
   return {
     ...team,
     scope: { teamMember },
-    cadence: { teamId: team.id, cadence, lastSubmittedAt: lastSubmittedAt ? new Date(lastSubmittedAt) : undefined },
+    cadence: { teamId: team.id, cadence, lastSubmittedAt: asOptionalDate(lastSubmittedAt) },
   };
 }
 
