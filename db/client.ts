@@ -10,14 +10,11 @@ import { Client, Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
 import { openPglite } from "./pglite-client";
-import { backfillScores } from "./score-rows";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-/** The handle inside `db.transaction(async (tx) => …)`. */
+/** A database handle that is an open transaction (a `Db` too: whatever takes a `Db` works inside one). */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-/** Either: a function that takes this works inside or outside a transaction. */
-export type DbOrTx = Db | Tx;
 export type Driver = "pglite" | "postgres";
 export type DbHandle = {
   db: Db;
@@ -46,7 +43,7 @@ export type OpenDbOptions =
   | { dataDir: string }
   | { memory: true };
 
-/** Opens a database, applies pending migrations and stores the scores of any submitted assessment without one. */
+/** Opens a database and applies pending migrations (start-up then stores any missing scores: `backfillScores`). */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
     // A request that cannot get a connection fails after 10 s instead of queueing forever.
@@ -60,7 +57,6 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       // Several instances may start together against one PostgreSQL: one migrates at a time.
       await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
       await migratePg(db, { migrationsFolder });
-      await backfillScores(db);
     } finally {
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
       lock.release();
@@ -90,7 +86,6 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
     const { client, drizzleClient } = opened;
     const db = drizzlePglite({ client: drizzleClient, schema });
     await migratePglite(db, { migrationsFolder });
-    await backfillScores(db);
     const accessChanges = { version: 0 };
     await client.listen("stave_access_changed", () => {
       accessChanges.version++;
@@ -223,7 +218,7 @@ export function useDbHandle(handle: DbHandle) {
 }
 
 /** The rows of a raw `sql` query. Both drivers answer `execute` with `{ rows }`, typed differently. */
-export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
 }

@@ -1,11 +1,12 @@
-import { and, eq, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { answerFromColumns, type AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
 import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respondents";
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
 import { toStoredScore } from "@/lib/stored-score";
-import type { Db, DbOrTx } from "./client";
+import type { Db } from "./client";
 import { answers, assessmentAreaScores, assessmentScores, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "./schema";
+import { withTransaction } from "./transaction";
 
 /** A score to keep, with its respondents' spread when members answered on their own. */
 export type ScoreToStore = { organisationId: string; assessmentId: string; score: AssessmentScore; spread?: RespondentSpread | null };
@@ -15,7 +16,7 @@ export type RespondentSpread = { respondents: number; areas: readonly AreaSpread
  * Writes the score rows of submitted assessments, replacing any older ones. Called inside the
  * transaction that submits (or seeds) them, so an assessment is never submitted without its score.
  */
-export async function storeScores(db: DbOrTx, entries: readonly ScoreToStore[]): Promise<void> {
+export async function storeScores(db: Db, entries: readonly ScoreToStore[]): Promise<void> {
   if (entries.length === 0) return;
   const stored = entries.map((e) => ({ ...e, ...toStoredScore(e.score) }));
   // Area rows go with their headline (on delete cascade).
@@ -46,7 +47,7 @@ export async function storeScores(db: DbOrTx, entries: readonly ScoreToStore[]):
 }
 
 /** The respondents' own answers of assessments answered by each member: a list of answer maps per assessment. */
-export async function respondentsOf(db: DbOrTx, assessmentIds: readonly string[]): Promise<Map<string, Responses[]>> {
+export async function respondentsOf(db: Db, assessmentIds: readonly string[]): Promise<Map<string, Responses[]>> {
   const out = new Map<string, Responses[]>();
   if (assessmentIds.length === 0) return out;
   const rows = await db
@@ -65,55 +66,67 @@ export async function respondentsOf(db: DbOrTx, assessmentIds: readonly string[]
   return out;
 }
 
+// Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
+const BACKFILL_LOCK = 7_282_002;
+
+/** Submitted assessments without a stored score, or with one computed by older scoring rules. */
+const unscored = (db: Db, limit: number) =>
+  db
+    .select({ id: assessments.id, organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId, respondents: assessments.respondents })
+    .from(assessments)
+    .leftJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
+    .where(and(eq(assessments.status, "submitted"), or(isNull(assessmentScores.assessmentId), lt(assessmentScores.scoringVersion, SCORING_VERSION))))
+    .limit(limit);
+
 /**
  * Scores every submitted assessment that has no stored score, or one computed by older scoring
- * rules, and stores it. Runs when a database is opened, after its migrations; returns how many it
- * scored. Nothing to do is one query.
+ * rules, and stores it. Runs at start-up, after the migrations; returns how many it scored.
+ * Nothing to do is one query. Instances starting together against one PostgreSQL take turns, batch
+ * by batch, and each batch is chosen once the turn is taken: what another instance stored is not
+ * scored again, so running it twice, or at once, stores each score once.
  */
 export async function backfillScores(db: Db, batchSize = 200): Promise<number> {
+  if ((await unscored(db, 1)).length === 0) return 0;
   let done = 0;
   for (;;) {
-    const batch = await db
-      .select({ id: assessments.id, organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId, respondents: assessments.respondents })
-      .from(assessments)
-      .leftJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
-      .where(
-        and(
-          eq(assessments.status, "submitted"),
-          or(isNull(assessmentScores.assessmentId), lt(assessmentScores.scoringVersion, SCORING_VERSION)),
-        ),
-      )
-      .limit(batchSize);
-    if (batch.length === 0) return done;
-
-    const versionIds = [...new Set(batch.map((a) => a.modelVersionId))];
-    const models = new Map<string, Model>(
-      (await db.select({ id: modelVersions.id, definition: modelVersions.definition }).from(modelVersions).where(inArray(modelVersions.id, versionIds))).map(
-        (m) => [m.id, m.definition],
-      ),
-    );
-    const answerRows = await db
-      .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
-      .from(answers)
-      .where(inArray(answers.assessmentId, batch.map((a) => a.id)));
-    const byAssessment = new Map<string, Map<string, ReturnType<typeof answerFromColumns>>>();
-    for (const row of answerRows) {
-      let map = byAssessment.get(row.assessmentId);
-      if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
-      map.set(row.questionId, answerFromColumns(row));
-    }
-    const several = await respondentsOf(db, batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])));
-    const entries = batch.map((a) => {
-      const model = models.get(a.modelVersionId);
-      if (!model) throw new Error(`model version ${a.modelVersionId} of assessment ${a.id} is missing`);
-      return {
-        organisationId: a.organisationId,
-        assessmentId: a.id,
-        score: scoreAssessment(model, byAssessment.get(a.id) ?? new Map()),
-        spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
-      };
+    const stored = await withTransaction({ db }, async ({ db }) => {
+      await db.execute(sql`select pg_advisory_xact_lock(${BACKFILL_LOCK})`);
+      const batch = await unscored(db, batchSize);
+      if (batch.length > 0) await storeScores(db, await scoresOf(db, batch));
+      return batch.length;
     });
-    await db.transaction((tx) => storeScores(tx, entries));
-    done += entries.length;
+    if (stored === 0) return done;
+    done += stored;
   }
+}
+
+/** Each assessment's score (and respondents' spread), from its stored answers and model version. */
+async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Promise<ScoreToStore[]> {
+  const versionIds = [...new Set(batch.map((a) => a.modelVersionId))];
+  const models = new Map<string, Model>(
+    (await db.select({ id: modelVersions.id, definition: modelVersions.definition }).from(modelVersions).where(inArray(modelVersions.id, versionIds))).map(
+      (m) => [m.id, m.definition],
+    ),
+  );
+  const answerRows = await db
+    .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
+    .from(answers)
+    .where(inArray(answers.assessmentId, batch.map((a) => a.id)));
+  const byAssessment = new Map<string, Map<string, ReturnType<typeof answerFromColumns>>>();
+  for (const row of answerRows) {
+    let map = byAssessment.get(row.assessmentId);
+    if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
+    map.set(row.questionId, answerFromColumns(row));
+  }
+  const several = await respondentsOf(db, batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])));
+  return batch.map((a) => {
+    const model = models.get(a.modelVersionId);
+    if (!model) throw new Error(`model version ${a.modelVersionId} of assessment ${a.id} is missing`);
+    return {
+      organisationId: a.organisationId,
+      assessmentId: a.id,
+      score: scoreAssessment(model, byAssessment.get(a.id) ?? new Map()),
+      spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
+    };
+  });
 }

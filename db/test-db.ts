@@ -8,6 +8,7 @@ import { systemActor, type Actor } from "@/lib/actor";
 import type { Role } from "@/lib/permissions";
 import { openDb, useDbHandle, type DbHandle, type Driver } from "./client";
 import type { Ctx } from "./context";
+import { backfillScores } from "./score-rows";
 import { members, organisations, users } from "./schema";
 
 /**
@@ -19,8 +20,20 @@ const { DATABASE_URL } = env();
 
 // With DATABASE_URL set the suite runs on that PostgreSQL; otherwise on a fresh in-memory PGlite.
 export const drivers: [Driver, () => Promise<DbHandle>][] = DATABASE_URL
-  ? [["postgres", () => openDb({ databaseUrl: DATABASE_URL, poolSize: 4 })]]
-  : [["pglite", () => openDb({ memory: true })]];
+  ? [["postgres", () => started(openDb({ databaseUrl: DATABASE_URL, poolSize: 4 }))]]
+  : [["pglite", () => started(openDb({ memory: true }))]];
+
+/** The database as start-up leaves it: with every submitted assessment's score stored. */
+async function started(opening: Promise<DbHandle>): Promise<DbHandle> {
+  const handle = await opening;
+  try {
+    await backfillScores(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
 
 export type TestDatabase = {
   readonly handle: DbHandle;

@@ -1,5 +1,5 @@
 import type { DbHandle } from "@/db/client";
-import { getLatestModelVersion } from "@/db/queries/model-versions";
+import { getLatestShippedModelVersion } from "@/db/queries/model-versions";
 import { DEMO_ORGANISATION_NAME, seedDemoOrganisation } from "@/db/seed/demo";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { env } from "@/lib/env";
@@ -11,7 +11,7 @@ async function main() {
   let handle: DbHandle | undefined;
   try {
     handle = await startUp();
-    const model = await getLatestModelVersion(handle.db, CORE_MODEL_ID);
+    const model = await getLatestShippedModelVersion(handle.db, CORE_MODEL_ID);
     if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not in ${env().STAVE_MODELS_DIR}.`);
     const result = await seedDemoOrganisation(handle.db, model);
     console.log(`${DEMO_ORGANISATION_NAME}: ${result.teams} teams, ${result.assessments} assessments.`);

@@ -1,19 +1,22 @@
 import { loadModels } from "@/content/load-models";
 import { getDbHandle, type DbHandle } from "@/db/client";
 import { syncModelVersions } from "@/db/queries/model-versions";
+import { backfillScores } from "@/db/score-rows";
 import { env } from "@/lib/env";
 
 const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle> } }).__staveStartUp ??= {});
 
 /**
- * Opens the database (applying migrations and storing missing scores) and records the maturity
- * models, once per process; every request awaits it. A broken model file or a busy data folder
+ * Opens the database (applying migrations), stores the scores of submitted assessments that have
+ * none or outdated ones, and records the maturity models, once per process; every request awaits it. A broken model file or a busy data folder
  * fails here with a message saying why, and the next call tries again.
  */
 export function startUp(): Promise<DbHandle> {
   shared.ready ??= (async () => {
     const models = loadModels(env().STAVE_MODELS_DIR);
     const handle = await getDbHandle();
+    const scored = await backfillScores(handle.db);
+    if (scored > 0) console.log(`Stored the scores of ${scored} submitted assessments.`);
     const drifted = await syncModelVersions(handle.db, models);
     for (const key of drifted) {
       console.warn(`Model ${key} differs from the copy stored when it was first loaded; bump its version to publish changes.`);

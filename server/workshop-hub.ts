@@ -17,6 +17,8 @@ type Watcher = (rows: WorkshopRows) => void;
 type Watched = { organisationId: string; watchers: Set<Watcher>; loading: boolean; again: boolean; timer?: ReturnType<typeof setTimeout> };
 
 const TIMER_ACTOR = systemActor("Workshop timer");
+// Reads what every screen of a workshop shows; who sees which part is decided per screen.
+const SCREENS_ACTOR = systemActor("Workshop screens");
 
 export class WorkshopHub {
   private readonly watched = new Map<string, Watched>();
@@ -84,7 +86,7 @@ export class WorkshopHub {
     try {
       do {
         entry.again = false;
-        const rows = await loadWorkshopRows(this.handle.db, entry.organisationId, workshopId);
+        const rows = await loadWorkshopRows({ organisationId: entry.organisationId, actor: SCREENS_ACTOR, db: this.handle.db }, workshopId);
         if (rows) {
           for (const watcher of entry.watchers) watcher(rows);
           this.revealWhenTimeIsUp(workshopId, entry, rows);

@@ -58,7 +58,7 @@ export async function dashboardView(
   { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
 ): Promise<DashboardView> {
   // One version for every figure of the view: one statement instead of one per figure.
-  const [version, latestModels] = await Promise.all([dashboardVersion(ctx), listLatestModels(ctx.db, ctx.organisationId)]);
+  const [version, latestModels] = await Promise.all([dashboardVersion(ctx), listLatestModels(ctx)]);
   const [{ groups, teamsPerGroup }, used] = await Promise.all([dashboardGroups(ctx, version), dashboardModels(ctx, version)]);
   const groupId = query.group ?? null;
   if (groupId !== null && !groups.some((g) => g.id === groupId)) throw notFoundError("The group");

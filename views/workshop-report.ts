@@ -12,7 +12,7 @@ import { workshopView, type WorkshopView } from "@/lib/workshop/view";
 export async function presenterView(ctx: Ctx, workshopId: string): Promise<{ screen: WorkshopView; joinCode: string }> {
   if (!isUuid(workshopId)) throw notFoundError("The workshop");
   await workshopAudience(ctx, workshopId);
-  const rows = await loadWorkshopRows(ctx.db, ctx.organisationId, workshopId);
+  const rows = await loadWorkshopRows(ctx, workshopId);
   if (!rows) throw notFoundError("The workshop");
   return { screen: workshopView(rows, "presenter"), joinCode: rows.joinCode };
 }

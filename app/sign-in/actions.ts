@@ -1,6 +1,5 @@
 "use server";
 
-import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { consumeRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
@@ -9,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { demoSignInSchema, signInSchema } from "@/lib/validation/account";
 import { formAction } from "@/server/action";
 import { getAuth } from "@/server/auth";
+import { callAuth } from "@/server/auth-errors";
 import { clientIp } from "@/server/client-ip";
 import { startUp } from "@/server/start-up";
 
@@ -31,12 +31,8 @@ async function signInWithPassword(email: string, password: string): Promise<void
     throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
   const auth = await getAuth();
-  try {
-    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-  } catch (error) {
-    if (isAPIError(error)) throw new AppError("invalid_input", "Email or password is incorrect.");
-    throw error;
-  }
+  const requestHeaders = await headers();
+  await callAuth("sign-in", () => auth.api.signInEmail({ body: { email, password }, headers: requestHeaders }));
   await resetRateLimit(db, `sign-in:account:${email}`);
 }
 

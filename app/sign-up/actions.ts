@@ -1,6 +1,5 @@
 "use server";
 
-import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,19 +9,15 @@ import { AppError } from "@/lib/errors";
 import { signUpSchema } from "@/lib/validation/account";
 import { formAction } from "@/server/action";
 import { getAuth } from "@/server/auth";
+import { callAuth } from "@/server/auth-errors";
 import { startUp } from "@/server/start-up";
 
 // Creating an account needs no caller; the new account belongs to no organisation until it
 // creates one or accepts an invitation.
 export const signUpAction = formAction("anyone", signUpSchema, async ({ name, email, password, next }) => {
   const auth = await getAuth();
-  try {
-    await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
-  } catch (error) {
-    // Deliberately vague: the answer must not tell whether the address already has an account.
-    if (isAPIError(error)) throw new AppError("conflict", "The account could not be created. If you already have one, sign in instead.");
-    throw error;
-  }
+  const requestHeaders = await headers();
+  await callAuth("sign-up", () => auth.api.signUpEmail({ body: { name, email, password }, headers: requestHeaders }));
   redirect(next ?? "/organisations/new");
 });
 

@@ -11,7 +11,7 @@ import { participantPage } from "./participant-page";
 export async function GET(): Promise<Response> {
   const found = await participantContext();
   if (!found) redirect("/join");
-  const rows = await loadWorkshopRows(found.ctx.db, found.participant.organisationId, found.participant.workshopId);
+  const rows = await loadWorkshopRows(found.ctx, found.participant.workshopId);
   if (!rows) redirect("/join");
   const { participantId, watching } = found.participant;
   const page = watching ? participantPage(workshopView(rows, "presenter"), true) : participantPage(workshopView(rows, "participant", participantId));

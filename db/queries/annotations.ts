@@ -4,7 +4,8 @@ import { notFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { TrendAnnotation } from "@/lib/trend";
 import type { AddAnnotationInput } from "@/lib/validation/improvement";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { trendAnnotations } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -21,14 +22,13 @@ export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAn
 }
 
 export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promise<{ id: string }> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const team = await lockTeam(inTx, input.teamId);
-    const [created] = await tx
+  return withTransaction(ctx, async (ctx) => {
+    const team = await lockTeam(ctx, input.teamId);
+    const [created] = await ctx.db
       .insert(trendAnnotations)
       .values({ organisationId: ctx.organisationId, teamId: input.teamId, on: input.on, text: input.text, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
       .returning({ id: trendAnnotations.id });
-    await recordAudit(inTx, {
+    await recordAudit(ctx, {
       action: "annotation.added",
       summary: `Added a note to the trend of team “${team.name}” on ${formatDate(input.on)}: “${input.text}”`,
       detail: { annotationId: created!.id, teamId: input.teamId },
@@ -38,21 +38,20 @@ export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promis
 }
 
 export async function removeAnnotation(ctx: Ctx, annotationId: string): Promise<{ teamId: string }> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
+  return withTransaction(ctx, async (ctx) => {
     // The team first, then the note: the order deleting a team takes them in.
     const ofNote = and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.id, annotationId));
-    const [found] = await tx.select({ teamId: trendAnnotations.teamId }).from(trendAnnotations).where(ofNote);
+    const [found] = await ctx.db.select({ teamId: trendAnnotations.teamId }).from(trendAnnotations).where(ofNote);
     if (!found) throw notFoundError("The note");
-    const team = await lockTeam(inTx, found.teamId);
-    const [note] = await tx
+    const team = await lockTeam(ctx, found.teamId);
+    const [note] = await ctx.db
       .select({ teamId: trendAnnotations.teamId, on: trendAnnotations.on, text: trendAnnotations.text })
       .from(trendAnnotations)
       .where(ofNote)
       .for("update");
     if (!note) throw notFoundError("The note");
-    await tx.delete(trendAnnotations).where(ofNote);
-    await recordAudit(inTx, {
+    await ctx.db.delete(trendAnnotations).where(ofNote);
+    await recordAudit(ctx, {
       action: "annotation.removed",
       summary: `Removed the note “${note.text}” (${formatDate(note.on)}) from the trend of team “${team.name}”`,
       detail: { annotationId, teamId: note.teamId },

@@ -7,10 +7,12 @@ import type { Model } from "@/lib/model/schema";
 import { byRespondents, medianAnswer, type RespondentMode } from "@/lib/respondents";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
 import { queryRows, type Tx } from "../client";
-import type { Ctx } from "../context";
+import type { Ctx, TxCtx } from "../context";
+import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, respondentAnswers } from "../schema";
 import { forbidden, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { getModelVersion } from "./model-versions";
+import { asDate } from "../driver-values";
 
 type AssessmentFacts = { organisationId: string; teamId: string; modelVersionId: string; respondents: RespondentMode; openedBy: string | null };
 // An assessment's organisation, team and model never change: remember them, so autosave skips a
@@ -105,8 +107,7 @@ async function writeTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> 
         from_respondents = false, updated_at = excluded.updated_at, ${reviewedOnSave(answers)}
     returning updated_at`,
   );
-  // The timestamp may come back as text, depending on the driver.
-  if (saved) return new Date(saved.updated_at);
+  if (saved) return asDate(saved.updated_at);
   return whyNotWritten(ctx, input.assessmentId);
 }
 
@@ -123,9 +124,9 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
   if (ctx.actor.kind !== "member") throw forbidden("assessments.edit");
   const userId = ctx.actor.userId;
   const { kind, level, reason } = answerColumns(input.answer);
-  const saved = await ctx.db.transaction(async (tx) => {
+  const saved = await withTransaction(ctx, async (ctx) => {
     const [row] = await queryRows<{ updated_at: string | Date }>(
-      tx,
+      ctx.db,
       sql`
       insert into ${respondentAnswers} (organisation_id, assessment_id, user_id, question_id, kind, level, reason, note, updated_at)
       select a.organisation_id, a.id, ${userId}, ${input.questionId}, ${kind}, ${level}::integer, ${reason}::text, ${input.note}::text, now()
@@ -138,10 +139,10 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
           ${reviewedOnSave(respondentAnswers)}
       returning updated_at`,
     );
-    if (row) await followRespondents(tx, model, ctx.organisationId, input.assessmentId, input.questionId);
+    if (row) await followRespondents(ctx, model, input.assessmentId, input.questionId);
     return row;
   });
-  if (saved) return new Date(saved.updated_at);
+  if (saved) return asDate(saved.updated_at);
   return whyNotWritten(ctx, input.assessmentId);
 }
 
@@ -150,9 +151,9 @@ async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Pr
  * set it (then it stays); removes it when nobody has answered and it was following them. An answer
  * carried from last cycle counts once its respondent has reviewed it.
  */
-export async function followRespondents(tx: Tx, model: Model, organisationId: string, assessmentId: string, questionId: string): Promise<void> {
-  await lockQuestion(tx, assessmentId, questionId);
-  const rows = await tx
+export async function followRespondents(ctx: TxCtx, model: Model, assessmentId: string, questionId: string): Promise<void> {
+  await lockQuestion(ctx, assessmentId, questionId);
+  const rows = await ctx.db
     .select({ kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
     .from(respondentAnswers)
     .where(
@@ -166,23 +167,23 @@ export async function followRespondents(tx: Tx, model: Model, organisationId: st
   const median = medianAnswer(rows.map(answerFromColumns), model.scale.map((l) => l.value));
   const mine = and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId), eq(answers.fromRespondents, true));
   if (!median) {
-    await tx.delete(answers).where(mine);
+    await ctx.db.delete(answers).where(mine);
     return;
   }
   const columns = { ...answerColumns(median), note: null, fromRespondents: true, updatedAt: new Date() };
-  await tx
+  await ctx.db
     .insert(answers)
-    .values({ organisationId, assessmentId, questionId, ...columns })
+    .values({ organisationId: ctx.organisationId, assessmentId, questionId, ...columns })
     .onConflictDoUpdate({ target: [answers.assessmentId, answers.questionId], set: columns, setWhere: eq(answers.fromRespondents, true) });
 }
 
 /** Until the transaction ends, no other transaction takes the same key: for work that has no row to lock yet. */
-export async function lockUntilCommit(tx: Tx, key: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+export async function lockUntilCommit(ctx: { db: Tx }, key: string): Promise<void> {
+  await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }
 
 /** Until the transaction ends, nothing else recomputes this question's team answer (taken before touching it). */
-export const lockQuestion = (tx: Tx, assessmentId: string, questionId: string) => lockUntilCommit(tx, `${assessmentId}:${questionId}`);
+export const lockQuestion = (ctx: { db: Tx }, assessmentId: string, questionId: string) => lockUntilCommit(ctx, `${assessmentId}:${questionId}`);
 
 /** Nothing was written: says why (only on this rare path does it cost another query). */
 async function whyNotWritten(ctx: Ctx, assessmentId: string): Promise<never> {

@@ -59,7 +59,7 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
       const org = await t.organisation();
       const team = await teamIn(org);
       const id = await startAssessment(t.ctx(org), team, v2.id);
-      const stored = await getLatestModelVersion(t.handle.db, v2.id);
+      const stored = await getLatestModelVersion(t.ctx(org), v2.id);
 
       const detail = await getAssessment(t.ctx(org), id);
       expect(detail).toMatchObject({

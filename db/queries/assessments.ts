@@ -9,7 +9,8 @@ import type { Scope } from "@/lib/permissions";
 import { byRespondents, LEAD_ONLY, leads, respondentSpread, type RespondentMode } from "@/lib/respondents";
 import { scoreAssessment, unansweredQuestions } from "@/lib/scoring";
 import { respondentsOf, storeScores } from "../score-rows";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
@@ -122,26 +123,25 @@ export async function startAssessment(
   { respondents = "shared", from = "last" }: { respondents?: RespondentMode; from?: StartFrom } = {},
 ): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  const latest = await getLatestModelVersion(ctx.db, modelId, ctx.organisationId);
+  const latest = await getLatestModelVersion(ctx, modelId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
-  return ctx.db.transaction(async (tx) => {
-    const [team] = await tx
+  return withTransaction(ctx, async (ctx) => {
+    const [team] = await ctx.db
       .select({ archivedAt: teams.archivedAt })
       .from(teams)
       .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .for("update");
     if (!team) throw notFoundError("The team");
-    await requireTeamPermission(within(ctx, tx), "assessments.edit", teamId);
+    await requireTeamPermission(ctx, "assessments.edit", teamId);
     if (team.archivedAt) throw new AppError("read_only", "This team is archived. Restore it to start an assessment.");
-    const [draft] = await tx
+    const [draft] = await ctx.db
       .select({ id: assessments.id })
       .from(assessments)
       .where(and(eq(assessments.teamId, teamId), eq(assessments.status, "draft")))
       .limit(1);
     if (draft) return draft.id;
-    const inTx = within(ctx, tx);
-    const carriedFrom = from === "last" ? await lastSubmitted(inTx, teamId, modelId) : undefined;
-    const [created] = await tx
+    const carriedFrom = from === "last" ? await lastSubmitted(ctx, teamId, modelId) : undefined;
+    const [created] = await ctx.db
       .insert(assessments)
       .values({
         organisationId: ctx.organisationId,
@@ -153,7 +153,7 @@ export async function startAssessment(
       })
       .returning({ id: assessments.id });
     // Answered together, the team's answers start as last cycle's; by each member, each member's own do, when they open it.
-    if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(inTx, created!.id, carriedFrom.id, latest.model);
+    if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(ctx, created!.id, carriedFrom.id, latest.model);
     return created!.id;
   });
 }
@@ -164,9 +164,8 @@ export async function startAssessment(
  */
 export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<{ teamId: string }> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const [row] = await tx
+  return withTransaction(ctx, async (ctx) => {
+    const [row] = await ctx.db
       .select({
         teamId: assessments.teamId,
         status: assessments.status,
@@ -178,13 +177,13 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)))
       .for("update");
     if (!row) throw notFoundError("The assessment");
-    await requireTeamPermission(inTx, "assessments.edit", row.teamId);
+    await requireTeamPermission(ctx, "assessments.edit", row.teamId);
     if (row.status === "submitted") throw new AppError("read_only", "This assessment has already been submitted.");
     const several = byRespondents(row.respondents);
     if (several && !leads(ctx.actor, row.openedBy)) throw new AppError("forbidden", LEAD_ONLY);
-    const model = await getModelVersion(tx, row.modelVersionId);
+    const model = await getModelVersion(ctx.db, row.modelVersionId);
     if (!model) throw notFoundError("The assessment's model");
-    const answerRows = await tx
+    const answerRows = await ctx.db
       .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, carried: answers.carried })
       .from(answers)
       .where(eq(answers.assessmentId, assessmentId));
@@ -198,13 +197,13 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
     }
     const unreviewed = answerRows.filter((a) => a.carried === "unreviewed").length;
     if (unreviewed > 0) throw new AppError("incomplete", unreviewedText(unreviewed));
-    await tx.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
+    await ctx.db.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
-    await endWorkshopsOf(tx, assessmentId);
-    const spread = several ? respondentSpread(model, (await respondentsOf(tx, [assessmentId])).get(assessmentId) ?? []) : null;
-    await storeScores(tx, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given), spread }]);
-    const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
-    await recordAudit(inTx, {
+    await endWorkshopsOf(ctx, assessmentId);
+    const spread = several ? respondentSpread(model, (await respondentsOf(ctx.db, [assessmentId])).get(assessmentId) ?? []) : null;
+    await storeScores(ctx.db, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given), spread }]);
+    const [team] = await ctx.db.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
+    await recordAudit(ctx, {
       action: "assessment.submitted",
       summary: `Submitted an assessment for team “${team?.name ?? "?"}”`,
       detail: { assessmentId, teamId: row.teamId },

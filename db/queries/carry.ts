@@ -5,8 +5,9 @@ import { carryAnswers, type CarriedAnswer, type Carry } from "@/lib/carry";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import { byRespondents } from "@/lib/respondents";
-import type { DbOrTx } from "../client";
-import { within, type Ctx } from "../context";
+import type { Db } from "../client";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "../schema";
 import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { followRespondents, lockUntilCommit } from "./answers";
@@ -37,7 +38,7 @@ export async function lastSubmitted(ctx: Ctx, teamId: string, modelId: string): 
 type Answers = Map<string, { value: AnswerValue; note: string | null }>;
 
 /** The team answers of an assessment of the organisation, or (given a member) that member's own. */
-async function answersOf(db: DbOrTx, organisationId: string, assessmentId: string, userId?: string): Promise<Answers> {
+async function answersOf(db: Db, organisationId: string, assessmentId: string, userId?: string): Promise<Answers> {
   const table = userId ? respondentAnswers : answers;
   const rows = await db
     .select({ questionId: table.questionId, kind: table.kind, level: table.level, reason: table.reason, note: table.note })
@@ -59,7 +60,7 @@ type Submitted = { submittedAt: Date; model: Model; answers: Answers };
 const submittedKept = new Map<string, Submitted>();
 const KEPT = 1_000;
 
-async function submittedTeamAnswers(db: DbOrTx, organisationId: string, assessmentId: string): Promise<Submitted> {
+async function submittedTeamAnswers(db: Db, organisationId: string, assessmentId: string): Promise<Submitted> {
   const key = `${organisationId}:${assessmentId}`;
   const kept = submittedKept.get(key);
   if (kept) return kept;
@@ -92,10 +93,11 @@ export async function lastCycleAnswers(ctx: Ctx, sourceId: string, model: Model,
 
 /**
  * Last cycle's team answers by this model's question ids, for the workshop on a draft started from
- * them (the facilitator's eyes only). Read with the workshop's rows, which carry no actor.
+ * them (the facilitator's eyes only). Read with the workshop's rows, for every screen: which one
+ * shows them is decided where the screen's view is made.
  */
-export async function lastCycleTeamAnswers(db: DbOrTx, organisationId: string, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> }> {
-  const source = await submittedTeamAnswers(db, organisationId, sourceId);
+export async function lastCycleTeamAnswers(ctx: Ctx, sourceId: string, model: Model): Promise<{ submittedAt: Date; answers: Map<string, AnswerValue> }> {
+  const source = await submittedTeamAnswers(ctx.db, ctx.organisationId, sourceId);
   const carried = carryAnswers({ model: source.model, answers: source.answers }, model);
   return { submittedAt: source.submittedAt, answers: new Map(carried.answers.map((a) => [a.questionId, a.value])) };
 }
@@ -124,24 +126,23 @@ export async function carryTeamAnswers(ctx: Ctx, draftId: string, sourceId: stri
 export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Model): Promise<StoredAnswer[]> {
   if (ctx.actor.kind !== "member") return [];
   const userId = ctx.actor.userId;
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const [draft] = await tx
+  return withTransaction(ctx, async (ctx) => {
+    const [draft] = await ctx.db
       .select({ carriedFrom: assessments.carriedFrom, respondents: assessments.respondents })
       .from(assessments)
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId), eq(assessments.status, "draft"), teamPermits(ctx, "assessments.edit", assessments.teamId)))
       .for("share");
     if (!draft?.carriedFrom || !byRespondents(draft.respondents)) return [];
     // Two first opens at once (two tabs, a prefetch and the click): one fills, the other reads what it filled.
-    await lockUntilCommit(tx, `${assessmentId}:carry:${userId}`);
-    const own = await tx
+    await lockUntilCommit(ctx, `${assessmentId}:carry:${userId}`);
+    const own = await ctx.db
       .select(storedAnswerColumns(respondentAnswers))
       .from(respondentAnswers)
       .where(and(eq(respondentAnswers.assessmentId, assessmentId), eq(respondentAnswers.userId, userId)));
     if (own.length > 0) return own.map(toStoredAnswer);
-    const carried = (await lastCycleAnswers(inTx, draft.carriedFrom, model, true)).answers;
+    const carried = (await lastCycleAnswers(ctx, draft.carriedFrom, model, true)).answers;
     if (carried.length === 0) return [];
-    const rows = await tx
+    const rows = await ctx.db
       .insert(respondentAnswers)
       .values(carried.map((a) => ({ ...toRow(ctx.organisationId, assessmentId, a), userId })))
       .onConflictDoNothing()
@@ -157,9 +158,9 @@ export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Mod
  */
 export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: string): Promise<string[]> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  return ctx.db.transaction(async (tx) => {
+  return withTransaction(ctx, async (ctx) => {
     // The draft stays a draft, and the actor in its team, until the confirmation commits.
-    const [draft] = await tx
+    const [draft] = await ctx.db
       .select({
         status: assessments.status,
         respondents: assessments.respondents,
@@ -172,7 +173,7 @@ export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: str
     if (!draft) throw notFoundError("The assessment");
     if (!draft.permitted) throw forbidden("assessments.edit");
     if (draft.status !== "draft") throw new AppError("read_only", "This assessment has been submitted and is read-only: there is nothing left to confirm.");
-    const model = await getModelVersion(tx, draft.modelVersionId);
+    const model = await getModelVersion(ctx.db, draft.modelVersionId);
     if (!model) throw notFoundError("The assessment's model");
     const area = model.areas.find((a) => a.id === areaId);
     if (!area) throw new AppError("invalid_input", `“${areaId}” is not an area of ${model.name} ${model.version}.`);
@@ -180,7 +181,7 @@ export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: str
     const reviewed = { carried: "reviewed" as const, updatedAt: sql`now()` };
 
     if (!byRespondents(draft.respondents)) {
-      const rows = await tx
+      const rows = await ctx.db
         .update(answers)
         .set(reviewed)
         .where(and(eq(answers.assessmentId, assessmentId), inArray(answers.questionId, questionIds), eq(answers.carried, "unreviewed")))
@@ -188,7 +189,7 @@ export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: str
       return rows.map((r) => r.questionId);
     }
     if (ctx.actor.kind !== "member") throw forbidden("assessments.edit");
-    const rows = await tx
+    const rows = await ctx.db
       .update(respondentAnswers)
       .set(reviewed)
       .where(
@@ -201,7 +202,7 @@ export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: str
       )
       .returning({ questionId: respondentAnswers.questionId });
     // Reviewed, they count: each question's team answer follows the respondents again.
-    for (const { questionId } of rows) await followRespondents(tx, model, ctx.organisationId, assessmentId, questionId);
+    for (const { questionId } of rows) await followRespondents(ctx, model, assessmentId, questionId);
     return rows.map((r) => r.questionId);
   });
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { VersionedCache } from "@/lib/versioned-cache";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
+import { asNumber } from "../driver-values";
 
 // Figures are kept per organisation at its dashboard version (moved by triggers whenever scores,
 // assessments, teams or groups change, migration 0006), so readers between two submissions share
@@ -22,7 +23,7 @@ export async function dashboardVersion(ctx: Ctx): Promise<number> {
     ctx.db,
     sql`select version from dashboard_versions where organisation_id = ${ctx.organisationId}`,
   );
-  return Number(row?.version ?? 0);
+  return asNumber(row?.version ?? 0);
 }
 
 /** `compute`'s result for this organisation and key at the dashboard version `known` (read when not given). */

@@ -8,6 +8,7 @@ import type { Ctx } from "../context";
 import { requirePermission } from "./access";
 import { remember } from "./dashboard-cache";
 import { listGroups, teamsPerGroup, type GroupRow } from "./groups";
+import { asDate, asJson, asNumber, asNumberArray } from "../driver-values";
 
 // The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
 // Only submitted assessments count, of active teams; notes are never read here. The privacy rule
@@ -152,7 +153,7 @@ async function loadHeatmap(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
   return {
     total: rows[0]?.total ?? 0,
     rows: rows.map((r) => {
-      const areas = typeof r.areas === "string" ? (JSON.parse(r.areas) as [string, number | null][]) : r.areas;
+      const areas = r.areas === null ? null : asJson(r.areas);
       return {
         teamId: r.teamId,
         teamName: r.teamName,
@@ -162,7 +163,7 @@ async function loadHeatmap(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
             ? undefined
             : {
                 assessmentId: r.assessmentId,
-                submittedAt: new Date(r.submittedAt!),
+                submittedAt: asDate(r.submittedAt!),
                 waterLevel: r.waterLevel,
                 weakest: r.weakest ?? [],
                 areas: Object.fromEntries(areas ?? []),
@@ -223,12 +224,12 @@ export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters:
   const withheld = !mayShowAggregate(counts?.assessed ?? 0, inside);
   const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld, weakest: {} }]));
   for (const row of rows) {
-    const figures = byQuarter.get(Number(row.quarter));
+    const figures = byQuarter.get(asNumber(row.quarter));
     if (!figures) continue;
     if (row.area === null) {
       figures.teams = row.n;
       figures.withheld = withheld || !mayShowAggregate(row.n, inside);
-      if (!figures.withheld) figures.waterLevel = quartiles(parseNumbers(row.levels));
+      if (!figures.withheld) figures.waterLevel = quartiles(asNumberArray(row.levels));
     } else if (!figures.withheld) {
       figures.weakest[row.area] = row.n;
     }
@@ -261,11 +262,4 @@ async function loadSeries(ctx: Ctx, scope: DashboardScope, first: Quarter, last:
   );
   const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(ctx.db, seriesSql(ctx, scope, first, last));
   return { counts, rows };
-}
-
-/** A float8[] as either driver returns it: parsed, or as PostgreSQL's text form "{1.5,2}". */
-function parseNumbers(value: number[] | string | null): number[] {
-  if (value === null) return [];
-  if (Array.isArray(value)) return value.map(Number);
-  return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { groupPathName, placementProblem } from "@/lib/groups";
-import type { Tx } from "../client";
-import { within, type Ctx } from "../context";
+import type { Ctx, TxCtx } from "../context";
+import { withTransaction } from "../transaction";
 import { groups, organisations, teams } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -27,9 +27,9 @@ export async function listGroups(ctx: Ctx): Promise<GroupRow[]> {
  * Changes to the tree take turns within an organisation (a no-key lock on its row, which leaves
  * ordinary writes alone), and are checked against the tree as it is now.
  */
-async function lockedTree(ctx: Ctx, tx: Tx): Promise<GroupRow[]> {
-  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("no key update");
-  return tx.select(columns).from(groups).where(eq(groups.organisationId, ctx.organisationId));
+async function lockedTree(ctx: TxCtx): Promise<GroupRow[]> {
+  await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("no key update");
+  return ctx.db.select(columns).from(groups).where(eq(groups.organisationId, ctx.organisationId));
 }
 
 const nameTaken = (name: string) =>
@@ -51,15 +51,15 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
 export async function createGroup(ctx: Ctx, input: { name: string; parentId: string | null }): Promise<GroupRow> {
   requirePermission(ctx, "teams.manage");
   return uniqueName(input.name, () =>
-    ctx.db.transaction(async (tx) => {
-      const tree = await lockedTree(ctx, tx);
+    withTransaction(ctx, async (ctx) => {
+      const tree = await lockedTree(ctx);
       refuse(placementProblem(tree, undefined, input.parentId));
-      const [row] = await tx
+      const [row] = await ctx.db
         .insert(groups)
         .values({ organisationId: ctx.organisationId, name: input.name, parentId: input.parentId })
         .returning(columns);
       const where = input.parentId ? ` in “${groupPathName(tree, input.parentId)}”` : "";
-      await recordAudit(within(ctx, tx), { action: "group.created", summary: `Created group “${input.name}”${where}`, detail: { groupId: row!.id } });
+      await recordAudit(ctx, { action: "group.created", summary: `Created group “${input.name}”${where}`, detail: { groupId: row!.id } });
       return row!;
     }),
   );
@@ -68,12 +68,12 @@ export async function createGroup(ctx: Ctx, input: { name: string; parentId: str
 export async function renameGroup(ctx: Ctx, groupId: string, name: string): Promise<GroupRow> {
   requirePermission(ctx, "teams.manage");
   return uniqueName(name, () =>
-    ctx.db.transaction(async (tx) => {
-      const tree = await lockedTree(ctx, tx);
+    withTransaction(ctx, async (ctx) => {
+      const tree = await lockedTree(ctx);
       const before = tree.find((g) => g.id === groupId);
       if (!before) throw notFoundError("The group");
-      const [row] = await tx.update(groups).set({ name }).where(eq(groups.id, groupId)).returning(columns);
-      await recordAudit(within(ctx, tx), { action: "group.renamed", summary: `Renamed group “${before.name}” to “${name}”`, detail: { groupId } });
+      const [row] = await ctx.db.update(groups).set({ name }).where(eq(groups.id, groupId)).returning(columns);
+      await recordAudit(ctx, { action: "group.renamed", summary: `Renamed group “${before.name}” to “${name}”`, detail: { groupId } });
       return row!;
     }),
   );
@@ -82,16 +82,16 @@ export async function renameGroup(ctx: Ctx, groupId: string, name: string): Prom
 /** Moves a group (with its groups and teams, and so their history) under another, or to the top. */
 export async function moveGroup(ctx: Ctx, groupId: string, parentId: string | null): Promise<GroupRow> {
   requirePermission(ctx, "teams.manage");
-  return ctx.db.transaction(async (tx) => {
-    const tree = await lockedTree(ctx, tx);
+  return withTransaction(ctx, async (ctx) => {
+    const tree = await lockedTree(ctx);
     const group = tree.find((g) => g.id === groupId);
     if (!group) throw notFoundError("The group");
     refuse(placementProblem(tree, groupId, parentId));
     const sameName = (g: GroupRow) => g.id !== groupId && g.parentId === parentId && g.name.toLowerCase() === group.name.toLowerCase();
     if (tree.some(sameName)) throw nameTaken(group.name);
-    const [row] = await tx.update(groups).set({ parentId }).where(eq(groups.id, groupId)).returning(columns);
+    const [row] = await ctx.db.update(groups).set({ parentId }).where(eq(groups.id, groupId)).returning(columns);
     const to = parentId ? `into “${groupPathName(tree, parentId)}”` : "to the top of the organisation";
-    await recordAudit(within(ctx, tx), { action: "group.moved", summary: `Moved group “${group.name}” ${to}`, detail: { groupId, parentId } });
+    await recordAudit(ctx, { action: "group.moved", summary: `Moved group “${group.name}” ${to}`, detail: { groupId, parentId } });
     return row!;
   }).catch((error: unknown) => {
     // The check above compares names as JavaScript folds case; the index folds them as PostgreSQL does.
@@ -103,13 +103,13 @@ export async function moveGroup(ctx: Ctx, groupId: string, parentId: string | nu
 /** Deletes an empty group; one that still holds teams or groups is refused with what to do. */
 export async function deleteGroup(ctx: Ctx, groupId: string): Promise<void> {
   requirePermission(ctx, "teams.manage");
-  return ctx.db.transaction(async (tx) => {
-    const tree = await lockedTree(ctx, tx);
+  return withTransaction(ctx, async (ctx) => {
+    const tree = await lockedTree(ctx);
     const group = tree.find((g) => g.id === groupId);
     if (!group) throw notFoundError("The group");
     const inside = tree.filter((g) => g.parentId === groupId).length;
     // Teams are locked too, so none can be moved into the group while it goes.
-    const held = await tx.select({ id: teams.id }).from(teams).where(eq(teams.groupId, groupId)).for("update");
+    const held = await ctx.db.select({ id: teams.id }).from(teams).where(eq(teams.groupId, groupId)).for("update");
     if (held.length > 0 || inside > 0) {
       const parts = [
         held.length > 0 ? `${held.length} ${held.length === 1 ? "team" : "teams"}` : "",
@@ -117,27 +117,27 @@ export async function deleteGroup(ctx: Ctx, groupId: string): Promise<void> {
       ].filter(Boolean);
       throw new AppError("conflict", `“${group.name}” still holds ${parts.join(" and ")}. Move them to another group first, then delete it.`);
     }
-    await tx.delete(groups).where(eq(groups.id, groupId));
-    await recordAudit(within(ctx, tx), { action: "group.deleted", summary: `Deleted group “${group.name}”`, detail: { groupId } });
+    await ctx.db.delete(groups).where(eq(groups.id, groupId));
+    await recordAudit(ctx, { action: "group.deleted", summary: `Deleted group “${group.name}”`, detail: { groupId } });
   });
 }
 
 /** Puts a team in a group, or in none. Its assessments stay with it. */
 export async function setTeamGroup(ctx: Ctx, teamId: string, groupId: string | null): Promise<void> {
   requirePermission(ctx, "teams.manage");
-  return ctx.db.transaction(async (tx) => {
-    const tree = await lockedTree(ctx, tx);
+  return withTransaction(ctx, async (ctx) => {
+    const tree = await lockedTree(ctx);
     if (groupId !== null && !tree.some((g) => g.id === groupId)) {
       throw new AppError("invalid_input", "That group was not found.", { groupId: ["Choose a group from the list."] });
     }
-    const [team] = await tx
+    const [team] = await ctx.db
       .update(teams)
       .set({ groupId })
       .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .returning({ name: teams.name });
     if (!team) throw notFoundError("The team");
     const to = groupId ? `into “${groupPathName(tree, groupId)}”` : "out of its group";
-    await recordAudit(within(ctx, tx), { action: "team.grouped", summary: `Moved team “${team.name}” ${to}`, detail: { teamId, groupId } });
+    await recordAudit(ctx, { action: "team.grouped", summary: `Moved team “${team.name}” ${to}`, detail: { teamId, groupId } });
   });
 }
 

@@ -7,7 +7,8 @@ import { findQuestion } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { nextStepOf, noStepReason, stepAction } from "@/lib/step-action";
 import type { ActionOwner, AddStepActionInput, CreateActionInput, MoveActionInput, UpdateActionInput } from "@/lib/validation/improvement";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { answers, assessments, improvementActions, members, users } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -102,10 +103,9 @@ async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<C
 
 /** Adds an action to a submitted assessment, after its others. */
 export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<{ id: string }> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
-    return insertAction(inTx, assessment, input);
+  return withTransaction(ctx, async (ctx) => {
+    const assessment = await lockSubmittedAssessment(ctx, input.assessmentId);
+    return insertAction(ctx, assessment, input);
   });
 }
 
@@ -115,11 +115,10 @@ export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<
  * assessment, by the same title, is not added again: that action is returned, `created` false.
  */
 export async function createActionFromStep(ctx: Ctx, input: AddStepActionInput): Promise<{ id: string; created: boolean }> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
+  return withTransaction(ctx, async (ctx) => {
     // The assessment's lock orders every change to its actions: two clicks cannot both add the step.
-    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
-    const [answer] = await tx
+    const assessment = await lockSubmittedAssessment(ctx, input.assessmentId);
+    const [answer] = await ctx.db
       .select({ kind: answers.kind, level: answers.level, reason: answers.reason })
       .from(answers)
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessment.id), eq(answers.questionId, input.questionId)));
@@ -127,7 +126,7 @@ export async function createActionFromStep(ctx: Ctx, input: AddStepActionInput):
     const step = nextStepOf(assessment.model, input.questionId, value);
     if (!step) throw new AppError("invalid_input", noStepReason(assessment.model, input.questionId, value)!);
     const action = stepAction(step);
-    const [existing] = await tx
+    const [existing] = await ctx.db
       .select({ id: improvementActions.id })
       .from(improvementActions)
       .where(
@@ -141,7 +140,7 @@ export async function createActionFromStep(ctx: Ctx, input: AddStepActionInput):
       )
       .limit(1);
     if (existing) return { id: existing.id, created: false };
-    return { ...(await insertAction(inTx, assessment, action)), created: true };
+    return { ...(await insertAction(ctx, assessment, action)), created: true };
   });
 }
 
@@ -170,18 +169,17 @@ async function lockAction(ctx: Ctx, actionId: string) {
 
 /** Changes an action; finishing it ("done") is recorded as completed. */
 export async function updateAction(ctx: Ctx, input: UpdateActionInput): Promise<{ status: ActionStatus }> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const before = await lockAction(inTx, input.actionId);
+  return withTransaction(ctx, async (ctx) => {
+    const before = await lockAction(ctx, input.actionId);
     const aim = aimIn(before.assessment.model, input.aim);
-    const owner = await ownerColumns(inTx, input.owner, before.ownerUserId);
-    await tx
+    const owner = await ownerColumns(ctx, input.owner, before.ownerUserId);
+    await ctx.db
       .update(improvementActions)
       .set({ title: input.title, description: input.description, dueOn: input.dueOn, status: input.status, updatedAt: new Date(), ...aim, ...owner })
       .where(before.where);
     const completed = input.status === "done" && before.status !== "done";
     const statusChange = before.status === input.status ? "" : ` (${actionStatusLabels[before.status].toLowerCase()} → ${actionStatusLabels[input.status].toLowerCase()})`;
-    await recordAudit(inTx, {
+    await recordAudit(ctx, {
       action: completed ? "action.completed" : "action.changed",
       summary: `${completed ? "Completed" : "Changed"} the action “${input.title}” for team “${before.assessment.teamName}”${statusChange}`,
       detail: { actionId: input.actionId, assessmentId: before.assessmentId, from: before.status, to: input.status },
@@ -192,10 +190,9 @@ export async function updateAction(ctx: Ctx, input: UpdateActionInput): Promise<
 
 /** Moves an action one place up or down among its assessment's actions (at either end it stays). */
 export async function moveAction(ctx: Ctx, input: MoveActionInput): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const action = await lockAction(inTx, input.actionId);
-    const siblings = await tx
+  await withTransaction(ctx, async (ctx) => {
+    const action = await lockAction(ctx, input.actionId);
+    const siblings = await ctx.db
       .select({ id: improvementActions.id, position: improvementActions.position })
       .from(improvementActions)
       .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.assessmentId, action.assessmentId)))
@@ -204,9 +201,9 @@ export async function moveAction(ctx: Ctx, input: MoveActionInput): Promise<void
     const other = siblings[input.direction === "up" ? at - 1 : at + 1];
     if (!other) return;
     const ofAction = (id: string) => and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.id, id));
-    await tx.update(improvementActions).set({ position: other.position }).where(ofAction(input.actionId));
-    await tx.update(improvementActions).set({ position: action.position }).where(ofAction(other.id));
-    await recordAudit(inTx, {
+    await ctx.db.update(improvementActions).set({ position: other.position }).where(ofAction(input.actionId));
+    await ctx.db.update(improvementActions).set({ position: action.position }).where(ofAction(other.id));
+    await recordAudit(ctx, {
       action: "action.changed",
       summary: `Moved the action “${action.title}” ${input.direction} for team “${action.assessment.teamName}”`,
       detail: { actionId: input.actionId, assessmentId: action.assessmentId },

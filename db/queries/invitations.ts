@@ -4,8 +4,9 @@ import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { createdSummary, joinedSummary } from "@/lib/invitation-text";
 import { assignableRoles, roleLabels, type Role } from "@/lib/permissions";
-import type { Db, DbOrTx } from "../client";
-import { within, type Ctx } from "../context";
+import type { Db } from "../client";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { inviteLinkTeams, inviteLinks, members, organisations, teamMembers, teams } from "../schema";
 import { actorRoleNow, forbidden, requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -49,14 +50,13 @@ export async function createInvitation(ctx: Ctx, role: Role, teamIds: readonly s
   requirePermission(ctx, "members.manage");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  const teamNames = await ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
+  const teamNames = await withTransaction(ctx, async (ctx) => {
     // Nobody grants more than they hold, judged by their role as it is now.
-    const askerRole = await actorRoleNow(inTx);
+    const askerRole = await actorRoleNow(ctx);
     if (!askerRole) throw forbidden("members.manage");
     if (!assignableRoles(askerRole).includes(role)) throw new AppError("forbidden", `Only an owner can grant or change the role ${roleLabels[role]}.`);
-    const named = await chosenTeams(inTx, teamIds);
-    const [row] = await tx
+    const named = await chosenTeams(ctx, teamIds);
+    const [row] = await ctx.db
       .insert(inviteLinks)
       .values({
         organisationId: ctx.organisationId,
@@ -66,8 +66,8 @@ export async function createInvitation(ctx: Ctx, role: Role, teamIds: readonly s
         expiresAt,
       })
       .returning({ id: inviteLinks.id });
-    if (named.length > 0) await tx.insert(inviteLinkTeams).values(named.map((team) => ({ inviteLinkId: row!.id, teamId: team.id })));
-    await recordAudit(inTx, {
+    if (named.length > 0) await ctx.db.insert(inviteLinkTeams).values(named.map((team) => ({ inviteLinkId: row!.id, teamId: team.id })));
+    await recordAudit(ctx, {
       action: "invitation.created",
       summary: createdSummary(role, named.map((t) => t.name)),
       detail: { invitationId: row!.id, role, ...(named.length > 0 && { teamIds: named.map((t) => t.id) }) },
@@ -113,8 +113,8 @@ export async function listOpenInvitations(ctx: Ctx): Promise<OpenInvitation[]> {
 
 export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<void> {
   requirePermission(ctx, "members.manage");
-  await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+  await withTransaction(ctx, async (ctx) => {
+    const [row] = await ctx.db
       .update(inviteLinks)
       .set({ revokedAt: new Date() })
       .where(
@@ -127,7 +127,7 @@ export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<
       )
       .returning({ role: inviteLinks.role });
     if (!row) throw notFoundError("The invitation");
-    await recordAudit(within(ctx, tx), { action: "invitation.revoked", summary: "Revoked an invitation link", detail: { invitationId } });
+    await recordAudit(ctx, { action: "invitation.revoked", summary: "Revoked an invitation link", detail: { invitationId } });
   });
 }
 
@@ -135,7 +135,7 @@ export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<
 export type InvitationPreview = { organisationId: string; organisationName: string; role: Role; teams: string[] };
 
 /** The active teams an invitation names, by name: a team archived since it was created is left out. */
-async function invitedTeams(db: DbOrTx, inviteLinkId: string, organisationId: string, lock = false): Promise<{ id: string; name: string }[]> {
+async function invitedTeams(db: Db, inviteLinkId: string, organisationId: string, lock = false): Promise<{ id: string; name: string }[]> {
   const query = db
     .select({ id: teams.id, name: teams.name })
     .from(inviteLinkTeams)
@@ -168,30 +168,30 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
  * Single use; the new member is the audit row's actor.
  */
 export async function acceptInvitation(db: Db, token: string, userId: string): Promise<InvitationPreview> {
-  return db.transaction(async (tx) => {
-    const [link] = await tx
+  return withTransaction({ db }, async ({ db }) => {
+    const [link] = await db
       .select({ id: inviteLinks.id, organisationId: inviteLinks.organisationId, role: inviteLinks.role, usedAt: inviteLinks.usedAt, revokedAt: inviteLinks.revokedAt, expiresAt: inviteLinks.expiresAt })
       .from(inviteLinks)
       .where(eq(inviteLinks.tokenHash, hashToken(token)))
       .for("update");
     if (!link || link.usedAt || link.revokedAt || link.expiresAt <= new Date()) throw unusable();
-    const [existing] = await tx
+    const [existing] = await db
       .select({ role: members.role })
       .from(members)
       .where(and(eq(members.organisationId, link.organisationId), eq(members.userId, userId)));
     if (existing) throw new AppError("conflict", "You are already a member of this organisation.");
-    await tx.insert(members).values({ organisationId: link.organisationId, userId, role: link.role });
-    const named = await invitedTeams(tx, link.id, link.organisationId, true);
-    if (named.length > 0) await tx.insert(teamMembers).values(named.map((team) => ({ teamId: team.id, userId }))).onConflictDoNothing();
-    await tx.update(inviteLinks).set({ usedAt: new Date(), usedBy: userId }).where(eq(inviteLinks.id, link.id));
-    const joined: Ctx = { organisationId: link.organisationId, actor: { kind: "member", userId, role: link.role }, db: tx };
+    await db.insert(members).values({ organisationId: link.organisationId, userId, role: link.role });
+    const named = await invitedTeams(db, link.id, link.organisationId, true);
+    if (named.length > 0) await db.insert(teamMembers).values(named.map((team) => ({ teamId: team.id, userId }))).onConflictDoNothing();
+    await db.update(inviteLinks).set({ usedAt: new Date(), usedBy: userId }).where(eq(inviteLinks.id, link.id));
+    const joined: Ctx = { organisationId: link.organisationId, actor: { kind: "member", userId, role: link.role }, db };
     const teamNames = named.map((t) => t.name);
     await recordAudit(joined, {
       action: "member.joined",
       summary: joinedSummary(link.role, teamNames),
       detail: { invitationId: link.id, role: link.role, ...(named.length > 0 && { teamIds: named.map((t) => t.id) }) },
     });
-    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, link.organisationId));
+    const [organisation] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, link.organisationId));
     return { organisationId: link.organisationId, organisationName: organisation!.name, role: link.role, teams: teamNames };
   });
 }

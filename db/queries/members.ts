@@ -3,13 +3,13 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Role } from "@/lib/permissions";
 import type { OrganisationMember } from "@/lib/people";
 import type { Membership } from "@/lib/viewer";
-import type { DbOrTx } from "../client";
+import type { Db } from "../client";
 import type { Ctx } from "../context";
 import { members, organisations, users } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam } from "./access";
 
 /** Every organisation a user belongs to, oldest membership first. */
-export async function listMemberships(db: DbOrTx, userId: string): Promise<Membership[]> {
+export async function listMemberships(db: Db, userId: string): Promise<Membership[]> {
   return db
     .select({ organisationId: members.organisationId, organisationName: organisations.name, role: members.role })
     .from(members)

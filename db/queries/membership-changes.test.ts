@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../client";
 import { auditEvents, members } from "../schema";
+import { withTransaction } from "../transaction";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
 import { getMemberRole, listMembers, listMemberships } from "./members";
 import { changeMemberRole, removeMember } from "./membership-changes";
@@ -110,16 +111,16 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
      */
     async function promoteWhile(org: string, owner: string, target: string, contender: () => Promise<unknown>) {
       let raced: Promise<unknown> | undefined;
-      await t.handle.db.transaction(async (tx) => {
-        await changeMemberRole({ ...t.as(org, owner, "owner"), db: tx }, target, "owner");
+      await withTransaction(t.as(org, owner, "owner"), async (ctx) => {
+        await changeMemberRole(ctx, target, "owner");
         raced = contender().catch((error: unknown) => error);
         if (t.handle.driver !== "postgres") return;
         // Polls until the contender is seen waiting (on a busy machine its connection may take a while).
         for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
           // Inside a transaction the activity view is a snapshot: refresh it each time.
-          await tx.execute(sql`select pg_stat_clear_snapshot()`);
+          await ctx.db.execute(sql`select pg_stat_clear_snapshot()`);
           const [waiting] = await queryRows<{ n: number }>(
-            tx,
+            ctx.db,
             sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query ilike '%organisations%for update%'`,
           );
           if (Number(waiting!.n) > 0) return;

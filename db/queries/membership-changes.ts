@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { assignableRoles, can, roleLabels, type Role } from "@/lib/permissions";
-import type { Tx } from "../client";
-import { within, type Ctx } from "../context";
+import type { Ctx, TxCtx } from "../context";
+import { withTransaction } from "../transaction";
 import { members, organisations, teamMembers, teams, users } from "../schema";
 import { actorRoleNow, forbidden, requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -14,12 +14,12 @@ import { recordAudit } from "./audit";
  * out or takes away more than they hold, so an admin can never change an owner, even one made owner
  * a moment ago.
  */
-async function lockedChange(ctx: Ctx, tx: Tx, userId: string, newRole?: Role) {
+async function lockedChange(ctx: TxCtx, userId: string, newRole?: Role) {
   // Role changes in one organisation take turns, so two owners cannot demote each other at once.
-  await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("update");
-  const askerRole = await actorRoleNow(within(ctx, tx));
+  await ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ctx.organisationId)).for("update");
+  const askerRole = await actorRoleNow(ctx);
   if (!askerRole || !can(askerRole, "members.manage")) throw forbidden("members.manage");
-  const [target] = await tx
+  const [target] = await ctx.db
     .select({ role: members.role, name: users.name })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
@@ -33,22 +33,22 @@ async function lockedChange(ctx: Ctx, tx: Tx, userId: string, newRole?: Role) {
 }
 
 /** An organisation must always keep an owner. */
-async function assertAnotherOwner(tx: Tx, organisationId: string, userId: string) {
-  const [{ owners } = { owners: 0 }] = await tx
+async function assertAnotherOwner(ctx: TxCtx, userId: string) {
+  const [{ owners } = { owners: 0 }] = await ctx.db
     .select({ owners: sql<number>`count(*)::int` })
     .from(members)
-    .where(and(eq(members.organisationId, organisationId), eq(members.role, "owner"), ne(members.userId, userId)));
+    .where(and(eq(members.organisationId, ctx.organisationId), eq(members.role, "owner"), ne(members.userId, userId)));
   if (owners === 0) throw new AppError("conflict", "An organisation needs at least one owner. Make someone else owner first.");
 }
 
 export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Promise<void> {
   requirePermission(ctx, "members.manage");
-  await ctx.db.transaction(async (tx) => {
-    const member = await lockedChange(ctx, tx, userId, role);
+  await withTransaction(ctx, async (ctx) => {
+    const member = await lockedChange(ctx, userId, role);
     if (member.role === role) return;
-    if (member.role === "owner") await assertAnotherOwner(tx, ctx.organisationId, userId);
-    await tx.update(members).set({ role }).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
-    await recordAudit(within(ctx, tx), {
+    if (member.role === "owner") await assertAnotherOwner(ctx, userId);
+    await ctx.db.update(members).set({ role }).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
+    await recordAudit(ctx, {
       action: "member.role_changed",
       summary: `Changed ${member.name}'s role from ${roleLabels[member.role]} to ${roleLabels[role]}`,
       detail: { userId, from: member.role, to: role },
@@ -59,13 +59,13 @@ export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Pr
 /** Removes a member (and their team memberships); they lose access on their next request. */
 export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
   requirePermission(ctx, "members.manage");
-  await ctx.db.transaction(async (tx) => {
-    const member = await lockedChange(ctx, tx, userId);
-    if (member.role === "owner") await assertAnotherOwner(tx, ctx.organisationId, userId);
-    await tx.delete(members).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
-    await tx
+  await withTransaction(ctx, async (ctx) => {
+    const member = await lockedChange(ctx, userId);
+    if (member.role === "owner") await assertAnotherOwner(ctx, userId);
+    await ctx.db.delete(members).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
+    await ctx.db
       .delete(teamMembers)
       .where(and(eq(teamMembers.userId, userId), sql`${teamMembers.teamId} in (select ${teams.id} from ${teams} where ${teams.organisationId} = ${ctx.organisationId})`));
-    await recordAudit(within(ctx, tx), { action: "member.removed", summary: `Removed ${member.name}`, detail: { userId } });
+    await recordAudit(ctx, { action: "member.removed", summary: `Removed ${member.name}`, detail: { userId } });
   });
 }

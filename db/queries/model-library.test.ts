@@ -7,7 +7,7 @@ import { saveAnswer } from "./answers";
 import { listAuditEvents } from "./audit";
 import { getLibraryModel, listModelLibrary } from "./model-library";
 import { publishModel } from "./model-publish";
-import { syncModelVersions } from "./model-versions";
+import { getLatestModelVersion, getLatestShippedModelVersion, listLatestModels, syncModelVersions } from "./model-versions";
 import { listTeamScores } from "./scores";
 import { createTeam } from "./teams";
 
@@ -39,6 +39,19 @@ describe.each(drivers)("an organisation's own models on %s", (_driver, open) => 
     expect(await getLibraryModel(t.ctx(other), "acme-ops")).toBeUndefined();
     const team = await createTeam(t.ctx(other), "Search");
     await expectAppError(startAssessment(t.ctx(other), team.id, "acme-ops"), "invalid_input", /no model called/);
+  });
+
+  it("lists and finds an organisation's own model for that organisation only, with the shipped ones for everyone", async () => {
+    const { org, ctx } = await admin();
+    const published = await publishModel(ctx, { model: own(), source: source(own()) });
+    const other = await t.organisation();
+    expect((await listLatestModels(t.ctx(org))).map((m) => m.modelId)).toEqual(expect.arrayContaining(["acme-ops", shipped.id]));
+    expect((await getLatestModelVersion(t.ctx(org), "acme-ops"))?.id).toBe(published.versionId);
+    const others = (await listLatestModels(t.ctx(other))).map((m) => m.modelId);
+    expect(others).toContain(shipped.id);
+    expect(others).not.toContain("acme-ops");
+    expect(await getLatestModelVersion(t.ctx(other), "acme-ops")).toBeUndefined();
+    expect(await getLatestShippedModelVersion(t.handle.db, "acme-ops")).toBeUndefined();
   });
 
   it("never changes a published version: the same content again is accepted, other content refused; a new version is added", async () => {

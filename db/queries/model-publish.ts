@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import type { Ctx } from "../context";
-import { within } from "../context";
+import { withTransaction } from "../transaction";
 import { modelVersions } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -22,14 +22,14 @@ export async function publishModel(ctx: Ctx, input: { model: Model; source: stri
   const { model, source } = input;
   const publishedBy = ctx.actor.kind === "member" ? ctx.actor.userId : null;
   const attempt = () =>
-    ctx.db.transaction(async (tx) => {
-      const [shipped] = await tx
+    withTransaction(ctx, async (ctx) => {
+      const [shipped] = await ctx.db
         .select({ id: modelVersions.id })
         .from(modelVersions)
         .where(and(isNull(modelVersions.organisationId), eq(modelVersions.modelId, model.id)))
         .limit(1);
       if (shipped) throw new AppError("conflict", `“${model.id}” is the id of a model shipped with Stave. Give your model an id of its own.`);
-      const [existing] = await tx
+      const [existing] = await ctx.db
         .select({ id: modelVersions.id, definition: modelVersions.definition })
         .from(modelVersions)
         .where(and(eq(modelVersions.organisationId, ctx.organisationId), eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
@@ -40,11 +40,11 @@ export async function publishModel(ctx: Ctx, input: { model: Model; source: stri
           `Version ${model.version} of “${model.id}” is already published with other content, and a published version never changes. Publish your changes as a new version, such as ${nextPatch(model.version)}.`,
         );
       }
-      const [row] = await tx
+      const [row] = await ctx.db
         .insert(modelVersions)
         .values({ organisationId: ctx.organisationId, modelId: model.id, version: model.version, name: model.name, definition: model, source, publishedBy })
         .returning({ id: modelVersions.id });
-      await recordAudit(within(ctx, tx), {
+      await recordAudit(ctx, {
         action: "model.published",
         summary: `Published the model ${model.name} ${model.version}`,
         detail: { modelId: model.id, version: model.version },

@@ -6,7 +6,7 @@ import type { Model } from "@/lib/model/schema";
 import { testModel } from "@/lib/test-models";
 import { modelVersions } from "../schema";
 import { drivers, useTestDatabase, withContentId } from "../test-db";
-import { getLatestModelVersion, getModelVersion, listLatestModels, syncModelVersions } from "./model-versions";
+import { getLatestModelVersion, getLatestShippedModelVersion, getModelVersion, listLatestModels, syncModelVersions } from "./model-versions";
 
 const [v1, v2] = withContentId("model-versions-test", [
   testModel({ version: "1.0.0", areas: [{ id: "a", questions: 1 }] }),
@@ -24,10 +24,12 @@ describe.each(drivers)("model versions on %s", (_driver, open) => {
 
     const rows = await t.handle.db.select().from(modelVersions).where(eq(modelVersions.modelId, v1.id));
     expect(rows.map((r) => r.version).sort()).toEqual(["1.0.0", "2.0.0"]);
-    const latest = await getLatestModelVersion(t.handle.db, v1.id);
+    const latest = await getLatestShippedModelVersion(t.handle.db, v1.id);
     expect(latest!.model.version).toBe("2.0.0");
     expect(await getModelVersion(t.handle.db, latest!.id)).toEqual(v2);
-    expect(await listLatestModels(t.handle.db)).toContainEqual({ id: latest!.id, modelId: v1.id, name: "Test model two", version: "2.0.0" });
+    const ctx = t.ctx(await t.organisation());
+    expect(await getLatestModelVersion(ctx, v1.id)).toEqual(latest);
+    expect(await listLatestModels(ctx)).toContainEqual({ id: latest!.id, modelId: v1.id, name: "Test model two", version: "2.0.0" });
   });
 
   it("reports no drift when unchanged models are synced again", async () => {

@@ -1,13 +1,15 @@
 import "server-only";
-import { and, eq, isNull, or } from "drizzle-orm";
+import { and, eq, isNull, or, type SQL } from "drizzle-orm";
 import type { Model } from "@/lib/model/schema";
 import { newestVersion } from "@/lib/model/version";
-import type { DbOrTx } from "../client";
+import type { Db } from "../client";
+import type { Ctx } from "../context";
 import { modelVersions } from "../schema";
 
 // Model versions: the shipped ones belong to the installation, an organisation's own to it alone.
-// The reads here take the database and, where an organisation's models count, its id; the
-// organisation's writes (publishing) are in organisation-models.ts.
+// Reads of the organisation's models take its context; the installation's (syncing the shipped
+// models, a version by its id, the shipped models before any organisation exists) take the
+// database. Publishing an organisation's own version is in model-publish.ts.
 
 export type StoredModel = { id: string; model: Model };
 
@@ -15,7 +17,7 @@ export type StoredModel = { id: string; model: Model };
 const byId = new Map<string, Model>();
 
 /** Records each model version the first time it is seen; returns versions whose stored text differs. */
-export async function syncModelVersions(db: DbOrTx, models: readonly Model[]): Promise<string[]> {
+export async function syncModelVersions(db: Db, models: readonly Model[]): Promise<string[]> {
   const drifted: string[] = [];
   for (const model of models) {
     const [stored] = await db
@@ -45,10 +47,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A stored model version. Inside a transaction pass its `tx`: PGlite has one connection, so a query
- * on the shared handle would wait for the open transaction forever.
+ * A stored model version. Inside a transaction pass the transaction's handle: the embedded
+ * database has one connection, so a query on the shared handle would wait for the open
+ * transaction forever.
  */
-export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promise<Model | undefined> {
+export async function getModelVersion(db: Db, modelVersionId: string): Promise<Model | undefined> {
   const cached = byId.get(modelVersionId);
   if (cached) return cached;
   const [row] = await db
@@ -59,17 +62,25 @@ export async function getModelVersion(db: DbOrTx, modelVersionId: string): Promi
   return row?.definition;
 }
 
-/** The models an organisation sees: the shipped ones and its own (only the shipped ones without an organisation). */
-export const visibleTo = (organisationId: string | null | undefined) =>
-  organisationId ? or(isNull(modelVersions.organisationId), eq(modelVersions.organisationId, organisationId)) : isNull(modelVersions.organisationId);
+/** The models an organisation sees: the shipped ones and its own. */
+export const visibleTo = (organisationId: string) => or(isNull(modelVersions.organisationId), eq(modelVersions.organisationId, organisationId));
 
 /** The newest version of a model (the highest semantic version) that the organisation sees. */
-export async function getLatestModelVersion(db: DbOrTx, modelId: string, organisationId?: string | null): Promise<StoredModel | undefined> {
+export function getLatestModelVersion(ctx: Ctx, modelId: string): Promise<StoredModel | undefined> {
+  return newestOf(ctx.db, and(eq(modelVersions.modelId, modelId), visibleTo(ctx.organisationId)));
+}
+
+/**
+ * The newest shipped version of a model, for work done before there is an organisation to ask for
+ * (the demo seed builds its organisation from it).
+ */
+export function getLatestShippedModelVersion(db: Db, modelId: string): Promise<StoredModel | undefined> {
+  return newestOf(db, and(eq(modelVersions.modelId, modelId), isNull(modelVersions.organisationId)));
+}
+
+async function newestOf(db: Db, versions: SQL | undefined): Promise<StoredModel | undefined> {
   // Which version is newest can change; its text never does, so only the versions are asked for each time.
-  const rows = await db
-    .select({ id: modelVersions.id, version: modelVersions.version })
-    .from(modelVersions)
-    .where(and(eq(modelVersions.modelId, modelId), visibleTo(organisationId)));
+  const rows = await db.select({ id: modelVersions.id, version: modelVersions.version }).from(modelVersions).where(versions);
   const newest = newestVersion(rows);
   if (!newest) return undefined;
   const model = await getModelVersion(db, newest.id);
@@ -77,11 +88,11 @@ export async function getLatestModelVersion(db: DbOrTx, modelId: string, organis
 }
 
 /** Each model the organisation sees, at its newest version (`id`: that version's, for `getModelVersion`). */
-export async function listLatestModels(db: DbOrTx, organisationId?: string | null): Promise<{ id: string; modelId: string; name: string; version: string }[]> {
-  const rows = await db
+export async function listLatestModels(ctx: Ctx): Promise<{ id: string; modelId: string; name: string; version: string }[]> {
+  const rows = await ctx.db
     .select({ id: modelVersions.id, modelId: modelVersions.modelId, name: modelVersions.name, version: modelVersions.version })
     .from(modelVersions)
-    .where(visibleTo(organisationId));
+    .where(visibleTo(ctx.organisationId));
   const byModel = new Map<string, typeof rows>();
   for (const row of rows) byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), row]);
   return [...byModel.values()].map((versions) => newestVersion(versions)!).sort((a, b) => a.modelId.localeCompare(b.modelId));

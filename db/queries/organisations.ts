@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { notFoundError } from "@/lib/errors";
 import { queryRows, type Db } from "../client";
 import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { members, organisations, users } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -13,10 +14,10 @@ export type OrganisationSummary = { id: string; name: string };
 
 /** Creates an organisation with its creator as owner, in one transaction. */
 export async function createOrganisation(db: Db, name: string, ownerId: string): Promise<OrganisationSummary> {
-  return db.transaction(async (tx) => {
-    const [organisation] = await tx.insert(organisations).values({ name }).returning({ id: organisations.id, name: organisations.name });
-    await tx.insert(members).values({ organisationId: organisation!.id, userId: ownerId, role: "owner" });
-    const owner: Ctx = { organisationId: organisation!.id, actor: { kind: "member", userId: ownerId, role: "owner" }, db: tx };
+  return withTransaction({ db }, async ({ db }) => {
+    const [organisation] = await db.insert(organisations).values({ name }).returning({ id: organisations.id, name: organisations.name });
+    await db.insert(members).values({ organisationId: organisation!.id, userId: ownerId, role: "owner" });
+    const owner: Ctx = { organisationId: organisation!.id, actor: { kind: "member", userId: ownerId, role: "owner" }, db };
     await recordAudit(owner, { action: "organisation.created", summary: `Created the organisation “${name}”` });
     return organisation!;
   });

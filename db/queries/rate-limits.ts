@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../client";
 import { rateLimits } from "../schema";
+import { asNumber } from "../driver-values";
 
 // Limits count attempts by someone not yet signed in (an address, an account name): no organisation to scope by.
 
@@ -22,7 +23,7 @@ export async function consumeRateLimit(db: Db, key: string, limit: number, windo
       count = case when ${rateLimits.windowStart} <= now() - ${window} then 1 else ${rateLimits.count} + 1 end
     returning count, extract(epoch from (window_start + ${window} - now()))::int as retry_after`,
   );
-  return { allowed: Number(row!.count) <= limit, retryAfterSeconds: Math.max(1, Number(row!.retry_after)) };
+  return { allowed: asNumber(row!.count) <= limit, retryAfterSeconds: Math.max(1, asNumber(row!.retry_after)) };
 }
 
 /** Forgets the attempts counted against `key`, e.g. after a successful sign-in. */
@@ -39,5 +40,5 @@ export async function peekRateLimit(db: Db, key: string, limit: number, windowSe
     where key = ${key} and window_start > now() - ${window}`,
   );
   if (!row) return { allowed: true, retryAfterSeconds: 0 };
-  return { allowed: Number(row.count) < limit, retryAfterSeconds: Math.max(1, Number(row.retry_after)) };
+  return { allowed: asNumber(row.count) < limit, retryAfterSeconds: Math.max(1, asNumber(row.retry_after)) };
 }

@@ -6,7 +6,8 @@ import { findQuestion } from "@/lib/model/lookup";
 import { byRespondents, LEAD_ONLY, leads } from "@/lib/respondents";
 import { respondentsView, type RespondentsView } from "@/lib/respondents-view";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, respondentAnswers, users } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { assessmentFacts, followRespondents, lockQuestion, saveTeamAnswer } from "./answers";
@@ -31,10 +32,9 @@ async function ledAssessment(ctx: Ctx, assessmentId: string) {
 /** The lead sets a question's team answer, with a note; it no longer follows the respondents. */
 export async function setTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> {
   await ledAssessment(ctx, input.assessmentId);
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const savedAt = await saveTeamAnswer(inTx, input);
-    await recordAudit(inTx, {
+  return withTransaction(ctx, async (ctx) => {
+    const savedAt = await saveTeamAnswer(ctx, input);
+    await recordAudit(ctx, {
       action: "team_answer.set",
       summary: `Set the team answer to “${input.questionId}”`,
       detail: { assessmentId: input.assessmentId, questionId: input.questionId, kind: input.answer.kind },
@@ -47,20 +47,20 @@ export async function setTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<D
 export async function followMedian(ctx: Ctx, assessmentId: string, questionId: string): Promise<void> {
   const { facts, model } = await ledAssessment(ctx, assessmentId);
   if (!findQuestion(model, questionId)) throw new AppError("invalid_input", `“${questionId}” is not a question of ${model.name} ${model.version}.`);
-  await ctx.db.transaction(async (tx) => {
-    const [draft] = await tx
+  await withTransaction(ctx, async (ctx) => {
+    const [draft] = await ctx.db
       .select({ id: assessments.id })
       .from(assessments)
       .where(and(eq(assessments.id, assessmentId), eq(assessments.status, "draft")))
       .for("share");
     if (!draft) throw new AppError("read_only", "This assessment has been submitted and is read-only.");
-    await lockQuestion(tx, assessmentId, questionId);
-    await tx
+    await lockQuestion(ctx, assessmentId, questionId);
+    await ctx.db
       .update(answers)
       .set({ fromRespondents: true, note: null })
       .where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId)));
-    await followRespondents(tx, model, facts.organisationId, assessmentId, questionId);
-    await recordAudit(within(ctx, tx), {
+    await followRespondents(ctx, model, assessmentId, questionId);
+    await recordAudit(ctx, {
       action: "team_answer.set",
       summary: `Gave the team answer to “${questionId}” back to the respondents' median`,
       detail: { assessmentId, questionId, kind: "median" },

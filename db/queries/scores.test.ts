@@ -1,11 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Model } from "@/lib/model/schema";
 import { SCORING_VERSION, scoreAssessment } from "@/lib/scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "@/lib/test-models";
 import { assessmentAreaScores, assessmentScores } from "../schema";
 import { backfillScores } from "../score-rows";
-import { drivers, useTestDatabase, withContentId } from "../test-db";
+import { drivers, settlesWithin, useTestDatabase, withContentId } from "../test-db";
 import { saveAnswer } from "./answers";
 import { getAssessment, startAssessment, submitAssessment } from "./assessments";
 import { syncModelVersions } from "./model-versions";
@@ -76,7 +76,7 @@ describe.each(drivers)("stored scores on %s", (_driver, open) => {
     expect(await listTeamScores(t.ctx(other), team.id)).toEqual([]);
   });
 
-  it("computes missing scores, and ones from older scoring rules, when a database is opened", async () => {
+  it("computes missing scores, and ones from older scoring rules, when back-filled at start-up", async () => {
     const org = await t.organisation();
     const team = await createTeam(t.ctx(org), "Payments");
     const missing = await submitted(org, team.id, answersA);
@@ -93,5 +93,20 @@ describe.each(drivers)("stored scores on %s", (_driver, open) => {
     expect(await t.handle.db.$count(assessmentAreaScores, eq(assessmentAreaScores.assessmentId, missing))).toBe(3);
     expect(await backfillScores(t.handle.db)).toBe(0);
     expect((await getAssessment(t.ctx(org), missing))?.status).toBe("submitted");
+  });
+
+  it("stores each missing score once when several instances back-fill at the same moment", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Payments");
+    const ids = [await submitted(org, team.id, answersA), await submitted(org, team.id, answersB)];
+    await t.handle.db.delete(assessmentScores).where(inArray(assessmentScores.assessmentId, ids));
+
+    const counts = await settlesWithin(20_000, Promise.all([backfillScores(t.handle.db, 1), backfillScores(t.handle.db, 1), backfillScores(t.handle.db, 1)]));
+
+    // Other suites may add work of their own on a shared database; ours is scored once, by someone.
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
+    expect(await getAssessmentScore(t.ctx(org), ids[0]!)).toEqual(scoreAssessment(model, answersOf(answersA)));
+    expect(await t.handle.db.$count(assessmentScores, inArray(assessmentScores.assessmentId, ids))).toBe(2);
+    expect(await t.handle.db.$count(assessmentAreaScores, inArray(assessmentAreaScores.assessmentId, ids))).toBe(6);
   });
 });

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Membership } from "@/lib/viewer";
 import type { Db, DbHandle } from "../client";
 import { members, organisations, sessions, users } from "../schema";
+import { asJson } from "../driver-values";
 
 export type SessionRecord = {
   sessionId: string;
@@ -63,9 +64,7 @@ function lookupSession(db: Db, token: string): Promise<SessionRecord | undefined
     lookup = async (t) => {
       const [row] = await statement.execute({ token: t });
       if (!row) return undefined;
-      // json_agg comes back parsed on PostgreSQL and as text on some drivers.
-      const list = typeof row.memberships === "string" ? (JSON.parse(row.memberships) as Membership[]) : row.memberships;
-      return { ...row, memberships: list };
+      return { ...row, memberships: asJson<Membership[]>(row.memberships) };
     };
     prepared.set(db, lookup);
   }

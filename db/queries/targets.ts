@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
 import { targetDateProblem, targetLevelProblem, type Target } from "@/lib/target";
 import type { SetTargetInput } from "@/lib/validation/improvement";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { assessmentAreaScores, assessmentScores, assessments, targets } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -19,17 +20,16 @@ const sqlFirstWeakest = sql`${assessmentScores.weakest}[1]`;
  * its score and within the scale, by a day after today. Checked and written in one transaction.
  */
 export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date()): Promise<Target> {
-  return ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const assessment = await lockSubmittedAssessment(inTx, input.assessmentId);
+  return withTransaction(ctx, async (ctx) => {
+    const assessment = await lockSubmittedAssessment(ctx, input.assessmentId);
     // A target is for the next cycle, so it is set on the team's newest assessment.
-    const [newer] = await tx
+    const [newer] = await ctx.db
       .select({ submittedAt: assessments.submittedAt })
       .from(assessments)
       .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, assessment.teamId), eq(assessments.status, "submitted"), gt(assessments.submittedAt, assessment.submittedAt)))
       .limit(1);
     if (newer) throw new AppError("invalid_input", `A target is set on the team's newest assessment; this one was followed by the assessment of ${formatDate(newer.submittedAt!)}.`);
-    const [weakest] = await tx
+    const [weakest] = await ctx.db
       .select({ areaId: assessmentAreaScores.areaId, name: assessmentAreaScores.name, score: assessmentAreaScores.score })
       .from(assessmentScores)
       .innerJoin(
@@ -46,8 +46,8 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
     if (problems.length > 0 || !weakest || weakest.score === null) throw new AppError("invalid_input", problems[0] ?? levelProblem!, fieldErrors);
 
     const row = { organisationId: ctx.organisationId, areaId: weakest.areaId, fromScore: weakest.score, level: input.level, dueOn: input.dueOn, setAt: now };
-    await tx.insert(targets).values({ assessmentId: assessment.id, ...row }).onConflictDoUpdate({ target: targets.assessmentId, set: row });
-    await recordAudit(inTx, {
+    await ctx.db.insert(targets).values({ assessmentId: assessment.id, ...row }).onConflictDoUpdate({ target: targets.assessmentId, set: row });
+    await recordAudit(ctx, {
       action: "target.set",
       summary: `Set a target for team “${assessment.teamName}”: ${weakest.name} to level ${input.level} by ${formatDate(input.dueOn)}`,
       detail: { assessmentId: assessment.id, teamId: assessment.teamId, areaId: weakest.areaId, level: input.level, dueOn: input.dueOn },

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { TeamMember } from "@/lib/people";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import { members, teamMembers, teams, users } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
@@ -37,10 +38,9 @@ async function teamNamed(ctx: Ctx, teamId: string): Promise<string> {
 /** Adds an organisation member to one of its teams. */
 export async function addTeamMember(ctx: Ctx, teamId: string, userId: string): Promise<void> {
   requirePermission(ctx, "teams.manage");
-  await ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const teamName = await teamNamed(inTx, teamId);
-    const [member] = await tx
+  await withTransaction(ctx, async (ctx) => {
+    const teamName = await teamNamed(ctx, teamId);
+    const [member] = await ctx.db
       .select({ name: users.name })
       .from(members)
       .innerJoin(users, eq(users.id, members.userId))
@@ -48,22 +48,21 @@ export async function addTeamMember(ctx: Ctx, teamId: string, userId: string): P
       // Held until the insert commits, so a concurrent removal cannot leave a non-member in the team.
       .for("share", { of: members });
     if (!member) throw new AppError("invalid_input", "That person is not a member of this organisation.");
-    const [added] = await tx.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().returning({ userId: teamMembers.userId });
-    if (added) await recordAudit(inTx, { action: "team.member_added", summary: `Added ${member.name} to team “${teamName}”`, detail: { teamId, userId } });
+    const [added] = await ctx.db.insert(teamMembers).values({ teamId, userId }).onConflictDoNothing().returning({ userId: teamMembers.userId });
+    if (added) await recordAudit(ctx, { action: "team.member_added", summary: `Added ${member.name} to team “${teamName}”`, detail: { teamId, userId } });
   });
 }
 
 export async function removeTeamMember(ctx: Ctx, teamId: string, userId: string): Promise<void> {
   requirePermission(ctx, "teams.manage");
-  await ctx.db.transaction(async (tx) => {
-    const inTx = within(ctx, tx);
-    const teamName = await teamNamed(inTx, teamId);
-    const [removed] = await tx
+  await withTransaction(ctx, async (ctx) => {
+    const teamName = await teamNamed(ctx, teamId);
+    const [removed] = await ctx.db
       .delete(teamMembers)
       .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
       .returning({ userId: teamMembers.userId });
     if (!removed) return;
-    const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-    await recordAudit(inTx, { action: "team.member_removed", summary: `Removed ${user?.name ?? "someone"} from team “${teamName}”`, detail: { teamId, userId } });
+    const [user] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+    await recordAudit(ctx, { action: "team.member_removed", summary: `Removed ${user?.name ?? "someone"} from team “${teamName}”`, detail: { teamId, userId } });
   });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { and, asc, eq, gt, isNull, max, sql } from "drizzle-orm";
 import { cadenceLabels, type Cadence } from "@/lib/cadence";
 import { AppError, notFoundError } from "@/lib/errors";
-import { within, type Ctx } from "../context";
+import type { Ctx } from "../context";
+import { withTransaction } from "../transaction";
 import type { Scope } from "@/lib/permissions";
 import { assessments, teams } from "../schema";
 import { actorInTeam, requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
+import { asOptionalDate } from "../driver-values";
 
 export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
@@ -77,7 +79,7 @@ export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOve
   return {
     ...team,
     scope: { teamMember },
-    cadence: { teamId: team.id, cadence, lastSubmittedAt: lastSubmittedAt ? new Date(lastSubmittedAt) : undefined },
+    cadence: { teamId: team.id, cadence, lastSubmittedAt: asOptionalDate(lastSubmittedAt) },
   };
 }
 
@@ -89,9 +91,9 @@ const nameTaken = (name: string) =>
 export async function createTeam(ctx: Ctx, name: string): Promise<TeamSummary> {
   requirePermission(ctx, "teams.manage");
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const [row] = await tx.insert(teams).values({ organisationId: ctx.organisationId, name }).returning(columns);
-      await recordAudit(within(ctx, tx), { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
+    return await withTransaction(ctx, async (ctx) => {
+      const [row] = await ctx.db.insert(teams).values({ organisationId: ctx.organisationId, name }).returning(columns);
+      await recordAudit(ctx, { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
       return row!;
     });
   } catch (error) {
@@ -103,15 +105,15 @@ export async function createTeam(ctx: Ctx, name: string): Promise<TeamSummary> {
 export async function renameTeam(ctx: Ctx, teamId: string, name: string): Promise<TeamSummary> {
   requirePermission(ctx, "teams.manage");
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const [before] = await tx
+    return await withTransaction(ctx, async (ctx) => {
+      const [before] = await ctx.db
         .select({ name: teams.name })
         .from(teams)
         .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
         .for("update");
       if (!before) throw notFoundError("The team");
-      const [row] = await tx.update(teams).set({ name }).where(eq(teams.id, teamId)).returning(columns);
-      await recordAudit(within(ctx, tx), { action: "team.renamed", summary: `Renamed team “${before.name}” to “${name}”`, detail: { teamId } });
+      const [row] = await ctx.db.update(teams).set({ name }).where(eq(teams.id, teamId)).returning(columns);
+      await recordAudit(ctx, { action: "team.renamed", summary: `Renamed team “${before.name}” to “${name}”`, detail: { teamId } });
       return row!;
     });
   } catch (error) {
@@ -122,14 +124,14 @@ export async function renameTeam(ctx: Ctx, teamId: string, name: string): Promis
 
 export async function setTeamArchived(ctx: Ctx, teamId: string, archived: boolean): Promise<TeamSummary> {
   requirePermission(ctx, "teams.manage");
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
+  return withTransaction(ctx, async (ctx) => {
+    const [row] = await ctx.db
       .update(teams)
       .set({ archivedAt: archived ? new Date() : null })
       .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .returning(columns);
     if (!row) throw notFoundError("The team");
-    await recordAudit(within(ctx, tx), {
+    await recordAudit(ctx, {
       action: archived ? "team.archived" : "team.restored",
       summary: `${archived ? "Archived" : "Restored"} team “${row.name}”`,
       detail: { teamId },
@@ -144,22 +146,22 @@ export type TeamCadence = { teamId: string; cadence: Cadence; lastSubmittedAt: D
 /** Sets how often the team assesses itself: the team's lead may (a facilitator, an admin, an owner, or a member of the team). */
 export async function setTeamCadence(ctx: Ctx, teamId: string, cadence: Cadence): Promise<void> {
   requirePermission(ctx, "results.read");
-  await ctx.db.transaction(async (tx) => {
+  await withTransaction(ctx, async (ctx) => {
     try {
-      await requireTeamPermission(within(ctx, tx), "assessments.edit", teamId);
+      await requireTeamPermission(ctx, "assessments.edit", teamId);
     } catch (error) {
       if (error instanceof AppError && error.code === "forbidden") {
         throw new AppError("forbidden", "Only the team's members, facilitators, admins and owners can change how often it assesses itself.");
       }
       throw error;
     }
-    const [row] = await tx
+    const [row] = await ctx.db
       .update(teams)
       .set({ cadence })
       .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
       .returning({ name: teams.name });
     if (!row) throw notFoundError("The team");
-    await recordAudit(within(ctx, tx), {
+    await recordAudit(ctx, {
       action: "team.cadence",
       summary: `Set team “${row.name}” to assess itself: ${cadenceLabels[cadence].toLowerCase()}`,
       detail: { teamId, cadence },

@@ -3,8 +3,8 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { notFoundError } from "@/lib/errors";
 import type { Model } from "@/lib/model/schema";
 import { leads } from "@/lib/respondents";
-import type { Ctx } from "../context";
-import type { DbOrTx, Tx } from "../client";
+import type { Db, Tx } from "../client";
+import type { Ctx, TxCtx } from "../context";
 import { assessments, workshopQuestions, workshops } from "../schema";
 import { getModelVersion } from "./model-versions";
 
@@ -21,39 +21,39 @@ export type LockedWorkshop = typeof workshops.$inferSelect & { teamId: string; m
  * change of state locks the assessment first, in share mode: the order submitting it and saving
  * a consensus as its answer take them in, so neither waits on the other in a circle.
  */
-export async function lockWorkshop(ctx: Ctx, tx: Tx, workshopId: string, mode: "update" | "share"): Promise<LockedWorkshop> {
+export async function lockWorkshop(ctx: TxCtx, workshopId: string, mode: "update" | "share"): Promise<LockedWorkshop> {
   if (mode === "update") {
-    const [found] = await tx
+    const [found] = await ctx.db
       .select({ assessmentId: workshops.assessmentId })
       .from(workshops)
       .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
     if (!found) throw notFoundError("The workshop");
-    await tx.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, found.assessmentId)).for("share");
+    await ctx.db.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, found.assessmentId)).for("share");
   }
-  const [row] = await tx
+  const [row] = await ctx.db
     .select()
     .from(workshops)
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)))
     .for(mode);
   if (!row) throw notFoundError("The workshop");
-  const [assessment] = await tx.select({ teamId: assessments.teamId, modelVersionId: assessments.modelVersionId }).from(assessments).where(eq(assessments.id, row.assessmentId));
-  const model = assessment && (await getModelVersion(tx, assessment.modelVersionId));
+  const [assessment] = await ctx.db.select({ teamId: assessments.teamId, modelVersionId: assessments.modelVersionId }).from(assessments).where(eq(assessments.id, row.assessmentId));
+  const model = assessment && (await getModelVersion(ctx.db, assessment.modelVersionId));
   if (!assessment || !model) throw notFoundError("The workshop's assessment");
   return { ...row, teamId: assessment.teamId, model };
 }
 
 /** Announces a change to everyone watching the workshop, on every instance, once the write commits. */
-export async function announce(db: DbOrTx, workshopId: string): Promise<void> {
+export async function announce(db: Db, workshopId: string): Promise<void> {
   await db.execute(sql`select pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`);
 }
 
 /** Applies a change of state, moves the version on and announces it. */
-export async function changeWorkshop(tx: Tx, workshopId: string, change: Partial<typeof workshops.$inferInsert>): Promise<void> {
-  await tx
+export async function changeWorkshop(ctx: { db: Tx }, workshopId: string, change: Partial<typeof workshops.$inferInsert>): Promise<void> {
+  await ctx.db
     .update(workshops)
     .set({ ...change, version: sql`${workshops.version} + 1` })
     .where(eq(workshops.id, workshopId));
-  await announce(tx, workshopId);
+  await announce(ctx.db, workshopId);
 }
 
 export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.questions.map((q) => q.id));
@@ -62,20 +62,20 @@ export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.ques
 export const mayFacilitate = (actor: Ctx["actor"], workshop: { facilitatorId: string | null }) => leads(actor, workshop.facilitatorId);
 
 /** Reveals the current round, and remembers it for when the room comes back to this question. */
-export async function revealRound(tx: Tx, w: { id: string; questionId: string; round: number }): Promise<void> {
-  await tx
+export async function revealRound(ctx: { db: Tx }, w: { id: string; questionId: string; round: number }): Promise<void> {
+  await ctx.db
     .insert(workshopQuestions)
     .values({ workshopId: w.id, questionId: w.questionId, revealedRound: w.round })
     .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: { revealedRound: w.round, updatedAt: sql`now()` } });
-  await changeWorkshop(tx, w.id, { phase: "revealed", timerEndsAt: null });
+  await changeWorkshop(ctx, w.id, { phase: "revealed", timerEndsAt: null });
 }
 
 /** Inside a submission: ends any workshop running on the assessment, announcing it to its screens. */
-export async function endWorkshopsOf(tx: Tx, assessmentId: string): Promise<void> {
-  const ended = await tx
+export async function endWorkshopsOf(ctx: { db: Tx }, assessmentId: string): Promise<void> {
+  const ended = await ctx.db
     .update(workshops)
     .set({ status: "ended", endedAt: new Date(), timerEndsAt: null, version: sql`${workshops.version} + 1` })
     .where(and(eq(workshops.assessmentId, assessmentId), ne(workshops.status, "ended")))
     .returning({ id: workshops.id });
-  for (const { id } of ended) await announce(tx, id);
+  for (const { id } of ended) await announce(ctx.db, id);
 }

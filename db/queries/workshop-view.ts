@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { WorkshopRows } from "@/lib/workshop/view";
 import { voteFromColumns } from "@/lib/workshop/tally";
-import type { DbOrTx } from "../client";
+import type { Ctx } from "../context";
 import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { lastCycleTeamAnswers } from "./carry";
 import { getModelVersion } from "./model-versions";
@@ -14,8 +14,8 @@ import { getModelVersion } from "./model-versions";
 export const voters = eq(workshopParticipants.watching, false);
 
 /** Everything the views of one workshop need, in four statements (two more, once, for a draft started from last cycle's answers); undefined outside the organisation. */
-export async function loadWorkshopRows(db: DbOrTx, organisationId: string, workshopId: string): Promise<WorkshopRows | undefined> {
-  const [w] = await db
+export async function loadWorkshopRows(ctx: Ctx, workshopId: string): Promise<WorkshopRows | undefined> {
+  const [w] = await ctx.db
     .select({
       id: workshops.id,
       teamId: assessments.teamId,
@@ -34,27 +34,27 @@ export async function loadWorkshopRows(db: DbOrTx, organisationId: string, works
     })
     .from(workshops)
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.id, workshopId)));
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
   if (!w) return undefined;
   const [model, participants, votes, [question]] = await Promise.all([
-    getModelVersion(db, w.modelVersionId),
-    db
+    getModelVersion(ctx.db, w.modelVersionId),
+    ctx.db
       .select({ id: workshopParticipants.id, name: workshopParticipants.name, tokenHash: workshopParticipants.tokenHash })
       .from(workshopParticipants)
       .where(and(eq(workshopParticipants.workshopId, workshopId), voters))
       .orderBy(asc(workshopParticipants.createdAt)),
-    db
+    ctx.db
       .select({ participantId: workshopVotes.participantId, kind: workshopVotes.kind, level: workshopVotes.level })
       .from(workshopVotes)
       .innerJoin(workshopParticipants, eq(workshopParticipants.id, workshopVotes.participantId))
       .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, w.questionId), eq(workshopVotes.round, w.round), voters)),
-    db
+    ctx.db
       .select({ kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note, privateNote: workshopQuestions.privateNote })
       .from(workshopQuestions)
       .where(and(eq(workshopQuestions.workshopId, workshopId), eq(workshopQuestions.questionId, w.questionId))),
   ]);
   if (!model) return undefined;
-  const last = w.carriedFrom ? await lastCycleTeamAnswers(db, organisationId, w.carriedFrom, model) : undefined;
+  const last = w.carriedFrom ? await lastCycleTeamAnswers(ctx, w.carriedFrom, model) : undefined;
   const { modelVersionId: _modelVersionId, carriedFrom: _carriedFrom, ...state } = w;
   return {
     ...state,

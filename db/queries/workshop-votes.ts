@@ -4,8 +4,9 @@ import { and, count, eq, isNull, ne } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { revealsItself, timeIsUp, voteProblem } from "@/lib/workshop/rules";
 import type { Vote } from "@/lib/workshop/tally";
-import type { DbOrTx, Tx } from "../client";
-import type { Ctx } from "../context";
+import type { Db } from "../client";
+import type { Ctx, TxCtx } from "../context";
+import { withTransaction } from "../transaction";
 import { workshopParticipants, workshops, workshopVotes } from "../schema";
 import { announce, lockWorkshop, revealRound, type LockedWorkshop } from "./workshop-state";
 import { voters } from "./workshop-view";
@@ -24,7 +25,7 @@ export type Participant = { participantId: string; workshopId: string; organisat
  * cookie) stays the same participant, with the name and choice now given, so scanning the code
  * again adds no one to the room.
  */
-export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: string | null; watching?: boolean; token?: string }): Promise<Participant & { token: string }> {
+export async function joinWorkshop(db: Db, input: { joinCode: string; name: string | null; watching?: boolean; token?: string }): Promise<Participant & { token: string }> {
   const watching = input.watching ?? false;
   const [workshop] = await db.select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status }).from(workshops).where(eq(workshops.joinCode, input.joinCode));
   if (!workshop) throw new AppError("not_found", "No workshop has this code. Check it with the facilitator.");
@@ -45,7 +46,7 @@ export async function joinWorkshop(db: DbOrTx, input: { joinCode: string; name: 
 }
 
 /** Who a participant token belongs to, while their workshop runs; undefined otherwise. */
-export async function participantByToken(db: DbOrTx, token: string): Promise<Participant | undefined> {
+export async function participantByToken(db: Db, token: string): Promise<Participant | undefined> {
   const [row] = await db
     .select({
       participantId: workshopParticipants.id,
@@ -73,70 +74,68 @@ export async function castVote(ctx: Ctx, input: CastVoteInput, now = new Date())
   if (ctx.actor.kind !== "participant") throw new AppError("forbidden", "Only the workshop's participants vote; the facilitator can add a vote for someone without a device.");
   const participantId = ctx.actor.participantId;
   let outOfTime: string | undefined;
-  const workshopId = await ctx.db
-    .transaction(async (tx) => {
-      const [participant] = await tx
-        .select({ workshopId: workshopParticipants.workshopId, watching: workshopParticipants.watching })
-        .from(workshopParticipants)
-        .where(and(eq(workshopParticipants.organisationId, ctx.organisationId), eq(workshopParticipants.id, participantId)));
-      if (!participant) throw notFoundError("Your place in the workshop");
-      if (participant.watching) throw new AppError("forbidden", WATCHING);
-      const workshop = await lockWorkshop(ctx, tx, participant.workshopId, "share");
-      if (timeIsUp(workshop, now)) outOfTime = workshop.id;
-      await storeVote(tx, workshop, participantId, input, now);
-      return workshop.id;
-    })
-    .catch(async (error: unknown) => {
-      if (outOfTime) await revealWhenTimeIsUp(ctx, outOfTime, now);
-      throw error;
-    });
+  const workshopId = await withTransaction(ctx, async (ctx) => {
+    const [participant] = await ctx.db
+      .select({ workshopId: workshopParticipants.workshopId, watching: workshopParticipants.watching })
+      .from(workshopParticipants)
+      .where(and(eq(workshopParticipants.organisationId, ctx.organisationId), eq(workshopParticipants.id, participantId)));
+    if (!participant) throw notFoundError("Your place in the workshop");
+    if (participant.watching) throw new AppError("forbidden", WATCHING);
+    const workshop = await lockWorkshop(ctx, participant.workshopId, "share");
+    if (timeIsUp(workshop, now)) outOfTime = workshop.id;
+    await storeVote(ctx, workshop, participantId, input, now);
+    return workshop.id;
+  }).catch(async (error: unknown) => {
+    if (outOfTime) await revealWhenTimeIsUp(ctx, outOfTime, now);
+    throw error;
+  });
   await revealIfEveryoneVoted(ctx, workshopId);
 }
 
 /** Reveals the current question once its timer has run out (checked under the workshop's lock, so each instance may ask). */
 export async function revealWhenTimeIsUp(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
-    if (timeIsUp(workshop, now)) await revealRound(tx, workshop);
+  await withTransaction(ctx, async (ctx) => {
+    const workshop = await lockWorkshop(ctx, workshopId, "update");
+    if (timeIsUp(workshop, now)) await revealRound(ctx, workshop);
   });
 }
 
 /** The facilitator's vote for someone in the room without a device, by name (the same name is the same person). */
-export async function voteFor(ctx: Ctx, workshop: LockedWorkshop, tx: Tx, name: string, input: CastVoteInput): Promise<void> {
-  const [existing] = await tx
+export async function voteFor(ctx: TxCtx, workshop: LockedWorkshop, name: string, input: CastVoteInput): Promise<void> {
+  const [existing] = await ctx.db
     .select({ id: workshopParticipants.id })
     .from(workshopParticipants)
     .where(and(eq(workshopParticipants.workshopId, workshop.id), isNull(workshopParticipants.tokenHash), eq(workshopParticipants.name, name)));
   const participantId =
     existing?.id ??
-    (await tx.insert(workshopParticipants).values({ workshopId: workshop.id, organisationId: ctx.organisationId, name }).returning({ id: workshopParticipants.id }))[0]!.id;
-  await storeVote(tx, workshop, participantId, input);
+    (await ctx.db.insert(workshopParticipants).values({ workshopId: workshop.id, organisationId: ctx.organisationId, name }).returning({ id: workshopParticipants.id }))[0]!.id;
+  await storeVote(ctx, workshop, participantId, input);
 }
 
-async function storeVote(tx: Tx, workshop: LockedWorkshop, participantId: string, input: CastVoteInput, now = new Date()): Promise<void> {
+async function storeVote(ctx: TxCtx, workshop: LockedWorkshop, participantId: string, input: CastVoteInput, now = new Date()): Promise<void> {
   const problem = voteProblem(workshop, input.questionId, input.round, now);
   if (problem) throw new AppError("conflict", problem);
   const { vote } = input;
   if (vote.kind === "level" && !workshop.model.scale.some((l) => l.value === vote.level)) throw new AppError("invalid_input", `Level ${vote.level} is not on this model's scale.`);
   const columns = { kind: vote.kind, level: vote.kind === "level" ? vote.level : null, updatedAt: new Date() };
-  await tx
+  await ctx.db
     .insert(workshopVotes)
     .values({ workshopId: workshop.id, participantId, questionId: input.questionId, round: input.round, ...columns })
     .onConflictDoUpdate({ target: [workshopVotes.participantId, workshopVotes.questionId, workshopVotes.round], set: columns });
-  await announce(tx, workshop.id);
+  await announce(ctx.db, workshop.id);
 }
 
 /** With auto-reveal on, reveals the question once everyone in the room has voted (checked under the workshop's lock). */
 export async function revealIfEveryoneVoted(ctx: Ctx, workshopId: string): Promise<void> {
   // Most votes leave someone still to vote: find that out without the lock every vote would queue on.
   if (!(await everyoneVoted(ctx.db, workshopId))) return;
-  await ctx.db.transaction(async (tx) => {
-    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
-    if (await everyoneVoted(tx, workshopId)) await revealRound(tx, workshop);
+  await withTransaction(ctx, async (ctx) => {
+    const workshop = await lockWorkshop(ctx, workshopId, "update");
+    if (await everyoneVoted(ctx.db, workshopId)) await revealRound(ctx, workshop);
   });
 }
 
-async function everyoneVoted(db: DbOrTx, workshopId: string): Promise<boolean> {
+async function everyoneVoted(db: Db, workshopId: string): Promise<boolean> {
   const [workshop] = await db
     .select({ status: workshops.status, phase: workshops.phase, questionId: workshops.questionId, round: workshops.round, autoReveal: workshops.autoReveal })
     .from(workshops)

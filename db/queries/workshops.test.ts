@@ -38,7 +38,7 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
       return { ...p, ctx: t.ctx(org, actor) };
     };
     const view = async (audience: "presenter" | "participant" | "facilitator", participantId?: string) =>
-      workshopView((await loadWorkshopRows(t.handle.db, org, workshop.id))!, audience, participantId);
+      workshopView((await loadWorkshopRows(t.ctx(org), workshop.id))!, audience, participantId);
     return { org, teamId: team.id, assessmentId, facilitator, workshop, join, view };
   }
   const vote = (lvl: number, questionId = "a-q1", round = 1) => ({ questionId, round, vote: { kind: "level" as const, level: lvl } });
@@ -69,11 +69,11 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
     const facilitator = t.as(org, await t.member(org, "facilitator"), "facilitator");
     const workshop = await openWorkshop(facilitator, { assessmentId, anonymity: "named", autoReveal: true });
-    const rows = (await loadWorkshopRows(t.handle.db, org, workshop.id))!;
+    const rows = (await loadWorkshopRows(t.ctx(org), workshop.id))!;
     expect(workshopView(rows, "facilitator").facilitator?.lastCycle).toMatchObject({ answer: level(4) });
     expect(workshopView(rows, "presenter")).not.toHaveProperty("facilitator");
     await moveWorkshop(facilitator, workshop.id, { to: "next" });
-    const moved = (await loadWorkshopRows(t.handle.db, org, workshop.id))!;
+    const moved = (await loadWorkshopRows(t.ctx(org), workshop.id))!;
     expect(workshopView(moved, "facilitator").facilitator?.lastCycle?.answer).toEqual(level(2));
     // A draft started blank has no last cycle to show.
     const { view } = await running();

@@ -7,8 +7,8 @@ import { findQuestion } from "@/lib/model/lookup";
 import { moveTo, type Anonymity, type Move } from "@/lib/workshop/rules";
 import { makeJoinCode } from "@/lib/workshop/join-code";
 import type { Vote } from "@/lib/workshop/tally";
-import type { Tx } from "../client";
-import { within, type Ctx } from "../context";
+import type { Ctx, TxCtx } from "../context";
+import { withTransaction } from "../transaction";
 import { assessments, teams, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamScopes } from "./access";
 import { saveTeamAnswer } from "./answers";
@@ -41,25 +41,24 @@ export async function openWorkshop(ctx: Ctx, input: OpenWorkshopInput, random = 
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   for (let attempt = 0; ; attempt++) {
     try {
-      return await ctx.db.transaction(async (tx) => {
-        const inTx = within(ctx, tx);
-        const [assessment] = await tx
+      return await withTransaction(ctx, async (ctx) => {
+        const [assessment] = await ctx.db
           .select({ teamId: assessments.teamId, teamName: teams.name, status: assessments.status, modelVersionId: assessments.modelVersionId })
           .from(assessments)
           .innerJoin(teams, eq(teams.id, assessments.teamId))
           .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, input.assessmentId)))
           .for("update", { of: assessments });
         if (!assessment) throw notFoundError("The assessment");
-        await requireFacilitator(inTx, assessment.teamId);
+        await requireFacilitator(ctx, assessment.teamId);
         if (assessment.status !== "draft") throw new AppError("read_only", "This assessment has been submitted; a workshop runs on a draft.");
-        const [running] = await tx
+        const [running] = await ctx.db
           .select({ id: workshops.id, joinCode: workshops.joinCode })
           .from(workshops)
           .where(and(eq(workshops.assessmentId, input.assessmentId), ne(workshops.status, "ended")));
         if (running) return running;
-        const model = await getModelVersion(tx, assessment.modelVersionId);
+        const model = await getModelVersion(ctx.db, assessment.modelVersionId);
         if (!model) throw notFoundError("The assessment's model");
-        const [created] = await tx
+        const [created] = await ctx.db
           .insert(workshops)
           .values({
             organisationId: ctx.organisationId,
@@ -71,7 +70,7 @@ export async function openWorkshop(ctx: Ctx, input: OpenWorkshopInput, random = 
             facilitatorId: ctx.actor.kind === "member" ? ctx.actor.userId : null,
           })
           .returning({ id: workshops.id, joinCode: workshops.joinCode });
-        await recordAudit(inTx, {
+        await recordAudit(ctx, {
           action: "workshop.opened",
           summary: `Opened a workshop for team “${assessment.teamName}”`,
           detail: { workshopId: created!.id, assessmentId: input.assessmentId },
@@ -88,29 +87,29 @@ export async function openWorkshop(ctx: Ctx, input: OpenWorkshopInput, random = 
 }
 
 /** The facilitator's hand on a running workshop: locked, checked, not ended. */
-async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (w: LockedWorkshop, tx: Tx) => Promise<T>): Promise<T> {
+async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (ctx: TxCtx, w: LockedWorkshop) => Promise<T>): Promise<T> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  return ctx.db.transaction(async (tx) => {
-    const workshop = await lockWorkshop(ctx, tx, workshopId, "update");
-    await requireFacilitator(within(ctx, tx), workshop.teamId);
+  return withTransaction(ctx, async (ctx) => {
+    const workshop = await lockWorkshop(ctx, workshopId, "update");
+    await requireFacilitator(ctx, workshop.teamId);
     if (!mayFacilitate(ctx.actor, workshop)) throw new AppError("forbidden", OPENER_ONLY);
     if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended.");
-    return change(workshop, tx);
+    return change(ctx, workshop);
   });
 }
 
 /** Shows the votes of the current question to everyone. */
 export function reveal(ctx: Ctx, workshopId: string): Promise<void> {
-  return runWorkshop(ctx, workshopId, async (w, tx) => {
-    if (w.phase !== "revealed") await revealRound(tx, w);
+  return runWorkshop(ctx, workshopId, async (ctx, w) => {
+    if (w.phase !== "revealed") await revealRound(ctx, w);
   });
 }
 
 /** Opens a new round on the current question once its votes are revealed: everyone votes again, the earlier round is kept. */
 export function revote(ctx: Ctx, workshopId: string): Promise<void> {
-  return runWorkshop(ctx, workshopId, async (w, tx) => {
+  return runWorkshop(ctx, workshopId, async (ctx, w) => {
     if (w.phase !== "revealed") throw new AppError("conflict", "Reveal this round's votes first; then the room can vote again.");
-    await changeWorkshop(tx, w.id, { phase: "voting", round: w.round + 1, timerEndsAt: null });
+    await changeWorkshop(ctx, w.id, { phase: "voting", round: w.round + 1, timerEndsAt: null });
   });
 }
 
@@ -119,36 +118,36 @@ export function revote(ctx: Ctx, workshopId: string): Promise<void> {
  * last round revealed if it was, open for voting if it was not; a new one opens for voting.
  */
 export function moveWorkshop(ctx: Ctx, workshopId: string, move: Move): Promise<{ questionId: string }> {
-  return runWorkshop(ctx, workshopId, async (w, tx) => {
+  return runWorkshop(ctx, workshopId, async (ctx, w) => {
     const questionId = moveTo(questionIdsOf(w.model), w.questionId, move);
     if (!questionId) throw new AppError("invalid_input", move.to === "question" ? "That question is not in this assessment's model." : `There is no ${move.to} question.`);
     if (questionId === w.questionId) return { questionId };
     const [[last], [kept]] = await Promise.all([
-      tx.select({ round: max(workshopVotes.round) }).from(workshopVotes).where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId))),
-      tx.select({ revealedRound: workshopQuestions.revealedRound }).from(workshopQuestions).where(and(eq(workshopQuestions.workshopId, w.id), eq(workshopQuestions.questionId, questionId))),
+      ctx.db.select({ round: max(workshopVotes.round) }).from(workshopVotes).where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId))),
+      ctx.db.select({ revealedRound: workshopQuestions.revealedRound }).from(workshopQuestions).where(and(eq(workshopQuestions.workshopId, w.id), eq(workshopQuestions.questionId, questionId))),
     ]);
     const round = last?.round ?? 1;
     const revealed = kept?.revealedRound != null && kept.revealedRound >= round;
-    await changeWorkshop(tx, w.id, { questionId, round, phase: revealed ? "revealed" : "voting", timerEndsAt: null });
+    await changeWorkshop(ctx, w.id, { questionId, round, phase: revealed ? "revealed" : "voting", timerEndsAt: null });
     return { questionId };
   });
 }
 
 /** Starts a countdown for the current question (or stops it with `seconds` null). */
 export function setTimer(ctx: Ctx, workshopId: string, seconds: number | null, now = new Date()): Promise<void> {
-  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }));
+  return runWorkshop(ctx, workshopId, (ctx, w) => changeWorkshop(ctx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }));
 }
 
 /** Pauses (a running timer stops) or resumes the workshop. */
 export function setPaused(ctx: Ctx, workshopId: string, paused: boolean): Promise<void> {
-  return runWorkshop(ctx, workshopId, (w, tx) => changeWorkshop(tx, w.id, paused ? { status: "paused", timerEndsAt: null } : { status: "open" }));
+  return runWorkshop(ctx, workshopId, (ctx, w) => changeWorkshop(ctx, w.id, paused ? { status: "paused", timerEndsAt: null } : { status: "open" }));
 }
 
 /** Ends the workshop: joins and votes are refused from now on, and participants' tokens stop working. */
 export function endWorkshop(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
-  return runWorkshop(ctx, workshopId, async (w, tx) => {
-    await changeWorkshop(tx, w.id, { status: "ended", endedAt: now, timerEndsAt: null });
-    await recordAudit(within(ctx, tx), { action: "workshop.ended", summary: "Ended a workshop", detail: { workshopId: w.id, assessmentId: w.assessmentId } });
+  return runWorkshop(ctx, workshopId, async (ctx, w) => {
+    await changeWorkshop(ctx, w.id, { status: "ended", endedAt: now, timerEndsAt: null });
+    await recordAudit(ctx, { action: "workshop.ended", summary: "Ended a workshop", detail: { workshopId: w.id, assessmentId: w.assessmentId } });
   });
 }
 
@@ -161,38 +160,38 @@ export type ConsensusInput = {
 
 /** Records what the room agreed on a question; it becomes the team answer of the draft, in the same transaction. */
 export function recordConsensus(ctx: Ctx, input: ConsensusInput): Promise<void> {
-  return runWorkshop(ctx, input.workshopId, async (w, tx) => {
+  return runWorkshop(ctx, input.workshopId, async (ctx, w) => {
     if (!findQuestion(w.model, input.questionId)) throw new AppError("invalid_input", "That question is not in this assessment's model.");
-    await saveTeamAnswer(within(ctx, tx), { assessmentId: w.assessmentId, questionId: input.questionId, answer: input.answer, note: input.note });
+    await saveTeamAnswer(ctx, { assessmentId: w.assessmentId, questionId: input.questionId, answer: input.answer, note: input.note });
     const consensus = {
       consensusKind: input.answer.kind,
       consensusLevel: input.answer.kind === "level" ? input.answer.level : null,
       note: input.note,
       updatedAt: new Date(),
     };
-    await tx
+    await ctx.db
       .insert(workshopQuestions)
       .values({ workshopId: w.id, questionId: input.questionId, ...consensus })
       .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: consensus });
-    await changeWorkshop(tx, w.id, {});
+    await changeWorkshop(ctx, w.id, {});
   });
 }
 
 /** The facilitator's own note on a question, never shown to the room. */
 export function setPrivateNote(ctx: Ctx, workshopId: string, questionId: string, text: string | null): Promise<void> {
-  return runWorkshop(ctx, workshopId, async (w, tx) => {
+  return runWorkshop(ctx, workshopId, async (ctx, w) => {
     if (!findQuestion(w.model, questionId)) throw new AppError("invalid_input", "That question is not in this assessment's model.");
-    await tx
+    await ctx.db
       .insert(workshopQuestions)
       .values({ workshopId: w.id, questionId, privateNote: text })
       .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: { privateNote: text, updatedAt: sql`now()` } });
-    await announce(tx, w.id);
+    await announce(ctx.db, w.id);
   });
 }
 
 /** A vote the facilitator adds for someone in the room without a device (named; the same name is the same person). */
 export async function addVoteFor(ctx: Ctx, workshopId: string, name: string, vote: Vote): Promise<void> {
-  await runWorkshop(ctx, workshopId, (w, tx) => voteFor(ctx, w, tx, name, { questionId: w.questionId, round: w.round, vote }));
+  await runWorkshop(ctx, workshopId, (ctx, w) => voteFor(ctx, w, name, { questionId: w.questionId, round: w.round, vote }));
   await revealIfEveryoneVoted(ctx, workshopId);
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadModels, newestModel } from "@/content/load-models";
 import { env } from "@/lib/env";
 import { openDb, useDbHandle, type DbHandle, type OpenDbOptions } from "../client";
-import { getLatestModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
+import { getLatestShippedModelVersion, syncModelVersions, type StoredModel } from "../queries/model-versions";
 import { verifyPassword } from "better-auth/crypto";
 import { accounts, answers, assessments, groups, members, organisations, teams, users } from "../schema";
 import { DEMO_GROUPS } from "./demo-groups";
@@ -37,7 +37,7 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     handle = await openDb(options);
     useDbHandle(handle);
     await syncModelVersions(handle.db, [devopsCore]);
-    stored = (await getLatestModelVersion(handle.db, "devops-core"))!;
+    stored = (await getLatestShippedModelVersion(handle.db, "devops-core"))!;
   });
 
   afterAll(async () => {

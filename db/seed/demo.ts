@@ -8,7 +8,7 @@ import type { Model } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../queries/audit";
-import { getLatestModelVersion } from "../queries/model-versions";
+import { getLatestShippedModelVersion } from "../queries/model-versions";
 import { answers, assessments, organisations, teams, type NewAnswer } from "../schema";
 import { storeScores } from "../score-rows";
 import { insertDemoRespondents } from "./demo-respondents";
@@ -16,6 +16,7 @@ import { insertDemoCycle } from "./demo-cycle";
 import { insertDemoGroups } from "./demo-groups";
 import { buildDemoFleet, buildDemoStories, type DemoTeam } from "./demo-stories";
 import { seedDemoUsers } from "./demo-users";
+import { withTransaction } from "../transaction";
 
 export const DEMO_ORGANISATION_NAME = "Demo Organisation";
 const DAY = 86_400_000;
@@ -47,27 +48,27 @@ export async function seedDemoOrganisation(
   { requireEmpty = true }: SeedDemoOptions = {},
 ): Promise<SeedDemoResult> {
   const stories = buildDemoStories(model.model, now);
-  return db.transaction(async (tx) => {
+  return withTransaction({ db }, async ({ db }) => {
     if (requireEmpty) {
       // Two seeds, or a seed and the set-up form, must not both create a first organisation.
-      await tx.execute(sql`lock table ${organisations} in share row exclusive mode`);
-      const [existing] = await tx.select({ id: organisations.id }).from(organisations).limit(1);
+      await db.execute(sql`lock table ${organisations} in share row exclusive mode`);
+      const [existing] = await db.select({ id: organisations.id }).from(organisations).limit(1);
       if (existing) throw new OrganisationExistsError();
     }
-    const [organisation] = await tx
+    const [organisation] = await db
       .insert(organisations)
       .values({ name: DEMO_ORGANISATION_NAME })
       .returning({ id: organisations.id });
     const organisationId = organisation!.id;
     const demoTeams = [...stories.teams, ...buildDemoFleet(model.model, now)];
-    const teamRows = await insertDemoTeams(tx, organisationId, model, demoTeams, now);
-    await insertDemoGroups(tx, organisationId, teamRows);
-    await insertDemoCycle(tx, organisationId, model.model, teamRows, now);
-    await insertDemoRespondents(tx, organisationId, model.model, teamRows);
-    const signIns = await seedDemoUsers(tx, organisationId, teamRows[0]);
+    const teamRows = await insertDemoTeams(db, organisationId, model, demoTeams, now);
+    await insertDemoGroups(db, organisationId, teamRows);
+    await insertDemoCycle(db, organisationId, model.model, teamRows, now);
+    await insertDemoRespondents(db, organisationId, model.model, teamRows);
+    const signIns = await seedDemoUsers(db, organisationId, teamRows[0]);
     const assessmentCount = demoTeams.reduce((n, t) => n + t.assessments.length, 0);
     await recordAudit(
-      { organisationId, actor: systemActor("demo data"), db: tx },
+      { organisationId, actor: systemActor("demo data"), db },
       { action: "organisation.created", summary: `Created the demo organisation: ${teamRows.length} teams in groups, ${assessmentCount} submitted assessments and one sign-in per role` },
     );
     return { organisationId, teams: teamRows.length, assessments: assessmentCount, signIns };
@@ -135,7 +136,7 @@ export async function insertDemoTeams(
 
 /** The demo organisation as the installation's first (the first-run page's offer); undefined when one exists already. */
 export async function createDemoOrganisation(db: Db): Promise<DemoSignIn[] | undefined> {
-  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
+  const model = await getLatestShippedModelVersion(db, CORE_MODEL_ID);
   if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not loaded.`);
   try {
     return (await seedDemoOrganisation(db, model)).signIns;

@@ -11,6 +11,7 @@ import { quarterOf } from "@/lib/dashboard/quarter";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import { SCORING_VERSION } from "@/lib/scoring";
 import { startUp } from "@/server/start-up";
+import { withTransaction } from "@/db/transaction";
 
 export type DashboardBenchData = {
   driver: "pglite" | "postgres";
@@ -44,21 +45,21 @@ export async function dashboardSetup(
   const { driver, db } = await startUp();
   const run = `${new Date().toISOString().slice(0, 19)} ${randomBytes(3).toString("hex")}`;
   const { userId, organisationId, cookie } = await benchUser(run);
-  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
+  const model = await getLatestModelVersion({ organisationId, actor: systemActor("bench"), db }, CORE_MODEL_ID);
   if (!model) throw new Error(`The ${CORE_MODEL_ID} model is not loaded.`);
   const areas = model.model.areas.map((a, position) => sql`(${a.id}, ${position}::int, ${a.name})`);
   const departments = Array.from({ length: DEPARTMENTS }, (_, d) => ({ id: randomUUID(), organisationId, name: `Department ${d + 1}`, parentId: null }));
   const tribes = departments.flatMap((dep, d) =>
     Array.from({ length: TRIBES_PER_DEPARTMENT }, (_, t) => ({ id: randomUUID(), organisationId, name: `Tribe ${d + 1}.${t + 1}`, parentId: dep.id })),
   );
-  await db.transaction(async (tx) => {
-    await tx.insert(groups).values([...departments, ...tribes]);
+  await withTransaction({ db }, async ({ db }) => {
+    await db.insert(groups).values([...departments, ...tribes]);
     const tribeIds = sql`array[${sql.join(tribes.map((t) => sql`${t.id}::uuid`), sql`, `)}]`;
-    await tx.execute(sql`
+    await db.execute(sql`
       insert into teams (organisation_id, name, group_id)
       select ${organisationId}, 'Team ' || lpad(i::text, 5, '0'), (${tribeIds})[1 + (i % ${tribes.length})]
       from generate_series(1, ${teamCount}) as i`);
-    await tx.execute(sql`
+    await db.execute(sql`
       insert into assessments (organisation_id, team_id, model_version_id, status, submitted_at, created_at)
       select ${organisationId}, t.id, ${model.id}, 'submitted', d.at, d.at - interval '5 days'
       from teams t
@@ -70,7 +71,7 @@ export async function dashboardSetup(
         (1 + (abs(hashtext(a.id::text || ar.id)) % 40) / 10.0)::float8 as score
       from assessments a cross join (values ${sql.join(areas, sql`, `)}) as ar(id, position, name)
       where a.organisation_id = ${organisationId}`;
-    await tx.execute(sql`
+    await db.execute(sql`
       with x as (${areaScores}),
       w as (select *, min(score) over (partition by assessment_id) as water, avg(score) over (partition by assessment_id) as mean from x)
       insert into assessment_scores (assessment_id, organisation_id, scoring_version, water_level, weakest, spill, mean, level_answers, unsure_answers, not_applicable_answers)
@@ -78,7 +79,7 @@ export async function dashboardSetup(
         array_agg(area_id order by position) filter (where score = water),
         round((mean - water)::numeric, 1)::float8, round(mean::numeric, 1)::float8, ${model.model.areas.length * 9}, 0, 0
       from w group by assessment_id, water, mean`);
-    await tx.execute(sql`
+    await db.execute(sql`
       insert into assessment_area_scores (assessment_id, organisation_id, area_id, position, name, score, percent, sum, scored, unsure, not_applicable, unanswered)
       select assessment_id, ${organisationId}, area_id, position, name, score, round((score - 1) / 4 * 100)::int, round(score * 9)::int, 9, 0, 0, 0
       from (${areaScores}) x`);

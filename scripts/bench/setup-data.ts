@@ -29,6 +29,7 @@ import { env } from "@/lib/env";
 import { getAuth } from "@/server/auth";
 import { systemActor } from "@/lib/actor";
 import { startUp } from "@/server/start-up";
+import { withTransaction } from "@/db/transaction";
 
 const PREFERRED_MODEL = "devops-core";
 
@@ -83,8 +84,8 @@ const HISTORY_ASSESSMENTS = 8;
 async function historyTeam(db: Db, organisationId: string, model: StoredModel, name: string) {
   const story = buildDemoStories(model.model, new Date()).teams.find((t) => t.assessments.length >= HISTORY_ASSESSMENTS);
   if (!story) throw new Error(`no demo story has ${HISTORY_ASSESSMENTS} assessments`);
-  const [team] = await db.transaction((tx) =>
-    insertDemoTeams(tx, organisationId, model, [{ ...story, name, assessments: story.assessments.slice(-HISTORY_ASSESSMENTS) }]),
+  const [team] = await withTransaction({ db }, ({ db }) =>
+    insertDemoTeams(db, organisationId, model, [{ ...story, name, assessments: story.assessments.slice(-HISTORY_ASSESSMENTS) }]),
   );
   const rows = await db
     .select({ id: assessments.id })
@@ -100,11 +101,11 @@ async function setup(respondents: number): Promise<BenchData> {
   const { userId, organisationId, cookie } = await benchUser(run);
   const organisation = { id: organisationId };
 
-  const modelId = (await getLatestModelVersion(db, PREFERRED_MODEL))
-    ? PREFERRED_MODEL
-    : (await listLatestModels(db))[0]?.modelId;
-  const model = modelId ? await getLatestModelVersion(db, modelId) : undefined;
   const ctx = { organisationId: organisation.id, actor: systemActor("bench"), db };
+  const modelId = (await getLatestModelVersion(ctx, PREFERRED_MODEL))
+    ? PREFERRED_MODEL
+    : (await listLatestModels(ctx))[0]?.modelId;
+  const model = modelId ? await getLatestModelVersion(ctx, modelId) : undefined;
   if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
 
   const teamIds: string[] = [];

@@ -30,9 +30,9 @@ export async function workshopSetup(participants: number, benchUser: BenchUser):
   await startUp();
   const { db } = await getDbHandle();
   const { userId, organisationId, cookie } = await benchUser(`workshop ${participants}`);
-  const model = await getLatestModelVersion(db, CORE_MODEL_ID);
-  if (!model) throw new Error(`the ${CORE_MODEL_ID} model is not loaded`);
   const ctx = { organisationId, actor: { kind: "member" as const, userId, role: "owner" as const }, db };
+  const model = await getLatestModelVersion(ctx, CORE_MODEL_ID);
+  if (!model) throw new Error(`the ${CORE_MODEL_ID} model is not loaded`);
   const team = await createTeam(ctx, "Workshop room");
   const assessmentId = await startAssessment(ctx, team.id, CORE_MODEL_ID);
   // Named votes, so the facilitator's view says who has voted: each vote's arrival is seen by name.

@@ -45,7 +45,7 @@ export default async function TeamPage({ params }: Props) {
     listTeamMembers(ctx, team.id),
     canManage ? listMembers(ctx) : Promise.resolve([]),
     listTeamActions(ctx, team.id),
-    canStart ? listLatestModels(ctx.db, ctx.organisationId) : Promise.resolve([]),
+    canStart ? listLatestModels(ctx) : Promise.resolve([]),
   ]);
   const now = new Date();
   const open = openActions(actions);

@@ -25,7 +25,7 @@ export default async function WorkshopPage({ params }: Props) {
   const latest = await latestWorkshop(ctx, assessment.id);
   const running = latest && !latest.ended ? latest : undefined;
   const canRun = allows(ctx.actor, "assessments.edit", assessment.scope);
-  const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx.db, ctx.organisationId, running.id), workshopAudience(ctx, running.id)]) : [];
+  const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx, running.id), workshopAudience(ctx, running.id)]) : [];
   const link = running && (await joinLink(running.joinCode));
 
   return (
