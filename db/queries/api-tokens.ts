@@ -115,7 +115,7 @@ export async function revokeApiToken(ctx: Ctx, tokenId: string): Promise<void> {
 }
 
 /** What a request made with a token may do: its organisation's context, with the token as the actor, and its scopes. */
-export type TokenContext = { ctx: Ctx; scopes: ApiScope[] };
+export type TokenContext = { ctx: Ctx; tokenId: string; scopes: ApiScope[] };
 
 const refused = (why: string) => new AppError("unauthenticated", why);
 
@@ -153,6 +153,7 @@ export async function tokenContext(db: DbOrTx, secret: string): Promise<TokenCon
   }
   return {
     ctx: { organisationId: row.organisationId, actor: { kind: "token", tokenId: row.id, name: row.name }, db },
+    tokenId: row.id,
     scopes: row.scopes,
   };
 }

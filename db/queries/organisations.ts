@@ -1,11 +1,21 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { notFoundError } from "@/lib/errors";
 import { queryRows, type Db } from "../client";
 import type { Ctx } from "../context";
 import { members, organisations, users } from "../schema";
+import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 
 export type OrganisationSummary = { id: string; name: string };
+
+/** The context's organisation, for anyone who may read its results. */
+export async function getOrganisation(ctx: Ctx): Promise<OrganisationSummary> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
+  if (!row) throw notFoundError("The organisation");
+  return row;
+}
 
 // Creating an organisation happens before there is one to scope by: it takes the creator instead.
 
