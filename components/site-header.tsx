@@ -33,6 +33,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
                 Members
               </IntentLink>
             )}
+            {can(viewer.role, "tokens.manage") && (
+              <IntentLink href="/api-tokens" className="font-medium text-stone-700 hover:text-wood-700">
+                API tokens
+              </IntentLink>
+            )}
             {can(viewer.role, "audit.read") && (
               <IntentLink href="/audit" className="font-medium text-stone-700 hover:text-wood-700">
                 Audit log

@@ -80,18 +80,18 @@ test.describe("bad input", () => {
     const request = await saved;
     const largeAnswer = await replayAutosave(page, request, JSON.stringify({ answer: { kind: "unsure" }, note: "a".repeat(65 * 1024) }));
     expect(largeAnswer.status).toBe(413);
-    expect(JSON.parse(largeAnswer.text)).toMatchObject({ error: "The request is too large: an answer can be at most 64 KB." });
+    expect(JSON.parse(largeAnswer.text)).toMatchObject({ detail: "The request is too large: an answer can be at most 64 KB." });
     const malformedAnswer = await replayAutosave(page, request, '{"answer": ');
     expect(malformedAnswer.status).toBe(400);
-    expect(JSON.parse(malformedAnswer.text)).toMatchObject({ error: "Invalid request: an answer is not valid JSON." });
+    expect(JSON.parse(malformedAnswer.text)).toMatchObject({ detail: "Invalid request: an answer is not valid JSON." });
     const listed = await replayAutosave(page, request, '[{"kind": "unsure"}]');
-    expect(JSON.parse(listed.text)).toMatchObject({ error: "Invalid request: send an answer as a JSON object." });
+    expect(JSON.parse(listed.text)).toMatchObject({ detail: "Invalid request: send an answer as a JSON object." });
     // Another site's page cannot save with the person's cookie: a form cannot send JSON, and a script is refused by origin.
     const asForm = await page.request.put(request.url(), { headers: { "content-type": "text/plain", origin: new URL(request.url()).origin }, data: request.postData()! });
-    expect(await asForm.json()).toMatchObject({ error: "Send an answer as JSON." });
+    expect(await asForm.json()).toMatchObject({ detail: "Send an answer as JSON." });
     const foreign = await page.request.put(request.url(), { headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, data: request.postData()! });
     expect(foreign.status()).toBe(403);
-    expect(await foreign.json()).toMatchObject({ error: "An answer is taken from Stave's own pages only." });
+    expect(await foreign.json()).toMatchObject({ detail: "An answer is taken from Stave's own pages only." });
   });
 
   test("a name made only of invisible characters is refused", async ({ page }) => {

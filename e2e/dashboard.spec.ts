@@ -141,7 +141,7 @@ test.describe("the leadership dashboard", () => {
     // Bad filters get a specific answer, not a file.
     const bad = await page.request.get(`/dashboard/export/heatmap?quarters=5`);
     expect(bad.status()).toBe(400);
-    expect((await bad.json()).error).toBe("The period is 4, 8, 12 quarters.");
+    expect((await bad.json()).detail).toBe("The period is 4, 8, 12 quarters.");
     await page.context().close();
   });
 

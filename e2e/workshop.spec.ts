@@ -69,7 +69,7 @@ test.describe("a live workshop", () => {
     // A vote after the reveal is refused with a message.
     const late = await ana.request.post("/api/workshop/vote", { data: { questionId: q1!.id, round: 1, vote: { kind: "level", level: 5 } } });
     expect(late.status()).toBe(409);
-    expect((await late.json()).error).toMatch(/revealed/);
+    expect((await late.json()).detail).toMatch(/revealed/);
     await expect(levelButton(ana, 5)).toBeDisabled();
 
     // The room agrees on 3; it becomes the team answer.

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /** Requests one API token may make a minute, counted across every instance. */
+  STAVE_API_RATE_LIMIT: z.coerce.number().int().min(1, "STAVE_API_RATE_LIMIT must be at least 1").default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,6 +16,7 @@ export type Permission =
   | "teams.manage" // create, rename, archive teams; set who belongs to them
   | "members.manage" // invite, change roles, remove members
   | "audit.read"
+  | "tokens.manage" // create and revoke the organisation's API tokens
   | "models.publish" // publish the organisation's own maturity models
   | "assessments.edit" // start, answer and submit a team's assessments
   | "drafts.read" // see a team's unsubmitted assessments
@@ -28,6 +29,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "teams.manage": (role) => role === "owner" || role === "admin",
   "members.manage": (role) => role === "owner" || role === "admin",
   "audit.read": (role) => role === "owner" || role === "admin",
+  "tokens.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
   // Facilitators run assessments for any team; members only for the teams they belong to.
   "assessments.edit": (role, scope) =>
@@ -38,14 +40,18 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "results.read": () => true,
 };
 
+/** The role whose reading an API token has: never a team's member, so never a team's drafts. */
+const TOKEN_ROLE: Role = "viewer";
+
 /** The one place that decides what a role may do. */
 export function can(role: Role, permission: Permission, scope: Scope = {}): boolean {
   return rules[permission](role, scope);
 }
 
 /**
- * What an actor may do. Stave itself may do anything; an API token only reads results; a workshop
- * participant holds none of these (what they may do is bound to their workshop).
+ * What an actor may do. Stave itself may do anything; an API token reads what a viewer reads and
+ * writes nothing; a workshop participant holds none of these (what they may do is bound to their
+ * workshop).
  */
 export function allows(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
   switch (actor.kind) {
@@ -54,7 +60,7 @@ export function allows(actor: Actor, permission: Permission, scope: Scope = {}):
     case "member":
       return can(actor.role, permission, scope);
     case "token":
-      return permission === "results.read";
+      return can(TOKEN_ROLE, permission, { teamMember: false });
     case "participant":
       return false;
   }
@@ -69,6 +75,7 @@ export const refusals: Record<Permission, string> = {
   "teams.manage": "Only owners and admins can change teams.",
   "members.manage": "Only owners and admins can manage members and invitations.",
   "audit.read": "Only owners and admins can read the audit log.",
+  "tokens.manage": "Only owners and admins can create and revoke API tokens.",
   "models.publish": "Only owners and admins can publish models.",
   "assessments.edit": "You can only answer assessments of the teams you belong to.",
   "drafts.read": "Unsubmitted assessments are visible only to the team.",

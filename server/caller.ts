@@ -6,19 +6,23 @@ import type { Participant } from "@/db/queries/workshop-votes";
 import { participantContext } from "./participant";
 import { getSignedInUser, getViewer, memberContext, type SignedIn } from "./session";
 import { startUp } from "./start-up";
+import { tokenCaller } from "./token-caller";
+import type { TokenContext } from "@/db/queries/api-tokens";
 
 /**
  * Who may call an action or a route: anyone; anyone signed in, even without an organisation yet
- * (creating one, accepting an invitation); a member of the active organisation; or a workshop
- * participant (by the token their join set). API tokens join this list with the read API.
+ * (creating one, accepting an invitation); a member of the active organisation; a workshop
+ * participant (by the token their join set); or an API token (`Authorization: Bearer`), whose
+ * context reads as a viewer of the token's organisation and whose scopes say what else it may read.
  */
-export type Who = "anyone" | "signed-in" | "member" | "participant";
+export type Who = "anyone" | "signed-in" | "member" | "participant" | "token";
 
 type Callers = {
   anyone: Record<string, never>;
   "signed-in": { signedIn: SignedIn };
   member: { viewer: Viewer; ctx: Ctx };
   participant: { participant: Participant; ctx: Ctx };
+  token: TokenContext;
 };
 export type Caller<W extends Who> = Callers[W];
 
@@ -41,6 +45,7 @@ const resolvers: { [W in Who]: () => Promise<Callers[W]> } = {
     if (!found) throw new AppError("unauthenticated", "This phone is not in a running workshop: it may have ended. To join one, enter the code on the screen.");
     return found;
   },
+  token: tokenCaller,
 };
 
 /** Finds out who is asking; refuses (unauthenticated) anyone who is not `who`. */

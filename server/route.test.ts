@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { route } from "./route";
+
+// What a token route reads of the request; set by a test.
+let authorization: string | null = null;
+vi.mock("next/headers", () => ({ headers: async () => new Headers(authorization === null ? {} : { authorization }) }));
 
 const call = (handler: ReturnType<typeof route>) => handler(new Request("http://localhost/api/x"), { params: Promise.resolve({}) });
 
@@ -9,6 +13,33 @@ describe("route", () => {
     const response = await call(route("anyone", async () => Response.json({ fine: true })));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ fine: true });
+  });
+
+  it("refuses a token route without a Bearer header before the handler runs, with a problem and a challenge", async () => {
+    let ran = false;
+    const handler = route("token", async () => {
+      ran = true;
+      return Response.json({});
+    });
+    for (const header of [null, "Basic dXNlcjpwYXNz", "Bearer"]) {
+      authorization = header;
+      const response = await call(handler);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(response.headers.get("www-authenticate")).toBe('Bearer realm="Stave API"');
+      expect((await response.json()).detail).toMatch(/Authorization: Bearer/);
+    }
+    expect(ran).toBe(false);
+  });
+
+  it("challenges only token routes", async () => {
+    const response = await call(
+      route("anyone", async () => {
+        throw new AppError("unauthenticated", "No.");
+      }),
+    );
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toBeNull();
   });
 
   it("maps every typed error to its HTTP status, with the message", async () => {
@@ -31,7 +62,14 @@ describe("route", () => {
         }),
       );
       expect(response.status).toBe(status);
-      expect(await response.json()).toEqual({ error: `It is ${code}.`, fieldErrors: { field: ["Why."] } });
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toEqual({
+        type: `urn:stave:problem:${code.replace(/_/g, "-")}`,
+        title: expect.any(String),
+        status,
+        detail: `It is ${code}.`,
+        errors: [{ pointer: "#/field", detail: "Why." }],
+      });
     }
   });
 
@@ -47,7 +85,7 @@ describe("route", () => {
       expect(response.status).toBe(500);
       const text = await response.text();
       expect(text).not.toContain("secrets");
-      expect(JSON.parse(text)).toEqual({ error: "Something went wrong on our side. Nothing was changed; please try again." });
+      expect(JSON.parse(text)).toMatchObject({ status: 500, detail: "Something went wrong on our side. Nothing was changed; please try again." });
     } finally {
       console.error = log;
     }

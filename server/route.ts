@@ -1,20 +1,21 @@
 import "server-only";
-import { AppError, GENERIC_FAILURE, httpStatus } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { resolveCaller, type Caller, type Who } from "./caller";
+import { problemResponse } from "./problem";
 
-/** A route handler's failure as JSON with the status its error code stands for; unexpected errors are logged, never sent. */
-function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: httpStatus[error.code] });
-  }
-  console.error("Route handler failed:", error);
-  return Response.json({ error: GENERIC_FAILURE }, { status: 500 });
+/** A route handler's failure as a problem document; unexpected errors are logged, never sent. */
+function errorResponse(error: unknown, who: Who): Response {
+  if (!(error instanceof AppError)) console.error("Route handler failed:", error);
+  // A client of a token route is told which scheme to authenticate with.
+  const challenge = who === "token" && error instanceof AppError && error.code === "unauthenticated";
+  return problemResponse(error, challenge ? { headers: { "WWW-Authenticate": 'Bearer realm="Stave API"' } } : {});
 }
 
 /**
  * The one way a route handler runs (for non-form clients: exports, API, live updates, health):
  * find out who is asking and refuse anyone the route is not for, then answer; typed errors become
- * their HTTP status (400, 401, 403, 404, 409, 413, 422, 429, 503).
+ * their HTTP status (400, 401, 403, 404, 409, 413, 422, 429, 503) with an
+ * `application/problem+json` body (type, title, status, detail, and `errors` per field).
  */
 export function route<W extends Who, P = unknown>(
   who: W,
@@ -25,7 +26,7 @@ export function route<W extends Who, P = unknown>(
       const caller = await resolveCaller(who);
       return await handler(request, caller, await context?.params);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, who);
     }
   };
 }

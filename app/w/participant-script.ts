@@ -125,7 +125,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
           if (sending !== s) return;
           if (r.status >= 500) throw new Error("server");
           sending = null;
-          message = body.error || "Your vote was not taken.";
+          message = body.detail || "Your vote was not taken.";
           render();
         });
       })

@@ -10,6 +10,14 @@ import { recordAudit } from "./audit";
 
 export type OrganisationSummary = { id: string; name: string };
 
+/** The context's organisation, for anyone who may read its results. */
+export async function getOrganisation(ctx: Ctx): Promise<OrganisationSummary> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
+  if (!row) throw notFoundError("The organisation");
+  return row;
+}
+
 // Creating an organisation happens before there is one to scope by: it takes the creator instead.
 
 /** Creates an organisation with its creator as owner, in one transaction. */
@@ -32,10 +40,3 @@ export async function isFirstRun(db: Db): Promise<boolean> {
   return Boolean(row?.first_run);
 }
 
-/** The context's organisation: its id and name. */
-export async function getOrganisation(ctx: Ctx): Promise<OrganisationSummary> {
-  requirePermission(ctx, "results.read");
-  const [row] = await ctx.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
-  if (!row) throw notFoundError("The organisation");
-  return row;
-}

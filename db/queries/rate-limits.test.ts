@@ -43,8 +43,8 @@ describe.each(drivers)("rate limits on %s", (_driver, open) => {
 
     expect((await consumeRateLimit(t.handle.db, exhausted, 2, 60)).allowed).toBe(false);
     expect(await consume(other, 2, 2, 60)).toEqual([
-      { allowed: true, retryAfterSeconds: expect.any(Number) },
-      { allowed: true, retryAfterSeconds: expect.any(Number) },
+      { allowed: true, remaining: 1, retryAfterSeconds: expect.any(Number) },
+      { allowed: true, remaining: 0, retryAfterSeconds: expect.any(Number) },
     ]);
     expect((await consumeRateLimit(t.handle.db, other, 2, 60)).allowed).toBe(false);
   });
@@ -68,7 +68,7 @@ describe.each(drivers)("rate limits on %s", (_driver, open) => {
     const key = freshKey();
     expect((await consumeRateLimit(t.handle.db, key, 1, 1)).allowed).toBe(true);
     const refused = await consumeRateLimit(t.handle.db, key, 1, 1);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(refused).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 1 });
 
     await sleep(1_100);
 

@@ -1,12 +1,19 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { rateLimitDecision, type RateLimitDecision } from "@/lib/rate-limit-window";
 import { queryRows, type Db } from "../client";
 import { rateLimits } from "../schema";
 import { asNumber } from "../driver-values";
 
-// Limits count attempts by someone not yet signed in (an address, an account name): no organisation to scope by.
+// Limits count attempts by someone not yet signed in (an address, an account name) or by an API
+// token: keys name what they count, and no organisation scopes them.
 
-export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+export type RateLimitResult = RateLimitDecision;
+
+type WindowRow = { count: number | string; elapsed: number | string };
+
+const verdict = (row: WindowRow, count: number, limit: number, windowSeconds: number) =>
+  rateLimitDecision({ count, elapsedSeconds: asNumber(row.elapsed), limit, windowSeconds });
 
 /**
  * Counts one attempt against `key` in a fixed window and says whether it is within `limit`.
@@ -14,16 +21,16 @@ export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
  */
 export async function consumeRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const window = sql`make_interval(secs => ${windowSeconds})`;
-  const [row] = await queryRows<{ count: number; retry_after: number }>(
+  const [row] = await queryRows<WindowRow>(
     db,
     sql`
     insert into ${rateLimits} (key, window_start, count) values (${key}, now(), 1)
     on conflict (key) do update set
       window_start = case when ${rateLimits.windowStart} <= now() - ${window} then now() else ${rateLimits.windowStart} end,
       count = case when ${rateLimits.windowStart} <= now() - ${window} then 1 else ${rateLimits.count} + 1 end
-    returning count, extract(epoch from (window_start + ${window} - now()))::int as retry_after`,
+    returning count, extract(epoch from (now() - window_start))::float8 as elapsed`,
   );
-  return { allowed: asNumber(row!.count) <= limit, retryAfterSeconds: Math.max(1, asNumber(row!.retry_after)) };
+  return verdict(row!, asNumber(row!.count), limit, windowSeconds);
 }
 
 /** Forgets the attempts counted against `key`, e.g. after a successful sign-in. */
@@ -31,14 +38,14 @@ export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`delete from ${rateLimits} where key = ${key}`);
 }
 
-/** Whether `key` is still within `limit` in its current window, without counting an attempt. */
+/** Whether one more attempt against `key` would be within `limit` in its current window, without counting it. */
 export async function peekRateLimit(db: Db, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const window = sql`make_interval(secs => ${windowSeconds})`;
-  const [row] = await queryRows<{ count: number; retry_after: number }>(
+  const [row] = await queryRows<WindowRow>(
     db,
-    sql`select count, extract(epoch from (window_start + ${window} - now()))::int as retry_after from ${rateLimits}
+    sql`select count, extract(epoch from (now() - window_start))::float8 as elapsed from ${rateLimits}
     where key = ${key} and window_start > now() - ${window}`,
   );
-  if (!row) return { allowed: true, retryAfterSeconds: 0 };
-  return { allowed: asNumber(row.count) < limit, retryAfterSeconds: Math.max(1, asNumber(row.retry_after)) };
+  if (!row) return { allowed: true, remaining: limit - 1, retryAfterSeconds: 0 };
+  return verdict(row, asNumber(row.count) + 1, limit, windowSeconds);
 }

@@ -7,3 +7,4 @@ export * from "./scores";
 export * from "./improvement";
 export * from "./workshops";
 export * from "./respondents";
+export * from "./api-tokens";

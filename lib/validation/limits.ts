@@ -8,3 +8,4 @@ export const PASSWORD_MAX = 128;
 export const ACTION_TITLE_MAX = 120;
 export const ACTION_DESCRIPTION_MAX = 1000;
 export const ANNOTATION_MAX = 140;
+export const API_TOKEN_NAME_MAX = 60;

@@ -4,6 +4,7 @@ import { requirePermission } from "@/db/queries/access";
 import { ARCHIVE_LIMITS, readArchive } from "@/lib/archive";
 import { AppError } from "@/lib/errors";
 import { importSamm } from "@/lib/model/samm";
+import { problemResponse } from "@/server/problem";
 import { route } from "@/server/route";
 
 const optionsSchema = z.object({ areas: z.enum(["functions", "practices"], "Choose whether areas are SAMM's business functions or its practices.") });
@@ -30,10 +31,8 @@ export const POST = route("member", async (request, { ctx }) => {
   if (!unpacked.ok) throw new AppError("invalid_input", unpacked.error);
   const imported = importSamm(unpacked.files, { areas: options.data.areas });
   if (!imported.ok) {
-    return Response.json(
-      { error: `The SAMM files have ${imported.problems.length} problem${imported.problems.length === 1 ? "" : "s"}: nothing was imported.`, problems: imported.problems },
-      { status: 422 },
-    );
+    const count = `${imported.problems.length} problem${imported.problems.length === 1 ? "" : "s"}`;
+    return problemResponse(new AppError("incomplete", `The SAMM files have ${count}: nothing was imported.`), { extensions: { problems: imported.problems } });
   }
   // Every string quoted, so a SAMM answer such as No stays text in any YAML reader.
   const yaml = stringify(imported.model, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });

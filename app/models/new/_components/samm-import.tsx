@@ -4,7 +4,8 @@ import { useState } from "react";
 import { button, field } from "@/components/ui/styles";
 import type { ModelProblem } from "@/lib/model/parse";
 
-type Answer = { yaml: string; questions: number } | { error: string; problems?: ModelProblem[] };
+/** The import, or the problem document the route answers (with the archive's own problems when it has some). */
+type Answer = { yaml: string; questions: number } | { detail: string; problems?: ModelProblem[] };
 
 /** Imports an OWASP SAMM v2 core archive as a model's YAML, handed to the form above to check and publish. */
 export function SammImport({ onImported }: { onImported: (yaml: string) => void }) {
@@ -16,11 +17,11 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
     setAnswer(null);
     try {
       const response = await fetch("/api/models/samm", { method: "POST", body: new FormData(form) });
-      const body = (await response.json().catch(() => ({ error: `The server answered ${response.status}.` }))) as Answer;
+      const body = (await response.json().catch(() => ({ detail: `The server answered ${response.status}.` }))) as Answer;
       setAnswer(body);
       if ("yaml" in body) onImported(body.yaml);
     } catch {
-      setAnswer({ error: "The archive could not be sent. Check the connection and try again." });
+      setAnswer({ detail: "The archive could not be sent. Check the connection and try again." });
     } finally {
       setPending(false);
     }
@@ -58,9 +59,9 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
         </button>
         <div role="status" aria-live="polite" className="text-sm">
           {answer && "yaml" in answer && <p className="font-medium text-stone-800">Imported {answer.questions} questions: check the model above, then publish it.</p>}
-          {answer && "error" in answer && (
+          {answer && "detail" in answer && (
             <div className="text-red-700">
-              <p className="font-medium">{answer.error}</p>
+              <p className="font-medium">{answer.detail}</p>
               {answer.problems && (
                 <ul className="mt-1 list-disc pl-5" aria-label="SAMM problems">
                   {answer.problems.map((p, i) => (

@@ -24,7 +24,7 @@ export function useAreaTexts(areasHref: string, initial: AreaTexts) {
       fetch(`${areasHref}/${encodeURIComponent(areaId)}`, { headers: { accept: "application/json" } })
         .then(async (response) => {
           const body = await response.json().catch(() => null);
-          if (!response.ok || !Array.isArray(body)) throw new Error(typeof body?.error === "string" ? body.error : LOAD_FAILED);
+          if (!response.ok || !Array.isArray(body)) throw new Error(typeof body?.detail === "string" ? body.detail : LOAD_FAILED);
           setTexts((all) => ({ ...all, [areaId]: body as QuestionText[] }));
         })
         .catch((error: unknown) => {

@@ -38,8 +38,9 @@ async function putAnswer(assessmentId: string, questionId: string, draft: Answer
   if (response.ok) return { saved: true };
   if (UNREACHABLE.has(response.status)) return { saved: false, trouble: "network" };
   if (response.status >= 500) return { saved: false, trouble: "server" };
-  const body = (await response.json().catch(() => undefined)) as { error?: unknown } | undefined;
-  return { saved: false, refused: typeof body?.error === "string" ? body.error : `The answer was refused (HTTP ${response.status}).` };
+  // A refusal is a problem document: its detail says why.
+  const body = (await response.json().catch(() => undefined)) as { detail?: unknown } | undefined;
+  return { saved: false, refused: typeof body?.detail === "string" ? body.detail : `The answer was refused (HTTP ${response.status}).` };
 }
 
 /**
