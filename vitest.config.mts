@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "content/**/*.test.ts", "server/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "content/**/*.test.ts", "server/**/*.test.ts", "views/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     // Opening a fresh PGlite and migrating it can take several seconds on a small machine.
     testTimeout: 30_000,
