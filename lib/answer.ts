@@ -40,7 +40,7 @@ export function countedLevel(value: AnswerValue, lowest: number): number | null 
   return null;
 }
 
-export function toAnswerMap(stored: readonly StoredAnswer[]): Map<string, AnswerValue> {
+export function toAnswerMap(stored: readonly Pick<StoredAnswer, "questionId" | "value">[]): Map<string, AnswerValue> {
   return new Map(stored.map((a) => [a.questionId, a.value]));
 }
 

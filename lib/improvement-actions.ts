@@ -31,8 +31,8 @@ export function isOverdue(action: { status: ActionStatus; dueOn: string | null }
 export type ImprovementAction = {
   id: string;
   assessmentId: string;
-  /** When the assessment it was agreed on was submitted. */
-  agreedOn: Date;
+  /** When the assessment it was agreed on was submitted (ISO 8601). */
+  agreedOn: string;
   title: string;
   description: string | null;
   ownerUserId: string | null;

@@ -4,7 +4,7 @@ import { actionsByAim, openActions, previousCycle } from "./improvement-cycle";
 import type { Target } from "./target";
 import { testModel } from "./test-models";
 
-const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
+const day = (iso: string) => `${iso}T10:00:00.000Z`;
 const action = (over: Partial<ImprovementAction>): ImprovementAction => ({
   id: "x",
   assessmentId: "a1",
@@ -53,8 +53,8 @@ describe("the improvement cycle", () => {
   it("marks an open action overdue the day after its due day, in UTC", () => {
     expect(isOverdue(action({ dueOn: "2026-06-30" }), new Date("2026-06-30T23:59:00Z"))).toBe(false);
     expect(isOverdue(action({ dueOn: "2026-06-30" }), new Date("2026-07-01T00:00:00Z"))).toBe(true);
-    expect(isOverdue(action({ dueOn: "2026-06-30", status: "done" }), day("2026-08-01"))).toBe(false);
-    expect(isOverdue(action({ dueOn: null }), day("2026-08-01"))).toBe(false);
+    expect(isOverdue(action({ dueOn: "2026-06-30", status: "done" }), new Date(day("2026-08-01")))).toBe(false);
+    expect(isOverdue(action({ dueOn: null }), new Date(day("2026-08-01")))).toBe(false);
   });
 
   it("names what an action aims at from the model", () => {

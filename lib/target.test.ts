@@ -54,12 +54,12 @@ describe("target rules", () => {
 });
 
 describe("target outcome", () => {
-  const target = { areaId: "run", level: 3, dueOn: "2027-03-31", assessedOn: day("2026-12-02") };
-  const later = (iso: string, score: number | null, id = iso) => ({ assessmentId: id, submittedAt: day(iso), areas: { run: score } });
+  const target = { areaId: "run", level: 3, dueOn: "2027-03-31", assessedOn: day("2026-12-02").toISOString() };
+  const later = (iso: string, score: number | null, id = iso) => ({ assessmentId: id, submittedAt: day(iso).toISOString(), areas: { run: score } });
 
   it("is reached at the first assessment by the date whose area meets it", () => {
     const outcome = targetOutcome(target, [later("2027-03-20", 3.4, "b"), later("2027-01-10", 3.0, "a")], day("2027-04-10"));
-    expect(outcome).toEqual({ state: "reached", assessmentId: "a", on: day("2027-01-10"), score: 3 });
+    expect(outcome).toEqual({ state: "reached", assessmentId: "a", on: day("2027-01-10").toISOString(), score: 3 });
     expect(outcomeText(outcome)).toBe("Reached on 10 Jan 2027 (3.0).");
   });
 
@@ -87,12 +87,12 @@ describe("target outcome", () => {
     expect(cycleVerdict(target, later("2027-04-15", 3.2))).toEqual({ state: "reached-late", score: 3.2 });
     expect(cycleVerdict(target, later("2027-03-01", 2.5))).toEqual({ state: "not-yet", score: 2.5 });
     expect(cycleVerdict(target, later("2027-04-15", 2.5))).toEqual({ state: "missed", score: 2.5 });
-    expect(cycleVerdict(target, { assessmentId: "x", submittedAt: day("2027-03-01"), areas: {} })).toEqual({ state: "unknown", score: null });
+    expect(cycleVerdict(target, { assessmentId: "x", submittedAt: day("2027-03-01").toISOString(), areas: {} })).toEqual({ state: "unknown", score: null });
   });
 
   it("reads a stored score's areas", () => {
     const score = { areas: [{ areaId: "run", score: 2.5 }, { areaId: "build", score: null }] };
-    expect(toLaterScore({ assessmentId: "a", submittedAt: day("2027-01-01"), score })).toEqual({ assessmentId: "a", submittedAt: day("2027-01-01"), areas: { run: 2.5, build: null } });
+    expect(toLaterScore({ assessmentId: "a", submittedAt: day("2027-01-01"), score })).toEqual({ assessmentId: "a", submittedAt: day("2027-01-01").toISOString(), areas: { run: 2.5, build: null } });
   });
 
   it("says what it aims at", () => {

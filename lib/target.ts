@@ -17,10 +17,10 @@ export type Target = {
   level: number;
   /** The day to reach it by, "YYYY-MM-DD". */
   dueOn: string;
-  /** When it was set (or last changed). */
-  setOn: Date;
-  /** When the assessment it was set on was submitted: later assessments can reach it. */
-  assessedOn: Date;
+  /** When it was set (or last changed), ISO 8601. */
+  setOn: string;
+  /** When the assessment it was set on was submitted (ISO 8601): later assessments can reach it. */
+  assessedOn: string;
 };
 
 export type TargetAdvice = {
@@ -82,18 +82,18 @@ export function targetDateProblem(dueOn: string, setOn: Date): string | undefine
   return undefined;
 }
 
-/** A later assessment, as far as a target cares: when it was submitted and each area's score. */
-type LaterScore = { assessmentId: string; submittedAt: Date; areas: Record<string, number | null> };
+/** A later assessment, as far as a target cares: when it was submitted (ISO 8601) and each area's score. */
+export type LaterScore = { assessmentId: string; submittedAt: string; areas: Record<string, number | null> };
 
 /** A stored score as a target reads it. */
-export const toLaterScore = (s: { assessmentId: string; submittedAt: Date; score: { areas: readonly { areaId: string; score: number | null }[] } }): LaterScore => ({
+export const toLaterScore = (s: { assessmentId: string; submittedAt: Date | string; score: { areas: readonly { areaId: string; score: number | null }[] } }): LaterScore => ({
   assessmentId: s.assessmentId,
-  submittedAt: s.submittedAt,
+  submittedAt: new Date(s.submittedAt).toISOString(),
   areas: Object.fromEntries(s.score.areas.map((a) => [a.areaId, a.score])),
 });
 
 export type TargetOutcome =
-  | { state: "reached"; assessmentId: string; on: Date; score: number }
+  | { state: "reached"; assessmentId: string; on: string; score: number }
   | { state: "missed"; score: number | null }
   | { state: "open"; days: number };
 
@@ -110,8 +110,8 @@ export function targetMet(target: Pick<Target, "level">, score: number | null | 
 export function targetOutcome(target: Pick<Target, "areaId" | "level" | "dueOn" | "assessedOn">, later: readonly LaterScore[], now: Date): TargetOutcome {
   const due = parseDay(target.dueOn)!;
   const inTime = [...later]
-    .filter((l) => l.submittedAt > target.assessedOn && differenceInCalendarDays(new UTCDate(l.submittedAt), due) <= 0)
-    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+    .filter((l) => Date.parse(l.submittedAt) > Date.parse(target.assessedOn) && differenceInCalendarDays(new UTCDate(Date.parse(l.submittedAt)), due) <= 0)
+    .sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
   const reached = inTime.find((l) => targetMet(target, l.areas[target.areaId]) === true);
   if (reached) return { state: "reached", assessmentId: reached.assessmentId, on: reached.submittedAt, score: reached.areas[target.areaId]! };
   const days = differenceInCalendarDays(due, new UTCDate(now));
@@ -148,7 +148,7 @@ export function cycleVerdict(target: Pick<Target, "areaId" | "level" | "dueOn" |
   const score = next.areas[target.areaId] ?? null;
   const met = targetMet(target, score);
   if (met === undefined) return { state: "unknown", score };
-  const outcome = targetOutcome(target, [next], next.submittedAt);
+  const outcome = targetOutcome(target, [next], new Date(next.submittedAt));
   if (outcome.state === "reached") return { state: "reached", score };
   if (met) return { state: "reached-late", score };
   return { state: outcome.state === "open" ? "not-yet" : "missed", score };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testModel } from "./test-models";
 import type { AreaScore, AssessmentScore } from "./scoring";
-import { shapeTrend, slotOf, tableRows, weakestCounts, type TrendInput } from "./trend";
+import { shapeTrend, slotOf, tableRows, weakestCounts, weakestSummary, type TrendInput } from "./trend";
 
 /** A score with the given area scores; the headline figures are given, not computed, to isolate shapeTrend. */
 function score(
@@ -168,6 +168,16 @@ describe("weakestCounts", () => {
     expect(weakestCounts(shapeTrend(inputs))).toEqual({ b: 1, a: 1, new: 0, mid: 1, old: 1 });
   });
 
+  it("names the areas most often the weakest stave, most often first, leaving out those never weakest", () => {
+    const twice = shapeTrend([
+      input("x", "2026-01-01T00:00:00Z", "core@1.0.0", score([["a", 1], ["b", 2]], { waterLevel: 1, weakest: ["a"], spill: 0.5 })),
+      input("y", "2026-02-01T00:00:00Z", "core@1.0.0", score([["a", 3], ["b", 2]], { waterLevel: 2, weakest: ["b"], spill: 0.5 })),
+      input("z", "2026-03-01T00:00:00Z", "core@1.0.0", score([["a", 3], ["b", 2]], { waterLevel: 2, weakest: ["b"], spill: 0.5 })),
+    ]);
+    expect(weakestSummary(twice)).toBe("B (2×), A (1×)");
+    expect(weakestSummary(shapeTrend([]))).toBe("");
+  });
+
   it("skips points without a weakest stave", () => {
     const trend = shapeTrend([
       input("x", "2026-01-01T00:00:00Z", "core@1.0.0", score([["a", null]], { waterLevel: null, weakest: [], spill: null })),
@@ -197,7 +207,7 @@ describe("targets and notes on the trend", () => {
   });
 
   it("draws a target from where it was set to its date and marks where it was reached", () => {
-    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: new Date("2026-01-02T00:00:00Z"), assessedOn: new Date("2026-01-01T10:00:00Z") };
+    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: "2026-01-02T00:00:00.000Z", assessedOn: "2026-01-01T10:00:00.000Z" };
     const trend = shapeTrend(inputs, { targets: [target], now: new Date("2026-08-01T00:00:00Z") });
     expect(trend.targets).toHaveLength(1);
     expect(trend.targets[0]).toMatchObject({ fromSlot: 0, outcome: { state: "reached", on: "2026-07-01", score: 3.1, slot: 2 } });

@@ -147,7 +147,7 @@ export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = 
         slot: slotOf(times, dayTime(target.dueOn)),
         outcome:
           outcome.state === "reached"
-            ? { state: "reached", on: isoDate(outcome.on), score: outcome.score, slot: indexOf.get(outcome.assessmentId)! }
+            ? { state: "reached", on: isoDate(new Date(outcome.on)), score: outcome.score, slot: indexOf.get(outcome.assessmentId)! }
             : outcome,
       },
     ];
@@ -164,6 +164,16 @@ export function weakestCounts(trend: Trend): Record<string, number> {
     if (primary) counts[primary] = (counts[primary] ?? 0) + 1;
   }
   return counts;
+}
+
+/** The areas most often the weakest stave, most often first: "Observability (3×), Delivery (1×)". */
+export function weakestSummary(trend: Trend): string {
+  const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
+  return Object.entries(weakestCounts(trend))
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${nameOf(id)} (${n}×)`)
+    .join(", ");
 }
 
 type TrendTableRow = { kind: "point"; point: TrendPoint } | { kind: "note"; note: TrendAnnotation; number: number };

@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { can } from "@/lib/permissions";
 import { teamsHref } from "@/lib/validation/team";
-import { requireMember } from "@/server/session";
+import { page } from "@/server/page";
+import { teamsLandingView } from "@/views/teams-landing";
 import { ArchiveTeamButton } from "./_components/archive-team-button";
 import { CreateTeamForm } from "./_components/create-team-form";
 import { FirstRunChecklist } from "./_components/first-run-checklist";
 import { TeamList } from "./_components/team-list";
-import { loadTeamsLanding } from "./load";
 
 export const metadata: Metadata = { title: "Teams" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function TeamsPage({ searchParams }: Props) {
-  const { viewer, ctx } = await requireMember();
-  const canManage = can(viewer.role, "teams.manage");
-  const view = await loadTeamsLanding(ctx, viewer, await searchParams);
+export default page(async ({ ctx }, { searchParams }: Props) => {
+  const view = await teamsLandingView(ctx, await searchParams);
+  const { canManage } = view;
   return (
     <div className="space-y-8">
       <div>
@@ -63,4 +61,4 @@ export default async function TeamsPage({ searchParams }: Props) {
       )}
     </div>
   );
-}
+});

@@ -17,7 +17,7 @@ import { lockSubmittedAssessment, type CycleAssessment } from "./improvement-cyc
 /** A team's improvement actions across every cycle: by the assessment they were agreed on, then in their order. */
 export async function listTeamActions(ctx: Ctx, teamId: string): Promise<ImprovementAction[]> {
   requirePermission(ctx, "results.read");
-  return ctx.db
+  const rows = await ctx.db
     .select({
       id: improvementActions.id,
       assessmentId: improvementActions.assessmentId,
@@ -37,6 +37,7 @@ export async function listTeamActions(ctx: Ctx, teamId: string): Promise<Improve
     .leftJoin(users, eq(users.id, improvementActions.ownerUserId))
     .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.teamId, teamId)))
     .orderBy(asc(assessments.submittedAt), asc(improvementActions.position));
+  return rows.map((r) => ({ ...r, agreedOn: r.agreedOn.toISOString() }));
 }
 
 /** The area and question an action aims at, checked against the model of its assessment. */

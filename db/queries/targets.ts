@@ -59,8 +59,8 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
       fromScore: weakest.score,
       level: input.level,
       dueOn: input.dueOn,
-      setOn: now,
-      assessedOn: assessment.submittedAt,
+      setOn: now.toISOString(),
+      assessedOn: assessment.submittedAt.toISOString(),
     };
   });
 }
@@ -84,5 +84,5 @@ export async function listTeamTargets(ctx: Ctx, teamId: string): Promise<Target[
     .innerJoin(assessmentAreaScores, and(eq(assessmentAreaScores.assessmentId, targets.assessmentId), eq(assessmentAreaScores.areaId, targets.areaId)))
     .where(and(eq(targets.organisationId, ctx.organisationId), eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId)))
     .orderBy(asc(assessments.submittedAt));
-  return rows;
+  return rows.map((r) => ({ ...r, setOn: r.setOn.toISOString(), assessedOn: r.assessedOn.toISOString() }));
 }

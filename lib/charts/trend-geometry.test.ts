@@ -12,7 +12,7 @@ const score = (a: number): AssessmentScore => ({
 });
 const at = (iso: string, a: number, id: string): TrendInput => ({ assessmentId: id, submittedAt: new Date(`${iso}T10:00:00Z`), modelId: "m", modelVersion: "1", score: score(a) });
 const inputs = [at("2026-01-01", 2, "x"), at("2026-04-01", 2.5, "y"), at("2026-07-01", 3.2, "z")];
-const target = (over = {}) => ({ assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-06-30", setOn: new Date("2026-01-02T00:00:00Z"), assessedOn: new Date("2026-01-01T10:00:00Z"), ...over });
+const target = (over = {}) => ({ assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-06-30", setOn: "2026-01-02T00:00:00.000Z", assessedOn: "2026-01-01T10:00:00.000Z", ...over });
 const size = { width: 720, height: 340, maxTicks: 10 };
 
 describe("trend geometry with targets and notes", () => {

@@ -13,3 +13,31 @@ export const modelRefSchema = z.object({ modelId: z.string(), modelVersion: z.st
 export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/);
 export const areaRefSchema = z.object({ areaId: z.string(), name: z.string() });
 export const scaleSchema = z.object({ min: z.number(), max: z.number() });
+
+export const answerValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("level"), level: z.number().int() }),
+  z.object({ kind: z.literal("unsure") }),
+  z.object({ kind: z.literal("not_applicable"), reason: z.string() }),
+]);
+
+/** One area's stored score: the mean of its scored answers and the counts behind it. */
+export const areaScoreSchema = z.object({
+  areaId: z.string(),
+  name: z.string(),
+  score: z.number().nullable(),
+  percent: z.number().nullable(),
+  sum: z.number(),
+  scored: z.number().int(),
+  unsure: z.number().int(),
+  notApplicable: z.number().int(),
+  unanswered: z.number().int(),
+});
+
+/** A submitted assessment's stored figures: every area, the water level, the weakest staves, the spill. */
+export const assessmentScoreSchema = z.object({
+  areas: z.array(areaScoreSchema),
+  waterLevel: z.number().nullable(),
+  weakest: z.array(z.string()),
+  spill: z.number().nullable(),
+  mean: z.number().nullable(),
+});

@@ -1,9 +1,8 @@
 import { card, field } from "@/components/ui/styles";
-import type { OrganisationMember } from "@/lib/people";
 import type { TeamMember } from "@/lib/people";
 import { AddTeamMemberForm, RemoveTeamMemberButton } from "./team-member-forms";
 
-type Props = { teamId: string; members: TeamMember[]; candidates: OrganisationMember[]; canManage: boolean };
+type Props = { teamId: string; members: TeamMember[]; candidates: TeamMember[]; canManage: boolean };
 
 /** Who belongs to the team: members answer only for their own teams. */
 export function TeamMembers({ teamId, members, candidates, canManage }: Props) {

@@ -3,37 +3,20 @@ import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "@/components/charts/area-
 import { TrendChart } from "@/components/charts/trend-chart";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { listAnnotations } from "@/db/queries/annotations";
-import { getModelVersion } from "@/db/queries/model-versions";
-import { listTeamScores } from "@/db/queries/scores";
-import { listTeamTargets } from "@/db/queries/targets";
 import { targetTitle } from "@/lib/charts/trend-geometry";
-import { formatDate, formatScore, isoDate } from "@/lib/format";
-import { allows } from "@/lib/permissions";
-import { scaleBounds } from "@/lib/model/lookup";
-import { shapeTrend, tableRows, weakestCounts } from "@/lib/trend";
-import { loadTeam } from "../load";
+import { formatDate, formatScore } from "@/lib/format";
+import { tableRows } from "@/lib/trend";
+import { page } from "@/server/page";
+import { trendView } from "@/views/trend";
 import { AddAnnotationForm, RemoveAnnotationButton } from "./_components/annotation-forms";
 
 type Props = { params: Promise<{ teamId: string }> };
 
 export const metadata: Metadata = { title: "Trend" };
 
-export default async function TrendPage({ params }: Props) {
-  const { ctx, team } = await loadTeam((await params).teamId);
-  const [submitted, targets, annotations] = await Promise.all([
-    listTeamScores(ctx, team.id),
-    listTeamTargets(ctx, team.id),
-    listAnnotations(ctx, team.id),
-  ]);
-  const now = new Date();
-  const versionIds = [...new Set(submitted.map((s) => s.modelVersionId))];
-  const models = new Map((await Promise.all(versionIds.map(async (id) => [id, await getModelVersion(ctx.db, id)] as const))).flatMap(([id, m]) => (m ? [[id, m] as const] : [])));
-  const trend = shapeTrend(submitted, { targets, annotations, now, models });
-  const canEdit = allows(ctx.actor, "assessments.edit", team.scope) && !team.archivedAt;
-  const scaleTops = [...models.values()].map((m) => scaleBounds(m).max);
-  const max = scaleTops.length > 0 ? Math.max(...scaleTops) : 5;
-  const counts = weakestCounts(trend);
+export default page(async ({ ctx }, { params }: Props) => {
+  const { trend: team, screen } = await trendView(ctx, (await params).teamId);
+  const { chart: trend, canEdit, max } = screen;
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
   const withRespondents = trend.points.some((p) => p.respondents);
   const first = trend.points[0];
@@ -44,18 +27,14 @@ export default async function TrendPage({ params }: Props) {
       <div>
         <p className="text-sm text-stone-600">
           <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
-          <IntentLink href={`/teams/${team.id}`} className="hover:underline">{team.name}</IntentLink> /
+          <IntentLink href={`/teams/${team.teamId}`} className="hover:underline">{team.teamName}</IntentLink> /
         </p>
-        <h1 className="text-2xl font-bold text-wood-900">{team.name}: trend</h1>
+        <h1 className="text-2xl font-bold text-wood-900">{team.teamName}: trend</h1>
         {first && last && (
           <p className="mt-1 text-stone-700" data-testid="trend-summary">
             {trend.points.length} submitted assessment{trend.points.length === 1 ? "" : "s"}. Water level{" "}
             {formatScore(first.waterLevel)} → {formatScore(last.waterLevel)}. Most often the weakest stave:{" "}
-            {Object.entries(counts)
-              .filter(([, n]) => n > 0)
-              .sort((a, b) => b[1] - a[1])
-              .map(([id, n]) => `${nameOf(id)} (${n}×)`)
-              .join(", ")}
+            {screen.mostOftenWeakest}
             .
           </p>
         )}
@@ -66,7 +45,7 @@ export default async function TrendPage({ params }: Props) {
           Each area and the water level over time appear here once the team submits its first assessment
           {canEdit ? (
             <>
-              : start one on <IntentLink href={`/teams/${team.id}`} className="font-semibold text-wood-700 underline">the team’s page</IntentLink>.
+              : start one on <IntentLink href={`/teams/${team.teamId}`} className="font-semibold text-wood-700 underline">the team’s page</IntentLink>.
             </>
           ) : (
             "."
@@ -120,7 +99,7 @@ export default async function TrendPage({ params }: Props) {
                     ) : (
                     <tr key={row.point.assessmentId}>
                       <th scope="row" className="px-3 py-2 font-medium">
-                        <IntentLink href={`/teams/${team.id}/assessments/${row.point.assessmentId}/results`} className="text-wood-700 hover:underline">
+                        <IntentLink href={`/teams/${team.teamId}/assessments/${row.point.assessmentId}/results`} className="text-wood-700 hover:underline">
                           {row.point.label}
                         </IntentLink>
                         {row.point.modelChange && <span className="block text-xs text-stone-600" data-testid="model-change">Model changed: {row.point.modelChange}</span>}
@@ -155,7 +134,7 @@ export default async function TrendPage({ params }: Props) {
                 {trend.targets.map((t) => (
                   <li key={t.assessmentId} className="px-3 py-2" data-testid="trend-target">
                     {targetTitle(t)}.{" "}
-                    <IntentLink href={`/teams/${team.id}/assessments/${t.assessmentId}/results#plan`} className="font-medium text-wood-700 underline">
+                    <IntentLink href={`/teams/${team.teamId}/assessments/${t.assessmentId}/results#plan`} className="font-medium text-wood-700 underline">
                       Its actions
                     </IntentLink>
                   </li>
@@ -170,9 +149,9 @@ export default async function TrendPage({ params }: Props) {
         <section className={`${card} space-y-2`} aria-labelledby="note-heading">
           <h2 id="note-heading" className="text-lg font-semibold">Add a note to the trend</h2>
           <p className="text-sm text-stone-600">Mark what changed around the team, so a jump or a dip on the chart explains itself later.</p>
-          <AddAnnotationForm teamId={team.id} today={isoDate(now)} />
+          <AddAnnotationForm teamId={team.teamId} today={screen.today} />
         </section>
       )}
     </div>
   );
-}
+});

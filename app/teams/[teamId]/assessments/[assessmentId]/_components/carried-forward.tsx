@@ -9,7 +9,7 @@ import { targetText } from "@/lib/target";
  * At the top of the next questionnaire: the target the last cycle set and every action still open,
  * so the team answers with them in mind. Collapsible; open at first.
  */
-export function CarriedForward({ cycle, open, model, now }: { cycle: Cycle | undefined; open: ImprovementAction[]; model: Model; now: Date }) {
+export function CarriedForward({ cycle, open, model, now }: { cycle: Cycle | undefined; open: ImprovementAction[]; model: Pick<Model, "areas">; now: Date }) {
   if (!cycle?.target && open.length === 0) return null;
   return (
     <details open className="rounded-lg border border-water-300 bg-white p-4 shadow-sm" data-testid="carried-forward">

@@ -6,7 +6,7 @@ import { firstSentence } from "@/lib/model/headlines";
 import { nextStepFor } from "@/lib/model/lookup";
 import type { QuestionText } from "@/lib/model/questionnaire";
 import type { ScaleLevel } from "@/lib/model/schema";
-import { toAnswerValue, type LocalAnswer } from "./local-answer";
+import { toAnswerValue, type LocalAnswer } from "@/lib/local-answer";
 import { AimedActions, type AimedAction } from "./aimed-actions";
 import { LevelOption, optionCard } from "./level-option";
 import { PhoneFold } from "./phone-fold";

@@ -11,7 +11,7 @@ import { AimedActions, type AimedAction } from "./aimed-actions";
 import { answeringProgress } from "@/lib/answering-progress";
 import { AreaReview, ConfirmAreaButton } from "./area-review";
 import { AreaSteps } from "./area-steps";
-import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "./local-answer";
+import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "@/lib/local-answer";
 import { QuestionCard } from "./question-card";
 import { reviewMark, type LastCycle } from "@/lib/review-mark";
 import { OverallSaveStatus } from "./save-status";

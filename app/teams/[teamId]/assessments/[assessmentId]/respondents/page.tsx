@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
-import { getRespondentsView } from "@/db/queries/respondents";
-import { byRespondents, leads, spreadText } from "@/lib/respondents";
+import { spreadText } from "@/lib/respondents";
 import { answerLabel } from "@/lib/model/lookup";
 import { plural } from "@/lib/words";
-import { loadAssessment } from "../load";
+import { page } from "@/server/page";
+import { respondentsView } from "@/views/respondents";
 import { SubmitTeamAnswers } from "./_components/submit-team-answers";
 import { TeamAnswerForm } from "./_components/team-answer-form";
 
@@ -18,14 +17,10 @@ export const metadata: Metadata = { title: "Team answers" };
 const choiceOf = (v: { kind: string; level?: number } | undefined) => (!v ? "" : v.kind === "level" ? String(v.level) : v.kind);
 
 /** The lead's page of an assessment answered by each member: everyone's answers, the spread, the team answers, submit. */
-export default async function RespondentsPage({ params }: Props) {
-  const { ctx, assessment } = await loadAssessment(params);
-  if (!byRespondents(assessment.respondents) || !leads(ctx.actor, assessment.openedBy)) notFound();
-  const view = await getRespondentsView(ctx, assessment.id);
-  const { model } = assessment;
+export default page(async ({ ctx }, { params }: Props) => {
+  const { model, draft, responses: view, ...assessment } = await respondentsView(ctx, await params);
   const levels = model.scale.map((l) => ({ value: l.value, label: l.label }));
-  const draft = assessment.status === "draft";
-  const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
+  const base = `/teams/${assessment.teamId}/assessments/${assessment.assessmentId}`;
   return (
     <div className="space-y-5">
       <div>
@@ -124,7 +119,7 @@ export default async function RespondentsPage({ params }: Props) {
                     <summary className="cursor-pointer text-sm font-medium text-wood-700">Set the team answer for “{q.title}”</summary>
                     <div className="mt-3">
                       <TeamAnswerForm
-                        assessmentId={assessment.id}
+                        assessmentId={assessment.assessmentId}
                         questionId={q.questionId}
                         levels={levels}
                         choice={choiceOf(q.team?.value)}
@@ -149,9 +144,9 @@ export default async function RespondentsPage({ params }: Props) {
               ? `${view.open} question${view.open === 1 ? " has" : "s have"} no team answer yet: wait for the team, or set ${view.open === 1 ? "it" : "them"} yourself.`
               : "Every question has a team answer. Once submitted, the assessment is read-only; the results show the respondents and the spread."}
           </p>
-          <SubmitTeamAnswers assessmentId={assessment.id} open={view.open} />
+          <SubmitTeamAnswers assessmentId={assessment.assessmentId} open={view.open} />
         </section>
       )}
     </div>
   );
-}
+});

@@ -2,14 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
-import { loadWorkshopRows } from "@/db/queries/workshop-view";
-import { latestWorkshop, workshopAudience } from "@/db/queries/workshops";
-import { questionsOf } from "@/lib/model/lookup";
-import { allows } from "@/lib/permissions";
+import { AppError } from "@/lib/errors";
 import { formatJoinCode } from "@/lib/workshop/join-code";
-import { workshopView } from "@/lib/workshop/view";
 import { joinLink, LOCAL_ONLY } from "@/server/join-link";
-import { loadAssessment } from "../load";
+import { page } from "@/server/page";
+import { assessmentWorkshopView } from "@/views/workshop";
 import { FacilitatorConsole } from "./_components/facilitator-console";
 import { OpenWorkshopForm } from "./_components/open-workshop-form";
 
@@ -18,14 +15,14 @@ type Props = { params: Promise<{ teamId: string; assessmentId: string }> };
 export const metadata: Metadata = { title: "Workshop" };
 
 /** The facilitator's page for running a team's draft assessment as a live workshop. */
-export default async function WorkshopPage({ params }: Props) {
-  const { ctx, assessment } = await loadAssessment(params);
-  const base = `/teams/${assessment.teamId}/assessments/${assessment.id}`;
-  if (assessment.status === "submitted") redirect(`${base}/results`);
-  const latest = await latestWorkshop(ctx, assessment.id);
-  const running = latest && !latest.ended ? latest : undefined;
-  const canRun = allows(ctx.actor, "assessments.edit", assessment.scope);
-  const [rows, audience] = running ? await Promise.all([loadWorkshopRows(ctx, running.id), workshopAudience(ctx, running.id)]) : [];
+export default page(async ({ ctx }, { params }: Props) => {
+  const { teamId, assessmentId } = await params;
+  const base = `/teams/${teamId}/assessments/${assessmentId}`;
+  const view = await assessmentWorkshopView(ctx, { teamId, assessmentId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "read_only") redirect(`${base}/results`);
+    throw error;
+  });
+  const { running, canRun } = view;
   const link = running && (await joinLink(running.joinCode));
 
   return (
@@ -33,10 +30,10 @@ export default async function WorkshopPage({ params }: Props) {
       <div>
         <p className="text-sm text-stone-600">
           <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
-          <IntentLink href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</IntentLink> /{" "}
+          <IntentLink href={`/teams/${view.teamId}`} className="hover:underline">{view.teamName}</IntentLink> /{" "}
           <IntentLink href={base} className="hover:underline">Assessment</IntentLink> /
         </p>
-        <h1 className="text-2xl font-bold text-wood-900">{assessment.teamName}: live workshop</h1>
+        <h1 className="text-2xl font-bold text-wood-900">{view.teamName}: live workshop</h1>
         <p className="mt-1 text-stone-700">
           The room votes on each question from their phones; you reveal the votes together, talk about the spread, and record what the team agrees. The rest of the
           questions can be answered outside the workshop.
@@ -45,18 +42,18 @@ export default async function WorkshopPage({ params }: Props) {
 
       {!canRun ? (
         <p className={card}>Only the team&apos;s members, facilitators, admins and owners can run its workshop.</p>
-      ) : !running || !rows ? (
+      ) : !running ? (
         <section className={card} aria-labelledby="open-heading">
           <h2 id="open-heading" className="mb-3 text-lg font-semibold">Open a workshop</h2>
-          {latest?.ended && (
+          {view.endedId && (
             <p className="mb-3 text-sm text-stone-700">
               The last workshop on this assessment has ended:{" "}
-              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${latest.id}/report`}>read its report</IntentLink>, with the weakest
+              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${view.endedId}/report`}>read its report</IntentLink>, with the weakest
               stave so far. Next, answer any questions still open and submit:{" "}
               <IntentLink className="font-medium text-wood-700 underline" href={base}>the assessment</IntentLink>&apos;s results then hold the target and first actions the room agrees.
             </p>
           )}
-          <OpenWorkshopForm assessmentId={assessment.id} />
+          <OpenWorkshopForm assessmentId={view.assessmentId} />
         </section>
       ) : (
         <>
@@ -75,11 +72,8 @@ export default async function WorkshopPage({ params }: Props) {
               </div>
             </div>
           </section>
-          {audience === "facilitator" ? (
-            <FacilitatorConsole
-              initial={workshopView(rows, "facilitator")}
-              questions={questionsOf(rows.model).map((q) => ({ id: q.question.id, label: `${q.index + 1}. ${q.area.name} · ${q.question.title}` }))}
-            />
+          {running.console ? (
+            <FacilitatorConsole initial={running.console.initial} questions={running.console.questions} />
           ) : (
             <p className={card}>The person who opened this workshop runs it (owners and admins can too). Follow it in the presenter view, or join it on your phone to vote.</p>
           )}
@@ -87,4 +81,4 @@ export default async function WorkshopPage({ params }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { StoredAnswer } from "@/lib/answer";
+import type { ResultsAnswer } from "@/lib/contracts/results";
 import { card } from "@/components/ui/styles";
 import { formatScore } from "@/lib/format";
 import type { Model } from "@/lib/model/schema";
@@ -9,7 +9,7 @@ import { answerLabel } from "@/lib/model/lookup";
 type Props = {
   model: Model;
   score: AssessmentScore;
-  answers: StoredAnswer[];
+  answers: readonly ResultsAnswer[];
   /** With several respondents: how far apart they were, per area in model order. */
   spreads?: readonly AreaSpread[];
 };

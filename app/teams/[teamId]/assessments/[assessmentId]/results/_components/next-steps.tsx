@@ -1,4 +1,5 @@
-import { countedLevel, type StoredAnswer } from "@/lib/answer";
+import { countedLevel } from "@/lib/answer";
+import type { ResultsAnswer } from "@/lib/contracts/results";
 import { card } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { isOpen, type ImprovementAction } from "@/lib/improvement-actions";
@@ -12,7 +13,7 @@ type Props = {
   assessmentId: string;
   model: Model;
   score: AssessmentScore;
-  answers: StoredAnswer[];
+  answers: readonly ResultsAnswer[];
   /** The team's actions, every cycle's: a step already among this assessment's says so, and an open one aimed at its question is named. */
   actions: readonly ImprovementAction[];
   /** Whether the viewer may turn a step into an action (those who may change the plan). */

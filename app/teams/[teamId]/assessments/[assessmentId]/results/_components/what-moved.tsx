@@ -5,7 +5,7 @@ import { reviewText, type ReviewCounts } from "@/lib/carry";
 import type { WhatMoved } from "@/lib/what-moved";
 import { answerLabel } from "@/lib/model/lookup";
 
-type Earlier = { id: string; submittedAt: Date };
+type Earlier = { id: string; submittedAt: string };
 
 /**
  * "What moved" against an earlier assessment of the team: the effect on the headline, the answers

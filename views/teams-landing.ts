@@ -9,12 +9,12 @@ import { firstRunSteps, type FirstRunStep } from "@/lib/first-run";
 import { landingOrder, landingPage, whoCanAddYou } from "@/lib/landing";
 import { questionsOf, scaleBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
-import { allows, can } from "@/lib/permissions";
+import { allows } from "@/lib/permissions";
 import { teamCard, type CardScore, type TeamCard } from "@/lib/team-card";
 import { TEAMS_PAGE_SIZE, teamsQuerySchema, type TeamsQuery } from "@/lib/validation/team";
-import type { Viewer } from "@/lib/viewer";
 
 export type TeamsLanding = {
+  canManage: boolean;
   /** The link's search and page, or what is wrong with it. */
   query: { ok: true; value: TeamsQuery } | { ok: false; problem: string };
   /** Active teams in the organisation, and how many of them are the person's own. */
@@ -35,17 +35,17 @@ export type TeamsLanding = {
  * Where a person lands: their teams first, each card with its latest water level, its direction and
  * what is waiting for it. The cards' data is read for the teams of this page only, in two statements.
  */
-export async function loadTeamsLanding(ctx: Ctx, viewer: Viewer, params: unknown, now = new Date()): Promise<TeamsLanding> {
+export async function teamsLandingView(ctx: Ctx, params: unknown, now = new Date()): Promise<TeamsLanding> {
   const parsed = teamsQuerySchema.safeParse(params);
   const teams = await listTeams(ctx, { includeArchived: true });
   const active = teams.filter((t) => !t.archivedAt);
   const own = landingOrder(active).filter((t) => t.mine);
   const page = parsed.success ? landingPage(active, parsed.data, TEAMS_PAGE_SIZE) : { rows: [], found: 0, paged: false };
-  const canManage = can(viewer.role, "teams.manage");
+  const canManage = allows(ctx.actor, "teams.manage");
   const [data, progress, managers] = await Promise.all([
     listTeamCards(ctx, page.rows.map((t) => t.id)),
     canManage ? firstRunProgress(ctx) : undefined,
-    viewer.role === "member" && own.length === 0 ? listTeamManagerNames(ctx) : [],
+    ctx.actor.kind === "member" && ctx.actor.role === "member" && own.length === 0 ? listTeamManagerNames(ctx) : [],
   ]);
   // Model versions never change, so each is read once per process and kept.
   const versionIds = new Set(data.flatMap((d) => [d.latest?.modelVersionId, d.draft?.modelVersionId]).filter((id) => id !== undefined));
@@ -72,6 +72,7 @@ export async function loadTeamsLanding(ctx: Ctx, viewer: Viewer, params: unknown
   const checklist = progress && firstRunSteps(progress, (own[0] ?? landingOrder(active)[0])?.id);
   const askToBeAdded = whoCanAddYou(managers);
   return {
+    canManage,
     query: parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: parsed.error.issues.map((i) => i.message).join(" ") },
     activeTeams: active.length,
     ownTeams: own.length,
