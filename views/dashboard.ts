@@ -22,7 +22,8 @@ export type DashboardHeatmapRow = {
   latest?: { assessmentId: string; submittedAt: string; waterLevel: number | null; weakest: string[]; areas: Record<string, number | null> };
 };
 
-export type DashboardView = {
+/** What only the dashboard page, its report and CSVs need beside the aggregates. */
+export type DashboardScreen = {
   organisationId: string;
   query: DashboardQuery;
   groups: DashboardGroup[];
@@ -56,7 +57,7 @@ export async function dashboardView(
   ctx: Ctx,
   query: DashboardQuery,
   { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
-): Promise<DashboardView> {
+): Promise<{ dashboard: DashboardResource; screen: DashboardScreen }> {
   // One version for every figure of the view: one statement instead of one per figure.
   const [version, latestModels] = await Promise.all([dashboardVersion(ctx), listLatestModels(ctx)]);
   const [{ groups, teamsPerGroup }, used] = await Promise.all([dashboardGroups(ctx, version), dashboardModels(ctx, version)]);
@@ -83,7 +84,7 @@ export async function dashboardView(
           ...(heatmap === "page" ? { offset: (query.page - 1) * HEATMAP_PAGE_SIZE, limit: HEATMAP_PAGE_SIZE } : {}),
         }),
   ]);
-  return {
+  const screen: DashboardScreen = {
     organisationId: ctx.organisationId,
     query,
     groups,
@@ -104,10 +105,11 @@ export async function dashboardView(
       })),
     },
   };
+  return { dashboard: dashboardResource(screen), screen };
 }
 
-/** The dashboard as the API serves it: the aggregates, never the team rows. */
-export function dashboardResource(view: DashboardView): DashboardResource {
+/** The aggregates as they leave Stave: never the team rows. */
+function dashboardResource(view: DashboardScreen): DashboardResource {
   const group = view.path.at(-1);
   const { series } = view;
   return {

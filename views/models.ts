@@ -12,9 +12,10 @@ export type LibraryEntry = Omit<LibraryModel, "versions"> & { versions: Version[
 
 const entry = (m: LibraryModel): LibraryEntry => ({ ...m, versions: m.versions.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })) });
 
-/** Every model the organisation may assess with, its versions newest first and who uses it. */
-export async function modelLibraryView(ctx: Ctx): Promise<LibraryEntry[]> {
-  return (await listModelLibrary(ctx)).map(entry);
+/** Every model the organisation may assess with, its versions newest first; the page also shows who uses each. */
+export async function modelLibraryView(ctx: Ctx): Promise<{ models: ModelSummary[]; screen: LibraryEntry[] }> {
+  const screen = (await listModelLibrary(ctx)).map(entry);
+  return { models: screen.map(modelSummary), screen };
 }
 
 export type ModelView = {
@@ -43,8 +44,8 @@ export async function modelView(ctx: Ctx, modelId: string, version?: string): Pr
   };
 }
 
-/** The library as the API serves it: no team names, no internal ids. */
-export const modelSummary = (m: LibraryEntry): ModelSummary => ({
+/** A model as it leaves Stave: no team names, no internal ids. */
+const modelSummary = (m: LibraryEntry): ModelSummary => ({
   modelId: m.modelId,
   name: m.name,
   description: m.description,

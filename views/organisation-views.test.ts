@@ -13,8 +13,8 @@ import { syncModelVersions } from "@/db/queries/model-versions";
 import { createTeam } from "@/db/queries/teams";
 import { castVote, joinWorkshop } from "@/db/queries/workshop-votes";
 import { openWorkshop, recordConsensus, reveal } from "@/db/queries/workshops";
-import { dashboardResource, dashboardView, parseDashboardQuery } from "./dashboard";
-import { modelLibraryView, modelSummary, modelVersionResource, modelView } from "./models";
+import { dashboardView, parseDashboardQuery } from "./dashboard";
+import { modelLibraryView, modelVersionResource, modelView } from "./models";
 import { workshopReportView } from "./workshop-report";
 
 const [model] = withContentId("views-test", [testModel({ areas: [{ id: "build", questions: 1 }, { id: "run", questions: 1 }] })]) as [Model];
@@ -51,12 +51,12 @@ describe.each(drivers)("organisation views on %s", (_driver, open) => {
 
     const whole = await dashboardView(viewer, parseDashboardQuery({ model: model.id }));
     expectJsonSafe(whole);
-    const resource = dashboardSchema.parse(dashboardResource(whole));
+    const resource = dashboardSchema.parse(whole.dashboard);
     expect(resource).toMatchObject({ group: null, model: { modelId: model.id, modelVersion: model.version }, teams: 4, assessedTeams: 4, withheld: false });
     expect(resource.quarters.at(-1)).toMatchObject({ teams: 4, withheld: false, weakestStaves: { build: 3, run: 2 } });
     expect(resource.quarters.at(-1)!.quarter).toMatch(/^\d{4}-Q[1-4]$/);
 
-    const small = dashboardResource(await dashboardView(viewer, parseDashboardQuery({ model: model.id, group: labs.id })));
+    const small = (await dashboardView(viewer, parseDashboardQuery({ model: model.id, group: labs.id }))).dashboard;
     expect(dashboardSchema.parse(small)).toMatchObject({ group: { id: labs.id, name: "Labs" }, assessedTeams: 1, withheld: true });
     expect(small.quarters.every((q) => q.waterLevel === null && Object.keys(q.weakestStaves).length === 0)).toBe(true);
 
@@ -68,7 +68,7 @@ describe.each(drivers)("organisation views on %s", (_driver, open) => {
     const ctx = t.as(org, await t.member(org, "viewer"), "viewer");
     const library = await modelLibraryView(ctx);
     expectJsonSafe(library);
-    const list = modelListSchema.parse({ models: library.map(modelSummary) });
+    const list = modelListSchema.parse({ models: library.models });
     expect(list.models.find((m) => m.modelId === model.id)?.versions[0]).toMatchObject({ version: model.version, areas: 2, questions: 2, changes: null });
 
     const version = modelVersionSchema.parse(await modelVersionResource(ctx, model.id, model.version));
@@ -92,7 +92,7 @@ describe.each(drivers)("organisation views on %s", (_driver, open) => {
     await reveal(facilitator, workshop.id);
     await recordConsensus(facilitator, { workshopId: workshop.id, questionId: "build-q1", answer: { kind: "level", level: 3 }, note: "We release weekly." });
 
-    const report = workshopReportSchema.parse(await workshopReportView(facilitator, workshop.id));
+    const report = workshopReportSchema.parse((await workshopReportView(facilitator, workshop.id)).report);
     expect(report.questions).toHaveLength(1);
     expect(report.questions[0]).toMatchObject({ title: expect.any(String), consensus: { kind: "level", level: 3 }, tally: { total: 2 } });
     expect(report.questions[0]!.votes?.map((v) => v.name).sort()).toEqual(["Ana", "Bo"]);

@@ -66,6 +66,17 @@ function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; sprea
   };
 }
 
+/** A submitted assessment as it leaves Stave (the API): its stored scores and answers, the notes only when asked for. */
+export async function assessmentResultsView(ctx: Ctx, assessmentId: string, { notes = false }: { notes?: boolean } = {}): Promise<{ results: Results }> {
+  requireIds(assessmentId);
+  const assessment = await getAssessment(ctx, assessmentId);
+  if (!assessment) throw notFoundError("The assessment");
+  if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
+  const scored = (await listTeamScores(ctx, assessment.teamId)).find((s) => s.assessmentId === assessment.id);
+  if (!scored) throw notFoundError("The results");
+  return { results: resultsOf(assessment, scored, notes) };
+}
+
 /**
  * A submitted assessment's results: the stored scores, what moved since an earlier one (the one
  * `compare` names, else the one before), the last cycle's target judged, and this cycle's plan.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
 import { requirePermission } from "@/db/queries/access";
+import { listApiTokens } from "@/db/queries/api-tokens";
 import { listAuditEvents } from "@/db/queries/audit";
 import { listGroups, teamsPerGroup } from "@/db/queries/groups";
 import { listOpenInvitations } from "@/db/queries/invitations";
@@ -34,3 +35,17 @@ export async function groupsView(ctx: Ctx) {
   const [groups, teams, direct] = await Promise.all([listGroups(ctx), listTeamGroups(ctx), teamsPerGroup(ctx)]);
   return { groups, teams, teamsPerGroup: Object.fromEntries(direct) as Record<string, number> };
 }
+
+/** The organisation's API tokens, newest first: never their secrets, which were shown once. */
+export async function apiTokensView(ctx: Ctx) {
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return (await listApiTokens(ctx)).map((t) => ({
+    ...t,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: iso(t.lastUsedAt),
+    expiresAt: iso(t.expiresAt),
+    revokedAt: iso(t.revokedAt),
+  }));
+}
+
+export type ApiTokenRow = Awaited<ReturnType<typeof apiTokensView>>[number];

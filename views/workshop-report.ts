@@ -18,7 +18,7 @@ export async function presenterView(ctx: Ctx, workshopId: string): Promise<{ scr
 }
 
 /** A workshop's report: the print page, its Markdown and JSON, and the API share it. */
-export async function workshopReportView(ctx: Ctx, workshopId: string): Promise<WorkshopReport> {
+export async function workshopReportView(ctx: Ctx, workshopId: string): Promise<{ report: WorkshopReport }> {
   if (!isUuid(workshopId)) throw notFoundError("The workshop");
-  return workshopReport(await workshopReportInput(ctx, workshopId));
+  return { report: workshopReport(await workshopReportInput(ctx, workshopId)) };
 }

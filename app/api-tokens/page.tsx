@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { card } from "@/components/ui/styles";
-import { listApiTokens, type ApiTokenListItem } from "@/db/queries/api-tokens";
 import type { TokenStatus } from "@/lib/api-tokens";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { page } from "@/server/page";
+import { apiTokensView, type ApiTokenRow } from "@/views/settings";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 
@@ -18,7 +18,7 @@ const statusLabels: Record<TokenStatus, string> = { active: "Active", expired: "
 
 // Only owners and admins may list tokens: anyone else is refused, which the page wrapper answers as not found.
 export default page(async ({ viewer, ctx }) => {
-  const tokens = await listApiTokens(ctx);
+  const tokens = await apiTokensView(ctx);
   return (
     <div className="space-y-8">
       <div>
@@ -49,7 +49,7 @@ export default page(async ({ viewer, ctx }) => {
   );
 });
 
-function TokenRow({ token }: { token: ApiTokenListItem }) {
+function TokenRow({ token }: { token: ApiTokenRow }) {
   return (
     <li className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between" aria-label={token.name}>
       <div className="min-w-0 space-y-1">

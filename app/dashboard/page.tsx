@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default page(async ({ viewer, ctx }, { searchParams }: Props) => {
-  const view = await dashboardView(ctx, parseDashboardQuery(await searchParams));
+  const { screen: view } = await dashboardView(ctx, parseDashboardQuery(await searchParams));
   const { query, groups, path, heatmap, teamsPerGroup: direct } = view;
   const group = path.at(-1);
   const title = group ? group.name : viewer.organisation.name;

@@ -13,7 +13,7 @@ const TEAMS_NAMED = 10;
 
 /** The model library: every model the organisation may assess with, its versions and who uses it. */
 export default page(async ({ viewer, ctx }) => {
-  const library = await modelLibraryView(ctx);
+  const { screen: library } = await modelLibraryView(ctx);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -52,6 +52,7 @@ function operation(op: ApiOperation) {
       401: problemResponse("No token, or one that is malformed, expired or revoked."),
       403: problemResponse("The token's scopes do not allow this."),
       404: problemResponse("Nothing with that id in the token's organisation."),
+      422: problemResponse("Not there yet: a draft assessment has no results."),
       429: {
         ...problemResponse("Too many requests with this token; wait as Retry-After says."),
         headers: { "Retry-After": { description: "Seconds until the token may ask again.", schema: { type: "integer" } } },

@@ -3,6 +3,8 @@ import { DASHBOARD_PERIODS } from "../validation/dashboard";
 import { dashboardSchema } from "./dashboard";
 import { modelListSchema, modelVersionSchema } from "./models";
 import { organisationSchema, teamListSchema } from "./organisation";
+import { resultsSchema } from "./results";
+import { trendSchema } from "./trend";
 import { workshopReportSchema } from "./workshop";
 
 export type ApiOperation = {
@@ -24,6 +26,27 @@ export type ApiOperation = {
 export const API_OPERATIONS: ApiOperation[] = [
   { id: "getOrganisation", path: "/organisation", tag: "Organisation", summary: "The token's organisation and its groups", schemaName: "Organisation", schema: organisationSchema },
   { id: "listTeams", path: "/teams", tag: "Teams", summary: "The organisation's teams, archived ones included", schemaName: "TeamList", schema: teamListSchema, list: true },
+  {
+    id: "getTeamTrend",
+    path: "/teams/{teamId}/trend",
+    tag: "Teams",
+    summary: "A team's water level and weakest stave over time, with every area per assessment",
+    description: "Every submitted assessment of the team, oldest first: the stored score of each area, the water level (the lowest area) and the weakest staves, with the team's targets and trend notes.",
+    schemaName: "Trend",
+    schema: trendSchema,
+    pathParams: { teamId: "The team's id." },
+  },
+  {
+    id: "getAssessment",
+    path: "/assessments/{assessmentId}",
+    tag: "Assessments",
+    summary: "A submitted assessment: its stored scores and team answers",
+    description: "Notes are the team's own words: they are included with include=notes, for a token with the read:notes scope (403 otherwise). A draft is not an assessment yet (422).",
+    schemaName: "Assessment",
+    schema: resultsSchema,
+    pathParams: { assessmentId: "The assessment's id." },
+    query: { include: { description: "notes: include each answer's note.", schema: { type: "string", enum: ["notes"] } } },
+  },
   {
     id: "getDashboard",
     path: "/dashboard",

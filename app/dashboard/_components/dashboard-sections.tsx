@@ -5,7 +5,7 @@ import { card } from "@/components/ui/styles";
 import { dashboardHeadline } from "@/lib/dashboard/aggregate";
 import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
 import { QUARTER_RULE } from "@/lib/dashboard/quarter";
-import type { DashboardView } from "@/views/dashboard";
+import type { DashboardScreen as DashboardView } from "@/views/dashboard";
 import { DashboardHeadlineNumbers } from "./headline";
 import { DistributionTable, WaterLevelTable } from "./quarter-tables";
 

@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/csv";
 import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
-import type { DashboardView } from "@/views/dashboard";
+import type { DashboardScreen as DashboardView } from "@/views/dashboard";
 
 
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */

@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The dashboard as a print-friendly report (A4, charts included, no navigation). */
 export default page(async ({ viewer, ctx }, { searchParams }: Props) => {
-  const view = await dashboardView(ctx, parseDashboardQuery(await searchParams), { heatmap: "all" });
+  const { screen: view } = await dashboardView(ctx, parseDashboardQuery(await searchParams), { heatmap: "all" });
   const group = view.path.at(-1);
   const filters = { ...view.query, model: view.modelId };
   const rows = view.heatmap.rows.slice(0, REPORT_TEAMS);

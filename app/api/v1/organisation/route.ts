@@ -1,7 +1,4 @@
-import { getOrganisation } from "@/db/queries/organisations";
-import { route } from "@/server/route";
+import { apiRead } from "@/server/api-read";
+import { organisationView } from "@/views/organisation";
 
-/** The organisation the token belongs to. */
-export const GET = route("token", async (_request, { ctx }) =>
-  Response.json(await getOrganisation(ctx), { headers: { "Cache-Control": "private, no-cache" } }),
-);
+export const GET = apiRead("getOrganisation", async ({ caller }) => (await organisationView(caller.ctx)).organisation);

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ workshopId: string }> };
 /** The workshop's recap for paper: every question voted on, and each area against the last assessment. */
 export default page(async ({ ctx }, { params }: Props) => {
   const { workshopId } = await params;
-  const r = await workshopReportView(ctx, workshopId);
+  const { report: r } = await workshopReportView(ctx, workshopId);
   const assessmentHref = `/teams/${r.teamId}/assessments/${r.assessmentId}`;
   const exportHref = (format: string) => `/workshops/${workshopId}/report/export?format=${format}`;
   return (

@@ -7,7 +7,7 @@ import { workshopReportView } from "@/views/workshop-report";
 export const GET = route("member", async (request, { ctx }, { workshopId }: { workshopId: string }) => {
   const format = new URL(request.url).searchParams.get("format");
   if (format !== "md" && format !== "json") throw new AppError("invalid_input", "Ask for format=md (Markdown) or format=json.");
-  const report = await workshopReportView(ctx, workshopId);
+  const { report } = await workshopReportView(ctx, workshopId);
   const name = `workshop-${report.teamName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "team"}-${report.openedAt.slice(0, 10)}`;
   const body = format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2);
   return new Response(body, {

@@ -1,0 +1,51 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import type { TokenContext } from "@/db/queries/api-tokens";
+import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { entityTag, matchesTag } from "@/lib/api/etag";
+import { listQuerySchema, type ListQuery } from "@/lib/api/list-query";
+import { API_OPERATIONS } from "@/lib/contracts/operations";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "./action";
+import { sessionKeys } from "./auth";
+import { route } from "./route";
+
+type Read<P> = (request: { url: URL; caller: TokenContext; params: P }) => Promise<unknown>;
+
+/** A key for list cursors, derived from the server's secret so every instance signs alike. */
+async function cursorKey(): Promise<string> {
+  return createHmac("sha256", (await sessionKeys()).secret).update("stave api cursor").digest("base64url");
+}
+
+/** The page a list request asks for: its size, and where it starts (from a cursor this API gave). */
+export async function listPage(url: URL): Promise<ListQuery & { after?: string }> {
+  const parsed = parseInput(listQuerySchema, Object.fromEntries(url.searchParams));
+  if (!parsed.ok) throw new AppError("invalid_input", parsed.error, parsed.fieldErrors);
+  if (parsed.data.cursor === undefined) return parsed.data;
+  const position = decodeCursor(parsed.data.cursor, await cursorKey());
+  if (typeof position?.after !== "string") throw new AppError("invalid_input", "That cursor is not one this API gave: start again without it.", { cursor: ["not a cursor of this API"] });
+  return { ...parsed.data, after: position.after };
+}
+
+/** The cursor of the page after one that ended at `after`; null on the last page. */
+export async function nextCursor(after: string | undefined): Promise<string | null> {
+  return after === undefined ? null : encodeCursor({ after }, await cursorKey());
+}
+
+/**
+ * The one way an API read answers: a token's caller (refused with 401/429 before anything is read),
+ * the view read with its context, checked against the operation's contract — which also leaves out
+ * anything the contract does not name — and sent as JSON with an ETag, or 304 when the client's
+ * If-None-Match already names it.
+ */
+export function apiRead<P = Record<string, never>>(operationId: string, read: Read<P>) {
+  const op = API_OPERATIONS.find((o) => o.id === operationId);
+  if (!op) throw new Error(`No API operation ${operationId}`);
+  return route("token", async (request, caller, params: P) => {
+    const body = JSON.stringify(op.schema.parse(await read({ url: new URL(request.url), caller, params })));
+    const tag = entityTag(body);
+    const headers = { ETag: tag, "Cache-Control": "private, no-cache", Vary: "Authorization" };
+    if (matchesTag(request.headers.get("if-none-match"), tag)) return new Response(null, { status: 304, headers });
+    return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  });
+}
