@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createInvitationLink, joinByInvitation } from "./access";
-import { expectAccessible, signUpWithOrganisation } from "./fixtures";
+import createClient from "openapi-fetch";
+import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation } from "./fixtures";
+import { mixedAnswers, startAssessment } from "./questionnaire";
 
 const SHOTS = process.env.TOKENS_SHOTS_DIR ?? "/tmp/shots-tokens";
 
@@ -52,7 +54,7 @@ test.describe("API tokens", () => {
     const tool = await playwright.request.newContext({ baseURL });
     const read = await organisationOf(tool, token);
     expect(read.status()).toBe(200);
-    expect(await read.json()).toEqual({ id: expect.any(String), name: owner.organisation });
+    expect(await read.json()).toEqual({ id: expect.any(String), name: owner.organisation, groups: [] });
 
     const missing = await organisationOf(tool);
     expect(missing.status()).toBe(401);
@@ -71,6 +73,24 @@ test.describe("API tokens", () => {
     await expectAccessible(admin);
     await admin.screenshot({ path: `${SHOTS}/api-tokens-390.png`, fullPage: true });
 
+    // A client built from the served OpenAPI document reads a team's trend with the token.
+    const model = devopsCore();
+    const teamId = await createTeam(page, "Payments");
+    const questionnaire = await startAssessment(page, model);
+    await questionnaire.answerAll(mixedAnswers(model));
+    await questionnaire.submit();
+    const document = await (await tool.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toContain("/teams/{teamId}/trend");
+    const client = createClient({ baseUrl: `${baseURL}/api/v1`, headers: { Authorization: `Bearer ${token}` } });
+    const trend = await client.GET("/teams/{teamId}/trend" as never, { params: { path: { teamId } } } as never);
+    expect(trend.response.status).toBe(200);
+    const { teamName, points } = trend.data as unknown as { teamName: string; points: { waterLevel: number | null; weakest: string[] }[] };
+    expect(teamName).toBe("Payments");
+    expect(points).toHaveLength(1);
+    // The figure the results page shows is the figure the API serves.
+    await expect(page.getByTestId("water-level")).toContainText(points[0]!.waterLevel!.toFixed(1));
+
     // Revoking asks once more, by keyboard as well, and takes effect at once.
     await row.getByRole("button", { name: "Revoke the token “Grafana”" }).click();
     await expect(row.getByRole("button", { name: "Yes, revoke" })).toBeFocused();
@@ -83,6 +103,7 @@ test.describe("API tokens", () => {
 
     const refused = await organisationOf(tool, token);
     expect(refused.status()).toBe(401);
+    expect((await client.GET("/teams/{teamId}/trend" as never, { params: { path: { teamId } } } as never)).response.status).toBe(401);
     expect(await refused.json()).toMatchObject({ status: 401, detail: expect.stringMatching(/“Grafana” was revoked/) });
 
     // Creation and revocation are in the audit log, under the admin's name.

@@ -32,3 +32,4 @@ export const modelVersionSchema = z.object({
 
 export type ModelSummary = z.infer<typeof modelSummarySchema>;
 export type ModelVersionResource = z.infer<typeof modelVersionSchema>;
+export type ModelList = z.infer<typeof modelListSchema>;
