@@ -1,5 +1,6 @@
-// `npm test`: unit and data-access tests (Vitest), then every user journey in Chromium (Playwright).
-// Runs both suites even when the first fails, and closes with one line totalling them.
+// `npm test`: lint and format check, unit and data-access tests (Vitest), then every user journey in
+// Chromium (Playwright). Runs every step even when one fails, and closes with one line totalling them;
+// the lint counts as one test. STAVE_TEST_LINT=0 skips it (CI lints once, not once per database).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,9 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "ut
 
 const target = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database";
 console.log(`Testing on ${target}.`);
+
+const lintRun = process.env.STAVE_TEST_LINT === "0" ? undefined : run("npm", ["run", "--silent", "lint"]);
+const lintCounts = lintRun ? { passed: lintRun.status === 0 ? 1 : 0, failed: lintRun.status === 0 ? 0 : 1 } : { passed: 0, failed: 0 };
 
 const unitFile = path.join(reports, "vitest.json");
 const unitRun = run(bin("vitest"), ["run"], { VITEST_JSON_REPORT: unitFile });
@@ -33,9 +37,10 @@ const e2eCounts = e2e
   : { passed: 0, failed: 1, skipped: 0 };
 rmSync(reports, { recursive: true, force: true });
 
-const passed = unitCounts.passed + e2eCounts.passed;
-const failed = unitCounts.failed + e2eCounts.failed;
-console.log(`\nunit and data-access: ${unitCounts.passed} passed, ${unitCounts.failed} failed`);
+const passed = lintCounts.passed + unitCounts.passed + e2eCounts.passed;
+const failed = lintCounts.failed + unitCounts.failed + e2eCounts.failed;
+console.log(`\nlint and format: ${lintRun ? (lintRun.status === 0 ? "passed" : "failed") : "skipped"}`);
+console.log(`unit and data-access: ${unitCounts.passed} passed, ${unitCounts.failed} failed`);
 console.log(`browser journeys: ${e2eCounts.passed} passed, ${e2eCounts.failed} failed, ${e2eCounts.skipped} skipped`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -34,7 +34,8 @@ function relay(target: URL) {
       for (const s of sockets) s.destroy();
       const running = server;
       server = undefined;
-      running ? running.close(() => resolve()) : resolve();
+      if (running) running.close(() => resolve());
+      else resolve();
     });
   return { start, stop };
 }
