@@ -20,16 +20,6 @@ function floor(folders, message) {
   };
 }
 
-// Pages under app/teams that still read db/ directly; each moves to a view in views/ and leaves this list.
-const pagesStillOnTheDatabase = [
-  "app/teams/[[]teamId]/page.tsx",
-  "app/teams/[[]teamId]/trend/page.tsx",
-  "app/teams/[[]teamId]/assessments/[[]assessmentId]/page.tsx",
-  "app/teams/[[]teamId]/assessments/[[]assessmentId]/respondents/page.tsx",
-  "app/teams/[[]teamId]/assessments/[[]assessmentId]/results/page.tsx",
-  "app/teams/[[]teamId]/assessments/[[]assessmentId]/workshop/page.tsx",
-];
-
 export default tseslint.config(
   {
     ignores: ["node_modules/", ".next/", ".next-*/", "data/", ".e2e-data/", "test-results/", "playwright-report/", "coverage/", "next-env.d.ts"],
@@ -86,7 +76,7 @@ export default tseslint.config(
   { files: ["views/**"], ignores: tests, ...floor(["app", "components", "server"], "views/ sit below them.") },
   {
     files: ["app/**/{page,layout,template,default,loading,error,not-found}.tsx", "app/**/_components/**"],
-    ignores: [...tests, ...pagesStillOnTheDatabase],
+    ignores: [...tests],
     ...floor(["db"], "A page renders a view of views/ and never reads db/ itself."),
   },
   prettier,

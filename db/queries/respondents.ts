@@ -45,7 +45,7 @@ export async function setTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<D
 
 /** The lead hands a question's team answer back to the respondents: it is their median again. */
 export async function followMedian(ctx: Ctx, assessmentId: string, questionId: string): Promise<void> {
-  const { facts, model } = await ledAssessment(ctx, assessmentId);
+  const { model } = await ledAssessment(ctx, assessmentId);
   if (!findQuestion(model, questionId)) throw new AppError("invalid_input", `“${questionId}” is not a question of ${model.name} ${model.version}.`);
   await withTransaction(ctx, async (ctx) => {
     const [draft] = await ctx.db
