@@ -12,6 +12,7 @@ import { CORE_MODEL_ID } from "@/lib/model/core";
 import { SCORING_VERSION } from "@/lib/scoring";
 import { startUp } from "@/server/start-up";
 import { withTransaction } from "@/db/transaction";
+import { createApiToken } from "@/db/queries/api-tokens";
 
 export type DashboardBenchData = {
   driver: "pglite" | "postgres";
@@ -26,6 +27,8 @@ export type DashboardBenchData = {
   groupId: string;
   groupTeams: number;
   teamIds: string[];
+  /** An API token of the organisation (read scope), for the API figures. */
+  apiToken: string;
 };
 
 const DEPARTMENTS = 8;
@@ -86,6 +89,9 @@ export async function dashboardSetup(
   });
   // A live database keeps its statistics up to date (autovacuum); freshly bulk-loaded tables have none yet.
   await db.execute(sql`analyze teams, groups, assessments, assessment_scores, assessment_area_scores`);
+  const owner = { organisationId, actor: { kind: "member" as const, userId, role: "owner" as const }, db };
+  const { token: apiToken } = await createApiToken(owner, { name: "Bench", scopes: ["read"], expiresIn: "30" });
+  const [first] = await queryRows<{ id: string }>(db, sql`select id from teams where organisation_id = ${organisationId} order by name limit 1`);
   const [counts] = await queryRows<{ assessments: number; groupTeams: number }>(
     db,
     sql`select (select count(*)::int from assessments where organisation_id = ${organisationId}) as assessments,
@@ -102,7 +108,8 @@ export async function dashboardSetup(
     assessments: counts!.assessments,
     groupId: departments[0]!.id,
     groupTeams: counts!.groupTeams,
-    teamIds: [],
+    teamIds: [first!.id],
+    apiToken,
   };
 }
 

@@ -134,14 +134,14 @@ export async function runLoad({ baseUrl, data, expected = {}, concurrency, ...op
   return { ...figures, expected };
 }
 
-/** GET `path` back to back from `concurrency` connections (the bench user's cookie when set); 200 is ok. */
-export function runGetLoad({ baseUrl, path, ...options }) {
+/** GET `path` back to back from `concurrency` connections (the bench user's cookie when set, and `headers`); `status` (200) is ok. */
+export function runGetLoad({ baseUrl, path, headers = {}, status = 200, ...options }) {
   return loadLoop({
     ...options,
     async step() {
       try {
-        const res = await request(`${baseUrl}${path}`);
-        return res.status === 200 ? { ok: true } : { ok: false, error: `HTTP ${res.status}` };
+        const res = await request(`${baseUrl}${path}`, { headers });
+        return res.status === status ? { ok: true } : { ok: false, error: `HTTP ${res.status}` };
       } catch (error) {
         return { ok: false, error: `network: ${error.code ?? error.message}` };
       }

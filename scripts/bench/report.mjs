@@ -121,6 +121,18 @@ export function dashboardMissed(_driver, result) {
   return result.views.some((v) => slow(v.load) || slow(v.paced) || (result.teams >= 5000 && !payloadOk(v)));
 }
 
+function apiLines(pad, api = [], ceiling) {
+  for (const a of api) {
+    const vs = ceiling ? `; the trivial route: p50 ${ms(ceiling.p50)}${cpuNote(ceiling)}` : "";
+    console.log(
+      `${pad} API, ${a.name} (${kb(a.bytes)}), 10 clients back to back: ${a.full.throughput.toFixed(1)} req/s, p50 ${ms(a.full.p50)}, p95 ${ms(a.full.p95)}, errors ${a.full.errors}${cpuNote(a.full)}${vs}`,
+    );
+    console.log(`${pad}   revalidated (If-None-Match, 304): p50 ${ms(a.revalidated.p50)}, p95 ${ms(a.revalidated.p95)}, errors ${a.revalidated.errors}${cpuNote(a.revalidated)}`);
+    errorLines(pad, a.full);
+    errorLines(pad, a.revalidated);
+  }
+}
+
 function dashboardLines(pad, dashboards = []) {
   for (const d of dashboards) {
     for (const v of d.views) {
@@ -175,6 +187,7 @@ export function report(r, settings) {
   for (const e of verified.examples ?? []) console.log(`${pad}   ${e}`);
   pageLines(pad, r.pages, settings);
   dashboardLines(pad, r.dashboards);
+  apiLines(pad, r.api, r.ceiling);
   viewLines(pad, r.view);
   const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";
   console.log(
