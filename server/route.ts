@@ -1,11 +1,17 @@
 import "server-only";
+import { asAppError } from "@/db/queries/pg-errors";
 import { AppError, GENERIC_FAILURE, httpStatus } from "@/lib/errors";
 import { resolveCaller, type Caller, type Who } from "./caller";
 
-/** A route handler's failure as JSON with the status its error code stands for; unexpected errors are logged, never sent. */
-function errorResponse(error: unknown): Response {
+/**
+ * A route handler's failure as JSON with the status its error code stands for (an unreachable
+ * database: 503, which clients retry); unexpected errors are logged, never sent.
+ */
+function errorResponse(thrown: unknown): Response {
+  const error = asAppError(thrown);
   if (error instanceof AppError) {
-    return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: httpStatus[error.code] });
+    const headers = error.code === "unavailable" ? { "Retry-After": "5", "Cache-Control": "no-store" } : undefined;
+    return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: httpStatus[error.code], headers });
   }
   console.error("Route handler failed:", error);
   return Response.json({ error: GENERIC_FAILURE }, { status: 500 });
