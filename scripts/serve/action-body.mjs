@@ -10,8 +10,7 @@ export const ACTION_BODY_LIMIT = 1024 * 1024; // Next's own default for server a
 const REQUEST_META = Symbol.for("NextInternalRequestMeta");
 
 function refuse(res, status, message) {
-  // The rest of a refused body is not read: the connection closes after the answer.
-  res.writeHead(status, { "Content-Type": "text/plain", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", Connection: "close" });
+  res.writeHead(status, { "Content-Type": "text/plain", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
   res.end(message);
 }
 
