@@ -7,10 +7,14 @@ import { expect, test } from "@playwright/test";
 /**
  * A server of its own on a brand-new embedded database, for journeys that need an installation
  * nobody else has touched (the shared test server had its first account long ago); or, with
- * `sameDatabase`, a second instance on the shared test server's PostgreSQL. Call inside a
+ * `sameDatabase`, a second instance on the shared test server's PostgreSQL, or with `databaseUrl`
+ * on a PostgreSQL of the test's own (read when the server starts). Call inside a
  * `describe`; `baseURL()` is the server's address once it is ready.
  */
-export function useOwnServer(portBase: number, { sameDatabase = false } = {}): { baseURL: () => string } {
+export function useOwnServer(
+  portBase: number,
+  { sameDatabase = false, databaseUrl }: { sameDatabase?: boolean; databaseUrl?: () => string } = {},
+): { baseURL: () => string } {
   let server: ChildProcess | undefined;
   let dataDir = "";
   let baseURL = "";
@@ -22,7 +26,8 @@ export function useOwnServer(portBase: number, { sameDatabase = false } = {}): {
     baseURL = `http://localhost:${port}`;
     dataDir = mkdtempSync(path.join(tmpdir(), "stave-own-server-"));
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
-    if (!sameDatabase) delete env.DATABASE_URL;
+    if (databaseUrl) env.DATABASE_URL = databaseUrl();
+    else if (!sameDatabase) delete env.DATABASE_URL;
     server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
     await expect
       .poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] })

@@ -16,7 +16,7 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** The address users reach Stave at; defaults to http://localhost:PORT. */
   BETTER_AUTH_URL: z.url().optional(),
-  /** Set to 1 behind a reverse proxy that sets X-Forwarded-For, so sign-in limits count per client. */
+  /** Set to 1 behind a reverse proxy that appends the client's address to X-Forwarded-For, so per-address limits count per client. */
   STAVE_TRUST_PROXY: z
     .enum(["0", "1", "true", "false"])
     .default("0")

@@ -4,6 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { markClientAddress } from "../server/client-address.mjs";
 import { checkActionBody } from "./serve/action-body.mjs";
 import { staticFiles } from "./serve/static-files.mjs";
 
@@ -11,6 +12,8 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.STAVE_HOST || undefined; // unset: every interface
 const dir = process.cwd();
 const distDir = path.join(dir, process.env.NEXT_DIST_DIR || ".next");
+// As lib/env.ts reads it: behind a reverse proxy that appends the client's address to X-Forwarded-For.
+const trustProxy = ["1", "true"].includes(process.env.STAVE_TRUST_PROXY ?? "");
 
 const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
@@ -19,6 +22,7 @@ const serveStatic = staticFiles(distDir, path.join(dir, "public"));
 await app.prepare();
 const server = http.createServer(async (req, res) => {
   try {
+    markClientAddress(req, trustProxy);
     if (await serveStatic(req, res)) return;
     if (await checkActionBody(req, res)) return;
     await handle(req, res);

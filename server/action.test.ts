@@ -36,6 +36,13 @@ describe("formAction", () => {
     expect(await (create as unknown as (p: unknown) => ReturnType<typeof create>)(["x"])).toMatchObject({ ok: false, error: /Invalid request/ });
   });
 
+  it("says an unreachable database is worth trying again", async () => {
+    const down = formAction("anyone", z.object({}), async () => {
+      throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+    });
+    expect(await down(null, form({}))).toMatchObject({ ok: false, error: expect.stringMatching(/cannot reach its database/), retryable: true });
+  });
+
   it("hides an unexpected error behind the generic message, marked retryable", async () => {
     const broken = formAction("anyone", z.object({}), async () => {
       throw new Error("relation does not exist");

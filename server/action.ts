@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { asAppError } from "@/db/queries/pg-errors";
 import type { ActionFailure, ActionResult } from "@/lib/action-result";
 import { AppError, GENERIC_FAILURE } from "@/lib/errors";
 import { resolveCaller, type Caller, type Who } from "./caller";
@@ -19,10 +20,13 @@ export function parseInput<S extends z.ZodType>(
   return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid input.", fieldErrors };
 }
 
-/** Turns a thrown error into what the user may see. Redirects and not-found pass through. */
-export function failure(error: unknown): ActionFailure {
-  unstable_rethrow(error);
-  if (error instanceof AppError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+/** Turns a thrown error into what the user may see. Redirects and not-found pass through; an unreachable database is worth trying again. */
+export function failure(thrown: unknown): ActionFailure {
+  unstable_rethrow(thrown);
+  const error = asAppError(thrown);
+  if (error instanceof AppError) {
+    return error.code === "unavailable" ? { ok: false, error: error.message, retryable: true } : { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+  }
   console.error("Server action failed:", error);
   return { ok: false, error: GENERIC_FAILURE, retryable: true };
 }

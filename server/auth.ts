@@ -10,6 +10,7 @@ import { desc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { accounts, invitations, members, organisations, sessions, settings, users, verifications } from "@/db/schema";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 
 const ac = createAccessControl(defaultStatements);
 // Passing roles replaces the library's defaults, so all five are declared. What each may do in
@@ -44,7 +45,8 @@ function createAuth(db: Db, secret: string) {
       provider: "pg",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, organization: organisations, member: members, invitation: invitations },
     }),
-    advanced: { database: { generateId: "uuid" } },
+    // The address Stave's own server sets (never one a client wrote), for the sessions it records.
+    advanced: { database: { generateId: "uuid" }, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
     databaseHooks: {

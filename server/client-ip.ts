@@ -1,18 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 
 /**
- * The address sign-in limits count by. X-Forwarded-For can be written by anyone, so its first
- * entry counts only behind a proxy that sets it (trustProxy, STAVE_TRUST_PROXY=1); otherwise its
- * last entry, which the server itself appends, is used.
+ * The address per-address limits (sign-in, wrong workshop codes) count by: set by Stave's own
+ * server from the socket, or from a trusted proxy's entry (see client-address.mjs), never from a
+ * header the client wrote. Without it (a bare `next dev`) every request shares one count.
  */
-export function clientAddress(h: Pick<Headers, "get">, trustProxy: boolean): string {
-  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = trustProxy ? forwarded[0] : forwarded.at(-1);
-  return ip ?? h.get("x-real-ip") ?? "unknown";
+export function clientAddress(h: Pick<Headers, "get">): string {
+  return h.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown";
 }
 
 export async function clientIp(): Promise<string> {
-  return clientAddress(await headers(), env().STAVE_TRUST_PROXY);
+  return clientAddress(await headers());
 }

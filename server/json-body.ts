@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "./action";
+import { declaredTooLarge, readLimited } from "./body-reader.mjs";
 import { firstForwarded } from "./public-origin";
 
 /** The most a JSON request may send: far more than an answer with its note, or a vote. */
@@ -44,23 +45,15 @@ function fromThisSite(request: Request): boolean {
   });
 }
 
-/** The body as text, read chunk by chunk and given up as soon as it passes `limit` bytes. */
-async function readText(request: Request, limit: number, tooLarge: () => AppError): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks)); // as request.text() would: a leading BOM dropped
+/**
+ * A route's body, read with the one limited reader and given up as soon as it passes `limit` bytes
+ * (declared or not): `tooLarge` says why, in the route's own words.
+ */
+export async function readBody(request: Request, limit: number, tooLarge: () => AppError): Promise<Buffer> {
+  if (declaredTooLarge(request.headers.get("content-length"), limit)) throw tooLarge();
+  const read = await readLimited(request.body, limit);
+  if (!read.ok) throw tooLarge();
+  return read.body;
 }
 
 /**
@@ -73,8 +66,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   if (!fromThisSite(request)) throw new AppError("forbidden", `${what} is taken from Stave's own pages only.`);
   if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("invalid_input", `Send ${what.toLowerCase()} as JSON.`);
   const tooLarge = () => new AppError("payload_too_large", `The request is too large: ${what.toLowerCase()} can be at most ${JSON_BODY_LIMIT / 1024} KB.`);
-  if (Number(request.headers.get("content-length") ?? 0) > JSON_BODY_LIMIT) throw tooLarge();
-  const text = await readText(request, JSON_BODY_LIMIT, tooLarge);
+  // As request.text() would decode it: a leading byte-order mark dropped.
+  const text = new TextDecoder().decode(await readBody(request, JSON_BODY_LIMIT, tooLarge));
   let body: unknown;
   try {
     body = JSON.parse(text);

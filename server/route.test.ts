@@ -73,6 +73,17 @@ describe("route", () => {
     }
   });
 
+  it("answers 503, to retry, when the database cannot be reached, wherever the error surfaced", async () => {
+    const response = await call(
+      route("anyone", async () => {
+        throw new Error("Failed query: select 1", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) });
+      }),
+    );
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect((await response.json()).error).toMatch(/cannot reach its database/);
+  });
+
   it("answers an unexpected error with 500 and the generic message, never its details", async () => {
     const log = console.error;
     console.error = () => undefined;

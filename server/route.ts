@@ -1,14 +1,22 @@
 import "server-only";
+import { asAppError } from "@/db/queries/pg-errors";
 import { AppError } from "@/lib/errors";
 import { resolveCaller, type Caller, type Who } from "./caller";
 import { problemResponse } from "./problem";
 
-/** A route handler's failure as a problem document; unexpected errors are logged, never sent. */
-function errorResponse(error: unknown, who: Who): Response {
+/**
+ * A route handler's failure as a problem document (an unreachable database: 503 with Retry-After,
+ * which clients retry); unexpected errors are logged, never sent.
+ */
+function errorResponse(thrown: unknown, who: Who): Response {
+  const error = asAppError(thrown);
   if (!(error instanceof AppError)) console.error("Route handler failed:", error);
+  const known = error instanceof AppError ? error : undefined;
   // A client of a token route is told which scheme to authenticate with.
-  const challenge = who === "token" && error instanceof AppError && error.code === "unauthenticated";
-  return problemResponse(error, challenge ? { headers: { "WWW-Authenticate": 'Bearer realm="Stave API"' } } : {});
+  const headers: Record<string, string> = {};
+  if (who === "token" && known?.code === "unauthenticated") headers["WWW-Authenticate"] = 'Bearer realm="Stave API"';
+  if (known?.code === "unavailable" && known.retryAfterSeconds === undefined) headers["Retry-After"] = "5";
+  return problemResponse(error, { headers });
 }
 
 /**

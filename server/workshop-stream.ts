@@ -13,9 +13,16 @@ const RETRY_MS = 1_000;
 
 const shared = globalThis as { __staveWorkshopHub?: Promise<WorkshopHub> };
 
-/** The process's hub, on the process's database. */
+/**
+ * The process's hub, on the process's database. A start that failed (the database was down) is
+ * forgotten, so the next stream opened tries again and finds the database once it is back.
+ */
 export function workshopHub(): Promise<WorkshopHub> {
-  return (shared.__staveWorkshopHub ??= startUp().then((handle) => new WorkshopHub(handle)));
+  const hub = (shared.__staveWorkshopHub ??= startUp().then((handle) => new WorkshopHub(handle)));
+  hub.catch(() => {
+    if (shared.__staveWorkshopHub === hub) shared.__staveWorkshopHub = undefined;
+  });
+  return hub;
 }
 
 type StreamFor = { organisationId: string; workshopId: string; audience: Audience; participantId?: string };

@@ -4,6 +4,7 @@ import { requirePermission } from "@/db/queries/access";
 import { ARCHIVE_LIMITS, readArchive } from "@/lib/archive";
 import { AppError } from "@/lib/errors";
 import { importSamm } from "@/lib/model/samm";
+import { readBody } from "@/server/json-body";
 import { problemResponse } from "@/server/problem";
 import { route } from "@/server/route";
 
@@ -16,9 +17,9 @@ const TOO_LARGE = `The archive can be at most ${ARCHIVE_LIMITS.bytes / 1_000_000
  */
 export const POST = route("member", async (request, { ctx }) => {
   requirePermission(ctx, "models.publish");
-  // Refused before the body is read: the size the browser declares, then the file's own.
-  if (Number(request.headers.get("content-length") ?? 0) > ARCHIVE_LIMITS.bytes + 64_000) throw new AppError("payload_too_large", TOO_LARGE);
-  const form = await request.formData().catch(() => {
+  // Read no further than the archive's limit and the form around it, declared or not; then the file's own size.
+  const body = await readBody(request, ARCHIVE_LIMITS.bytes + 64_000, () => new AppError("payload_too_large", TOO_LARGE));
+  const form = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData().catch(() => {
     throw new AppError("invalid_input", "Send the archive as a file upload (multipart form data).");
   });
   const archive = form.get("archive");

@@ -34,11 +34,13 @@ export function OverallSaveStatus({ states }: { states: Record<string, SaveState
   const failed = all.filter((s) => s.status === "failed").length;
   const retrying = all.filter((s) => s.status === "retrying").length;
   const saving = all.filter((s) => s.status === "saving").length;
+  // Why the answers wait (the connection, or the database), as the latest retry found it.
+  const reason = all.findLast((s) => s.status === "retrying")?.message;
   const [text, tone] =
     failed > 0
       ? [`${failed} answer${failed === 1 ? "" : "s"} not saved`, styles.failed]
       : retrying > 0
-        ? [`Connection lost: ${retrying} answer${retrying === 1 ? "" : "s"} waiting to save, retrying…`, styles.retrying]
+        ? [`${retrying} answer${retrying === 1 ? "" : "s"} not saved yet. ${reason ?? "Retrying…"}`, styles.retrying]
         : saving > 0
           ? ["Saving…", styles.saving]
           : all.length > 0

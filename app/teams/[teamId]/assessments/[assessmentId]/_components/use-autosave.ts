@@ -17,10 +17,19 @@ const GAVE_UP =
 // A save that hangs (a server restarting, a dropped connection) is retried; saving the same answer twice is harmless.
 const SAVE_TIMEOUT = 15_000;
 // What a proxy or load balancer answers while the app restarts or is out of its reach.
-const UNREACHABLE = new Set([502, 503, 504]);
+const UNREACHABLE = new Set([502, 504]);
+// What Stave answers while its database is out of reach: it comes back, so the save waits for it.
+const UNAVAILABLE = 503;
 
-/** Saved; refused, with the server's reason; or trouble on the way ("network") or on the server's side. */
-type Outcome = { saved: true } | { saved: false; refused: string } | { saved: false; trouble: "network" | "server" };
+/** Saved; refused, with the server's reason; or trouble on the way ("network"), with the database ("unavailable") or on the server's side. */
+type Trouble = "network" | "unavailable" | "server";
+type Outcome = { saved: true } | { saved: false; refused: string } | { saved: false; trouble: Trouble };
+
+const RETRYING: Record<Trouble, string> = {
+  network: "Connection lost. Retrying…",
+  unavailable: "Stave cannot reach its database just now. Retrying until it can…",
+  server: "Not saved yet (a problem on our side). Retrying…",
+};
 
 /** Sends one answer to the autosave route (`PUT …/answers/{question}`, JSON). */
 async function putAnswer(assessmentId: string, questionId: string, draft: AnswerDraft): Promise<Outcome> {
@@ -36,6 +45,7 @@ async function putAnswer(assessmentId: string, questionId: string, draft: Answer
     return { saved: false, trouble: "network" }; // offline, timed out, or the connection dropped
   }
   if (response.ok) return { saved: true };
+  if (response.status === UNAVAILABLE) return { saved: false, trouble: "unavailable" };
   if (UNREACHABLE.has(response.status)) return { saved: false, trouble: "network" };
   if (response.status >= 500) return { saved: false, trouble: "server" };
   // A refusal is a problem document: its detail says why.
@@ -45,9 +55,10 @@ async function putAnswer(assessmentId: string, questionId: string, draft: Answer
 
 /**
  * Saves answers as they are chosen, one request per question at a time and always the latest
- * choice. A lost connection or a server restart is retried with backoff until it gets through; an
- * unexpected server error a few times; an answer the server refuses is shown as failed with the
- * server's reason. `onSaved` hears of each answer the server has stored.
+ * choice. A lost connection, a server restart or an unreachable database (503) is retried with
+ * backoff until it gets through, however long that takes; an unexpected server error a few times;
+ * an answer the server refuses is shown as failed with the server's reason. `onSaved` hears of
+ * each answer the server has stored.
  */
 export function useAutosave(assessmentId: string, { onSaved }: { onSaved?: (questionId: string) => void } = {}) {
   const [states, setStates] = useState<Record<string, SaveState>>({});
@@ -78,7 +89,7 @@ export function useAutosave(assessmentId: string, { onSaved }: { onSaved?: (ques
       if (trouble) {
         entry.pending ??= draft;
         entry.attempt++;
-        setState(questionId, { status: "retrying", message: trouble === "server" ? "Not saved yet (a problem on our side). Retrying…" : "Connection lost. Retrying…" });
+        setState(questionId, { status: "retrying", message: RETRYING[trouble] });
         entry.timer = setTimeout(() => void flush(questionId), backoff(entry.attempt));
         return;
       }
