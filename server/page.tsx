@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
+import { asAppError } from "@/db/queries/pg-errors";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/viewer";
 import type { Ctx } from "@/db/context";
@@ -25,22 +26,24 @@ function defaultMessage(error: AppError): ReactNode {
  * The one way a member's page runs, beside `action`, `formAction` and `route`: find the viewer (or
  * send them to sign in), render with their context, and map the data layer's typed errors once —
  * someone else's or a missing resource is not found, a session that ended signs in again, a link
- * that asks for something invalid gets a message saying what. Anything else reaches the error page.
+ * that asks for something invalid, or a database that cannot be reached, gets a message saying
+ * what. Anything else reaches the error page.
  */
 export function page<P>(
   render: (caller: PageCaller, props: P) => Promise<ReactNode>,
   { message = defaultMessage }: { message?: (error: AppError) => ReactNode } = {},
 ): (props: P) => Promise<ReactNode> {
   return async (props) => {
-    const caller = await requireMember();
     try {
-      return await render(caller, props);
-    } catch (error) {
-      unstable_rethrow(error);
+      return await render(await requireMember(), props);
+    } catch (thrown) {
+      unstable_rethrow(thrown);
+      // An unreachable database is said as such (nothing was lost; try again shortly), not as a fault.
+      const error = asAppError(thrown);
       if (!(error instanceof AppError)) throw error;
       if (error.code === "not_found" || error.code === "forbidden") notFound();
       if (error.code === "unauthenticated") redirect("/sign-in");
-      return message(error);
+      return error.code === "unavailable" ? defaultMessage(error) : message(error);
     }
   };
 }

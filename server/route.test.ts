@@ -81,7 +81,7 @@ describe("route", () => {
     );
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
-    expect((await response.json()).error).toMatch(/cannot reach its database/);
+    expect((await response.json()).detail).toMatch(/cannot reach its database/);
   });
 
   it("answers an unexpected error with 500 and the generic message, never its details", async () => {
