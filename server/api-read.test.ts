@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { addAnnotation } from "@/db/queries/annotations";
 import { createApiToken } from "@/db/queries/api-tokens";
 import { saveAnswer } from "@/db/queries/answers";
 import { startAssessment, submitAssessment } from "@/db/queries/assessments";
@@ -131,6 +132,21 @@ describe.each(drivers)("the API on %s", (_driver, open) => {
     const changed = await call(listTeams, secret, "/teams", {}, { "if-none-match": tag });
     expect(changed.response.status).toBe(200);
     expect(changed.body.items).toHaveLength(3);
+
+    // A trend note is part of the trend: adding one makes the trend's old tag stale.
+    const teamId = changed.body.items[0].id;
+    const trend = await call(getTrend, secret, `/teams/${teamId}/trend`, { teamId });
+    const trendTag = trend.response.headers.get("etag")!;
+    expect((await call(getTrend, secret, `/teams/${teamId}/trend`, { teamId }, { "if-none-match": trendTag })).response.status).toBe(304);
+    await addAnnotation(t.ctx(org), { teamId, on: "2026-03-02", text: "Moved to Kubernetes" });
+    const noted = await call(getTrend, secret, `/teams/${teamId}/trend`, { teamId }, { "if-none-match": trendTag });
+    expect(noted.response.status).toBe(200);
+    expect(noted.body.annotations).toEqual([expect.objectContaining({ on: "2026-03-02", text: "Moved to Kubernetes" })]);
+
+    // A tag is the server's own: one made up elsewhere never turns another organisation's 404 into a 304.
+    const stranger = await organisation(1);
+    const other = await call(getTrend, await stranger.token(), `/teams/${teamId}/trend`, { teamId }, { "if-none-match": trendTag });
+    expect(other.response.status).toBe(404);
   });
 
   it("withholds a small group's aggregates exactly as the dashboard page does for a viewer outside it", async () => {

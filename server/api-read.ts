@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import type { TokenContext } from "@/db/queries/api-tokens";
+import { dashboardVersion } from "@/db/queries/dashboard-cache";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { entityTag, matchesTag } from "@/lib/api/etag";
 import { listQuerySchema, type ListQuery } from "@/lib/api/list-query";
@@ -12,7 +13,7 @@ import { route } from "./route";
 
 type Read<P> = (request: { url: URL; caller: TokenContext; params: P }) => Promise<unknown>;
 
-/** A key for list cursors, derived from the server's secret so every instance signs alike. */
+/** A key for list cursors and API entity tags, derived from the server's secret so every instance signs alike. */
 async function cursorKey(): Promise<string> {
   return createHmac("sha256", (await sessionKeys()).secret).update("stave api cursor").digest("base64url");
 }
@@ -37,15 +38,30 @@ export async function nextCursor(after: string | undefined): Promise<string | nu
  * the view read with its context, checked against the operation's contract — which also leaves out
  * anything the contract does not name — and sent as JSON with an ETag, or 304 when the client's
  * If-None-Match already names it.
+ *
+ * `versioned`: everything the resource shows moves the organisation's data version (scores,
+ * assessments, teams, groups, targets, trend notes), so its ETag is that version with the day (what
+ * is "open for 12 days" changes daily), the address and the token's scopes: a revalidation that
+ * ends in 304 reads one row instead of the view. Otherwise the ETag is a digest of the answer.
  */
-export function apiRead<P = Record<string, never>>(operationId: string, read: Read<P>) {
+export function apiRead<P = Record<string, never>>(operationId: string, read: Read<P>, { versioned = false }: { versioned?: boolean } = {}) {
   const op = API_OPERATIONS.find((o) => o.id === operationId);
   if (!op) throw new Error(`No API operation ${operationId}`);
   return route("token", async (request, caller, params: P) => {
-    const body = JSON.stringify(op.schema.parse(await read({ url: new URL(request.url), caller, params })));
-    const tag = entityTag(body);
-    const headers = { ETag: tag, "Cache-Control": "private, no-cache", Vary: "Authorization" };
-    if (matchesTag(request.headers.get("if-none-match"), tag)) return new Response(null, { status: 304, headers });
-    return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+    const url = new URL(request.url);
+    const ifNoneMatch = request.headers.get("if-none-match");
+    const headers = { "Cache-Control": "private, no-cache", Vary: "Authorization" };
+    let tag: string | undefined;
+    if (versioned) {
+      const version = await dashboardVersion(caller.ctx);
+      // Keyed with the server's secret: a tag can only come from an answer this API gave (never
+      // forged to get 304 where the resource would be 404).
+      tag = entityTag([await cursorKey(), version, new Date().toISOString().slice(0, 10), url.pathname, url.search, caller.scopes.join(" ")].join("|"));
+      if (matchesTag(ifNoneMatch, tag)) return new Response(null, { status: 304, headers: { ...headers, ETag: tag } });
+    }
+    const body = JSON.stringify(op.schema.parse(await read({ url, caller, params })));
+    tag ??= entityTag(body);
+    if (matchesTag(ifNoneMatch, tag)) return new Response(null, { status: 304, headers: { ...headers, ETag: tag } });
+    return new Response(body, { headers: { ...headers, ETag: tag, "Content-Type": "application/json; charset=utf-8" } });
   });
 }

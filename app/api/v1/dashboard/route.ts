@@ -6,4 +6,4 @@ export const GET = apiRead("getDashboard", async ({ url, caller }) => {
   const { group, model, quarters } = Object.fromEntries(url.searchParams);
   const query = parseDashboardQuery({ group, model, quarters });
   return (await dashboardView(caller.ctx, query, { heatmap: "none" })).dashboard;
-});
+}, { versioned: true });

@@ -10,4 +10,4 @@ export const GET = apiRead<{ assessmentId: string }>("getAssessment", async ({ u
   const notes = include === "notes";
   if (notes) requireScope(caller.scopes, "read:notes");
   return (await assessmentResultsView(caller.ctx, params.assessmentId, { notes })).results;
-});
+}, { versioned: true });
