@@ -19,9 +19,7 @@ export function HeadlineNumbers({ score, scaleMax }: { score: AssessmentScore; s
         <dd className="mt-1 text-2xl font-bold text-weak-700" data-testid="weakest-stave">
           {weakestNames.length > 0 ? weakestNames.join(", ") : "–"}
         </dd>
-        <dd className="text-xs text-stone-600">
-          {weakestNames.length > 1 ? "Tied: start with the first." : "Where the water runs out: improve this first."}
-        </dd>
+        <dd className="text-xs text-stone-600">{weakestNames.length > 1 ? "Tied: start with the first." : "Where the water runs out: improve this first."}</dd>
       </div>
       <div className="rounded-lg border border-stone-300 bg-white p-4">
         <dt className="text-sm font-medium text-stone-700">Spill</dt>

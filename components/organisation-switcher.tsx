@@ -42,7 +42,11 @@ export function OrganisationSwitcher({ active, organisations }: Props) {
           </option>
         ))}
       </select>
-      {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -83,9 +83,7 @@ describe("loadModels", () => {
     const error = thrown(() => loadModels(dir));
 
     expect(error).toBeInstanceOf(ModelFileError);
-    expect((error as ModelFileError).problems).toEqual([
-      { file: dir, path: "(folder)", message: "no model files (*.yaml) found" },
-    ]);
+    expect((error as ModelFileError).problems).toEqual([{ file: dir, path: "(folder)", message: "no model files (*.yaml) found" }]);
   });
 
   it("rejects the same id and version defined in two files", () => {

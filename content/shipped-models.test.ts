@@ -18,7 +18,11 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
     const homes = new Map<string, string[]>();
     for (const { question } of questionsOf(model)) for (const p of question.practices ?? []) homes.set(p, [...(homes.get(p) ?? []), question.id]);
     expect([...homes].filter(([, ids]) => ids.length > 1)).toEqual([]);
-    expect(questionsOf(model).filter(({ question }) => !question.practices?.length).map(({ question }) => question.id)).toEqual([]);
+    expect(
+      questionsOf(model)
+        .filter(({ question }) => !question.practices?.length)
+        .map(({ question }) => question.id),
+    ).toEqual([]);
   });
 
   it("keeps each area at 8 to 10 questions, each with evidence for every level and a reference", () => {
@@ -35,7 +39,8 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
   });
 
   it("names the DORA metrics by their current names", () => {
-    for (const old of ["mttr", "mean time to recover", "mean time to restore", "lead time for changes", "time to restore service"]) expect(allText(model)).not.toContain(old);
+    for (const old of ["mttr", "mean time to recover", "mean time to restore", "lead time for changes", "time to restore service"])
+      expect(allText(model)).not.toContain(old);
   });
 });
 
@@ -48,7 +53,19 @@ describe("DevOps Core's newest version", () => {
 
   it("covers the topics a DevOps expert expects", () => {
     const text = allText(core);
-    for (const topic of ["backup", "restore", "disaster recovery", "infrastructure as code", "database", "patch", "hardening", "security event", "workload identity", "service account", "branch protection"]) {
+    for (const topic of [
+      "backup",
+      "restore",
+      "disaster recovery",
+      "infrastructure as code",
+      "database",
+      "patch",
+      "hardening",
+      "security event",
+      "workload identity",
+      "service account",
+      "branch protection",
+    ]) {
       expect(text, topic).toContain(topic);
     }
   });
@@ -67,7 +84,11 @@ describe("the versions that added headlines (Core 1.1.1, Extended 1.0.1)", () =>
     ["devops-extended", "1.0.0", "1.0.1"],
   ])("%s %s → %s: the same questions, levels and ids, so trends continue unmarked", (id, before, after) => {
     const version = (v: string) => shipped.find((m) => m.id === id && m.version === v)!;
-    const withoutHeadlines = (m: Model) => ({ ...m, version: "", areas: m.areas.map((a) => ({ ...a, questions: a.questions.map(({ headlines: _, ...q }) => q) })) });
+    const withoutHeadlines = (m: Model) => ({
+      ...m,
+      version: "",
+      areas: m.areas.map((a) => ({ ...a, questions: a.questions.map(({ headlines: _, ...q }) => q) })),
+    });
     expect(withoutHeadlines(version(after))).toEqual(withoutHeadlines(version(before)));
     expect(changesText(modelChanges(version(before), version(after)))).toBe("no question changed");
   });
@@ -76,7 +97,16 @@ describe("the versions that added headlines (Core 1.1.1, Extended 1.0.1)", () =>
 describe("DevOps Extended", () => {
   it("asks Core's own questions in Core's four areas, so a team moving between them keeps one trend", () => {
     const extended = newest.find((m) => m.id === "devops-extended")!;
-    expect(extended.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security", "culture", "platform", "reliability", "measurement"]);
+    expect(extended.areas.map((a) => a.id)).toEqual([
+      "cicd",
+      "observability",
+      "incident-response",
+      "security",
+      "culture",
+      "platform",
+      "reliability",
+      "measurement",
+    ]);
     expect(extended.areas.slice(0, 4)).toEqual(core.areas);
   });
 });

@@ -38,10 +38,7 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
 const MIGRATION_LOCK = 7_282_001;
 
-export type OpenDbOptions =
-  | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string }
-  | { memory: true };
+export type OpenDbOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
 /** Opens a database and applies pending migrations (start-up then stores any missing scores: `backfillScores`). */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {

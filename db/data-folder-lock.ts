@@ -4,8 +4,7 @@ import path from "node:path";
 export class DataFolderInUseError extends Error {
   constructor(folder: string, pid: number) {
     super(
-      `The data folder ${folder} is in use by another Stave process (PID ${pid}). ` +
-        `Stop that process first, or point STAVE_DATA_DIR at another folder.`,
+      `The data folder ${folder} is in use by another Stave process (PID ${pid}). ` + `Stop that process first, or point STAVE_DATA_DIR at another folder.`,
     );
     this.name = "DataFolderInUseError";
   }

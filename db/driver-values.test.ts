@@ -36,7 +36,13 @@ describe.each(drivers)("driver values on %s", (_driver, open) => {
   const t = useTestDatabase(open);
 
   it("turns what a raw query returns into the same values on every driver", async () => {
-    const [row] = await queryRows<{ at: Date | string; n: number | string; doc: { a: number[] } | string; levels: number[] | string; none: Date | string | null }>(
+    const [row] = await queryRows<{
+      at: Date | string;
+      n: number | string;
+      doc: { a: number[] } | string;
+      levels: number[] | string;
+      none: Date | string | null;
+    }>(
       t.handle.db,
       sql`select '2026-03-04T05:06:07.089Z'::timestamptz as at, count(*) as n, json_build_object('a', json_build_array(1, 2)) as doc,
         array[1.5, 2]::float8[] as levels, null::timestamptz as none from (values (1), (2), (3)) v(x)`,

@@ -20,18 +20,21 @@ export async function storeScores(db: Db, entries: readonly ScoreToStore[]): Pro
   if (entries.length === 0) return;
   const stored = entries.map((e) => ({ ...e, ...toStoredScore(e.score) }));
   // Area rows go with their headline (on delete cascade).
-  await db.delete(assessmentScores).where(inArray(assessmentScores.assessmentId, entries.map((e) => e.assessmentId)));
-  await db
-    .insert(assessmentScores)
-    .values(
-      stored.map(({ organisationId, assessmentId, headline, spread }) => ({
-        organisationId,
-        assessmentId,
-        scoringVersion: SCORING_VERSION,
-        ...headline,
-        respondents: spread?.respondents ?? null,
-      })),
-    );
+  await db.delete(assessmentScores).where(
+    inArray(
+      assessmentScores.assessmentId,
+      entries.map((e) => e.assessmentId),
+    ),
+  );
+  await db.insert(assessmentScores).values(
+    stored.map(({ organisationId, assessmentId, headline, spread }) => ({
+      organisationId,
+      assessmentId,
+      scoringVersion: SCORING_VERSION,
+      ...headline,
+      respondents: spread?.respondents ?? null,
+    })),
+  );
   const areaRows = stored.flatMap(({ organisationId, assessmentId, areas, spread }) =>
     areas.map((a, i) => {
       const s = spread?.areas[i];
@@ -51,7 +54,14 @@ export async function respondentsOf(db: Db, assessmentIds: readonly string[]): P
   const out = new Map<string, Responses[]>();
   if (assessmentIds.length === 0) return out;
   const rows = await db
-    .select({ assessmentId: respondentAnswers.assessmentId, userId: respondentAnswers.userId, questionId: respondentAnswers.questionId, kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
+    .select({
+      assessmentId: respondentAnswers.assessmentId,
+      userId: respondentAnswers.userId,
+      questionId: respondentAnswers.questionId,
+      kind: respondentAnswers.kind,
+      level: respondentAnswers.level,
+      reason: respondentAnswers.reason,
+    })
     .from(respondentAnswers)
     .where(and(inArray(respondentAnswers.assessmentId, [...assessmentIds]), countedRespondentAnswer));
   const byPerson = new Map<string, Map<string, Map<string, AnswerValue>>>();
@@ -72,7 +82,12 @@ const BACKFILL_LOCK = 7_282_002;
 /** Submitted assessments without a stored score, or with one computed by older scoring rules. */
 const unscored = (db: Db, limit: number) =>
   db
-    .select({ id: assessments.id, organisationId: assessments.organisationId, modelVersionId: assessments.modelVersionId, respondents: assessments.respondents })
+    .select({
+      id: assessments.id,
+      organisationId: assessments.organisationId,
+      modelVersionId: assessments.modelVersionId,
+      respondents: assessments.respondents,
+    })
     .from(assessments)
     .leftJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
     .where(and(eq(assessments.status, "submitted"), or(isNull(assessmentScores.assessmentId), lt(assessmentScores.scoringVersion, SCORING_VERSION))))
@@ -111,14 +126,22 @@ async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Pr
   const answerRows = await db
     .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason })
     .from(answers)
-    .where(inArray(answers.assessmentId, batch.map((a) => a.id)));
+    .where(
+      inArray(
+        answers.assessmentId,
+        batch.map((a) => a.id),
+      ),
+    );
   const byAssessment = new Map<string, Map<string, ReturnType<typeof answerFromColumns>>>();
   for (const row of answerRows) {
     let map = byAssessment.get(row.assessmentId);
     if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
     map.set(row.questionId, answerFromColumns(row));
   }
-  const several = await respondentsOf(db, batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])));
+  const several = await respondentsOf(
+    db,
+    batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])),
+  );
   return batch.map((a) => {
     const model = models.get(a.modelVersionId);
     if (!model) throw new Error(`model version ${a.modelVersionId} of assessment ${a.id} is missing`);

@@ -123,11 +123,7 @@ export function withContentId(base: string, models: readonly Model[]): Model[] {
 }
 
 /** Awaits a promise that must reject with an AppError of the given code (and message). */
-export async function expectAppError(
-  promise: Promise<unknown>,
-  code: ErrorCode,
-  message?: string | RegExp,
-): Promise<AppError> {
+export async function expectAppError(promise: Promise<unknown>, code: ErrorCode, message?: string | RegExp): Promise<AppError> {
   const error = await promise.then(
     (value) => {
       throw new Error(`expected an AppError "${code}", but it resolved with ${JSON.stringify(value)}`);

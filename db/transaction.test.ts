@@ -10,7 +10,10 @@ describe.each(drivers)("withTransaction on %s", (_driver, open) => {
   const t = useTestDatabase(open);
 
   const teamNamed = (organisationId: string, name: string) =>
-    t.handle.db.select({ id: teams.id }).from(teams).where(and(eq(teams.organisationId, organisationId), eq(teams.name, name)));
+    t.handle.db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.organisationId, organisationId), eq(teams.name, name)));
 
   it("hands a nested call the outer transaction, which sees what the outer one wrote before it commits", async () => {
     const org = await t.organisation();
@@ -22,7 +25,10 @@ describe.each(drivers)("withTransaction on %s", (_driver, open) => {
         return withTransaction(outer, async (inner) => {
           expect(inner.db).toBe(outer.db);
           expect(inner.organisationId).toBe(org);
-          const [row] = await queryRows<{ n: number }>(inner.db, sql`select count(*)::int as n from ${teams} where organisation_id = ${org} and name = 'Written first'`);
+          const [row] = await queryRows<{ n: number }>(
+            inner.db,
+            sql`select count(*)::int as n from ${teams} where organisation_id = ${org} and name = 'Written first'`,
+          );
           return Number(row!.n);
         });
       }),

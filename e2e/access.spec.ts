@@ -63,7 +63,10 @@ test.describe("roles", () => {
 
       await person.goto("/teams");
       await expect(person.getByRole("button", { name: "Create team" })).toHaveCount(row.createTeam ? 1 : 0);
-      for (const [teamId, allowed] of [[alpha, row.startInOwnTeam], [beta, row.startInOtherTeam]] as const) {
+      for (const [teamId, allowed] of [
+        [alpha, row.startInOwnTeam],
+        [beta, row.startInOtherTeam],
+      ] as const) {
         await person.goto(`/teams/${teamId}`);
         await expect(person.getByRole("button", { name: "Start an assessment" })).toHaveCount(allowed ? 1 : 0);
       }

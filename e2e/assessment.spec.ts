@@ -64,22 +64,20 @@ test.describe("self-assessment", () => {
     await expect(movedSection.getByTestId("what-moved-headline")).toContainText(`${changedIds.length} answers changed.`);
     const listed = await movedSection.locator("tr[data-question]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-question")));
     expect(listed.sort()).toEqual([...changedIds].sort());
-    const inWeakest = changedIds.filter((id) => secondScore.weakest.some((areaId) => model.areas.find((a) => a.id === areaId)!.questions.some((q) => q.id === id)));
+    const inWeakest = changedIds.filter((id) =>
+      secondScore.weakest.some((areaId) => model.areas.find((a) => a.id === areaId)!.questions.some((q) => q.id === id)),
+    );
     await expect(movedSection.getByTestId("made-the-difference").getByRole("listitem")).toHaveCount(inWeakest.length);
     await expectAccessible(page);
     await page.goto(`/teams/${teamId}`);
-    await expect(page.getByTestId("moved-summary")).toContainText(
-      `water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
-    );
+    await expect(page.getByTestId("moved-summary")).toContainText(`water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`);
     await page.getByRole("link", { name: "Full results" }).click();
 
     await page.getByRole("link", { name: "Trend over time" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /trend/ })).toBeVisible();
     const rows = page.getByRole("table", { name: /water level and weakest stave/ }).locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    await expect(page.getByTestId("trend-summary")).toContainText(
-      `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
-    );
+    await expect(page.getByTestId("trend-summary")).toContainText(`Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`);
     // The chart is in the page as it arrives; its interactive version loads when someone reaches for it.
     const chart = page.getByRole("img", { name: /Line chart of 2 assessments/ });
     await expect(chart).toBeVisible();
@@ -123,9 +121,7 @@ test.describe("self-assessment", () => {
     await expect(questionnaire.group(question).getByRole("radio", { name: "Not applicable" })).not.toBeChecked();
     await questionnaire.answer(question, { kind: "not_applicable", reason: "No build: we ship configuration only." });
     await page.reload();
-    await expect(questionnaire.group(question).getByLabel("Why does this not apply? (required)")).toHaveValue(
-      "No build: we ship configuration only.",
-    );
+    await expect(questionnaire.group(question).getByLabel("Why does this not apply? (required)")).toHaveValue("No build: we ship configuration only.");
   });
 
   test("retries an answer chosen while the connection is lost, and saves it when it returns", async ({ page, context }) => {

@@ -64,7 +64,12 @@ test.describe("as an attacker would", () => {
     await joining.response();
     let refused = 0;
     for (let i = 1; i <= 30; i++) {
-      const { text } = await replayAction(page, joining, joining.postData()!.replace("WXYA-BCDE", `WXYA-B${CODE_CHARS[i % 27]}${CODE_CHARS[Math.floor(i / 27)]}E`), spoofed(i));
+      const { text } = await replayAction(
+        page,
+        joining,
+        joining.postData()!.replace("WXYA-BCDE", `WXYA-B${CODE_CHARS[i % 27]}${CODE_CHARS[Math.floor(i / 27)]}E`),
+        spoofed(i),
+      );
       if (text.includes("Too many wrong codes")) refused++;
     }
     // 20 wrong codes ten minutes per address.

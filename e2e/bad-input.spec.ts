@@ -10,7 +10,12 @@ const firstQuestion = model.areas[0]!.questions[0]!;
 /** Posts to a server action's endpoint as `page`'s signed-in person, with any body and type. */
 async function post(page: Page, request: Request, body: string | Buffer, contentType = request.headers()["content-type"] ?? "text/plain;charset=UTF-8") {
   const response = await page.request.post(request.url(), {
-    headers: { "next-action": request.headers()["next-action"]!, "content-type": contentType, accept: "text/x-component", origin: new URL(request.url()).origin },
+    headers: {
+      "next-action": request.headers()["next-action"]!,
+      "content-type": contentType,
+      accept: "text/x-component",
+      origin: new URL(request.url()).origin,
+    },
     data: body,
   });
   return { status: response.status(), text: await response.text() };
@@ -87,9 +92,15 @@ test.describe("bad input", () => {
     const listed = await replayAutosave(page, request, '[{"kind": "unsure"}]');
     expect(JSON.parse(listed.text)).toMatchObject({ detail: "Invalid request: send an answer as a JSON object." });
     // Another site's page cannot save with the person's cookie: a form cannot send JSON, and a script is refused by origin.
-    const asForm = await page.request.put(request.url(), { headers: { "content-type": "text/plain", origin: new URL(request.url()).origin }, data: request.postData()! });
+    const asForm = await page.request.put(request.url(), {
+      headers: { "content-type": "text/plain", origin: new URL(request.url()).origin },
+      data: request.postData()!,
+    });
     expect(await asForm.json()).toMatchObject({ detail: "Send an answer as JSON." });
-    const foreign = await page.request.put(request.url(), { headers: { "content-type": "application/json", origin: "https://elsewhere.example" }, data: request.postData()! });
+    const foreign = await page.request.put(request.url(), {
+      headers: { "content-type": "application/json", origin: "https://elsewhere.example" },
+      data: request.postData()!,
+    });
     expect(foreign.status()).toBe(403);
     expect(await foreign.json()).toMatchObject({ detail: "An answer is taken from Stave's own pages only." });
   });

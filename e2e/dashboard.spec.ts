@@ -218,7 +218,11 @@ test.describe("the leadership dashboard", () => {
 
   test("marks a team whose next assessment is overdue, and lets the team's lead change its cadence", async ({ browser }) => {
     const viewer = await signInAs(browser, "viewer");
-    const card = (page: Page, name: string) => page.getByRole("list", { name: "Active teams" }).getByTestId("team-card").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    const card = (page: Page, name: string) =>
+      page
+        .getByRole("list", { name: "Active teams" })
+        .getByTestId("team-card")
+        .filter({ has: page.getByRole("heading", { name, exact: true }) });
     // Networking stopped assessing three quarters ago; Payments assessed this quarter.
     await expect(card(viewer, "Networking").locator("[data-due]")).toHaveAttribute("data-due", "overdue");
     await expect(card(viewer, "Networking")).toContainText("Next assessment was due");
@@ -244,7 +248,9 @@ test.describe("the leadership dashboard", () => {
   test("the model library names ten of the many teams using a model and counts the rest", async ({ browser }) => {
     const page = await signInAs(browser, "viewer");
     await page.goto("/models");
-    const usedBy = page.getByRole("list", { name: "Models" }).getByRole("listitem")
+    const usedBy = page
+      .getByRole("list", { name: "Models" })
+      .getByRole("listitem")
       .filter({ has: page.getByRole("heading", { name: /^DevOps Core \d/ }) })
       .locator("p", { hasText: "Used by:" });
     await expect(usedBy).toContainText(/ and \d+ more teams$/);

@@ -32,7 +32,9 @@ test.describe("a database outage while answering", () => {
     postgres!.stop();
     for (const question of during) await questionnaire.answer(question, { kind: "level", level: 3 }, { saved: false });
     for (const question of during) await expect(questionnaire.group(question).getByRole("status")).toHaveText("Not saved yet: retrying…");
-    await expect(page.getByTestId("overall-save-status")).toHaveText(`${during.length} answers not saved yet. Stave cannot reach its database just now. Retrying until it can…`);
+    await expect(page.getByTestId("overall-save-status")).toHaveText(
+      `${during.length} answers not saved yet. Stave cannot reach its database just now. Retrying until it can…`,
+    );
     await expectAccessible(page);
     await page.waitForTimeout(30_000);
     // Still waiting after the three tries an unexpected error gets, and every answer was a 503.
@@ -45,7 +47,9 @@ test.describe("a database outage while answering", () => {
     await expect(page.getByTestId("overall-save-status")).toHaveText("All answers saved");
     // Stored: after a reload, the first area is complete and shows every answer.
     await page.reload();
-    await page.getByRole("button", { name: new RegExp(`^${model.areas[0]!.name} ${model.areas[0]!.questions.length}/${model.areas[0]!.questions.length}`) }).click();
+    await page
+      .getByRole("button", { name: new RegExp(`^${model.areas[0]!.name} ${model.areas[0]!.questions.length}/${model.areas[0]!.questions.length}`) })
+      .click();
     for (const question of [first!, ...during]) {
       const level = question === first ? 2 : 3;
       await expect(questionnaire.group(question).getByRole("radio", { name: questionnaire.levelName(level), exact: true })).toBeChecked();

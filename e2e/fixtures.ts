@@ -45,9 +45,7 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   // Settled: either signed in and sent on, or a message on the sign-in page.
-  await expect
-    .poll(async () => !new URL(page.url()).pathname.startsWith("/sign-in") || (await page.getByText(/incorrect|Too many/).isVisible()))
-    .toBe(true);
+  await expect.poll(async () => !new URL(page.url()).pathname.startsWith("/sign-in") || (await page.getByText(/incorrect|Too many/).isVisible())).toBe(true);
 }
 
 /** A new account that creates (and owns) a new organisation: every test starts from its own. */

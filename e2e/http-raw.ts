@@ -7,7 +7,13 @@ import http from "node:http";
  */
 export function sendRaw(
   url: string,
-  { method = "POST", headers = {}, body, chunks = 0, chunkSize = 64 * 1024 }: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: number; chunkSize?: number },
+  {
+    method = "POST",
+    headers = {},
+    body,
+    chunks = 0,
+    chunkSize = 64 * 1024,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: number; chunkSize?: number },
 ): Promise<{ status: number; text: string; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;

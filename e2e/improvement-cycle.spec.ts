@@ -13,7 +13,9 @@ const aimed = weak.questions[0]!;
 
 /** Every answer at `others`, and the second area's at `weakLevel`: that area is the weakest stave. */
 function answersWith(weakLevel: number, others = 3): Map<string, AnswerValue> {
-  return new Map(model.areas.flatMap((area) => area.questions.map((q) => [q.id, { kind: "level", level: area.id === weak.id ? weakLevel : others } as AnswerValue])));
+  return new Map(
+    model.areas.flatMap((area) => area.questions.map((q) => [q.id, { kind: "level", level: area.id === weak.id ? weakLevel : others } as AnswerValue])),
+  );
 }
 
 async function assess(page: Page, teamId: string, answers: Map<string, AnswerValue>) {
@@ -129,7 +131,9 @@ test.describe("the improvement cycle", () => {
     await questionnaire.submit();
 
     // It was started from the first one's answers: the results say what reviewing them came to (every answer changed).
-    await expect(page.getByTestId("review-counts")).toHaveText(/^Started from the assessment of \d{1,2} \w{3} \d{4}: 0 answers reviewed unchanged, 8 changed\.$/);
+    await expect(page.getByTestId("review-counts")).toHaveText(
+      /^Started from the assessment of \d{1,2} \w{3} \d{4}: 0 answers reviewed unchanged, 8 changed\.$/,
+    );
     await expect(page.getByTestId("what-moved-review")).toContainText("0 answers reviewed unchanged, 8 changed");
 
     // Its results: the target was reached (the area is now 3.0), and last cycle's actions with their status.
@@ -159,7 +163,13 @@ test.describe("the improvement cycle", () => {
 
     // Every step is in the audit log.
     await page.goto("/audit");
-    for (const entry of [/Set a target for team “Payments [^”]+”: .+ to level 3 by/, "Added the action “Alert on symptoms, not causes”", "Changed the action “Write the on-call runbook”", /\(planned → in progress\)/, "Added a note to the trend"]) {
+    for (const entry of [
+      /Set a target for team “Payments [^”]+”: .+ to level 3 by/,
+      "Added the action “Alert on symptoms, not causes”",
+      "Changed the action “Write the on-call runbook”",
+      /\(planned → in progress\)/,
+      "Added a note to the trend",
+    ]) {
       await expect(page.getByText(entry).first()).toBeVisible();
     }
   });

@@ -13,7 +13,10 @@ const spec: OwnModelSpec = { version: "1.0.0", levels: 3, areas: { build: ["b1",
 
 /** The card of a team on /teams, in the list with that name. */
 const cardIn = (page: Page, list: string, team: string) =>
-  page.getByRole("list", { name: list }).getByTestId("team-card").filter({ has: page.getByRole("heading", { name: team, exact: true }) });
+  page
+    .getByRole("list", { name: list })
+    .getByTestId("team-card")
+    .filter({ has: page.getByRole("heading", { name: team, exact: true }) });
 
 const quarterNow = () => `Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
 
@@ -30,7 +33,9 @@ test.describe("landing on the teams page", () => {
 
     // In no team yet: the member is told who can add them.
     const { page: member, account } = await joinByInvitation(browser, link, "Member");
-    await expect(member.getByTestId("not-in-a-team")).toHaveText(`You are not in a team yet. Ask ${owner.name} to add you to your team. Until then you can look at every team’s results.`);
+    await expect(member.getByTestId("not-in-a-team")).toHaveText(
+      `You are not in a team yet. Ask ${owner.name} to add you to your team. Until then you can look at every team’s results.`,
+    );
     await expect(member.getByRole("list", { name: "Your teams" })).toHaveCount(0);
     await expect(member.getByRole("heading", { name: "All teams" })).toBeVisible();
 
@@ -150,7 +155,9 @@ test.describe("landing on the teams page", () => {
     await expect(page.getByTestId("team-due")).toHaveText("Every quarter · Not assessed yet — start the first");
     await expect(page.getByTestId("no-result-yet")).toHaveText("The barrel appears here once the team submits its first assessment. Start one above.");
     await page.goto(`/teams/${teamId}/trend`);
-    await expect(page.getByTestId("no-trend-yet")).toHaveText("Each area and the water level over time appear here once the team submits its first assessment: start one on the team’s page.");
+    await expect(page.getByTestId("no-trend-yet")).toHaveText(
+      "Each area and the water level over time appear here once the team submits its first assessment: start one on the team’s page.",
+    );
     await page.goto("/teams");
     await expect(step("teamCreated")).toContainText("— done");
     await expect(step("teamCreated").getByRole("link")).toHaveCount(0);

@@ -78,7 +78,9 @@ test.describe("models", () => {
 
     // The trend marks the change and says what changed.
     await page.goto(`/teams/${teamId}/trend`);
-    await expect(page.getByTestId("model-change")).toHaveText("Model changed: Acme Ops 1.0.0 → 1.1.0: 1 question added, 1 question removed; 1 question compared across the change");
+    await expect(page.getByTestId("model-change")).toHaveText(
+      "Model changed: Acme Ops 1.0.0 → 1.1.0: 1 question added, 1 question removed; 1 question compared across the change",
+    );
     await page.goto("/models");
     await expect(page.getByRole("listitem").filter({ hasText: "Acme Ops" })).toContainText(`Used by: ${teamName}`);
   });

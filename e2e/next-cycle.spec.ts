@@ -10,7 +10,12 @@ import { startAssessment } from "./questionnaire";
 const spec: OwnModelSpec = { version: "1.0.0", levels: 5, areas: { build: ["b1", "b2"], alerts: ["a1", "a2"], recovery: ["r1", "r2"], access: ["s1", "s2"] } };
 const model = ownModel(spec);
 const questions = model.areas.flatMap((a) => a.questions);
-const [build, alerts, recovery, access] = model.areas as [typeof model.areas[number], typeof model.areas[number], typeof model.areas[number], typeof model.areas[number]];
+const [build, alerts, recovery, access] = model.areas as [
+  (typeof model.areas)[number],
+  (typeof model.areas)[number],
+  (typeof model.areas)[number],
+  (typeof model.areas)[number],
+];
 
 const lastTime = new Map<string, AnswerValue>(questions.map((q, i) => [q.id, { kind: "level", level: 2 + (i % 3) }]));
 lastTime.set("r2", { kind: "not_applicable", reason: "No stateful services" });
@@ -54,7 +59,10 @@ test.describe("the next cycle starts from the last one", () => {
     await expect(b1.getByRole("status")).toHaveText("Saved");
     await expect(b1.getByText(/^Changed since .+ \(was 2 · Practising\)$/)).toBeVisible();
     await expect(page.getByTestId("area-review")).toContainText("1 answer carried from");
-    await page.getByRole("button", { name: `Nothing changed in ${build.name}` }).first().click();
+    await page
+      .getByRole("button", { name: `Nothing changed in ${build.name}` })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${alerts.name}`) })).toBeVisible();
 
     // Alerts: a2 changes (2 → 5); then the area is confirmed.
@@ -62,13 +70,19 @@ test.describe("the next cycle starts from the last one", () => {
     await expect(a2.getByRole("radio", { name: "2 Practising", exact: true })).toBeChecked();
     await a2.locator("label", { has: page.getByRole("radio", { name: "5 Shaping", exact: true }) }).click();
     await expect(a2.getByRole("status")).toHaveText("Saved");
-    await page.getByRole("button", { name: `Nothing changed in ${alerts.name}` }).first().click();
+    await page
+      .getByRole("button", { name: `Nothing changed in ${alerts.name}` })
+      .first()
+      .click();
 
     // Recovery: the not-applicable answer kept its reason. Kept as it is, one question at a time.
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${recovery.name}`) })).toBeVisible();
     const r2 = group(page, recovery.questions[1]!.title);
     await expect(r2.getByLabel("Why does this not apply? (required)")).toHaveValue("No stateful services");
-    for (const q of recovery.questions) await group(page, q.title).getByRole("button", { name: /^Still true/ }).click();
+    for (const q of recovery.questions)
+      await group(page, q.title)
+        .getByRole("button", { name: /^Still true/ })
+        .click();
     await expect(r2.getByText(/^✓ Reviewed: the same as /)).toBeVisible();
     await expect(page.getByTestId("answered-count")).toHaveText("8 of 8 answered, 2 to review");
     await page.getByRole("button", { name: /^Next area:/ }).click();
@@ -76,7 +90,10 @@ test.describe("the next cycle starts from the last one", () => {
     // Access, the last area: submitting waits for its review.
     await expect(page.getByTestId("submit-state")).toHaveText("2 carried answers are not yet reviewed.");
     await expect(page.getByRole("button", { name: "Submit and see results" })).toBeDisabled();
-    await page.getByRole("button", { name: `Nothing changed in ${access.name}` }).first().click();
+    await page
+      .getByRole("button", { name: `Nothing changed in ${access.name}` })
+      .first()
+      .click();
     await expect(page.getByTestId("answered-count")).toHaveText("8 of 8 answered");
     await expect(page.getByTestId("overall-save-status")).toHaveText("All answers saved");
     await page.getByRole("button", { name: "Submit and see results" }).click();

@@ -20,7 +20,12 @@ async function freePort(): Promise<number> {
  * since PostgreSQL refuses to run as root.
  */
 export async function ownPostgres() {
-  const version = existsSync(PG_ROOT) ? readdirSync(PG_ROOT).filter((v) => existsSync(path.join(PG_ROOT, v, "bin", "initdb"))).sort((a, b) => Number(a) - Number(b)).at(-1) : undefined;
+  const version = existsSync(PG_ROOT)
+    ? readdirSync(PG_ROOT)
+        .filter((v) => existsSync(path.join(PG_ROOT, v, "bin", "initdb")))
+        .sort((a, b) => Number(a) - Number(b))
+        .at(-1)
+    : undefined;
   if (!version) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql");
   const bin = path.join(PG_ROOT, version, "bin");
   const asRoot = process.getuid?.() === 0;

@@ -29,9 +29,7 @@ export function useOwnServer(
     if (databaseUrl) env.DATABASE_URL = databaseUrl();
     else if (!sameDatabase) delete env.DATABASE_URL;
     server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
-    await expect
-      .poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] }).toBe(200);
   });
 
   test.afterAll(async () => {

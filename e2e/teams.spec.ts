@@ -20,12 +20,18 @@ test.describe("teams", () => {
     const headers = request.headers();
     for (let i = 2; i <= 55; i++) {
       const body = request.postData()!.replace(`${prefix} 01`, `${prefix} ${String(i).padStart(2, "0")}`);
-      const response = await page.request.post(request.url(), { headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(request.url()).origin }, data: body });
+      const response = await page.request.post(request.url(), {
+        headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, origin: new URL(request.url()).origin },
+        data: body,
+      });
       expect(response.status()).toBe(200);
     }
     // The owner joins one team, which is then listed first as theirs.
     await page.goto("/teams?find=" + encodeURIComponent(`${prefix} 37`));
-    await page.getByRole("list", { name: "Active teams" }).getByRole("link", { name: `${prefix} 37`, exact: true }).click();
+    await page
+      .getByRole("list", { name: "Active teams" })
+      .getByRole("link", { name: `${prefix} 37`, exact: true })
+      .click();
     await page.getByLabel("Add a person").selectOption({ label: `${owner.name} (${owner.email})` });
     await page.getByRole("button", { name: "Add to team" }).click();
     await expect(page.getByRole("list", { name: "Team members" })).toContainText(owner.name);

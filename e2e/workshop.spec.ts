@@ -20,7 +20,10 @@ async function joinAs(browser: Browser, code: string, name: string): Promise<Pag
 }
 
 test.describe("a live workshop", () => {
-  test("a facilitator and three participants run three questions; votes hidden until all have voted; the consensus becomes the team answer", async ({ page, browser }) => {
+  test("a facilitator and three participants run three questions; votes hidden until all have voted; the consensus becomes the team answer", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     await signUpWithOrganisation(page);
     await createTeam(page, uniqueName("Checkout"));
@@ -36,7 +39,12 @@ test.describe("a live workshop", () => {
 
     // The presenter view on the projector (a second tab of the facilitator's browser).
     const presenter = await page.context().newPage();
-    await presenter.goto(await page.getByRole("link", { name: "Open the presenter view" }).getAttribute("href").then((h) => h!));
+    await presenter.goto(
+      await page
+        .getByRole("link", { name: "Open the presenter view" })
+        .getAttribute("href")
+        .then((h) => h!),
+    );
     await expect(presenter.getByRole("heading", { level: 1 })).toHaveText(q1!.title);
 
     const [ana, ben, cy] = [await joinAs(browser, code, "Ana"), await joinAs(browser, code, "Ben"), await joinAs(browser, code, "Cy")];
@@ -118,14 +126,20 @@ test.describe("a live workshop", () => {
     await expect(page.getByTestId("report-question").first()).toContainText("The room disagreed");
     await expect(page.getByTestId("report-question").nth(2)).toContainText("level 2");
     const open = model.areas.flatMap((a) => a.questions).length - 3;
-    await expect(page.getByTestId("next-bottleneck")).toContainText(new RegExp(`^The weakest stave so far: .+ at \\d\\.\\d\\. ${open} questions are still open`));
+    await expect(page.getByTestId("next-bottleneck")).toContainText(
+      new RegExp(`^The weakest stave so far: .+ at \\d\\.\\d\\. ${open} questions are still open`),
+    );
     await expect(page.getByRole("link", { name: "Answer the open questions" })).toHaveAttribute("href", new URL(questionnaireUrl).pathname);
     await expectAccessible(page);
     const markdown = await page.request.get(`${page.url()}/export?format=md`);
     expect(markdown.headers()["content-type"]).toContain("text/markdown");
     expect(await markdown.text()).toContain(`| 1 | ${model.areas[0]!.name} | ${q1!.title} (disagreed) |`);
     const json = await (await page.request.get(`${page.url()}/export?format=json`)).json();
-    expect(json.questions.map((q: { consensus: unknown }) => q.consensus)).toEqual([{ kind: "level", level: 3 }, { kind: "level", level: 3 }, { kind: "level", level: 2 }]);
+    expect(json.questions.map((q: { consensus: unknown }) => q.consensus)).toEqual([
+      { kind: "level", level: 3 },
+      { kind: "level", level: 3 },
+      { kind: "level", level: 2 },
+    ]);
 
     // The consensus is the team's answer in the questionnaire.
     await page.goto(questionnaireUrl);

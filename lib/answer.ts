@@ -1,10 +1,7 @@
 import type { CarriedState } from "./carry";
 
 /** A team's answer to one question. */
-export type AnswerValue =
-  | { kind: "level"; level: number }
-  | { kind: "unsure" }
-  | { kind: "not_applicable"; reason: string };
+export type AnswerValue = { kind: "level"; level: number } | { kind: "unsure" } | { kind: "not_applicable"; reason: string };
 
 export type AnswerKind = AnswerValue["kind"];
 export const ANSWER_KINDS = ["level", "unsure", "not_applicable"] as const satisfies readonly AnswerKind[];

@@ -12,7 +12,11 @@ describe("answering progress", () => {
   it("counts done, carried and open questions per area and in all, with the time each leaves", () => {
     const answered = new Set(["a1", "a2", "b1"]);
     const unreviewed = new Set(["a2", "b1"]);
-    const p = answeringProgress(areas, (id) => answered.has(id), (id) => unreviewed.has(id));
+    const p = answeringProgress(
+      areas,
+      (id) => answered.has(id),
+      (id) => unreviewed.has(id),
+    );
     expect(p.perArea.map(({ done, toReview, total }) => [done, toReview, total])).toEqual([
       [1, 1, 3],
       [0, 1, 1],
@@ -24,7 +28,11 @@ describe("answering progress", () => {
   });
 
   it("leaves nothing once every question is answered and reviewed", () => {
-    const p = answeringProgress(areas, () => true, () => false);
+    const p = answeringProgress(
+      areas,
+      () => true,
+      () => false,
+    );
     expect({ done: p.done, toReview: p.toReview, seconds: p.seconds }).toEqual({ done: 4, toReview: 0, seconds: 0 });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { assessmentSeconds, countWords, minutesText, questionCost, questionSeconds, READING_WORDS_PER_MINUTE, SECONDS_TO_CHOOSE, SECONDS_TO_CONFIRM } from "./answering-time";
+import {
+  assessmentSeconds,
+  countWords,
+  minutesText,
+  questionCost,
+  questionSeconds,
+  READING_WORDS_PER_MINUTE,
+  SECONDS_TO_CHOOSE,
+  SECONDS_TO_CONFIRM,
+} from "./answering-time";
 
 const question = {
   title: "Build automation", // 2 words

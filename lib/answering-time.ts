@@ -16,8 +16,7 @@ export type QuestionCost = { words: number; glance: number };
 /** Where a question stands: still to answer, carried and waiting for review, or done. */
 export type QuestionState = "open" | "carried" | "done";
 
-export const countWords = (...texts: (string | undefined)[]): number =>
-  texts.reduce((n, t) => n + (t ? t.split(/\s+/).filter(Boolean).length : 0), 0);
+export const countWords = (...texts: (string | undefined)[]): number => texts.reduce((n, t) => n + (t ? t.split(/\s+/).filter(Boolean).length : 0), 0);
 
 type CostedQuestion = { title: string; prompt: string; why: string; coverage?: string; headlines: readonly string[] };
 

@@ -45,7 +45,10 @@ describe("reading an uploaded archive", () => {
   it("refuses an upload over 5 MB, and what is not an archive", () => {
     expect(readArchive(new Uint8Array(ARCHIVE_LIMITS.bytes + 1), yaml)).toEqual({ ok: false, error: "The archive is 5 MB; it can be at most 5 MB." });
     expect(readArchive(strToU8("id: not-an-archive"), yaml)).toEqual({ ok: false, error: "This is not a ZIP or .tar.gz archive." });
-    expect(readArchive(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), yaml)).toEqual({ ok: false, error: "The archive is damaged or in a form that cannot be read." });
+    expect(readArchive(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), yaml)).toEqual({
+      ok: false,
+      error: "The archive is damaged or in a form that cannot be read.",
+    });
   });
 
   it("knows which paths climb out", () => {

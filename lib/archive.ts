@@ -93,7 +93,7 @@ function gunzip(bytes: Uint8Array, limit: number): Uint8Array {
 function rawTarNames(bytes: Uint8Array, limits: Limits): string[] {
   const text = (from: number, length: number) => new TextDecoder().decode(bytes.subarray(from, from + length)).replace(/\0.*$/s, "");
   const names: string[] = [];
-  for (let at = 0; at + 512 <= bytes.length && bytes[at] !== 0; ) {
+  for (let at = 0; at + 512 <= bytes.length && bytes[at] !== 0;) {
     if (names.length >= limits.entries) break;
     const prefix = text(at + 345, 155);
     names.push(prefix ? `${prefix}/${text(at, 100)}` : text(at, 100));

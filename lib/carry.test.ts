@@ -6,9 +6,21 @@ import { scoreAssessment } from "./scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "./test-models";
 import { whatMoved } from "./what-moved";
 
-const before = testModel({ version: "1.0.0", areas: [{ id: "build", questions: 3 }, { id: "run", questions: 2 }] });
+const before = testModel({
+  version: "1.0.0",
+  areas: [
+    { id: "build", questions: 3 },
+    { id: "run", questions: 2 },
+  ],
+});
 // 1.1.0: build-q2 is renamed (replaces it), build-q3 is gone, a question is new, run is unchanged.
-const after = testModel({ version: "1.1.0", areas: [{ id: "build", questions: 2 }, { id: "run", questions: 3 }] });
+const after = testModel({
+  version: "1.1.0",
+  areas: [
+    { id: "build", questions: 2 },
+    { id: "run", questions: 3 },
+  ],
+});
 after.areas[0]!.questions[1] = { ...after.areas[0]!.questions[1]!, id: "build-renamed", replaces: "build-q2" };
 
 const last = new Map([

@@ -44,7 +44,8 @@ export function carryAnswers(from: { model: Model; answers: ReadonlyMap<string, 
       continue;
     }
     const last = from.answers.get(earlierId);
-    if (last && (last.value.kind !== "level" || levels.has(last.value.level))) carry.answers.push({ questionId: question.id, value: last.value, note: last.note });
+    if (last && (last.value.kind !== "level" || levels.has(last.value.level)))
+      carry.answers.push({ questionId: question.id, value: last.value, note: last.note });
   }
   return carry;
 }

@@ -11,7 +11,11 @@ const envSchema = z.object({
   STAVE_MODELS_DIR: z.string().trim().min(1).default("./content/models"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The one address to listen on; unset, Stave listens on every interface. */
-  STAVE_HOST: z.string().trim().optional().transform((v) => v || undefined),
+  STAVE_HOST: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
   /** Signs sessions; when unset, one is generated once and kept in the database. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** The address users reach Stave at; defaults to http://localhost:PORT. */

@@ -24,12 +24,18 @@ export type FirstRunStep = {
  */
 export function firstRunSteps(progress: FirstRunProgress, teamId: string | undefined): FirstRunStep[] | undefined {
   if (Object.values(progress).every(Boolean)) return undefined;
-  const onTeam = (anchor: string, text: string) => (teamId ? { text, href: `/teams/${teamId}${anchor}` } : { text: "Create a team first", href: "#create-team" });
+  const onTeam = (anchor: string, text: string) =>
+    teamId ? { text, href: `/teams/${teamId}${anchor}` } : { text: "Create a team first", href: "#create-team" };
   const steps: FirstRunStep[] = [
     { key: "teamCreated", label: "Create a team", done: progress.teamCreated, action: { text: "Create one below", href: "#create-team" } },
     { key: "peopleInvited", label: "Invite people", done: progress.peopleInvited, action: { text: "Create an invitation link", href: "/members" } },
     { key: "assessmentSubmitted", label: "Run the first assessment", done: progress.assessmentSubmitted, action: onTeam("", "Start one on the team’s page") },
-    { key: "cadenceSet", label: "Set how often teams assess themselves", done: progress.cadenceSet, action: onTeam("#cadence-heading", "Choose the team’s cadence") },
+    {
+      key: "cadenceSet",
+      label: "Set how often teams assess themselves",
+      done: progress.cadenceSet,
+      action: onTeam("#cadence-heading", "Choose the team’s cadence"),
+    },
   ];
   return steps.map(({ action, ...step }) => (step.done ? step : { ...step, action }));
 }

@@ -20,14 +20,7 @@ describe("groups", () => {
   });
 
   it("lists groups in tree order with siblings by name", () => {
-    expect(flattenGroups(groups).map(({ group, depth }) => `${depth}:${group.id}`)).toEqual([
-      "0:eng",
-      "1:apps",
-      "1:plat",
-      "2:data",
-      "3:lake",
-      "0:ops",
-    ]);
+    expect(flattenGroups(groups).map(({ group, depth }) => `${depth}:${group.id}`)).toEqual(["0:eng", "1:apps", "1:plat", "2:data", "3:lake", "0:ops"]);
   });
 
   it("refuses cycles, unknown parents and nesting deeper than four levels", () => {

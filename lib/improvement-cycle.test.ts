@@ -20,14 +20,27 @@ const action = (over: Partial<ImprovementAction>): ImprovementAction => ({
   position: 0,
   ...over,
 });
-const target = (assessmentId: string): Target => ({ assessmentId, areaId: "build", areaName: "Build", fromScore: 1.9, level: 3, dueOn: "2026-06-30", setOn: day("2026-03-02"), assessedOn: day("2026-03-01") });
+const target = (assessmentId: string): Target => ({
+  assessmentId,
+  areaId: "build",
+  areaName: "Build",
+  fromScore: 1.9,
+  level: 3,
+  dueOn: "2026-06-30",
+  setOn: day("2026-03-02"),
+  assessedOn: day("2026-03-01"),
+});
 
 describe("the improvement cycle", () => {
   const submitted = [
     { id: "a1", submittedAt: day("2026-03-01") },
     { id: "a2", submittedAt: day("2026-06-01") },
   ];
-  const actions = [action({ id: "p1", position: 1 }), action({ id: "p0", position: 0, status: "done" }), action({ id: "n0", assessmentId: "a2", agreedOn: day("2026-06-01") })];
+  const actions = [
+    action({ id: "p1", position: 1 }),
+    action({ id: "p0", position: 0, status: "done" }),
+    action({ id: "n0", assessmentId: "a2", agreedOn: day("2026-06-01") }),
+  ];
 
   it("finds the cycle before an assessment, with its target and its actions in order", () => {
     const cycle = previousCycle(submitted, [target("a1"), target("a2")], actions, day("2026-06-01"));
@@ -47,7 +60,10 @@ describe("the improvement cycle", () => {
 
   it("groups actions by the question or area they aim at", () => {
     const byAim = actionsByAim([action({ id: "q", questionId: "build-q1" }), action({ id: "a" }), action({ id: "a2" })]);
-    expect(Object.fromEntries(Object.entries(byAim).map(([aim, list]) => [aim, list.map((a) => a.id)]))).toEqual({ "area:build": ["a", "a2"], "question:build-q1": ["q"] });
+    expect(Object.fromEntries(Object.entries(byAim).map(([aim, list]) => [aim, list.map((a) => a.id)]))).toEqual({
+      "area:build": ["a", "a2"],
+      "question:build-q1": ["q"],
+    });
   });
 
   it("marks an open action overdue the day after its due day, in UTC", () => {

@@ -32,11 +32,9 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "tokens.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
   // Facilitators run assessments for any team; members only for the teams they belong to.
-  "assessments.edit": (role, scope) =>
-    role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
+  "assessments.edit": (role, scope) => role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
   // Drafts are never visible outside the team.
-  "drafts.read": (role, scope) =>
-    role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
+  "drafts.read": (role, scope) => role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
   "results.read": () => true,
 };
 

@@ -45,7 +45,10 @@ export function respondentsView(model: Model, mode: RespondentMode, rows: readon
     if (!person) people.set(row.userId, (person = { name: row.name, answers: new Map() }));
     person.answers.set(row.questionId, row.value);
   }
-  const spreads = areaSpreads(model, [...people.values()].map((p) => p.answers as Responses));
+  const spreads = areaSpreads(
+    model,
+    [...people.values()].map((p) => p.answers as Responses),
+  );
   const teamOf = new Map(team.map((t) => [t.questionId, t]));
   const areas = model.areas.map((area, i) => ({
     areaId: area.id,
@@ -60,7 +63,10 @@ export function respondentsView(model: Model, mode: RespondentMode, rows: readon
       return {
         questionId: q.id,
         title: q.title,
-        tally: tally(given.map((r) => r.value), scale),
+        tally: tally(
+          given.map((r) => r.value),
+          scale,
+        ),
         answers,
         team: t ? { value: t.value, note: t.note, setByLead: !t.fromRespondents } : null,
       };

@@ -4,7 +4,12 @@ import { areaSpreads, leads, medianAnswer, spreadText } from "./respondents";
 import { level, notApplicable, testModel, unsure } from "./test-models";
 
 const scale = [1, 2, 3, 4, 5];
-const model = testModel({ areas: [{ id: "build", questions: 2 }, { id: "run", questions: 1 }] });
+const model = testModel({
+  areas: [
+    { id: "build", questions: 2 },
+    { id: "run", questions: 1 },
+  ],
+});
 const responses = (entries: Record<string, AnswerValue>) => new Map(Object.entries(entries));
 
 describe("medianAnswer", () => {
@@ -39,9 +44,13 @@ describe("areaSpreads", () => {
 
 describe("spreadText", () => {
   it("says how many answered, how far apart and where they disagree", () => {
-    expect(spreadText({ respondents: 4, low: 1.8, high: 3, spread: 1.2, disagreements: 2 })).toBe("4 respondents · spread 1.2 (their own scores 1.8 to 3.0) · 2 questions disagree");
+    expect(spreadText({ respondents: 4, low: 1.8, high: 3, spread: 1.2, disagreements: 2 })).toBe(
+      "4 respondents · spread 1.2 (their own scores 1.8 to 3.0) · 2 questions disagree",
+    );
     expect(spreadText({ respondents: 1, low: 2, high: 2, spread: 0, disagreements: 0 })).toBe("1 respondent");
-    expect(spreadText({ respondents: 2, low: 3, high: 3, spread: 0, disagreements: 1 })).toBe("2 respondents · spread 0.0 (their own scores 3.0 to 3.0) · 1 question disagrees");
+    expect(spreadText({ respondents: 2, low: 3, high: 3, spread: 0, disagreements: 1 })).toBe(
+      "2 respondents · spread 0.0 (their own scores 3.0 to 3.0) · 1 question disagrees",
+    );
   });
 });
 

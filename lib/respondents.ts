@@ -72,7 +72,11 @@ export function areaSpreads(model: Model, respondents: readonly Responses[]): Ar
     const low = own.length > 0 ? Math.min(...own) : null;
     const high = own.length > 0 ? Math.max(...own) : null;
     const disagreements = area.questions.filter(
-      (q) => tally(respondents.flatMap((r) => (r.has(q.id) ? [r.get(q.id)!] : [])), scale).disagrees,
+      (q) =>
+        tally(
+          respondents.flatMap((r) => (r.has(q.id) ? [r.get(q.id)!] : [])),
+          scale,
+        ).disagrees,
     ).length;
     return {
       areaId: area.id,

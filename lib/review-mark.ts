@@ -12,17 +12,25 @@ type Chosen = { choice: string | null };
 export type LastCycle = { on: string; answers: Record<string, Chosen>; added: string[] };
 
 /** What a question says about last cycle's answer: waiting for review, kept, changed, or new in this version. */
-export type ReviewMark =
-  | { state: "unreviewed"; on: string }
-  | { state: "same"; on: string }
-  | { state: "changed"; on: string; was: string }
-  | { state: "new" };
+export type ReviewMark = { state: "unreviewed"; on: string } | { state: "same"; on: string } | { state: "changed"; on: string; was: string } | { state: "new" };
 
 /** The answer a choice stands for, to name it (a not-applicable reason does not matter here). */
 const chosenValue = (choice: string | null): AnswerValue | undefined =>
-  choice === null ? undefined : choice === "unsure" ? { kind: "unsure" } : choice === "not_applicable" ? { kind: "not_applicable", reason: "" } : { kind: "level", level: Number(choice) };
+  choice === null
+    ? undefined
+    : choice === "unsure"
+      ? { kind: "unsure" }
+      : choice === "not_applicable"
+        ? { kind: "not_applicable", reason: "" }
+        : { kind: "level", level: Number(choice) };
 
-export function reviewMark(questionId: string, carried: CarriedState | undefined, local: Chosen, last: LastCycle | undefined, scale: readonly ScaleLevel[]): ReviewMark | undefined {
+export function reviewMark(
+  questionId: string,
+  carried: CarriedState | undefined,
+  local: Chosen,
+  last: LastCycle | undefined,
+  scale: readonly ScaleLevel[],
+): ReviewMark | undefined {
   if (!last) return undefined;
   if (last.added.includes(questionId)) return { state: "new" };
   if (carried === "unreviewed") return { state: "unreviewed", on: last.on };

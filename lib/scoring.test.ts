@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "./scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "./test-models";
 
-const byArea = (result: ReturnType<typeof scoreAssessment>) =>
-  Object.fromEntries(result.areas.map((a) => [a.areaId, a]));
+const byArea = (result: ReturnType<typeof scoreAssessment>) => Object.fromEntries(result.areas.map((a) => [a.areaId, a]));
 
 describe("scoreAssessment", () => {
   it("scores each area as the mean of its answers to one decimal and as a percent of the scale range", () => {
@@ -86,10 +85,7 @@ describe("scoreAssessment", () => {
       ],
     });
     // Answers inserted in a different order than the model's, so the order must come from the model.
-    const result = scoreAssessment(
-      model,
-      answersOf({ "d-q1": level(2), "c-q1": level(4), "b-q1": level(2), "a-q1": level(3) }),
-    );
+    const result = scoreAssessment(model, answersOf({ "d-q1": level(2), "c-q1": level(4), "b-q1": level(2), "a-q1": level(3) }));
 
     expect(result.waterLevel).toBe(2);
     expect(result.weakest).toEqual(["b", "d"]);
@@ -104,10 +100,7 @@ describe("scoreAssessment", () => {
         { id: "b", questions: 3 },
       ],
     });
-    const result = scoreAssessment(
-      model,
-      answersOf({ "a-q1": unsure, "a-q2": unsure, "b-q1": unsure, "b-q2": unsure, "b-q3": unsure }),
-    );
+    const result = scoreAssessment(model, answersOf({ "a-q1": unsure, "a-q2": unsure, "b-q1": unsure, "b-q2": unsure, "b-q3": unsure }));
 
     expect(byArea(result).a).toMatchObject({ score: 1, percent: 0, sum: 2, scored: 2, unsure: 2 });
     expect(byArea(result).b).toMatchObject({ score: 1, percent: 0, sum: 3, scored: 3, unsure: 3 });

@@ -4,7 +4,12 @@ import { actionForStep, nextStepOf, noStepReason, stepAction, stepActionTitle } 
 import { level, notApplicable, testModel, unsure } from "./test-models";
 import { ACTION_DESCRIPTION_MAX, ACTION_TITLE_MAX } from "./validation/limits";
 
-const model = testModel({ areas: [{ id: "build", questions: 2 }, { id: "run", questions: 1 }] });
+const model = testModel({
+  areas: [
+    { id: "build", questions: 2 },
+    { id: "run", questions: 1 },
+  ],
+});
 
 describe("a next step as an action", () => {
   it("finds the level a question's next step reaches, with its label and guidance", () => {
@@ -59,7 +64,13 @@ describe("a next step as an action", () => {
 
   it("recognises the open action a step already is: the same question and title, planned or in progress", () => {
     const step = nextStepOf(model, "build-q1", level(2))!;
-    const action = (over: Partial<ImprovementAction>) => ({ id: "a", questionId: "build-q1", title: "Question build-q1: reach Level 3", status: "planned" as const, ...over });
+    const action = (over: Partial<ImprovementAction>) => ({
+      id: "a",
+      questionId: "build-q1",
+      title: "Question build-q1: reach Level 3",
+      status: "planned" as const,
+      ...over,
+    });
     expect(actionForStep([action({ id: "x", questionId: "build-q2" }), action({ id: "y" })], step)?.id).toBe("y");
     expect(actionForStep([action({ status: "in_progress" })], step)?.id).toBe("a");
     for (const other of [action({ status: "done" }), action({ status: "dropped" }), action({ title: "Something else" }), action({ questionId: null })]) {

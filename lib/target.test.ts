@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { cycleVerdict, defaultTargetDate, outcomeText, parseDay, targetAdvice, targetDateProblem, targetLevelProblem, targetMet, targetOutcome, targetText, toLaterScore } from "./target";
+import {
+  cycleVerdict,
+  defaultTargetDate,
+  outcomeText,
+  parseDay,
+  targetAdvice,
+  targetDateProblem,
+  targetLevelProblem,
+  targetMet,
+  targetOutcome,
+  targetText,
+  toLaterScore,
+} from "./target";
 
 const scale = { min: 1, max: 5 };
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
@@ -91,11 +103,22 @@ describe("target outcome", () => {
   });
 
   it("reads a stored score's areas", () => {
-    const score = { areas: [{ areaId: "run", score: 2.5 }, { areaId: "build", score: null }] };
-    expect(toLaterScore({ assessmentId: "a", submittedAt: day("2027-01-01"), score })).toEqual({ assessmentId: "a", submittedAt: day("2027-01-01").toISOString(), areas: { run: 2.5, build: null } });
+    const score = {
+      areas: [
+        { areaId: "run", score: 2.5 },
+        { areaId: "build", score: null },
+      ],
+    };
+    expect(toLaterScore({ assessmentId: "a", submittedAt: day("2027-01-01"), score })).toEqual({
+      assessmentId: "a",
+      submittedAt: day("2027-01-01").toISOString(),
+      areas: { run: 2.5, build: null },
+    });
   });
 
   it("says what it aims at", () => {
-    expect(targetText({ areaName: "Observability", fromScore: 1.9, level: 3, dueOn: "2027-03-31" })).toBe("Raise Observability from 1.9 to level 3 by 31 Mar 2027");
+    expect(targetText({ areaName: "Observability", fromScore: 1.9, level: 3, dueOn: "2027-03-31" })).toBe(
+      "Raise Observability from 1.9 to level 3 by 31 Mar 2027",
+    );
   });
 });

@@ -86,16 +86,18 @@ export function targetDateProblem(dueOn: string, setOn: Date): string | undefine
 export type LaterScore = { assessmentId: string; submittedAt: string; areas: Record<string, number | null> };
 
 /** A stored score as a target reads it. */
-export const toLaterScore = (s: { assessmentId: string; submittedAt: Date | string; score: { areas: readonly { areaId: string; score: number | null }[] } }): LaterScore => ({
+export const toLaterScore = (s: {
+  assessmentId: string;
+  submittedAt: Date | string;
+  score: { areas: readonly { areaId: string; score: number | null }[] };
+}): LaterScore => ({
   assessmentId: s.assessmentId,
   submittedAt: new Date(s.submittedAt).toISOString(),
   areas: Object.fromEntries(s.score.areas.map((a) => [a.areaId, a.score])),
 });
 
 export type TargetOutcome =
-  | { state: "reached"; assessmentId: string; on: string; score: number }
-  | { state: "missed"; score: number | null }
-  | { state: "open"; days: number };
+  { state: "reached"; assessmentId: string; on: string; score: number } | { state: "missed"; score: number | null } | { state: "open"; days: number };
 
 /** Whether an area score meets the target; undefined when the area was not scored (or is gone). */
 export function targetMet(target: Pick<Target, "level">, score: number | null | undefined): boolean | undefined {

@@ -57,7 +57,9 @@ describe("what is waiting for the team", () => {
 
   it("counts the person's own answers when each member answers on their own, and says what waits for review", () => {
     expect(draftText(draft({ respondents: "named", answered: 5 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: you have answered 5 of 40");
-    expect(draftText(draft({ respondents: "anonymous", answered: 0 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: you have answered 0 of 40");
+    expect(draftText(draft({ respondents: "anonymous", answered: 0 }), { mine: true, now })).toBe(
+      "Your team’s Q4 assessment is open: you have answered 0 of 40",
+    );
     expect(draftText(draft({ answered: 2, toReview: 38 }), { mine: true, now })).toBe("Your team’s Q4 assessment is open: 40 of 40 answered, 38 to review");
   });
 });
@@ -73,12 +75,21 @@ describe("a team's card", () => {
   it("says when the next assessment is due once the team has been assessed", () => {
     const card = teamCard({ team, latest: score("2026-08-12", 2.1), scaleMax: 5, canStart: true, now });
     expect(card.next).toMatchObject({ kind: "due", due: { state: "overdue", date: d("2026-11-12T00:00:00Z") } });
-    expect(teamCard({ team, latest: score("2026-10-01", 2.1), scaleMax: 5, canStart: true, now }).next).toMatchObject({ kind: "due", due: { state: "upcoming", date: d("2027-01-01T00:00:00Z") } });
+    expect(teamCard({ team, latest: score("2026-10-01", 2.1), scaleMax: 5, canStart: true, now }).next).toMatchObject({
+      kind: "due",
+      due: { state: "upcoming", date: d("2027-01-01T00:00:00Z") },
+    });
     expect(teamCard({ team: { ...team, cadence: "none" }, latest: score("2026-08-12", 2.1), scaleMax: 5, canStart: true, now }).next).toEqual({ kind: "none" });
   });
 
   it("says a team never assessed is not assessed yet, with the way to start when the person may", () => {
-    expect(teamCard({ team, scaleMax: 5, canStart: true, now })).toEqual({ id: "t1", name: "Payments", mine: true, href: "/teams/t1", next: { kind: "not-assessed", startHref: "/teams/t1" } });
+    expect(teamCard({ team, scaleMax: 5, canStart: true, now })).toEqual({
+      id: "t1",
+      name: "Payments",
+      mine: true,
+      href: "/teams/t1",
+      next: { kind: "not-assessed", startHref: "/teams/t1" },
+    });
     expect(teamCard({ team, scaleMax: 5, canStart: false, now }).next).toEqual({ kind: "not-assessed" });
   });
 

@@ -42,10 +42,7 @@ export type CardResult = {
 };
 
 export type CardNext =
-  | { kind: "draft"; text: string; href: string }
-  | { kind: "due"; due: Due }
-  | { kind: "not-assessed"; startHref?: string }
-  | { kind: "none" };
+  { kind: "draft"; text: string; href: string } | { kind: "due"; due: Due } | { kind: "not-assessed"; startHref?: string } | { kind: "none" };
 
 export type TeamCard = { id: string; name: string; mine: boolean; href: string; result?: CardResult; next: CardNext };
 
@@ -70,7 +67,10 @@ export function quarterName(startedAt: Date, now: Date): string {
 export function draftText(draft: CardDraft, { mine, now }: { mine: boolean; now: Date }): string {
   const whose = mine ? "Your team’s" : "The team’s";
   // The query counts reviewed and fresh answers as `answered`; carried ones waiting for review have an answer too.
-  const progress = answeredText({ answered: draft.answered + draft.toReview, toReview: draft.toReview, total: draft.questions }, byRespondents(draft.respondents));
+  const progress = answeredText(
+    { answered: draft.answered + draft.toReview, toReview: draft.toReview, total: draft.questions },
+    byRespondents(draft.respondents),
+  );
   return `${whose} ${quarterName(draft.createdAt, now)} assessment is open: ${progress}`;
 }
 
@@ -102,7 +102,14 @@ export function teamCard({ team, latest, previous, scaleMax, draft, canStart, no
     const staves = latest.areas.map((a) => ({ ...a, weakest: latest.weakest.includes(a.areaId) }));
     const weakestNames = staves.filter((s) => s.weakest).map((s) => s.name);
     const change = changeSince(latest, previous);
-    result = { waterLevel: latest.waterLevel, scaleMax, staves, weakestNames, summary: barrelSummary(latest.waterLevel, weakestNames, scaleMax), ...(change && { change }) };
+    result = {
+      waterLevel: latest.waterLevel,
+      scaleMax,
+      staves,
+      weakestNames,
+      summary: barrelSummary(latest.waterLevel, weakestNames, scaleMax),
+      ...(change && { change }),
+    };
   }
   let next: CardNext;
   if (draft) next = { kind: "draft", text: draftText(draft, { mine: team.mine, now }), href: `${href}/assessments/${draft.assessmentId}` };

@@ -24,17 +24,16 @@ export function testModel(spec: TestModelSpec): Model {
       id: area.id,
       name: area.name ?? area.id,
       summary: `Summary of ${area.id}.`,
-      questions: (typeof area.questions === "number"
-        ? Array.from({ length: area.questions }, (_, i) => `${area.id}-q${i + 1}`)
-        : area.questions
-      ).map((questionId) => ({
-        id: questionId,
-        title: `Question ${questionId}`,
-        prompt: `Prompt for ${questionId}?`,
-        why: `Why ${questionId} matters.`,
-        levels: scale.map((v) => `Descriptor ${v}`),
-        next: scale.slice(1).map((v) => `Step to ${v}`),
-      })),
+      questions: (typeof area.questions === "number" ? Array.from({ length: area.questions }, (_, i) => `${area.id}-q${i + 1}`) : area.questions).map(
+        (questionId) => ({
+          id: questionId,
+          title: `Question ${questionId}`,
+          prompt: `Prompt for ${questionId}?`,
+          why: `Why ${questionId} matters.`,
+          levels: scale.map((v) => `Descriptor ${v}`),
+          next: scale.slice(1).map((v) => `Step to ${v}`),
+        }),
+      ),
     })),
   };
 }
@@ -44,5 +43,4 @@ export const unsure: AnswerValue = { kind: "unsure" };
 export const notApplicable = (reason = "Not relevant here"): AnswerValue => ({ kind: "not_applicable", reason });
 
 /** An answer map from [questionId, answer] pairs. */
-export const answersOf = (entries: Record<string, AnswerValue>): Map<string, AnswerValue> =>
-  new Map(Object.entries(entries));
+export const answersOf = (entries: Record<string, AnswerValue>): Map<string, AnswerValue> => new Map(Object.entries(entries));

@@ -4,10 +4,7 @@ import type { AreaScore, AssessmentScore } from "./scoring";
 import { shapeTrend, slotOf, tableRows, weakestCounts, weakestSummary, type TrendInput } from "./trend";
 
 /** A score with the given area scores; the headline figures are given, not computed, to isolate shapeTrend. */
-function score(
-  areas: [id: string, score: number | null][],
-  headline: { waterLevel: number | null; weakest: string[]; spill: number | null },
-): AssessmentScore {
+function score(areas: [id: string, score: number | null][], headline: { waterLevel: number | null; weakest: string[]; spill: number | null }): AssessmentScore {
   return {
     areas: areas.map<AreaScore>(([areaId, s]) => ({
       areaId,
@@ -25,12 +22,7 @@ function score(
   };
 }
 
-const input = (
-  assessmentId: string,
-  date: string,
-  model: string,
-  s: AssessmentScore,
-): TrendInput => {
+const input = (assessmentId: string, date: string, model: string, s: AssessmentScore): TrendInput => {
   const [modelId, modelVersion] = model.split("@") as [string, string];
   return { assessmentId, submittedAt: new Date(date), modelId, modelVersion, score: s };
 };
@@ -113,13 +105,22 @@ describe("shapeTrend", () => {
   it("says what changed at a version change, when it has both versions", () => {
     const v1 = testModel({ areas: [{ id: "a", questions: 2 }] });
     const [q1, q2] = v1.areas[0]!.questions;
-    const v2 = { ...v1, version: "1.1.0", areas: [{ ...v1.areas[0]!, questions: [q1!, { ...q2!, id: "a-renamed", replaces: q2!.id }, { ...q1!, id: "a-new" }] }] };
+    const v2 = {
+      ...v1,
+      version: "1.1.0",
+      areas: [{ ...v1.areas[0]!, questions: [q1!, { ...q2!, id: "a-renamed", replaces: q2!.id }, { ...q1!, id: "a-new" }] }],
+    };
     const points = shapeTrend(
       [
         { ...inputs[0]!, submittedAt: new Date("2026-01-05T09:00:00Z"), modelId: v1.id, modelVersion: "1.0.0", modelVersionId: "v1" },
         { ...inputs[1]!, submittedAt: new Date("2026-04-05T09:00:00Z"), modelId: v1.id, modelVersion: "1.1.0", modelVersionId: "v2" },
       ],
-      { models: new Map([["v1", v1], ["v2", v2]]) },
+      {
+        models: new Map([
+          ["v1", v1],
+          ["v2", v2],
+        ]),
+      },
     ).points;
     expect(points[1]!.modelChange).toBe(`${v1.name} 1.0.0 → 1.1.0: 1 question added, 1 question renamed; 2 questions compared across the change`);
   });
@@ -170,9 +171,42 @@ describe("weakestCounts", () => {
 
   it("names the areas most often the weakest stave, most often first, leaving out those never weakest", () => {
     const twice = shapeTrend([
-      input("x", "2026-01-01T00:00:00Z", "core@1.0.0", score([["a", 1], ["b", 2]], { waterLevel: 1, weakest: ["a"], spill: 0.5 })),
-      input("y", "2026-02-01T00:00:00Z", "core@1.0.0", score([["a", 3], ["b", 2]], { waterLevel: 2, weakest: ["b"], spill: 0.5 })),
-      input("z", "2026-03-01T00:00:00Z", "core@1.0.0", score([["a", 3], ["b", 2]], { waterLevel: 2, weakest: ["b"], spill: 0.5 })),
+      input(
+        "x",
+        "2026-01-01T00:00:00Z",
+        "core@1.0.0",
+        score(
+          [
+            ["a", 1],
+            ["b", 2],
+          ],
+          { waterLevel: 1, weakest: ["a"], spill: 0.5 },
+        ),
+      ),
+      input(
+        "y",
+        "2026-02-01T00:00:00Z",
+        "core@1.0.0",
+        score(
+          [
+            ["a", 3],
+            ["b", 2],
+          ],
+          { waterLevel: 2, weakest: ["b"], spill: 0.5 },
+        ),
+      ),
+      input(
+        "z",
+        "2026-03-01T00:00:00Z",
+        "core@1.0.0",
+        score(
+          [
+            ["a", 3],
+            ["b", 2],
+          ],
+          { waterLevel: 2, weakest: ["b"], spill: 0.5 },
+        ),
+      ),
     ]);
     expect(weakestSummary(twice)).toBe("B (2×), A (1×)");
     expect(weakestSummary(shapeTrend([]))).toBe("");
@@ -193,7 +227,13 @@ describe("targets and notes on the trend", () => {
     submittedAt: new Date(`${iso}T10:00:00Z`),
     modelId: "m",
     modelVersion: "1",
-    score: score([["a", water], ["b", 4]], { waterLevel: water, weakest: ["a"], spill: null }),
+    score: score(
+      [
+        ["a", water],
+        ["b", 4],
+      ],
+      { waterLevel: water, weakest: ["a"], spill: null },
+    ),
   });
   const inputs = [at("2026-01-01", 2, "x"), at("2026-04-01", 2.5, "y"), at("2026-07-01", 3.1, "z")];
 
@@ -207,7 +247,16 @@ describe("targets and notes on the trend", () => {
   });
 
   it("draws a target from where it was set to its date and marks where it was reached", () => {
-    const target = { assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-07-15", setOn: "2026-01-02T00:00:00.000Z", assessedOn: "2026-01-01T10:00:00.000Z" };
+    const target = {
+      assessmentId: "x",
+      areaId: "a",
+      areaName: "A",
+      fromScore: 2,
+      level: 3,
+      dueOn: "2026-07-15",
+      setOn: "2026-01-02T00:00:00.000Z",
+      assessedOn: "2026-01-01T10:00:00.000Z",
+    };
     const trend = shapeTrend(inputs, { targets: [target], now: new Date("2026-08-01T00:00:00Z") });
     expect(trend.targets).toHaveLength(1);
     expect(trend.targets[0]).toMatchObject({ fromSlot: 0, outcome: { state: "reached", on: "2026-07-01", score: 3.1, slot: 2 } });
@@ -221,17 +270,56 @@ describe("targets and notes on the trend", () => {
   });
 
   it("lists notes between the assessments they fall between", () => {
-    const trend = shapeTrend(inputs, { annotations: [{ id: "n2", on: "2026-05-01", text: "reorg" }, { id: "n1", on: "2026-01-01", text: "k8s" }] });
-    expect(tableRows(trend).map((r) => (r.kind === "point" ? r.point.assessmentId : `${r.number}:${r.note.text}`))).toEqual(["x", "1:k8s", "y", "2:reorg", "z"]);
+    const trend = shapeTrend(inputs, {
+      annotations: [
+        { id: "n2", on: "2026-05-01", text: "reorg" },
+        { id: "n1", on: "2026-01-01", text: "k8s" },
+      ],
+    });
+    expect(tableRows(trend).map((r) => (r.kind === "point" ? r.point.assessmentId : `${r.number}:${r.note.text}`))).toEqual([
+      "x",
+      "1:k8s",
+      "y",
+      "2:reorg",
+      "z",
+    ]);
   });
 });
 
 describe("respondents on the trend", () => {
   it("carries how many answered and their range on the weakest stave; none for an assessment answered together", () => {
-    const together = input("t1", "2026-01-10", "core@1", score([["ci", 2], ["obs", 3]], { waterLevel: 2, weakest: ["ci"], spill: 0.5 }));
+    const together = input(
+      "t1",
+      "2026-01-10",
+      "core@1",
+      score(
+        [
+          ["ci", 2],
+          ["obs", 3],
+        ],
+        { waterLevel: 2, weakest: ["ci"], spill: 0.5 },
+      ),
+    );
     const several = {
-      ...input("t2", "2026-04-10", "core@1", score([["ci", 3], ["obs", 2.5]], { waterLevel: 2.5, weakest: ["obs"], spill: 0.3 })),
-      spread: { respondents: 4, areas: [{ areaId: "ci", low: 2, high: 4 }, { areaId: "obs", low: 1.5, high: 3.5 }] },
+      ...input(
+        "t2",
+        "2026-04-10",
+        "core@1",
+        score(
+          [
+            ["ci", 3],
+            ["obs", 2.5],
+          ],
+          { waterLevel: 2.5, weakest: ["obs"], spill: 0.3 },
+        ),
+      ),
+      spread: {
+        respondents: 4,
+        areas: [
+          { areaId: "ci", low: 2, high: 4 },
+          { areaId: "obs", low: 1.5, high: 3.5 },
+        ],
+      },
     };
     const trend = shapeTrend([together, several]);
     expect(trend.points.map((p) => p.respondents)).toEqual([null, { count: 4, low: 1.5, high: 3.5 }]);

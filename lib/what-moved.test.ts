@@ -4,7 +4,12 @@ import { scoreAssessment } from "./scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "./test-models";
 import { movedSummary, whatMoved } from "./what-moved";
 
-const model = testModel({ areas: [{ id: "build", questions: 3 }, { id: "run", questions: 2 }] });
+const model = testModel({
+  areas: [
+    { id: "build", questions: 3 },
+    { id: "run", questions: 2 },
+  ],
+});
 const compared = (m: typeof model, answers: Record<string, AnswerValue>) => {
   const map = answersOf(answers);
   return { model: m, answers: map, score: scoreAssessment(m, map) };
@@ -77,8 +82,20 @@ describe("what moved", () => {
   });
 
   it("compares only questions present in both model versions, and lists what was added or removed", () => {
-    const next = testModel({ version: "1.1.0", areas: [{ id: "build", questions: ["build-q1", "build-q2", "build-q4"] }, { id: "run", questions: 2 }] });
-    const after = compared(next, { "build-q1": level(5), "build-q2": level(3), "build-q4": level(1), "run-q1": level(1), "run-q2": notApplicable("No servers") });
+    const next = testModel({
+      version: "1.1.0",
+      areas: [
+        { id: "build", questions: ["build-q1", "build-q2", "build-q4"] },
+        { id: "run", questions: 2 },
+      ],
+    });
+    const after = compared(next, {
+      "build-q1": level(5),
+      "build-q2": level(3),
+      "build-q4": level(1),
+      "run-q1": level(1),
+      "run-q2": notApplicable("No servers"),
+    });
     const moved = whatMoved(before, after);
     expect(moved.areas[0]!.changes.map((c) => c.questionId)).toEqual(["build-q1"]);
     expect(moved.added.map((q) => q.questionId)).toEqual(["build-q4"]);

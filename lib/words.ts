@@ -16,6 +16,5 @@ export function withArticle(word: string): string {
   return `${/^[aeiou]/.test(lower) ? "an" : "a"} ${lower}`;
 }
 
-
 /** "1 answer", "3 answers"; "1 question still needs", "2 questions still need" with the plural given. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

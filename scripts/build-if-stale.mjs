@@ -4,7 +4,19 @@ import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
-const sources = ["app", "components", "content", "db", "lib", "server", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package.json", "package-lock.json"];
+const sources = [
+  "app",
+  "components",
+  "content",
+  "db",
+  "lib",
+  "server",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+];
 
 function newestChange(entry) {
   const full = path.join(root, entry);

@@ -25,7 +25,9 @@ export function failure(thrown: unknown): ActionFailure {
   unstable_rethrow(thrown);
   const error = asAppError(thrown);
   if (error instanceof AppError) {
-    return error.code === "unavailable" ? { ok: false, error: error.message, retryable: true } : { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    return error.code === "unavailable"
+      ? { ok: false, error: error.message, retryable: true }
+      : { ok: false, error: error.message, fieldErrors: error.fieldErrors };
   }
   console.error("Server action failed:", error);
   return { ok: false, error: GENERIC_FAILURE, retryable: true };

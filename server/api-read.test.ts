@@ -24,7 +24,14 @@ vi.mock("next/headers", () => ({ headers: async () => asked.headers }));
 vi.mock("./start-up", () => ({ startUp: async () => asked.handle }));
 vi.mock("./auth", () => ({ sessionKeys: async () => ({ secret: "s".repeat(32) }) }));
 
-const [model] = withContentId("api-test", [testModel({ areas: [{ id: "build", questions: 1 }, { id: "run", questions: 1 }] })]) as [Model];
+const [model] = withContentId("api-test", [
+  testModel({
+    areas: [
+      { id: "build", questions: 1 },
+      { id: "run", questions: 1 },
+    ],
+  }),
+]) as [Model];
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 async function call<P>(handler: Handler<P>, token: string, url: string, params: P, extra: Record<string, string> = {}) {
@@ -101,7 +108,12 @@ describe.each(drivers)("the API on %s", (_driver, open) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { response, body }: { response: Response; body: { items: { id: string }[]; nextCursor: string | null } } = await call(listTeams, secret, `/teams?limit=2${cursor ? `&cursor=${cursor}` : ""}`, {});
+      const { response, body }: { response: Response; body: { items: { id: string }[]; nextCursor: string | null } } = await call(
+        listTeams,
+        secret,
+        `/teams?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        {},
+      );
       expect(response.status).toBe(200);
       expect(body.items.length).toBeLessThanOrEqual(2);
       seen.push(...body.items.map((i) => i.id));

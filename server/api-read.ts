@@ -15,7 +15,9 @@ type Read<P> = (request: { url: URL; caller: TokenContext; params: P }) => Promi
 
 /** A key for list cursors and API entity tags, derived from the server's secret so every instance signs alike. */
 async function cursorKey(): Promise<string> {
-  return createHmac("sha256", (await sessionKeys()).secret).update("stave api cursor").digest("base64url");
+  return createHmac("sha256", (await sessionKeys()).secret)
+    .update("stave api cursor")
+    .digest("base64url");
 }
 
 /** The page a list request asks for: its size, and where it starts (from a cursor this API gave). */
@@ -24,7 +26,8 @@ export async function listPage(url: URL): Promise<ListQuery & { after?: string }
   if (!parsed.ok) throw new AppError("invalid_input", parsed.error, parsed.fieldErrors);
   if (parsed.data.cursor === undefined) return parsed.data;
   const position = decodeCursor(parsed.data.cursor, await cursorKey());
-  if (typeof position?.after !== "string") throw new AppError("invalid_input", "That cursor is not one this API gave: start again without it.", { cursor: ["not a cursor of this API"] });
+  if (typeof position?.after !== "string")
+    throw new AppError("invalid_input", "That cursor is not one this API gave: start again without it.", { cursor: ["not a cursor of this API"] });
   return { ...parsed.data, after: position.after };
 }
 

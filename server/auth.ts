@@ -43,7 +43,15 @@ function createAuth(db: Db, secret: string) {
     baseURL: env().BETTER_AUTH_URL ?? `http://localhost:${env().PORT}`,
     database: drizzleAdapter(db, {
       provider: "pg",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, organization: organisations, member: members, invitation: invitations },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        organization: organisations,
+        member: members,
+        invitation: invitations,
+      },
     }),
     // The address Stave's own server sets (never one a client wrote), for the sessions it records.
     advanced: { database: { generateId: "uuid" }, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
@@ -99,7 +107,6 @@ export function getAuth(): Promise<Auth> {
   });
   return shared.auth;
 }
-
 
 /** The session cookie's name and signing secret, as the auth library configured them. */
 export async function sessionKeys(): Promise<SessionKeys> {

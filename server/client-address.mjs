@@ -15,12 +15,22 @@ const plain = (address) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "
  */
 export function trustedClientAddress({ socketAddress, forwardedFor, trustProxy }) {
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const appended = trustProxy ? header.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1) : undefined;
+  const appended = trustProxy
+    ? header
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+        .at(-1)
+    : undefined;
   const address = appended ?? socketAddress;
   return address ? plain(address) : "unknown";
 }
 
 /** Sets the client-address header on a Node request from its socket, overwriting a client's own. */
 export function markClientAddress(req, trustProxy) {
-  req.headers[CLIENT_ADDRESS_HEADER] = trustedClientAddress({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
+  req.headers[CLIENT_ADDRESS_HEADER] = trustedClientAddress({
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"],
+    trustProxy,
+  });
 }

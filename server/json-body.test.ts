@@ -36,7 +36,13 @@ describe("readJson", () => {
   });
 
   it("knows this site behind a proxy by the configured address, and by X-Forwarded-Host and -Proto only when the proxy is trusted", () => {
-    const internal = { url: "http://127.0.0.1:3000/api/things", host: "127.0.0.1:3000", forwardedHost: "stave.example.com", forwardedProto: "https", trustProxy: false };
+    const internal = {
+      url: "http://127.0.0.1:3000/api/things",
+      host: "127.0.0.1:3000",
+      forwardedHost: "stave.example.com",
+      forwardedProto: "https",
+      trustProxy: false,
+    };
     expect(originIsThisSite("https://stave.example.com", internal)).toBe(false);
     expect(originIsThisSite("https://stave.example.com", { ...internal, trustProxy: true })).toBe(true);
     expect(originIsThisSite("http://stave.example.com", { ...internal, trustProxy: true })).toBe(false);
@@ -52,7 +58,13 @@ describe("readJson", () => {
     const behindProxy = () =>
       new Request("http://127.0.0.1:3000/api/things", {
         method: "PUT",
-        headers: { "content-type": "application/json", origin: "https://stave.example.com", host: "127.0.0.1:3000", "x-forwarded-host": "stave.example.com", "x-forwarded-proto": "https" },
+        headers: {
+          "content-type": "application/json",
+          origin: "https://stave.example.com",
+          host: "127.0.0.1:3000",
+          "x-forwarded-host": "stave.example.com",
+          "x-forwarded-proto": "https",
+        },
         body: '{"id":"a","level":1}',
       });
     const fresh = async (trust: string) => {

@@ -74,7 +74,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   } catch {
     throw new AppError("invalid_input", `Invalid request: ${what.toLowerCase()} is not valid JSON.`);
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError("invalid_input", `Invalid request: send ${what.toLowerCase()} as a JSON object.`);
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new AppError("invalid_input", `Invalid request: send ${what.toLowerCase()} as a JSON object.`);
   const parsed = parseInput(schema, { ...body, ...fromPath });
   if (!parsed.ok) throw new AppError("invalid_input", parsed.error, parsed.fieldErrors);
   return parsed.data;

@@ -14,11 +14,7 @@ describe("problemOf", () => {
 
   it("lists field errors with a JSON pointer to each field, and form-wide ones without", () => {
     const problem = problemOf(new AppError("invalid_input", "Check the fields.", { name: ["Name it."], "steps.0/x": ["Too long."], form: ["Try again."] }));
-    expect(problem.errors).toEqual([
-      { pointer: "#/name", detail: "Name it." },
-      { pointer: "#/steps/0~1x", detail: "Too long." },
-      { detail: "Try again." },
-    ]);
+    expect(problem.errors).toEqual([{ pointer: "#/name", detail: "Name it." }, { pointer: "#/steps/0~1x", detail: "Too long." }, { detail: "Try again." }]);
   });
 
   it("gives an unexpected error only the generic message", () => {

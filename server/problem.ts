@@ -28,7 +28,17 @@ const problemType = (code: ErrorCode | "internal") => `urn:stave:problem:${code.
 /** A field path as the data layer names it ("steps.0.title") as a JSON pointer; the whole form has none. */
 function fieldProblems(fieldErrors: Record<string, string[]>): FieldProblem[] {
   return Object.entries(fieldErrors).flatMap(([field, messages]) =>
-    messages.map((detail) => (field === "form" ? { detail } : { pointer: `#/${field.split(".").map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`, detail })),
+    messages.map((detail) =>
+      field === "form"
+        ? { detail }
+        : {
+            pointer: `#/${field
+              .split(".")
+              .map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1"))
+              .join("/")}`,
+            detail,
+          },
+    ),
   );
 }
 

@@ -5,7 +5,10 @@ const seen = { host: "localhost:3000", forwardedHost: null, forwardedProto: null
 
 describe("the origin of links opened on another device", () => {
   it("is the configured address when there is one", () => {
-    expect(originFrom({ ...seen, configured: "https://stave.example.com/app", lanAddress: "192.168.1.20" })).toEqual({ origin: "https://stave.example.com", localOnly: false });
+    expect(originFrom({ ...seen, configured: "https://stave.example.com/app", lanAddress: "192.168.1.20" })).toEqual({
+      origin: "https://stave.example.com",
+      localOnly: false,
+    });
   });
 
   it("is the address the browser used, unless that is this computer only", () => {

@@ -11,7 +11,15 @@ import { env } from "@/lib/env";
 
 export type PublicOrigin = { origin: string; /** Only this computer can open it: phones cannot. */ localOnly: boolean };
 
-type Seen = { configured?: string; host: string | null; forwardedHost: string | null; forwardedProto: string | null; trustProxy: boolean; lanAddress?: string; port: number };
+type Seen = {
+  configured?: string;
+  host: string | null;
+  forwardedHost: string | null;
+  forwardedProto: string | null;
+  trustProxy: boolean;
+  lanAddress?: string;
+  port: number;
+};
 
 const LOOPBACK = /^(localhost|127(?:\.\d+){3}|\[::1\])$/i;
 

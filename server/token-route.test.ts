@@ -43,7 +43,10 @@ describe.each(drivers)("a token route on %s", (_driver, open) => {
 
   it("answers 401 with a problem document saying why for an expired token", async () => {
     const { token, id } = await newToken();
-    await t.handle.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(apiTokens.id, id));
+    await t.handle.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(apiTokens.id, id));
 
     const response = await call(token);
 

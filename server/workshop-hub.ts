@@ -75,10 +75,13 @@ export class WorkshopHub {
     entry.timer = undefined;
     const closes = rows.status === "open" && rows.phase === "voting" ? timerClosesAt(rows) : null;
     if (!closes || entry.watchers.size === 0) return;
-    entry.timer = setTimeout(() => {
-      const ctx = { organisationId: entry.organisationId, actor: TIMER_ACTOR, db: this.handle.db };
-      revealWhenTimeIsUp(ctx, workshopId).catch((error: unknown) => console.error("Workshop timer failed to reveal:", error));
-    }, Math.max(0, closes.getTime() - Date.now()));
+    entry.timer = setTimeout(
+      () => {
+        const ctx = { organisationId: entry.organisationId, actor: TIMER_ACTOR, db: this.handle.db };
+        revealWhenTimeIsUp(ctx, workshopId).catch((error: unknown) => console.error("Workshop timer failed to reveal:", error));
+      },
+      Math.max(0, closes.getTime() - Date.now()),
+    );
   }
 
   private async load(workshopId: string, entry: Watched) {

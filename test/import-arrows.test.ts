@@ -50,7 +50,13 @@ describe("import arrows", () => {
   it("components/ import nothing from app/ or db/, and from server/ only server actions", () => {
     expect(
       violations("components", (t) =>
-        t.startsWith("app/") ? "app/ is above components/" : t.startsWith("db/") ? "components/ never reach the database" : t.startsWith("server/") && !isServerActionModule(t) ? "only server-action modules of server/" : undefined,
+        t.startsWith("app/")
+          ? "app/ is above components/"
+          : t.startsWith("db/")
+            ? "components/ never reach the database"
+            : t.startsWith("server/") && !isServerActionModule(t)
+              ? "only server-action modules of server/"
+              : undefined,
       ),
     ).toEqual([]);
   });

@@ -54,7 +54,19 @@ describe("a client generated from the OpenAPI document", () => {
       ].join("\n"),
     );
     const tsc = path.join(root, "node_modules", ".bin", "tsc");
-    const args = ["--noEmit", "--strict", "--skipLibCheck", "--target", "ES2022", "--module", "esnext", "--moduleResolution", "bundler", "--noUncheckedIndexedAccess", path.join(dir, "use.ts")];
+    const args = [
+      "--noEmit",
+      "--strict",
+      "--skipLibCheck",
+      "--target",
+      "ES2022",
+      "--module",
+      "esnext",
+      "--moduleResolution",
+      "bundler",
+      "--noUncheckedIndexedAccess",
+      path.join(dir, "use.ts"),
+    ];
     let output = "";
     try {
       execFileSync(tsc, args, { encoding: "utf8", stdio: "pipe" });
@@ -66,11 +78,16 @@ describe("a client generated from the OpenAPI document", () => {
 
   it("would catch a contract the document no longer matches", async () => {
     // The check above must be able to fail: a contract type that is not the served one is refused.
-    writeFileSync(path.join(dir, "drift.ts"), `import type { paths } from "./api";\nexport const x: paths["/teams"]["get"]["responses"][200]["content"]["application/json"] = { items: [], nextCursor: 3 };\n`);
+    writeFileSync(
+      path.join(dir, "drift.ts"),
+      `import type { paths } from "./api";\nexport const x: paths["/teams"]["get"]["responses"][200]["content"]["application/json"] = { items: [], nextCursor: 3 };\n`,
+    );
     const tsc = path.join(root, "node_modules", ".bin", "tsc");
     let failed = false;
     try {
-      execFileSync(tsc, ["--noEmit", "--strict", "--skipLibCheck", "--moduleResolution", "bundler", "--module", "esnext", path.join(dir, "drift.ts")], { stdio: "pipe" });
+      execFileSync(tsc, ["--noEmit", "--strict", "--skipLibCheck", "--moduleResolution", "bundler", "--module", "esnext", path.join(dir, "drift.ts")], {
+        stdio: "pipe",
+      });
     } catch {
       failed = true;
     }

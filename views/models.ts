@@ -31,7 +31,10 @@ export type ModelView = {
 export async function modelView(ctx: Ctx, modelId: string, version?: string): Promise<ModelView> {
   const found = await getLibraryModel(ctx, modelId);
   if (!found) throw notFoundError("The model");
-  const index = Math.max(0, found.versions.findIndex((v) => v.version === version));
+  const index = Math.max(
+    0,
+    found.versions.findIndex((v) => v.version === version),
+  );
   const shown = found.versions[index]!;
   const definition = found.definitions.get(shown.id)!;
   const earlier = found.versions[index + 1];

@@ -17,7 +17,14 @@ import { dashboardView, parseDashboardQuery } from "./dashboard";
 import { modelLibraryView, modelVersionResource, modelView } from "./models";
 import { workshopReportView } from "./workshop-report";
 
-const [model] = withContentId("views-test", [testModel({ areas: [{ id: "build", questions: 1 }, { id: "run", questions: 1 }] })]) as [Model];
+const [model] = withContentId("views-test", [
+  testModel({
+    areas: [
+      { id: "build", questions: 1 },
+      { id: "run", questions: 1 },
+    ],
+  }),
+]) as [Model];
 
 /** Every value JSON carries unchanged: no Date, Map or Set anywhere inside. */
 function expectJsonSafe(value: unknown) {
@@ -84,7 +91,10 @@ describe.each(drivers)("organisation views on %s", (_driver, open) => {
     const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
     const facilitator = t.as(org, await t.member(org, "facilitator"), "facilitator");
     const workshop = await openWorkshop(facilitator, { assessmentId, anonymity: "named", autoReveal: false });
-    for (const [name, lvl] of [["Ana", 2], ["Bo", 4]] as const) {
+    for (const [name, lvl] of [
+      ["Ana", 2],
+      ["Bo", 4],
+    ] as const) {
       const p = await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name });
       const actor: Actor = { kind: "participant", participantId: p.participantId, name };
       await castVote(t.ctx(org, actor), { questionId: "build-q1", round: 1, vote: { kind: "level", level: lvl } });

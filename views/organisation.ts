@@ -16,7 +16,10 @@ export async function organisationView(ctx: Ctx): Promise<{ organisation: Organi
  * One page of the organisation's teams, archived ones included. `after` is the last id of the page
  * before (from a cursor); `nextAfter` is where the next page starts, undefined on the last.
  */
-export async function teamListView(ctx: Ctx, { after, limit }: { after?: string; limit: number }): Promise<{ teams: Omit<TeamListResource, "nextCursor">; nextAfter?: string }> {
+export async function teamListView(
+  ctx: Ctx,
+  { after, limit }: { after?: string; limit: number },
+): Promise<{ teams: Omit<TeamListResource, "nextCursor">; nextAfter?: string }> {
   const { teams, more } = await listTeamsPage(ctx, { after: after && z.uuid().safeParse(after).success ? after : undefined, limit });
   return {
     teams: { items: teams.map((t) => ({ id: t.id, name: t.name, groupId: t.groupId, cadence: t.cadence, archivedAt: t.archivedAt?.toISOString() ?? null })) },

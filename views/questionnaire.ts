@@ -53,7 +53,10 @@ export async function questionnaireView(ctx: Ctx, ids: { teamId: string; assessm
   const several = byRespondents(assessment.respondents);
   const source = assessment.carriedFrom;
   const { model } = assessment;
-  const [listed, last] = await Promise.all([several ? listOwnAnswers(ctx, assessment.id) : assessment.answers, source ? lastCycleAnswers(ctx, source.id, model, several) : undefined]);
+  const [listed, last] = await Promise.all([
+    several ? listOwnAnswers(ctx, assessment.id) : assessment.answers,
+    source ? lastCycleAnswers(ctx, source.id, model, several) : undefined,
+  ]);
   // Answering on their own, a member's answers start as theirs last cycle the first time they open it.
   const own = several && listed.length === 0 && source ? await carryOwnAnswers(ctx, assessment.id, model) : listed;
   const submitted = all.flatMap((a) => (a.status === "submitted" ? [{ id: a.id, submittedAt: a.submittedAt!.toISOString() }] : []));
@@ -84,7 +87,10 @@ export async function questionnaireView(ctx: Ctx, ids: { teamId: string; assessm
     cycle: previousCycle(submitted, targets, actions),
     open,
     aimed: Object.fromEntries(
-      Object.entries(actionsByAim(open)).map(([aim, list]) => [aim, list.map(({ id, title, status, ownerName, dueOn }) => ({ id, title, status, ownerName, dueOn }))]),
+      Object.entries(actionsByAim(open)).map(([aim, list]) => [
+        aim,
+        list.map(({ id, title, status, ownerName, dueOn }) => ({ id, title, status, ownerName, dueOn })),
+      ]),
     ),
     respondents: several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined,
   };

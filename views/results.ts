@@ -16,7 +16,17 @@ import { scaleBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
-import { cycleVerdict, defaultTargetDate, targetAdvice, targetOutcome, toLaterScore, type CycleVerdict, type Target, type TargetAdvice, type TargetOutcome } from "@/lib/target";
+import {
+  cycleVerdict,
+  defaultTargetDate,
+  targetAdvice,
+  targetOutcome,
+  toLaterScore,
+  type CycleVerdict,
+  type Target,
+  type TargetAdvice,
+  type TargetOutcome,
+} from "@/lib/target";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
@@ -82,7 +92,12 @@ export async function assessmentResultsView(ctx: Ctx, assessmentId: string, { no
  * `compare` names, else the one before), the last cycle's target judged, and this cycle's plan.
  * A draft is refused as incomplete: its page is the questionnaire.
  */
-export async function resultsView(ctx: Ctx, ids: { teamId: string; assessmentId: string }, options: { compare?: string; notes?: boolean } = {}, now = new Date()): Promise<ResultsView> {
+export async function resultsView(
+  ctx: Ctx,
+  ids: { teamId: string; assessmentId: string },
+  options: { compare?: string; notes?: boolean } = {},
+  now = new Date(),
+): Promise<ResultsView> {
   requireIds(ids.teamId, ids.assessmentId);
   const [assessment, scored, targets, actions, members, workshop] = await Promise.all([
     findAssessment(ctx, ids.teamId, ids.assessmentId),
@@ -111,7 +126,10 @@ export async function resultsView(ctx: Ctx, ids: { teamId: string; assessmentId:
   const movedSince = (other: AssessmentDetail | undefined) => {
     const otherScore = other && scored.find((s) => s.assessmentId === other.id)?.score;
     return other && otherScore
-      ? whatMoved({ model: other.model, answers: toAnswerMap(other.answers), score: otherScore }, { model, answers: toAnswerMap(assessment.answers), score: here.score })
+      ? whatMoved(
+          { model: other.model, answers: toAnswerMap(other.answers), score: otherScore },
+          { model, answers: toAnswerMap(assessment.answers), score: here.score },
+        )
       : undefined;
   };
   const moved = movedSince(compared);
@@ -133,7 +151,10 @@ export async function resultsView(ctx: Ctx, ids: { teamId: string; assessmentId:
       startedFrom: assessment.carriedFrom && review ? { submittedAt: assessment.carriedFrom.submittedAt.toISOString(), review } : null,
       respondentsHref: here.spread && leads(ctx.actor, assessment.openedBy) ? `/teams/${assessment.teamId}/assessments/${assessment.id}/respondents` : null,
       workshopId: workshop?.id ?? null,
-      moved: moved && compared && comparedWith ? { moved, before: compared.model, earlier, comparedWith, review: compared.id === sourceId ? review : undefined } : null,
+      moved:
+        moved && compared && comparedWith
+          ? { moved, before: compared.model, earlier, comparedWith, review: compared.id === sourceId ? review : undefined }
+          : null,
       lastCycle: cycle && (cycle.target || cycle.actions.length > 0) ? { cycle, verdict: cycle.target && cycleVerdict(cycle.target, thisScore) } : null,
       actions,
       plan: {

@@ -107,7 +107,10 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
         ? {
             scale: shown.model.scale,
             scaleMax: scaleBounds(shown.model).max,
-            moved: previous && previous.modelId === shown.modelId ? { since: previous.submittedAt.toISOString(), summary: movedSummary(previous.score, shown.score) } : null,
+            moved:
+              previous && previous.modelId === shown.modelId
+                ? { since: previous.submittedAt.toISOString(), summary: movedSummary(previous.score, shown.score) }
+                : null,
           }
         : null,
       openActions: open.map((a) => ({ ...a, aim: model ? aimLabel(model, a) : a.areaId, overdue: isOverdue(a, now) })),

@@ -43,17 +43,22 @@ export async function teamsLandingView(ctx: Ctx, params: unknown, now = new Date
   const page = parsed.success ? landingPage(active, parsed.data, TEAMS_PAGE_SIZE) : { rows: [], found: 0, paged: false };
   const canManage = allows(ctx.actor, "teams.manage");
   const [data, progress, managers] = await Promise.all([
-    listTeamCards(ctx, page.rows.map((t) => t.id)),
+    listTeamCards(
+      ctx,
+      page.rows.map((t) => t.id),
+    ),
     canManage ? firstRunProgress(ctx) : undefined,
     ctx.actor.kind === "member" && ctx.actor.role === "member" && own.length === 0 ? listTeamManagerNames(ctx) : [],
   ]);
   // Model versions never change, so each is read once per process and kept.
   const versionIds = new Set(data.flatMap((d) => [d.latest?.modelVersionId, d.draft?.modelVersionId]).filter((id) => id !== undefined));
   const models = new Map<string, Model>();
-  await Promise.all([...versionIds].map(async (id) => {
-    const model = await getModelVersion(ctx.db, id);
-    if (model) models.set(id, model);
-  }));
+  await Promise.all(
+    [...versionIds].map(async (id) => {
+      const model = await getModelVersion(ctx.db, id);
+      if (model) models.set(id, model);
+    }),
+  );
   const dataOf = new Map(data.map((d) => [d.teamId, d]));
   const cards = page.rows.map((team) => {
     const { latest, previous, draft } = dataOf.get(team.id) ?? {};

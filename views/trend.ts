@@ -31,7 +31,12 @@ export type TrendView = {
 /** A team's water level and weakest stave over time, with every area per assessment, its targets and notes. */
 export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Promise<TrendView> {
   requireIds(teamId);
-  const [team, scored, targets, annotations] = await Promise.all([findTeam(ctx, teamId), listTeamScores(ctx, teamId), listTeamTargets(ctx, teamId), listAnnotations(ctx, teamId)]);
+  const [team, scored, targets, annotations] = await Promise.all([
+    findTeam(ctx, teamId),
+    listTeamScores(ctx, teamId),
+    listTeamTargets(ctx, teamId),
+    listAnnotations(ctx, teamId),
+  ]);
   const versionIds = [...new Set(scored.map((s) => s.modelVersionId))];
   const models = new Map<string, Model>();
   await Promise.all(

@@ -49,7 +49,15 @@ describe.each(drivers)("views on %s", (_driver, open) => {
     const first = await assessment(org, team.id, { "build-q1": level(3), "build-q2": level(4), "run-q1": level(1) }, "on call is ad hoc");
     await setTarget(t.ctx(org), { assessmentId: first, level: 3, dueOn: isoDate(new Date(Date.now() + 90 * 86_400_000)) });
     const second = await assessment(org, team.id, { "build-q1": level(2), "build-q2": level(2), "run-q1": level(3) });
-    await createAction(t.ctx(org), { assessmentId: second, title: "Trunk-based", description: null, owner: null, dueOn: null, status: "planned", aim: { kind: "area", id: "build" } });
+    await createAction(t.ctx(org), {
+      assessmentId: second,
+      title: "Trunk-based",
+      description: null,
+      owner: null,
+      dueOn: null,
+      status: "planned",
+      aim: { kind: "area", id: "build" },
+    });
     await addAnnotation(t.ctx(org), { teamId: team.id, on: "2026-01-15", text: "Moved to Kubernetes" });
     return { org, teamId: team.id, first, second };
   }
@@ -60,7 +68,11 @@ describe.each(drivers)("views on %s", (_driver, open) => {
     expect(teamViewSchema.parse(view.team)).toEqual(view.team);
     jsonSafe(view);
     expect(view.team.assessments).toHaveLength(2);
-    expect(view.team.latest).toMatchObject({ assessmentId: second, model: { modelId: model.id, modelVersion: model.version }, score: { waterLevel: 2, weakest: ["build"] } });
+    expect(view.team.latest).toMatchObject({
+      assessmentId: second,
+      model: { modelId: model.id, modelVersion: model.version },
+      score: { waterLevel: 2, weakest: ["build"] },
+    });
     expect(view.team.openActions.map((a) => a.title)).toEqual(["Trunk-based"]);
     expect(view.screen.latest?.moved?.summary).toBeTruthy();
   });
@@ -83,10 +95,28 @@ describe.each(drivers)("views on %s", (_driver, open) => {
     expect(trendSchema.parse(trend)).toEqual(trend);
     jsonSafe(trend);
     expect(trend.points.map((p) => [p.assessmentId, p.waterLevel, p.weakest, p.areas])).toEqual([
-      [first, 1, ["run"], [{ areaId: "build", score: 3.5 }, { areaId: "run", score: 1 }]],
-      [second, 2, ["build"], [{ areaId: "build", score: 2 }, { areaId: "run", score: 3 }]],
+      [
+        first,
+        1,
+        ["run"],
+        [
+          { areaId: "build", score: 3.5 },
+          { areaId: "run", score: 1 },
+        ],
+      ],
+      [
+        second,
+        2,
+        ["build"],
+        [
+          { areaId: "build", score: 2 },
+          { areaId: "run", score: 3 },
+        ],
+      ],
     ]);
-    expect(trend.targets).toEqual([expect.objectContaining({ assessmentId: first, areaId: "run", outcome: expect.objectContaining({ state: "reached", assessmentId: second }) })]);
+    expect(trend.targets).toEqual([
+      expect.objectContaining({ assessmentId: first, areaId: "run", outcome: expect.objectContaining({ state: "reached", assessmentId: second }) }),
+    ]);
     expect(trend.annotations.map((a) => a.text)).toEqual(["Moved to Kubernetes"]);
     expect(screen.mostOftenWeakest).toBe("Build (1×), Run (1×)");
   });

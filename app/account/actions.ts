@@ -11,7 +11,9 @@ import { callAuth } from "@/server/auth-errors";
 export const changePasswordAction = formAction("signed-in", changePasswordSchema, async ({ currentPassword, newPassword }) => {
   const auth = await getAuth();
   const requestHeaders = await headers();
-  await callAuth("change-password", () => auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: requestHeaders }));
+  await callAuth("change-password", () =>
+    auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: requestHeaders }),
+  );
   // A fresh request, so the page is rendered with the new session the change just set.
   redirect("/account?password=changed");
 });

@@ -12,7 +12,14 @@ export function ChangePasswordForm() {
   return (
     <form action={formAction} className="mt-3 space-y-4" noValidate>
       <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`} state={state} />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        state={state}
+      />
       <FormMessage state={state} />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

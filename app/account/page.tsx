@@ -19,7 +19,9 @@ export default async function AccountPage({ searchParams }: Props) {
         <p className="text-stone-700">{viewer.user.email}</p>
       </div>
       <section className={card} aria-labelledby="orgs-heading">
-        <h2 id="orgs-heading" className="text-lg font-semibold">Your organisations</h2>
+        <h2 id="orgs-heading" className="text-lg font-semibold">
+          Your organisations
+        </h2>
         <ul className="mt-2 space-y-1">
           {viewer.memberships.map((m) => (
             <li key={m.organisationId}>
@@ -32,7 +34,9 @@ export default async function AccountPage({ searchParams }: Props) {
         </IntentLink>
       </section>
       <section className={card} aria-labelledby="password-heading">
-        <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change your password
+        </h2>
         <p className="mt-1 text-sm text-stone-700">Changing it signs you out everywhere else.</p>
         {password === "changed" && (
           <p role="status" className="mt-2 text-sm font-medium text-emerald-700">

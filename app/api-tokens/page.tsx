@@ -25,16 +25,20 @@ export default page(async ({ viewer, ctx }) => {
         <h1 className="text-2xl font-bold text-wood-900">API tokens</h1>
         <p className="mt-1 max-w-2xl text-stone-700">
           Tokens let your own tools — a BI dashboard, Grafana, a notebook — read {viewer.organisation.name}’s teams and results from the API at{" "}
-          <code className="text-sm">/api/v1</code>, sent as <code className="text-sm whitespace-nowrap">Authorization: Bearer &lt;token&gt;</code>. A token reads what a
-          viewer reads and can change nothing.
+          <code className="text-sm">/api/v1</code>, sent as <code className="text-sm whitespace-nowrap">Authorization: Bearer &lt;token&gt;</code>. A token
+          reads what a viewer reads and can change nothing.
         </p>
       </div>
       <section className={card} aria-labelledby="create-token-heading">
-        <h2 id="create-token-heading" className="text-lg font-semibold">Create a token</h2>
+        <h2 id="create-token-heading" className="text-lg font-semibold">
+          Create a token
+        </h2>
         <CreateTokenForm />
       </section>
       <section aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading" className="text-lg font-semibold">Tokens</h2>
+        <h2 id="tokens-heading" className="text-lg font-semibold">
+          Tokens
+        </h2>
         {tokens.length === 0 ? (
           <p className="mt-2 text-stone-700">No tokens yet.</p>
         ) : (

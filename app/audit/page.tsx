@@ -18,15 +18,23 @@ export default page(async ({ viewer, ctx }) => {
           <caption className="sr-only">Audit events</caption>
           <thead className="bg-stone-100 text-stone-700">
             <tr>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">What</th>
+              <th scope="col" className="px-3 py-2">
+                When
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Who
+              </th>
+              <th scope="col" className="px-3 py-2">
+                What
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
             {events.length === 0 && (
               <tr>
-                <td colSpan={3} className="px-3 py-2 text-stone-600">Nothing recorded yet.</td>
+                <td colSpan={3} className="px-3 py-2 text-stone-600">
+                  Nothing recorded yet.
+                </td>
               </tr>
             )}
             {events.map((e) => (

@@ -24,18 +24,24 @@ export default page(async ({ ctx }, { searchParams }: Props) => {
         <h1 className="text-2xl font-bold text-wood-900">Groups</h1>
         <p className="mt-1 text-stone-700">
           Arrange teams into departments, tribes and smaller groups (up to four levels). Each group gets its own{" "}
-          <IntentLink href="/dashboard" className="font-medium text-wood-700 underline">dashboard</IntentLink>. A team sits in at most one group and
-          keeps its whole history when it moves.
+          <IntentLink href="/dashboard" className="font-medium text-wood-700 underline">
+            dashboard
+          </IntentLink>
+          . A team sits in at most one group and keeps its whole history when it moves.
         </p>
       </div>
 
       <section className={card} aria-labelledby="create-group-heading">
-        <h2 id="create-group-heading" className="text-lg font-semibold">Create a group</h2>
+        <h2 id="create-group-heading" className="text-lg font-semibold">
+          Create a group
+        </h2>
         <CreateGroupForm choices={choices} />
       </section>
 
       <section aria-labelledby="groups-heading">
-        <h2 id="groups-heading" className="text-lg font-semibold">The groups</h2>
+        <h2 id="groups-heading" className="text-lg font-semibold">
+          The groups
+        </h2>
         {tree.length === 0 ? (
           <p className={`${card} mt-2`}>No groups yet.</p>
         ) : (
@@ -63,7 +69,10 @@ export default page(async ({ ctx }, { searchParams }: Props) => {
       ) : (
         <p className={card} role="alert">
           This link’s team list cannot be shown: {query.error.issues.map((i) => i.message).join(" ")}{" "}
-          <IntentLink href={teamGroupsHref({ teams: "all", page: 1 })} className="font-semibold text-wood-700 underline">Show all teams</IntentLink>.
+          <IntentLink href={teamGroupsHref({ teams: "all", page: 1 })} className="font-semibold text-wood-700 underline">
+            Show all teams
+          </IntentLink>
+          .
         </p>
       )}
     </div>

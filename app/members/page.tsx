@@ -18,23 +18,30 @@ export default page(async ({ viewer, ctx }) => {
       <div>
         <h1 className="text-2xl font-bold text-wood-900">Members of {viewer.organisation.name}</h1>
         <p className="mt-1 text-stone-700">
-          Owners and admins manage members and teams; facilitators run assessments for any team; members answer for their own
-          teams; viewers read submitted results.
+          Owners and admins manage members and teams; facilitators run assessments for any team; members answer for their own teams; viewers read submitted
+          results.
         </p>
       </div>
       <section className={card} aria-labelledby="invite-heading">
-        <h2 id="invite-heading" className="text-lg font-semibold">Invite someone</h2>
+        <h2 id="invite-heading" className="text-lg font-semibold">
+          Invite someone
+        </h2>
         <p className="mt-1 text-sm text-stone-700">Creates a link to copy and send. It works once and expires after 7 days.</p>
         <InviteForm roles={assignable} teams={teams} />
       </section>
       {invitations.length > 0 && (
         <section aria-labelledby="open-invitations-heading">
-          <h2 id="open-invitations-heading" className="text-lg font-semibold">Open invitations</h2>
+          <h2 id="open-invitations-heading" className="text-lg font-semibold">
+            Open invitations
+          </h2>
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {invitations.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                 <span>
-                  {roleLabels[i.role]} <span className="text-sm text-stone-600">· created {formatDate(i.createdAt)}, expires {formatDate(i.expiresAt)}</span>
+                  {roleLabels[i.role]}{" "}
+                  <span className="text-sm text-stone-600">
+                    · created {formatDate(i.createdAt)}, expires {formatDate(i.expiresAt)}
+                  </span>
                   {i.teams.length > 0 && (
                     <span className="block text-sm text-stone-700">
                       Joins {i.teams.length === 1 ? "the team" : "the teams"}{" "}
@@ -49,7 +56,9 @@ export default page(async ({ viewer, ctx }) => {
         </section>
       )}
       <section aria-labelledby="members-heading">
-        <h2 id="members-heading" className="text-lg font-semibold">Members</h2>
+        <h2 id="members-heading" className="text-lg font-semibold">
+          Members
+        </h2>
         <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Members">
           {members.map((m) => (
             <MemberRow key={m.userId} member={m} isSelf={m.userId === viewer.user.id} editable={assignable.includes(m.role)} roles={assignable} />

@@ -36,7 +36,9 @@ export default page(async ({ viewer, ctx }) => {
           return (
             <li key={m.modelId} className={`${card} flex flex-col gap-3`}>
               <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">{m.shipped ? "Shipped with Stave" : `${viewer.organisation.name}'s own`}</p>
+                <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
+                  {m.shipped ? "Shipped with Stave" : `${viewer.organisation.name}'s own`}
+                </p>
                 <h2 className="text-lg font-semibold">
                   <IntentLink href={`/models/${m.modelId}`} className="hover:underline">
                     {m.name}

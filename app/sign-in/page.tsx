@@ -37,7 +37,9 @@ export default async function SignInPage({ searchParams }: Props) {
       </AuthCard>
       {demo.length > 0 && (
         <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">
-          <h2 id="demo-heading" className="text-lg font-semibold">Explore the demo</h2>
+          <h2 id="demo-heading" className="text-lg font-semibold">
+            Explore the demo
+          </h2>
           <p className="mt-1 text-sm text-stone-700">This installation has a demo organisation. Try it as any role:</p>
           <div className="mt-3">
             <DemoSignIns signIns={demo} />

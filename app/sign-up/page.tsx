@@ -20,8 +20,8 @@ export default async function SignUpPage({ searchParams }: Props) {
       <FirstRun
         intro={
           <p>
-            A barrel holds water only up to its lowest stave. Stave shows your teams which area of their delivery practice is that
-            lowest stave, and how it changes over time. Create the first account; next you name your organisation.
+            A barrel holds water only up to its lowest stave. Stave shows your teams which area of their delivery practice is that lowest stave, and how it
+            changes over time. Create the first account; next you name your organisation.
           </p>
         }
       />

@@ -35,14 +35,18 @@ export function FirstRun({ intro }: { intro: React.ReactNode }) {
     return (
       <div className="space-y-6">
         <section className={`${card} mx-auto max-w-xl space-y-3`} aria-labelledby="demo-ready-heading">
-          <h1 id="demo-ready-heading" className="text-2xl font-bold text-wood-900">The demo is ready</h1>
+          <h1 id="demo-ready-heading" className="text-2xl font-bold text-wood-900">
+            The demo is ready
+          </h1>
           <p className="text-stone-700" role="status">
             A demo organisation with 24 teams in groups and two years of assessments. Sign in as any role to see what it sees.
           </p>
           <DemoSignIns signIns={state.data} />
         </section>
         <section className="mx-auto max-w-xl text-sm text-stone-700" aria-labelledby="own-account-heading">
-          <h2 id="own-account-heading" className="font-semibold text-stone-800">Your own organisation instead?</h2>
+          <h2 id="own-account-heading" className="font-semibold text-stone-800">
+            Your own organisation instead?
+          </h2>
           <p className="mt-1">Creating an account starts a new, separate organisation; the demo stays as it is, and you can still sign in to it.</p>
           {ownAccount ? (
             <div className={`${card} mt-3`}>
@@ -63,7 +67,9 @@ export function FirstRun({ intro }: { intro: React.ReactNode }) {
         <SignUpForm />
       </AuthCard>
       <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">
-        <h2 id="demo-heading" className="text-lg font-semibold">Or explore with demo data</h2>
+        <h2 id="demo-heading" className="text-lg font-semibold">
+          Or explore with demo data
+        </h2>
         <p className="mt-1 text-sm text-stone-700">
           Creates a demo organisation with 24 teams in groups, two years of quarterly assessments and one sign-in per role.
         </p>

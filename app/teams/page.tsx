@@ -35,18 +35,25 @@ export default page(async ({ ctx }, { searchParams }: Props) => {
       ) : (
         <p className={card}>
           This link’s team list cannot be shown: {view.query.problem}{" "}
-          <IntentLink href={teamsHref({ page: 1 })} className="font-semibold text-wood-700 underline">Show every team</IntentLink>.
+          <IntentLink href={teamsHref({ page: 1 })} className="font-semibold text-wood-700 underline">
+            Show every team
+          </IntentLink>
+          .
         </p>
       )}
       {canManage && (
         <section id="create-team" className={card} aria-labelledby="create-team-heading">
-          <h2 id="create-team-heading" className="text-lg font-semibold">Create a team</h2>
+          <h2 id="create-team-heading" className="text-lg font-semibold">
+            Create a team
+          </h2>
           <CreateTeamForm />
         </section>
       )}
       {view.archived.length > 0 && (
         <section aria-labelledby="archived-heading">
-          <h2 id="archived-heading" className="text-lg font-semibold">Archived teams</h2>
+          <h2 id="archived-heading" className="text-lg font-semibold">
+            Archived teams
+          </h2>
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {view.archived.map((team) => (
               <li key={team.id} className="flex items-center justify-between gap-3 px-4 py-2">

@@ -7,15 +7,7 @@ import { barrelGeometry } from "@/lib/charts/barrel-geometry";
  * The barrel: one stave per area, as tall as its score, holding water up to the lowest stave,
  * which is highlighted and spills. Pure SVG, rendered on the server.
  */
-export function BarrelChart({
-  score,
-  scale,
-  compact = false,
-}: {
-  score: AssessmentScore;
-  scale: readonly ScaleLevel[];
-  compact?: boolean;
-}) {
+export function BarrelChart({ score, scale, compact = false }: { score: AssessmentScore; scale: readonly ScaleLevel[]; compact?: boolean }) {
   const g = barrelGeometry(score, scale, { width: 600, height: compact ? 280 : 360, labelledScale: !compact });
   const titleId = `barrel-title-${compact ? "c" : "f"}`;
   const descId = `barrel-desc-${compact ? "c" : "f"}`;
@@ -25,16 +17,9 @@ export function BarrelChart({
 
   return (
     <figure className="w-full">
-      <svg
-        viewBox={`0 0 ${g.width} ${g.height}`}
-        className="h-auto w-full max-w-2xl"
-        role="img"
-        aria-labelledby={`${titleId} ${descId}`}
-      >
+      <svg viewBox={`0 0 ${g.width} ${g.height}`} className="h-auto w-full max-w-2xl" role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>Barrel chart</title>
-        <desc id={descId}>
-          {`${summary}. Water level ${formatScore(score.waterLevel)}, spill ${formatScore(score.spill)}.`}
-        </desc>
+        <desc id={descId}>{`${summary}. Water level ${formatScore(score.waterLevel)}, spill ${formatScore(score.spill)}.`}</desc>
         <defs>
           <linearGradient id="stave-wood" x1="0" x2="1">
             <stop offset="0" stopColor="#9c6a34" />
@@ -63,7 +48,17 @@ export function BarrelChart({
 
         {g.staves.map((s) =>
           s.height === null ? (
-            <rect key={s.areaId} x={s.x} y={g.plot.top} width={s.width} height={g.plot.bottom - g.plot.top} rx="6" fill="none" stroke="#a8a29e" strokeDasharray="6 5" />
+            <rect
+              key={s.areaId}
+              x={s.x}
+              y={g.plot.top}
+              width={s.width}
+              height={g.plot.bottom - g.plot.top}
+              rx="6"
+              fill="none"
+              stroke="#a8a29e"
+              strokeDasharray="6 5"
+            />
           ) : (
             <g key={s.areaId}>
               <path d={s.path} fill={s.weakest ? "url(#stave-weak)" : "url(#stave-wood)"} stroke={s.weakest ? "#7c2d12" : "#6b4420"} strokeWidth="1.5" />
@@ -95,12 +90,27 @@ export function BarrelChart({
         {g.staves.map((s) => (
           <g key={`label-${s.areaId}`}>
             {s.height !== null && (
-              <text x={s.x + s.width / 2} y={s.top - (s.weakest ? 12 : 8)} textAnchor="middle" fontSize="15" fontWeight="700" fill={s.weakest ? "#9a3412" : "#3f2810"}>
+              <text
+                x={s.x + s.width / 2}
+                y={s.top - (s.weakest ? 12 : 8)}
+                textAnchor="middle"
+                fontSize="15"
+                fontWeight="700"
+                fill={s.weakest ? "#9a3412" : "#3f2810"}
+              >
                 {formatScore(s.score)}
               </text>
             )}
             {s.labelLines.map((line, i) => (
-              <text key={i} x={s.x + s.width / 2} y={g.plot.bottom + 20 + i * 15} textAnchor="middle" fontSize="13" fontWeight={s.weakest ? "700" : "500"} fill={s.weakest ? "#9a3412" : "#292524"}>
+              <text
+                key={i}
+                x={s.x + s.width / 2}
+                y={g.plot.bottom + 20 + i * 15}
+                textAnchor="middle"
+                fontSize="13"
+                fontWeight={s.weakest ? "700" : "500"}
+                fill={s.weakest ? "#9a3412" : "#292524"}
+              >
                 {line}
               </text>
             ))}

@@ -21,7 +21,15 @@ export function RadarChart({ score, max }: { score: AssessmentScore; max: number
       ))}
       <polygon points={g.shape} fill="#b07a3f" fillOpacity={0.35} stroke="#7a4f22" strokeWidth={2} />
       {g.spokes.map((s) => (
-        <text key={s.areaId} x={s.labelX} y={s.labelY} textAnchor={s.anchor} fontSize={14} fontWeight={s.weakest ? 700 : 500} fill={s.weakest ? "#9a3412" : "#292524"}>
+        <text
+          key={s.areaId}
+          x={s.labelX}
+          y={s.labelY}
+          textAnchor={s.anchor}
+          fontSize={14}
+          fontWeight={s.weakest ? 700 : 500}
+          fill={s.weakest ? "#9a3412" : "#292524"}
+        >
           <tspan x={s.labelX}>{s.name}</tspan>
           <tspan x={s.labelX} dy={18} fontWeight={700}>
             {formatScore(s.score)}

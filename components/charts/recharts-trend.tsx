@@ -57,7 +57,13 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             .map((p, slot) => ({ p, slot }))
             .filter(({ p }) => p.modelChanged)
             .map(({ p, slot }) => (
-              <ReferenceLine key={p.assessmentId} x={slot} stroke="#78716c" strokeDasharray="4 3" label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }} />
+              <ReferenceLine
+                key={p.assessmentId}
+                x={slot}
+                stroke="#78716c"
+                strokeDasharray="4 3"
+                label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }}
+              />
             ))}
           {trend.areas.map((a, i) => (
             <Line
@@ -79,7 +85,10 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             p.respondents && p.respondents.count > 1 && p.respondents.low !== null && p.respondents.high !== null ? (
               <ReferenceLine
                 key={`${p.assessmentId}-range`}
-                segment={[{ x: slot, y: p.respondents.low }, { x: slot, y: p.respondents.high }]}
+                segment={[
+                  { x: slot, y: p.respondents.low },
+                  { x: slot, y: p.respondents.high },
+                ]}
                 stroke="#0c4a6e"
                 strokeWidth={2}
               />
@@ -88,7 +97,10 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
           {trend.targets.map((t) => (
             <Line
               key={t.assessmentId}
-              data={[{ slot: t.fromSlot, target: t.fromScore }, { slot: t.slot, target: t.level }]}
+              data={[
+                { slot: t.fromSlot, target: t.fromScore },
+                { slot: t.slot, target: t.level },
+              ]}
               dataKey="target"
               name={targetTitle(t)}
               stroke={WATER_COLOUR}
@@ -103,9 +115,26 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
           ))}
           {trend.targets.map((t) =>
             t.outcome.state === "reached" ? (
-              <ReferenceDot key={`${t.assessmentId}-outcome`} x={t.outcome.slot} y={t.outcome.score} r={12} fill="none" stroke={REACHED_COLOUR} strokeWidth={2.5} label={{ value: "✓ target", position: "top", fill: REACHED_COLOUR, fontSize: 11, fontWeight: 700 }} />
+              <ReferenceDot
+                key={`${t.assessmentId}-outcome`}
+                x={t.outcome.slot}
+                y={t.outcome.score}
+                r={12}
+                fill="none"
+                stroke={REACHED_COLOUR}
+                strokeWidth={2.5}
+                label={{ value: "✓ target", position: "top", fill: REACHED_COLOUR, fontSize: 11, fontWeight: 700 }}
+              />
             ) : t.outcome.state === "missed" ? (
-              <ReferenceDot key={`${t.assessmentId}-outcome`} x={t.slot} y={t.level} r={4} fill={MISSED_COLOUR} stroke="none" label={{ value: "✕ missed", position: "top", fill: MISSED_COLOUR, fontSize: 11, fontWeight: 700 }} />
+              <ReferenceDot
+                key={`${t.assessmentId}-outcome`}
+                x={t.slot}
+                y={t.level}
+                r={4}
+                fill={MISSED_COLOUR}
+                stroke="none"
+                label={{ value: "✕ missed", position: "top", fill: MISSED_COLOUR, fontSize: 11, fontWeight: 700 }}
+              />
             ) : null,
           )}
         </LineChart>

@@ -36,13 +36,22 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
           )}
           {trend.points.some((p) => p.respondents && p.respondents.count > 1) && (
             <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block h-4 w-2 border-y-2 border-x-0 border-solid" style={{ borderColor: WATER_COLOUR, background: `linear-gradient(${WATER_COLOUR}, ${WATER_COLOUR}) center / 2px 100% no-repeat` }} />
+              <span
+                aria-hidden="true"
+                className="inline-block h-4 w-2 border-y-2 border-x-0 border-solid"
+                style={{ borderColor: WATER_COLOUR, background: `linear-gradient(${WATER_COLOUR}, ${WATER_COLOUR}) center / 2px 100% no-repeat` }}
+              />
               Respondents&apos; range on the weakest stave
             </li>
           )}
           {trend.annotations.length > 0 && (
             <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-stone-600 text-[10px] font-semibold">1</span>
+              <span
+                aria-hidden="true"
+                className="inline-flex h-4 w-4 items-center justify-center rounded-full border border-stone-600 text-[10px] font-semibold"
+              >
+                1
+              </span>
               Notes, listed in the table
             </li>
           )}

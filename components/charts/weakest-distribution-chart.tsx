@@ -47,7 +47,11 @@ function DistributionSvg({
   className: string;
   tooltips: boolean;
 }) {
-  const g = distributionGeometry(quarters, areas.map((a) => a.areaId), layout);
+  const g = distributionGeometry(
+    quarters,
+    areas.map((a) => a.areaId),
+    layout,
+  );
   const colourOf = new Map(areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   const narrow = g.bars.length > 0 && g.bars[0]!.width < 30;

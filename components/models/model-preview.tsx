@@ -37,7 +37,11 @@ export function ModelPreview({ model }: { model: Model }) {
                   <p>
                     <strong>Why it matters:</strong> {q.why}
                   </p>
-                  {q.coverage && <p className="text-stone-700"><strong>Scope:</strong> {q.coverage}</p>}
+                  {q.coverage && (
+                    <p className="text-stone-700">
+                      <strong>Scope:</strong> {q.coverage}
+                    </p>
+                  )}
                   <ol className="space-y-2">
                     {model.scale.map((l, i) => (
                       <li key={l.value} className="grid gap-x-3 sm:grid-cols-[8rem_1fr]">
@@ -45,7 +49,11 @@ export function ModelPreview({ model }: { model: Model }) {
                           {l.value} · {l.label}
                         </span>
                         <span>
-                          {headlines[i] !== q.levels[i] && <span className="block font-medium text-stone-900" data-testid="preview-headline">{headlines[i]}</span>}
+                          {headlines[i] !== q.levels[i] && (
+                            <span className="block font-medium text-stone-900" data-testid="preview-headline">
+                              {headlines[i]}
+                            </span>
+                          )}
                           {q.levels[i]}
                           {q.evidence?.[i] && <span className="mt-0.5 block text-stone-600">Evidence: {q.evidence[i]}</span>}
                         </span>
@@ -54,7 +62,12 @@ export function ModelPreview({ model }: { model: Model }) {
                   </ol>
                   <p className="text-xs text-stone-600">
                     Question id <code>{q.id}</code>
-                    {q.replaces && <> (replaces <code>{q.replaces}</code>)</>}
+                    {q.replaces && (
+                      <>
+                        {" "}
+                        (replaces <code>{q.replaces}</code>)
+                      </>
+                    )}
                     {q.practices && q.practices.length > 0 && <> · practices: {q.practices.join(", ")}</>}
                   </p>
                   {q.references && q.references.length > 0 && (

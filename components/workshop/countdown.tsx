@@ -19,7 +19,9 @@ export function Countdown({ endsAt, className }: { endsAt: string | null; classN
         </p>
       )}
       {/* Always in the page, so the moment it fills is announced. */}
-      <p role="status" className="sr-only">{left === 0 ? "Time is up" : ""}</p>
+      <p role="status" className="sr-only">
+        {left === 0 ? "Time is up" : ""}
+      </p>
     </div>
   );
 }

@@ -37,7 +37,9 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
               <span className="sr-only">
                 {r.name}: {r.n}
               </span>
-              <span className="font-semibold tabular-nums" aria-hidden="true">{r.n}</span>
+              <span className="font-semibold tabular-nums" aria-hidden="true">
+                {r.n}
+              </span>
               <span className="flex h-8 w-full items-end rounded-sm bg-stone-100" aria-hidden="true">
                 <span className="block w-full rounded-sm bg-water-700" style={{ height: `${Math.round((r.n / most) * 100)}%` }} />
               </span>
@@ -63,9 +65,16 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
       <p className={large ? "text-2xl" : "text-sm"} data-testid="tally-summary">
         {tally.total} {noun}
         {tally.total === 1 ? "" : "s"}
-        {tally.median !== null && <> · median {tally.median} · spread {tally.spread}</>}
+        {tally.median !== null && (
+          <>
+            {" "}
+            · median {tally.median} · spread {tally.spread}
+          </>
+        )}
         {tally.disagrees && (
-          <strong className="ml-2 text-weak-700">{noun === "vote" ? "The room disagrees: worth talking about." : "⚑ The team disagrees: worth talking about."}</strong>
+          <strong className="ml-2 text-weak-700">
+            {noun === "vote" ? "The room disagrees: worth talking about." : "⚑ The team disagrees: worth talking about."}
+          </strong>
         )}
       </p>
       {byName && byName.length > 0 && (

@@ -26,7 +26,13 @@ export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promis
     const team = await lockTeam(ctx, input.teamId);
     const [created] = await ctx.db
       .insert(trendAnnotations)
-      .values({ organisationId: ctx.organisationId, teamId: input.teamId, on: input.on, text: input.text, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
+      .values({
+        organisationId: ctx.organisationId,
+        teamId: input.teamId,
+        on: input.on,
+        text: input.text,
+        createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null,
+      })
       .returning({ id: trendAnnotations.id });
     await recordAudit(ctx, {
       action: "annotation.added",

@@ -32,11 +32,9 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     return startAssessment(t.ctx(org), team.id, model.id);
   }
 
-  const rows = (assessmentId: string) =>
-    t.handle.db.select().from(answers).where(eq(answers.assessmentId, assessmentId));
+  const rows = (assessmentId: string) => t.handle.db.select().from(answers).where(eq(answers.assessmentId, assessmentId));
 
-  const stored = async (org: string, assessmentId: string) =>
-    new Map((await getAssessment(t.ctx(org), assessmentId))!.answers.map((a) => [a.questionId, a]));
+  const stored = async (org: string, assessmentId: string) => new Map((await getAssessment(t.ctx(org), assessmentId))!.answers.map((a) => [a.questionId, a]));
 
   it("saves a level with a note and returns when it was saved", async () => {
     const org = await t.organisation();
@@ -120,22 +118,14 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
       "not_found",
       "The assessment was not found.",
     );
-    await expectAppError(
-      saveAnswer(t.ctx(mine), { assessmentId: id, questionId: "run-q1", answer: unsure, note: null }),
-      "not_found",
-    );
-    expect((await rows(id)).map((r) => [r.organisationId, r.questionId, r.level, r.note])).toEqual([
-      [theirs, "build-q1", 2, null],
-    ]);
+    await expectAppError(saveAnswer(t.ctx(mine), { assessmentId: id, questionId: "run-q1", answer: unsure, note: null }), "not_found");
+    expect((await rows(id)).map((r) => [r.organisationId, r.questionId, r.level, r.note])).toEqual([[theirs, "build-q1", 2, null]]);
   });
 
   it("reports an unknown assessment as not found", async () => {
     const org = await t.organisation();
 
-    await expectAppError(
-      saveAnswer(t.ctx(org), { assessmentId: randomUUID(), questionId: "build-q1", answer: level(2), note: null }),
-      "not_found",
-    );
+    await expectAppError(saveAnswer(t.ctx(org), { assessmentId: randomUUID(), questionId: "build-q1", answer: level(2), note: null }), "not_found");
   });
 
   it("refuses to change a submitted assessment and leaves its answers as they were", async () => {
@@ -173,10 +163,7 @@ describe.each(drivers)("saveAnswer on %s", (_driver, open) => {
     const team = await createTeam(t.ctx(org), "Payments");
     const id = await startAssessment(t.ctx(org), team.id, uncached.id);
 
-    await settlesWithin(
-      5_000,
-      saveAnswer(t.ctx(org), { assessmentId: id, questionId: "solo-q1", answer: level(3), note: null }),
-    );
+    await settlesWithin(5_000, saveAnswer(t.ctx(org), { assessmentId: id, questionId: "solo-q1", answer: level(3), note: null }));
     expect((await stored(org, id)).get("solo-q1")?.value).toEqual({ kind: "level", level: 3 });
   });
 });

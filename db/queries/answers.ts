@@ -112,8 +112,7 @@ async function writeTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> 
 }
 
 /** Saving a carried answer reviews it, whether the answer changed or was confirmed as it was. */
-const reviewedOnSave = (table: typeof answers | typeof respondentAnswers) =>
-  sql`carried = case when ${table}.carried is null then null else 'reviewed' end`;
+const reviewedOnSave = (table: typeof answers | typeof respondentAnswers) => sql`carried = case when ${table}.carried is null then null else 'reviewed' end`;
 
 /**
  * A member's own answer on an assessment answered by each member, then the team answer of that
@@ -156,15 +155,12 @@ export async function followRespondents(ctx: TxCtx, model: Model, assessmentId: 
   const rows = await ctx.db
     .select({ kind: respondentAnswers.kind, level: respondentAnswers.level, reason: respondentAnswers.reason })
     .from(respondentAnswers)
-    .where(
-      and(
-        eq(respondentAnswers.assessmentId, assessmentId),
-        eq(respondentAnswers.questionId, questionId),
-        countedRespondentAnswer,
-      ),
-    )
+    .where(and(eq(respondentAnswers.assessmentId, assessmentId), eq(respondentAnswers.questionId, questionId), countedRespondentAnswer))
     .orderBy(asc(respondentAnswers.updatedAt));
-  const median = medianAnswer(rows.map(answerFromColumns), model.scale.map((l) => l.value));
+  const median = medianAnswer(
+    rows.map(answerFromColumns),
+    model.scale.map((l) => l.value),
+  );
   const mine = and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, questionId), eq(answers.fromRespondents, true));
   if (!median) {
     await ctx.db.delete(answers).where(mine);

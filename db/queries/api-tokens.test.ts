@@ -27,7 +27,10 @@ describe.each(drivers)("API tokens on %s", (_driver, open) => {
 
   const stored = async (id: string) => (await t.handle.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]!;
   const audit = (org: string) =>
-    t.handle.db.select({ action: auditEvents.action, actorId: auditEvents.actorId, detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.organisationId, org));
+    t.handle.db
+      .select({ action: auditEvents.action, actorId: auditEvents.actorId, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(eq(auditEvents.organisationId, org));
 
   it("returns the secret once and stores only its hash and a short prefix", async () => {
     const { token, row } = await create("owner", { scopes: ["read", "read:notes"] });
@@ -58,7 +61,9 @@ describe.each(drivers)("API tokens on %s", (_driver, open) => {
   it("refuses scopes outside the allowed set in the database itself", async () => {
     const { org } = await organisationWith();
     const insert = (scopes: string[]) =>
-      t.handle.db.insert(apiTokens).values({ organisationId: org, name: "x", scopes: scopes as ApiScope[], tokenHash: sha256(String(Math.random())), tokenPrefix: "stave_x" });
+      t.handle.db
+        .insert(apiTokens)
+        .values({ organisationId: org, name: "x", scopes: scopes as ApiScope[], tokenHash: sha256(String(Math.random())), tokenPrefix: "stave_x" });
     await expect(insert(["read", "write"])).rejects.toThrow();
     await expect(insert(["read:notes"])).rejects.toThrow();
     await expect(insert(["read"])).resolves.toBeDefined();
@@ -117,7 +122,10 @@ describe.each(drivers)("API tokens on %s", (_driver, open) => {
 
   it("refuses an expired token", async () => {
     const { token, row } = await create();
-    await t.handle.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, row.id));
+    await t.handle.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, row.id));
 
     await expectAppError(tokenContext(t.handle.db, token), "unauthenticated", /“Grafana” expired on/);
   });

@@ -1,7 +1,17 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
-import { LAST_USED_EVERY_MS, lastUsedIsStale, looksLikeToken, TOKEN_DISPLAY_LENGTH, TOKEN_PREFIX, tokenExpiry, tokenStatus, type ApiScope, type TokenStatus } from "@/lib/api-tokens";
+import {
+  LAST_USED_EVERY_MS,
+  lastUsedIsStale,
+  looksLikeToken,
+  TOKEN_DISPLAY_LENGTH,
+  TOKEN_PREFIX,
+  tokenExpiry,
+  tokenStatus,
+  type ApiScope,
+  type TokenStatus,
+} from "@/lib/api-tokens";
 import { AppError, notFoundError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { CreateApiTokenInput } from "@/lib/validation/api-tokens";

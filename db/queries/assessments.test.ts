@@ -8,13 +8,7 @@ import { level, notApplicable, testModel, unsure } from "@/lib/test-models";
 import { assessments } from "../schema";
 import { drivers, expectAppError, settlesWithin, useTestDatabase, withContentId } from "../test-db";
 import { saveAnswer } from "./answers";
-import {
-  getAssessment,
-  listAssessments,
-  listSubmittedAssessments,
-  startAssessment,
-  submitAssessment,
-} from "./assessments";
+import { getAssessment, listAssessments, listSubmittedAssessments, startAssessment, submitAssessment } from "./assessments";
 import { getLatestModelVersion, syncModelVersions } from "./model-versions";
 import { addTeamMember } from "./team-members";
 import { createTeam, setTeamArchived } from "./teams";
@@ -31,9 +25,7 @@ const [v1, v2] = withContentId("assessments-test", [
   }),
 ]) as [Model, Model];
 // Used by one test only, so its version is not in the process's model cache when that test runs.
-const [uncached] = withContentId("assessments-test-uncached", [testModel({ areas: [{ id: "solo", questions: 1 }] })]) as [
-  Model,
-];
+const [uncached] = withContentId("assessments-test-uncached", [testModel({ areas: [{ id: "solo", questions: 1 }] })]) as [Model];
 const shipped = loadModels(path.join(process.cwd(), "content", "models"));
 
 describe.each(drivers)("assessments on %s", (_driver, open) => {
@@ -235,8 +227,14 @@ describe.each(drivers)("assessments on %s", (_driver, open) => {
       await saveAnswer(t.ctx(org), { assessmentId: second, questionId: "build-q1", answer: level(5), note: null });
       await submitAssessment(t.ctx(org), second);
       // Order by submission, not creation: the assessment created first was submitted last.
-      await db.update(assessments).set({ submittedAt: new Date("2026-03-01T10:00:00Z") }).where(eq(assessments.id, first));
-      await db.update(assessments).set({ submittedAt: new Date("2026-01-15T10:00:00Z") }).where(eq(assessments.id, second));
+      await db
+        .update(assessments)
+        .set({ submittedAt: new Date("2026-03-01T10:00:00Z") })
+        .where(eq(assessments.id, first));
+      await db
+        .update(assessments)
+        .set({ submittedAt: new Date("2026-01-15T10:00:00Z") })
+        .where(eq(assessments.id, second));
       const draft = await startAssessment(t.ctx(org), team, v2.id);
 
       const list = await listSubmittedAssessments(t.ctx(org), team);

@@ -232,7 +232,15 @@ export async function listSubmittedAssessments(ctx: Ctx, teamId: string): Promis
   const answerRows = await ctx.db
     .select({ assessmentId: answers.assessmentId, ...storedAnswerColumns(answers) })
     .from(answers)
-    .where(and(eq(answers.organisationId, ctx.organisationId), inArray(answers.assessmentId, rows.map((r) => r.id))));
+    .where(
+      and(
+        eq(answers.organisationId, ctx.organisationId),
+        inArray(
+          answers.assessmentId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
   const byAssessment = groupBy(answerRows, (a) => a.assessmentId);
   return Promise.all(
     rows.map(async (r) => {

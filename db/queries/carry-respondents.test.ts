@@ -112,12 +112,22 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
     ]);
     expect((await listOwnAnswers(ben, next)).map((a) => a.carried)).toEqual(["unreviewed", "unreviewed", "unreviewed"]);
     // Ana's alone: had Ben's unreviewed 1 counted, build-q1 would be the lower middle of 1 and 4.
-    expect(await teamAnswers()).toEqual(new Map([["build-q1", level(4)], ["build-q2", level(2)]]));
+    expect(await teamAnswers()).toEqual(
+      new Map([
+        ["build-q1", level(4)],
+        ["build-q2", level(2)],
+      ]),
+    );
     expect((await getRespondentsView(lead, next)).respondents).toEqual([{ name: "Ana", answered: 2 }]);
     expect((await getRespondentsView(lead, next)).stillReviewing).toBe(2);
 
     expect((await confirmCarried(ben, next, "build")).sort()).toEqual(["build-q1", "build-q2"]);
-    expect(await teamAnswers()).toEqual(new Map([["build-q1", level(1)], ["build-q2", level(2)]]));
+    expect(await teamAnswers()).toEqual(
+      new Map([
+        ["build-q1", level(1)],
+        ["build-q2", level(2)],
+      ]),
+    );
 
     // Saving one reviews it too: run-q1 follows Ben's new answer, not Ana's unreviewed one.
     await saveAnswer(ben, { assessmentId: next, questionId: "run-q1", answer: level(3), note: null });
@@ -159,7 +169,13 @@ describe.each(drivers)("carrying each member's own answers on %s", (_driver, ope
     // Ana confirms build; Ben opens the draft but reviews nothing, so none of his answers count.
     await confirmCarried(ana, next, "build");
     await setTeamAnswer(lead, { assessmentId: next, questionId: "run-q1", answer: level(2), note: "One VM left" });
-    expect(await teamAnswers()).toEqual(new Map([["build-q1", level(4)], ["build-q2", level(2)], ["run-q1", level(2)]]));
+    expect(await teamAnswers()).toEqual(
+      new Map([
+        ["build-q1", level(4)],
+        ["build-q2", level(2)],
+        ["run-q1", level(2)],
+      ]),
+    );
     await submitAssessment(lead, next);
 
     const third = await startAssessment(lead, teamId, model.id, { respondents: "named" });

@@ -94,8 +94,7 @@ describe.each(drivers)("carrying answers to the next assessment on %s", (_driver
     return { org, team, ana, last, next };
   }
 
-  const carriedStates = async (ctx: Ctx, id: string) =>
-    Object.fromEntries((await getAssessment(ctx, id))!.answers.map((a) => [a.questionId, a.carried]));
+  const carriedStates = async (ctx: Ctx, id: string) => Object.fromEntries((await getAssessment(ctx, id))!.answers.map((a) => [a.questionId, a.carried]));
 
   it("starts the next assessment with every answer and note of the last, none reviewed yet", async () => {
     const { ana, last, next } = await carriedDraft();

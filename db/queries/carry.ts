@@ -29,7 +29,14 @@ export async function lastSubmitted(ctx: Ctx, teamId: string, modelId: string): 
     .select({ id: assessments.id, submittedAt: assessments.submittedAt })
     .from(assessments)
     .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), eq(assessments.status, "submitted"), eq(modelVersions.modelId, modelId)))
+    .where(
+      and(
+        eq(assessments.organisationId, ctx.organisationId),
+        eq(assessments.teamId, teamId),
+        eq(assessments.status, "submitted"),
+        eq(modelVersions.modelId, modelId),
+      ),
+    )
     .orderBy(desc(assessments.submittedAt))
     .limit(1);
   return row && { id: row.id, submittedAt: row.submittedAt! };
@@ -130,7 +137,14 @@ export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Mod
     const [draft] = await ctx.db
       .select({ carriedFrom: assessments.carriedFrom, respondents: assessments.respondents })
       .from(assessments)
-      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId), eq(assessments.status, "draft"), teamPermits(ctx, "assessments.edit", assessments.teamId)))
+      .where(
+        and(
+          eq(assessments.organisationId, ctx.organisationId),
+          eq(assessments.id, assessmentId),
+          eq(assessments.status, "draft"),
+          teamPermits(ctx, "assessments.edit", assessments.teamId),
+        ),
+      )
       .for("share");
     if (!draft?.carriedFrom || !byRespondents(draft.respondents)) return [];
     // Two first opens at once (two tabs, a prefetch and the click): one fills, the other reads what it filled.

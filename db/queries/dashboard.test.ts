@@ -17,7 +17,12 @@ import { createTeam, setTeamArchived } from "./teams";
 
 // Two areas of one question each, so an assessment's area scores are exactly its two answers.
 const [model] = withContentId("dashboard-test", [
-  testModel({ areas: [{ id: "build", questions: 1 }, { id: "run", questions: 1 }] }),
+  testModel({
+    areas: [
+      { id: "build", questions: 1 },
+      { id: "run", questions: 1 },
+    ],
+  }),
 ]) as [Model];
 
 const quarters = quarterRange(quarterOf(new Date("2026-12-15T00:00:00Z")), 6); // 2025 Q3 … 2026 Q4
@@ -34,7 +39,10 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     await saveAnswer(ctx, { assessmentId: id, questionId: "build-q1", answer: level(build), note: "a private note" });
     await saveAnswer(ctx, { assessmentId: id, questionId: "run-q1", answer: level(run), note: null });
     await submitAssessment(ctx, id);
-    await t.handle.db.update(assessments).set({ submittedAt: new Date(submittedAt) }).where(eq(assessments.id, id));
+    await t.handle.db
+      .update(assessments)
+      .set({ submittedAt: new Date(submittedAt) })
+      .where(eq(assessments.id, id));
     return id;
   }
 
@@ -64,7 +72,12 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     for (const [teamId, at, build, run] of history) {
       await submitted(org, teamId, at, build, run);
       const waterLevel = Math.min(build, run);
-      results.push({ teamId, submittedAt: new Date(at), waterLevel, weakest: [build === waterLevel && "build", run === waterLevel && "run"].filter((x): x is string => !!x) });
+      results.push({
+        teamId,
+        submittedAt: new Date(at),
+        waterLevel,
+        weakest: [build === waterLevel && "build", run === waterLevel && "run"].filter((x): x is string => !!x),
+      });
     }
     // A newer draft never counts.
     await startAssessment(t.ctx(org), c!.id, model.id);
@@ -118,8 +131,7 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     const [team] = await teams(org, ["Mover"], east.id);
     await submitted(org, team!.id, "2026-01-10T10:00:00Z", 2, 3);
     await submitted(org, team!.id, "2026-07-10T10:00:00Z", 3, 3);
-    const countsIn = async (groupId: string) =>
-      (await quarterlySeries(t.ctx(org), { groupId, modelId: model.id }, quarters)).quarters.map((f) => f.teams);
+    const countsIn = async (groupId: string) => (await quarterlySeries(t.ctx(org), { groupId, modelId: model.id }, quarters)).quarters.map((f) => f.teams);
     expect(await countsIn(east.id)).toEqual([0, 0, 1, 1, 1, 1]);
     await setTeamGroup(t.ctx(org), team!.id, inner.id);
     expect(await countsIn(east.id)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -176,7 +188,10 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     await submitted(org, two!.id, "2026-11-02T10:00:00Z", 4, 4);
     expect(await read()).toMatchObject({ teams: 2, waterLevel: { median: 3 } });
     // A change written straight to the database (as another instance would) counts too.
-    await t.handle.db.update(assessments).set({ submittedAt: new Date("2026-01-01T10:00:00Z") }).where(eq(assessments.teamId, two!.id));
+    await t.handle.db
+      .update(assessments)
+      .set({ submittedAt: new Date("2026-01-01T10:00:00Z") })
+      .where(eq(assessments.teamId, two!.id));
     expect(await read()).toMatchObject({ teams: 1 });
     await setTeamArchived(t.ctx(org), one!.id, true);
     expect(await read()).toMatchObject({ teams: 0 });
@@ -194,9 +209,15 @@ describe.each(drivers)("dashboard data on %s", (_driver, open) => {
     expect(await read()).toEqual([["Tribe", 1]]);
     const squad = await createGroup(t.ctx(org), { name: "Squad", parentId: tribe.id });
     await setTeamGroup(t.ctx(org), team!.id, squad.id);
-    expect(await read()).toEqual([["Squad", 1], ["Tribe", 0]]);
+    expect(await read()).toEqual([
+      ["Squad", 1],
+      ["Tribe", 0],
+    ]);
     await setTeamArchived(t.ctx(org), team!.id, true);
-    expect(await read()).toEqual([["Squad", 0], ["Tribe", 0]]);
+    expect(await read()).toEqual([
+      ["Squad", 0],
+      ["Tribe", 0],
+    ]);
     // Another organisation's groups never show.
     const other = await t.organisation();
     expect((await dashboardGroups(t.ctx(other))).groups).toEqual([]);

@@ -138,7 +138,11 @@ export async function heatmapRows(
   return remember(ctx, `heatmap|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`, version, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
 }
 
-async function loadHeatmap(ctx: Ctx, scope: DashboardScope, { sort, offset, limit }: { sort: HeatmapSort; offset: number; limit?: number }): Promise<HeatmapPage> {
+async function loadHeatmap(
+  ctx: Ctx,
+  scope: DashboardScope,
+  { sort, offset, limit }: { sort: HeatmapSort; offset: number; limit?: number },
+): Promise<HeatmapPage> {
   const rows = await queryRows<{
     teamId: string;
     teamName: string;
@@ -260,6 +264,9 @@ async function loadSeries(ctx: Ctx, scope: DashboardScope, first: Quarter, last:
       ) l on true
       where t.id in (${teamsInScope(ctx, scope.groupId)})`,
   );
-  const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(ctx.db, seriesSql(ctx, scope, first, last));
+  const rows = await queryRows<{ quarter: number; area: string | null; n: number; levels: number[] | string | null }>(
+    ctx.db,
+    seriesSql(ctx, scope, first, last),
+  );
   return { counts, rows };
 }

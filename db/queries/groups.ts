@@ -54,10 +54,7 @@ export async function createGroup(ctx: Ctx, input: { name: string; parentId: str
     withTransaction(ctx, async (ctx) => {
       const tree = await lockedTree(ctx);
       refuse(placementProblem(tree, undefined, input.parentId));
-      const [row] = await ctx.db
-        .insert(groups)
-        .values({ organisationId: ctx.organisationId, name: input.name, parentId: input.parentId })
-        .returning(columns);
+      const [row] = await ctx.db.insert(groups).values({ organisationId: ctx.organisationId, name: input.name, parentId: input.parentId }).returning(columns);
       const where = input.parentId ? ` in “${groupPathName(tree, input.parentId)}”` : "";
       await recordAudit(ctx, { action: "group.created", summary: `Created group “${input.name}”${where}`, detail: { groupId: row!.id } });
       return row!;
@@ -95,7 +92,10 @@ export async function moveGroup(ctx: Ctx, groupId: string, parentId: string | nu
     return row!;
   }).catch((error: unknown) => {
     // The check above compares names as JavaScript folds case; the index folds them as PostgreSQL does.
-    if (isUniqueViolation(error)) throw new AppError("conflict", "A group with the same name already exists in that place.", { parentId: ["Choose another place, or rename the group first."] });
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", "A group with the same name already exists in that place.", {
+        parentId: ["Choose another place, or rename the group first."],
+      });
     throw error;
   });
 }

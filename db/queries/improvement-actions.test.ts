@@ -58,8 +58,14 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
   it("creates actions owned by a member, by a named person or by nobody, aimed at an area or a question, in order", async () => {
     const { org, teamId, assessmentId } = await setup();
     const ada = await t.member(org, "member", "Ada Lovelace");
-    const first = await createAction(t.ctx(org), input(assessmentId, { title: "Page on-call", owner: { userId: ada }, dueOn: "2026-09-30", description: "Rota in PagerDuty" }));
-    const second = await createAction(t.ctx(org), input(assessmentId, { title: "Trunk-based", owner: { text: "Platform guild" }, aim: { kind: "question", id: "build-q2" }, status: "in_progress" }));
+    const first = await createAction(
+      t.ctx(org),
+      input(assessmentId, { title: "Page on-call", owner: { userId: ada }, dueOn: "2026-09-30", description: "Rota in PagerDuty" }),
+    );
+    const second = await createAction(
+      t.ctx(org),
+      input(assessmentId, { title: "Trunk-based", owner: { text: "Platform guild" }, aim: { kind: "question", id: "build-q2" }, status: "in_progress" }),
+    );
     const third = await createAction(t.ctx(org), input(assessmentId, { title: "Runbooks" }));
 
     const listed = await listTeamActions(t.ctx(org), teamId);
@@ -81,11 +87,23 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
   it("refuses an owner from another organisation, an aim outside the model and a draft, and writes nothing", async () => {
     const { org, teamId, assessmentId } = await setup();
     const foreigner = await t.member(await t.organisation(), "member", "Eve");
-    const error = await expectAppError(createAction(t.ctx(org), input(assessmentId, { owner: { userId: foreigner } })), "invalid_input", /not a member of this organisation/);
+    const error = await expectAppError(
+      createAction(t.ctx(org), input(assessmentId, { owner: { userId: foreigner } })),
+      "invalid_input",
+      /not a member of this organisation/,
+    );
     expect(error.fieldErrors?.owner).toEqual([error.message]);
-    const question = await expectAppError(createAction(t.ctx(org), input(assessmentId, { aim: { kind: "question", id: "deploy-q1" } })), "invalid_input", /question is not in this assessment's model/);
+    const question = await expectAppError(
+      createAction(t.ctx(org), input(assessmentId, { aim: { kind: "question", id: "deploy-q1" } })),
+      "invalid_input",
+      /question is not in this assessment's model/,
+    );
     expect(question.fieldErrors?.aim).toHaveLength(1);
-    await expectAppError(createAction(t.ctx(org), input(assessmentId, { aim: { kind: "area", id: "deploy" } })), "invalid_input", /area is not in this assessment's model/);
+    await expectAppError(
+      createAction(t.ctx(org), input(assessmentId, { aim: { kind: "area", id: "deploy" } })),
+      "invalid_input",
+      /area is not in this assessment's model/,
+    );
     const draft = await assessment(org, teamId, false);
     await expectAppError(createAction(t.ctx(org), input(draft)), "invalid_input", /Submit this one first/);
 
@@ -107,10 +125,7 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
     await moveAction(t.ctx(org), { actionId: ids[2]!, direction: "up" });
     await moveAction(t.ctx(org), { actionId: ids[1]!, direction: "down" });
     expect(await order()).toEqual(["C0", "A1", "B2"]);
-    expect(await audited(org, "action.changed")).toEqual([
-      "Moved the action “A” down for team “Payments”",
-      "Moved the action “C” up for team “Payments”",
-    ]);
+    expect(await audited(org, "action.changed")).toEqual(["Moved the action “A” down for team “Payments”", "Moved the action “C” up for team “Payments”"]);
   });
 
   it("changes an action, recording its completion once and other changes as changes", async () => {
@@ -119,15 +134,44 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
     const grace = await t.member(org, "member", "Grace Hopper");
     const change = (over: Partial<UpdateActionInput>): UpdateActionInput => ({ ...input(assessmentId), actionId: id, ...over });
 
-    expect(await updateAction(t.ctx(org), change({ title: "Alert on SLOs", description: "Burn rate", owner: { userId: grace }, dueOn: "2026-10-01", status: "in_progress", aim: { kind: "question", id: "build-q1" } }))).toEqual({ status: "in_progress" });
+    expect(
+      await updateAction(
+        t.ctx(org),
+        change({
+          title: "Alert on SLOs",
+          description: "Burn rate",
+          owner: { userId: grace },
+          dueOn: "2026-10-01",
+          status: "in_progress",
+          aim: { kind: "question", id: "build-q1" },
+        }),
+      ),
+    ).toEqual({ status: "in_progress" });
     const [changed] = await listTeamActions(t.ctx(org), teamId);
-    expect(changed).toMatchObject({ title: "Alert on SLOs", description: "Burn rate", ownerUserId: grace, ownerName: "Grace Hopper", dueOn: "2026-10-01", status: "in_progress", areaId: "build", questionId: "build-q1" });
+    expect(changed).toMatchObject({
+      title: "Alert on SLOs",
+      description: "Burn rate",
+      ownerUserId: grace,
+      ownerName: "Grace Hopper",
+      dueOn: "2026-10-01",
+      status: "in_progress",
+      areaId: "build",
+      questionId: "build-q1",
+    });
     expect((await stored(assessmentId))[0]?.ownerText).toBeNull();
 
     await updateAction(t.ctx(org), change({ title: "Alert on SLOs", status: "done" }));
     await updateAction(t.ctx(org), change({ title: "Alert on SLOs, all services", status: "done" }));
     const [done] = await listTeamActions(t.ctx(org), teamId);
-    expect(done).toMatchObject({ title: "Alert on SLOs, all services", status: "done", ownerName: null, description: null, dueOn: null, areaId: "run", questionId: null });
+    expect(done).toMatchObject({
+      title: "Alert on SLOs, all services",
+      status: "done",
+      ownerName: null,
+      description: null,
+      dueOn: null,
+      areaId: "run",
+      questionId: null,
+    });
     expect(await audited(org, "action.completed")).toEqual(["Completed the action “Alert on SLOs” for team “Payments” (in progress → done)"]);
     expect(await audited(org, "action.changed")).toEqual([
       "Changed the action “Alert on SLOs, all services” for team “Payments”",
@@ -171,7 +215,11 @@ describe.each(drivers)("improvement actions on %s", (_driver, open) => {
     }
     const stranger = await t.organisation();
     await expectAppError(createAction(t.ctx(stranger), input(assessmentId)), "not_found", "The assessment was not found.");
-    await expectAppError(updateAction(t.ctx(stranger), { ...input(assessmentId, { title: "Hijacked" }), actionId: id }), "not_found", "The action was not found.");
+    await expectAppError(
+      updateAction(t.ctx(stranger), { ...input(assessmentId, { title: "Hijacked" }), actionId: id }),
+      "not_found",
+      "The action was not found.",
+    );
     await expectAppError(moveAction(t.ctx(stranger), { actionId: id, direction: "down" }), "not_found", "The action was not found.");
     expect(await listTeamActions(t.ctx(stranger), teamId)).toEqual([]);
 

@@ -44,10 +44,12 @@ export async function listTeamActions(ctx: Ctx, teamId: string): Promise<Improve
 function aimIn(model: Model, aim: CreateActionInput["aim"]): { areaId: string; questionId: string | null } {
   if (aim.kind === "question") {
     const found = findQuestion(model, aim.id);
-    if (!found) throw new AppError("invalid_input", "That question is not in this assessment's model.", { aim: ["That question is not in this assessment's model."] });
+    if (!found)
+      throw new AppError("invalid_input", "That question is not in this assessment's model.", { aim: ["That question is not in this assessment's model."] });
     return { areaId: found.area.id, questionId: found.question.id };
   }
-  if (!model.areas.some((a) => a.id === aim.id)) throw new AppError("invalid_input", "That area is not in this assessment's model.", { aim: ["That area is not in this assessment's model."] });
+  if (!model.areas.some((a) => a.id === aim.id))
+    throw new AppError("invalid_input", "That area is not in this assessment's model.", { aim: ["That area is not in this assessment's model."] });
   return { areaId: aim.id, questionId: null };
 }
 
@@ -179,7 +181,8 @@ export async function updateAction(ctx: Ctx, input: UpdateActionInput): Promise<
       .set({ title: input.title, description: input.description, dueOn: input.dueOn, status: input.status, updatedAt: new Date(), ...aim, ...owner })
       .where(before.where);
     const completed = input.status === "done" && before.status !== "done";
-    const statusChange = before.status === input.status ? "" : ` (${actionStatusLabels[before.status].toLowerCase()} → ${actionStatusLabels[input.status].toLowerCase()})`;
+    const statusChange =
+      before.status === input.status ? "" : ` (${actionStatusLabels[before.status].toLowerCase()} → ${actionStatusLabels[input.status].toLowerCase()})`;
     await recordAudit(ctx, {
       action: completed ? "action.completed" : "action.changed",
       summary: `${completed ? "Completed" : "Changed"} the action “${input.title}” for team “${before.assessment.teamName}”${statusChange}`,

@@ -63,13 +63,22 @@ describe.each(drivers)("invitations naming teams on %s", (_driver, open) => {
     const before = await written(mine.org);
 
     for (const stranger of [theirs.payments.id, randomUUID()]) {
-      const error = await expectAppError(createInvitation(mine.owner, "member", [mine.search.id, stranger]), "invalid_input", /One of the chosen teams is not a team of this organisation/);
+      const error = await expectAppError(
+        createInvitation(mine.owner, "member", [mine.search.id, stranger]),
+        "invalid_input",
+        /One of the chosen teams is not a team of this organisation/,
+      );
       expect(error.fieldErrors?.teamIds?.[0]).toMatch(/not a team of this organisation/);
     }
 
     expect(await written(mine.org)).toEqual(before);
     expect(await written(theirs.org)).toEqual({ links: [], audit: expect.any(Array) });
-    expect(await t.handle.db.select().from(inviteLinkTeams).where(inArray(inviteLinkTeams.teamId, [mine.search.id, theirs.payments.id]))).toEqual([]);
+    expect(
+      await t.handle.db
+        .select()
+        .from(inviteLinkTeams)
+        .where(inArray(inviteLinkTeams.teamId, [mine.search.id, theirs.payments.id])),
+    ).toEqual([]);
   });
 
   it("refuses an archived team by name, and writes nothing", async () => {
@@ -77,7 +86,11 @@ describe.each(drivers)("invitations naming teams on %s", (_driver, open) => {
     await setTeamArchived(owner, billing.id, true);
     const before = await written(org);
 
-    await expectAppError(createInvitation(owner, "member", [payments.id, billing.id]), "invalid_input", "The team “Billing” is archived: restore it first, or leave it out.");
+    await expectAppError(
+      createInvitation(owner, "member", [payments.id, billing.id]),
+      "invalid_input",
+      "The team “Billing” is archived: restore it first, or leave it out.",
+    );
     expect(await written(org)).toEqual(before);
   });
 

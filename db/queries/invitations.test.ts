@@ -89,7 +89,12 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       const { org, owner } = await organisationWithOwner("Preview Ltd");
       const { token, id } = await invite(org, "viewer", owner);
 
-      expect(await previewInvitation(t.handle.db, token)).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "viewer", teams: [] });
+      expect(await previewInvitation(t.handle.db, token)).toEqual({
+        organisationId: org,
+        organisationName: await organisationName(org),
+        role: "viewer",
+        teams: [],
+      });
       expect((await organisationName(org)).startsWith("Preview Ltd")).toBe(true);
       expect(await previewInvitation(t.handle.db, token)).toMatchObject({ role: "viewer" });
       expect((await link(id)).usedAt).toBeNull();
@@ -111,7 +116,9 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
 
       expect(accepted).toEqual({ organisationId: org, organisationName: await organisationName(org), role: "facilitator", teams: [] });
       expect(await getMemberRole(t.ctx(org), newcomer)).toBe("facilitator");
-      expect(await listMemberships(t.handle.db, newcomer)).toEqual([{ organisationId: org, organisationName: await organisationName(org), role: "facilitator" }]);
+      expect(await listMemberships(t.handle.db, newcomer)).toEqual([
+        { organisationId: org, organisationName: await organisationName(org), role: "facilitator" },
+      ]);
       expect((await listMembers(t.ctx(org))).map((m) => [m.name, m.role])).toEqual([
         ["Nina Newcomer", "facilitator"],
         ["Olivia Owner", "owner"],
@@ -171,7 +178,10 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
     it("refuses an expired invitation", async () => {
       const { org, owner } = await organisationWithOwner();
       const { token, id } = await invite(org, "member", owner);
-      await t.handle.db.update(inviteLinks).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(inviteLinks.id, id));
+      await t.handle.db
+        .update(inviteLinks)
+        .set({ expiresAt: new Date(Date.now() - 60_000) })
+        .where(eq(inviteLinks.id, id));
       const latecomer = await t.user();
 
       await expectAppError(previewInvitation(t.handle.db, token), "invalid_input", NO_LONGER_VALID);
@@ -238,7 +248,10 @@ describe.each(drivers)("invitations on %s", (_driver, open) => {
       await invite(other.org, "member", other.owner);
       await acceptInvitation(t.handle.db, used.token, await t.user());
       await revokeInvitation(t.as(org, owner, "owner"), revoked.id);
-      await t.handle.db.update(inviteLinks).set({ expiresAt: new Date(Date.now() - 1_000) }).where(eq(inviteLinks.id, expired.id));
+      await t.handle.db
+        .update(inviteLinks)
+        .set({ expiresAt: new Date(Date.now() - 1_000) })
+        .where(eq(inviteLinks.id, expired.id));
 
       const open = await listOpenInvitations(t.ctx(org));
 

@@ -69,7 +69,10 @@ export async function createInvitation(ctx: Ctx, role: Role, teamIds: readonly s
     if (named.length > 0) await ctx.db.insert(inviteLinkTeams).values(named.map((team) => ({ inviteLinkId: row!.id, teamId: team.id })));
     await recordAudit(ctx, {
       action: "invitation.created",
-      summary: createdSummary(role, named.map((t) => t.name)),
+      summary: createdSummary(
+        role,
+        named.map((t) => t.name),
+      ),
       detail: { invitationId: row!.id, role, ...(named.length > 0 && { teamIds: named.map((t) => t.id) }) },
     });
     return named.map((t) => t.name);
@@ -94,12 +97,7 @@ export async function listOpenInvitations(ctx: Ctx): Promise<OpenInvitation[]> {
     .leftJoin(inviteLinkTeams, eq(inviteLinkTeams.inviteLinkId, inviteLinks.id))
     .leftJoin(teams, eq(teams.id, inviteLinkTeams.teamId))
     .where(
-      and(
-        eq(inviteLinks.organisationId, ctx.organisationId),
-        isNull(inviteLinks.usedAt),
-        isNull(inviteLinks.revokedAt),
-        gt(inviteLinks.expiresAt, new Date()),
-      ),
+      and(eq(inviteLinks.organisationId, ctx.organisationId), isNull(inviteLinks.usedAt), isNull(inviteLinks.revokedAt), gt(inviteLinks.expiresAt, new Date())),
     )
     .orderBy(desc(inviteLinks.createdAt), desc(inviteLinks.seq), sql`lower(${teams.name})`);
   const out: OpenInvitation[] = [];
@@ -118,12 +116,7 @@ export async function revokeInvitation(ctx: Ctx, invitationId: string): Promise<
       .update(inviteLinks)
       .set({ revokedAt: new Date() })
       .where(
-        and(
-          eq(inviteLinks.organisationId, ctx.organisationId),
-          eq(inviteLinks.id, invitationId),
-          isNull(inviteLinks.usedAt),
-          isNull(inviteLinks.revokedAt),
-        ),
+        and(eq(inviteLinks.organisationId, ctx.organisationId), eq(inviteLinks.id, invitationId), isNull(inviteLinks.usedAt), isNull(inviteLinks.revokedAt)),
       )
       .returning({ role: inviteLinks.role });
     if (!row) throw notFoundError("The invitation");
@@ -146,15 +139,22 @@ async function invitedTeams(db: Db, inviteLinkId: string, organisationId: string
   return lock ? query.for("share", { of: teams }) : query;
 }
 
-const unusable = () =>
-  new AppError("invalid_input", "This invitation link is no longer valid: it was used, revoked or has expired. Ask for a new one.");
+const unusable = () => new AppError("invalid_input", "This invitation link is no longer valid: it was used, revoked or has expired. Ask for a new one.");
 
 // An invitation is opened by someone outside the organisation, so these two take the token, not a context.
 
 /** What an invitation offers, if it can still be used. */
 export async function previewInvitation(db: Db, token: string): Promise<InvitationPreview> {
   const [row] = await db
-    .select({ id: inviteLinks.id, organisationId: inviteLinks.organisationId, organisationName: organisations.name, role: inviteLinks.role, usedAt: inviteLinks.usedAt, revokedAt: inviteLinks.revokedAt, expiresAt: inviteLinks.expiresAt })
+    .select({
+      id: inviteLinks.id,
+      organisationId: inviteLinks.organisationId,
+      organisationName: organisations.name,
+      role: inviteLinks.role,
+      usedAt: inviteLinks.usedAt,
+      revokedAt: inviteLinks.revokedAt,
+      expiresAt: inviteLinks.expiresAt,
+    })
     .from(inviteLinks)
     .innerJoin(organisations, eq(organisations.id, inviteLinks.organisationId))
     .where(eq(inviteLinks.tokenHash, hashToken(token)));
@@ -170,7 +170,14 @@ export async function previewInvitation(db: Db, token: string): Promise<Invitati
 export async function acceptInvitation(db: Db, token: string, userId: string): Promise<InvitationPreview> {
   return withTransaction({ db }, async ({ db }) => {
     const [link] = await db
-      .select({ id: inviteLinks.id, organisationId: inviteLinks.organisationId, role: inviteLinks.role, usedAt: inviteLinks.usedAt, revokedAt: inviteLinks.revokedAt, expiresAt: inviteLinks.expiresAt })
+      .select({
+        id: inviteLinks.id,
+        organisationId: inviteLinks.organisationId,
+        role: inviteLinks.role,
+        usedAt: inviteLinks.usedAt,
+        revokedAt: inviteLinks.revokedAt,
+        expiresAt: inviteLinks.expiresAt,
+      })
       .from(inviteLinks)
       .where(eq(inviteLinks.tokenHash, hashToken(token)))
       .for("update");
@@ -182,7 +189,11 @@ export async function acceptInvitation(db: Db, token: string, userId: string): P
     if (existing) throw new AppError("conflict", "You are already a member of this organisation.");
     await db.insert(members).values({ organisationId: link.organisationId, userId, role: link.role });
     const named = await invitedTeams(db, link.id, link.organisationId, true);
-    if (named.length > 0) await db.insert(teamMembers).values(named.map((team) => ({ teamId: team.id, userId }))).onConflictDoNothing();
+    if (named.length > 0)
+      await db
+        .insert(teamMembers)
+        .values(named.map((team) => ({ teamId: team.id, userId })))
+        .onConflictDoNothing();
     await db.update(inviteLinks).set({ usedAt: new Date(), usedBy: userId }).where(eq(inviteLinks.id, link.id));
     const joined: Ctx = { organisationId: link.organisationId, actor: { kind: "member", userId, role: link.role }, db };
     const teamNames = named.map((t) => t.name);

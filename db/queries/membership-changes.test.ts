@@ -116,7 +116,7 @@ describe.each(drivers)("membership changes on %s", (_driver, open) => {
         raced = contender().catch((error: unknown) => error);
         if (t.handle.driver !== "postgres") return;
         // Polls until the contender is seen waiting (on a busy machine its connection may take a while).
-        for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+        for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
           // Inside a transaction the activity view is a snapshot: refresh it each time.
           await ctx.db.execute(sql`select pg_stat_clear_snapshot()`);
           const [waiting] = await queryRows<{ n: number }>(

@@ -47,7 +47,10 @@ export async function changeMemberRole(ctx: Ctx, userId: string, role: Role): Pr
     const member = await lockedChange(ctx, userId, role);
     if (member.role === role) return;
     if (member.role === "owner") await assertAnotherOwner(ctx, userId);
-    await ctx.db.update(members).set({ role }).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
+    await ctx.db
+      .update(members)
+      .set({ role })
+      .where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
     await recordAudit(ctx, {
       action: "member.role_changed",
       summary: `Changed ${member.name}'s role from ${roleLabels[member.role]} to ${roleLabels[role]}`,
@@ -65,7 +68,12 @@ export async function removeMember(ctx: Ctx, userId: string): Promise<void> {
     await ctx.db.delete(members).where(and(eq(members.organisationId, ctx.organisationId), eq(members.userId, userId)));
     await ctx.db
       .delete(teamMembers)
-      .where(and(eq(teamMembers.userId, userId), sql`${teamMembers.teamId} in (select ${teams.id} from ${teams} where ${teams.organisationId} = ${ctx.organisationId})`));
+      .where(
+        and(
+          eq(teamMembers.userId, userId),
+          sql`${teamMembers.teamId} in (select ${teams.id} from ${teams} where ${teams.organisationId} = ${ctx.organisationId})`,
+        ),
+      );
     await recordAudit(ctx, { action: "member.removed", summary: `Removed ${member.name}`, detail: { userId } });
   });
 }

@@ -12,7 +12,9 @@ import { listTeamScores } from "./scores";
 import { createTeam } from "./teams";
 
 const [shipped] = withContentId("library-shipped", [testModel({ areas: [{ id: "a", questions: 2 }] })]) as [Model];
-const own = (version = "1.0.0", questions: string[] = ["run-q1", "run-q2"]): Model => ({ ...testModel({ id: "acme-ops", name: "Acme Ops", version, areas: [{ id: "run", questions }] }) });
+const own = (version = "1.0.0", questions: string[] = ["run-q1", "run-q2"]): Model => ({
+  ...testModel({ id: "acme-ops", name: "Acme Ops", version, areas: [{ id: "run", questions }] }),
+});
 const source = (m: Model) => JSON.stringify(m);
 
 describe.each(drivers)("an organisation's own models on %s", (_driver, open) => {

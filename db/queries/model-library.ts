@@ -50,7 +50,13 @@ async function libraryOf(ctx: Ctx, onlyModelId?: string): Promise<LibraryModel[]
   const only = onlyModelId === undefined ? undefined : eq(modelVersions.modelId, onlyModelId);
   const [rows, usage] = await Promise.all([
     ctx.db
-      .select({ id: modelVersions.id, modelId: modelVersions.modelId, version: modelVersions.version, organisationId: modelVersions.organisationId, createdAt: modelVersions.createdAt })
+      .select({
+        id: modelVersions.id,
+        modelId: modelVersions.modelId,
+        version: modelVersions.version,
+        organisationId: modelVersions.organisationId,
+        createdAt: modelVersions.createdAt,
+      })
       .from(modelVersions)
       .where(and(visibleTo(ctx.organisationId), only)),
     ctx.db

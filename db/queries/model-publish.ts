@@ -34,7 +34,8 @@ export async function publishModel(ctx: Ctx, input: { model: Model; source: stri
         .from(modelVersions)
         .where(and(eq(modelVersions.organisationId, ctx.organisationId), eq(modelVersions.modelId, model.id), eq(modelVersions.version, model.version)));
       if (existing) {
-        if (canonicalJson(existing.definition) === canonicalJson(model)) return { versionId: existing.id, modelId: model.id, version: model.version, created: false };
+        if (canonicalJson(existing.definition) === canonicalJson(model))
+          return { versionId: existing.id, modelId: model.id, version: model.version, created: false };
         throw new AppError(
           "conflict",
           `Version ${model.version} of “${model.id}” is already published with other content, and a published version never changes. Publish your changes as a new version, such as ${nextPatch(model.version)}.`,

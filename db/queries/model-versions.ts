@@ -40,9 +40,7 @@ export async function syncModelVersions(db: Db, models: readonly Model[]): Promi
 /** JSON with object keys sorted: jsonb does not keep keys in the order they were written. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
 }
 
@@ -54,10 +52,7 @@ export function canonicalJson(value: unknown): string {
 export async function getModelVersion(db: Db, modelVersionId: string): Promise<Model | undefined> {
   const cached = byId.get(modelVersionId);
   if (cached) return cached;
-  const [row] = await db
-    .select({ definition: modelVersions.definition })
-    .from(modelVersions)
-    .where(eq(modelVersions.id, modelVersionId));
+  const [row] = await db.select({ definition: modelVersions.definition }).from(modelVersions).where(eq(modelVersions.id, modelVersionId));
   if (row) byId.set(modelVersionId, row.definition);
   return row?.definition;
 }

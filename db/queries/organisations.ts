@@ -39,4 +39,3 @@ export async function isFirstRun(db: Db): Promise<boolean> {
   );
   return Boolean(row?.first_run);
 }
-

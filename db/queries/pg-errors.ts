@@ -37,7 +37,12 @@ const UNREACHABLE_CODES = new Set([
   "08006",
 ]);
 // What the pg pool says, without a code, when a connection breaks or none comes in time.
-const UNREACHABLE_MESSAGES = [/^Connection terminated/, /timeout exceeded when trying to connect/, /Client has encountered a connection error/, /^Connection refused/];
+const UNREACHABLE_MESSAGES = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /Client has encountered a connection error/,
+  /^Connection refused/,
+];
 
 /** Whether an error means the database could not be reached, rather than that a statement failed. */
 export function isDatabaseUnreachable(error: unknown): boolean {

@@ -22,7 +22,8 @@ import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 async function ledAssessment(ctx: Ctx, assessmentId: string) {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   const facts = await assessmentFacts(ctx, assessmentId);
-  if (!byRespondents(facts.respondents)) throw new AppError("invalid_input", "This assessment is answered together: there are no respondents' answers to lead.");
+  if (!byRespondents(facts.respondents))
+    throw new AppError("invalid_input", "This assessment is answered together: there are no respondents' answers to lead.");
   if (!leads(ctx.actor, facts.openedBy)) throw new AppError("forbidden", LEAD_ONLY);
   const model = await getModelVersion(ctx.db, facts.modelVersionId);
   if (!model) throw notFoundError("The assessment's model");
@@ -90,7 +91,14 @@ export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promis
       .innerJoin(users, eq(users.id, respondentAnswers.userId))
       .where(and(eq(respondentAnswers.organisationId, ctx.organisationId), eq(respondentAnswers.assessmentId, assessmentId))),
     ctx.db
-      .select({ questionId: answers.questionId, kind: answers.kind, level: answers.level, reason: answers.reason, note: answers.note, fromRespondents: answers.fromRespondents })
+      .select({
+        questionId: answers.questionId,
+        kind: answers.kind,
+        level: answers.level,
+        reason: answers.reason,
+        note: answers.note,
+        fromRespondents: answers.fromRespondents,
+      })
       .from(answers)
       .where(and(eq(answers.organisationId, ctx.organisationId), eq(answers.assessmentId, assessmentId))),
   ]);

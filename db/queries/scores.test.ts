@@ -83,7 +83,10 @@ describe.each(drivers)("stored scores on %s", (_driver, open) => {
     const outdated = await submitted(org, team.id, answersB);
     // As a database written before scores were stored, or by older rules, would be.
     await t.handle.db.delete(assessmentScores).where(eq(assessmentScores.assessmentId, missing));
-    await t.handle.db.update(assessmentScores).set({ scoringVersion: SCORING_VERSION - 1, waterLevel: 0 }).where(eq(assessmentScores.assessmentId, outdated));
+    await t.handle.db
+      .update(assessmentScores)
+      .set({ scoringVersion: SCORING_VERSION - 1, waterLevel: 0 })
+      .where(eq(assessmentScores.assessmentId, outdated));
     expect(await getAssessmentScore(t.ctx(org), missing)).toBeUndefined();
 
     expect(await backfillScores(t.handle.db)).toBeGreaterThanOrEqual(2);

@@ -71,7 +71,15 @@ describe.each(drivers)("a next step as an action on %s", (_driver, open) => {
     expect(await audited(org)).toHaveLength(1);
 
     const [action] = await listTeamActions(t.ctx(org), teamId);
-    await updateAction(t.ctx(org), { actionId: added.id, title: action!.title, description: null, owner: null, dueOn: null, status: "done", aim: { kind: "question", id: "run-q1" } });
+    await updateAction(t.ctx(org), {
+      actionId: added.id,
+      title: action!.title,
+      description: null,
+      owner: null,
+      dueOn: null,
+      status: "done",
+      aim: { kind: "question", id: "run-q1" },
+    });
     const again = await createActionFromStep(t.ctx(org), { assessmentId, questionId: "run-q1" });
     expect(again.created).toBe(true);
     expect(again.id).not.toBe(added.id);
@@ -79,7 +87,11 @@ describe.each(drivers)("a next step as an action on %s", (_driver, open) => {
 
   it("refuses a question outside the model, at the top level or not applicable, and a draft, writing nothing", async () => {
     const { org, teamId, assessmentId } = await setup();
-    await expectAppError(createActionFromStep(t.ctx(org), { assessmentId, questionId: "deploy-q1" }), "invalid_input", "That question is not in this assessment's model.");
+    await expectAppError(
+      createActionFromStep(t.ctx(org), { assessmentId, questionId: "deploy-q1" }),
+      "invalid_input",
+      "That question is not in this assessment's model.",
+    );
     await expectAppError(createActionFromStep(t.ctx(org), { assessmentId, questionId: "build-q2" }), "invalid_input", /already at the top level/);
     await expectAppError(createActionFromStep(t.ctx(org), { assessmentId, questionId: "run-q2" }), "invalid_input", /not applicable/);
     const other = await createTeam(t.ctx(org), "Search");

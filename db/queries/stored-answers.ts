@@ -16,7 +16,15 @@ export const storedAnswerColumns = (table: typeof answers | typeof respondentAns
   carried: table.carried,
 });
 
-type Row = { questionId: string; kind: AnswerValue["kind"]; level: number | null; reason: string | null; note: string | null; updatedAt: Date; carried: CarriedState | null };
+type Row = {
+  questionId: string;
+  kind: AnswerValue["kind"];
+  level: number | null;
+  reason: string | null;
+  note: string | null;
+  updatedAt: Date;
+  carried: CarriedState | null;
+};
 
 export const toStoredAnswer = (row: Row): StoredAnswer => ({
   questionId: row.questionId,

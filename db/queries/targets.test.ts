@@ -56,7 +56,16 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
 
     const set = await setTarget(t.as(org, lead, "member"), { assessmentId: id, level: 3, dueOn: "2026-12-31" }, now);
     const [submitted] = await t.handle.db.select({ at: assessments.submittedAt }).from(assessments).where(eq(assessments.id, id));
-    expect(set).toEqual({ assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 3, dueOn: "2026-12-31", setOn: now.toISOString(), assessedOn: submitted!.at!.toISOString() });
+    expect(set).toEqual({
+      assessmentId: id,
+      areaId: "run",
+      areaName: "Run",
+      fromScore: 2,
+      level: 3,
+      dueOn: "2026-12-31",
+      setOn: now.toISOString(),
+      assessedOn: submitted!.at!.toISOString(),
+    });
     expect(await listTeamTargets(t.ctx(org), teamId)).toEqual([set]);
     const [stored] = await storedTargets(id);
     expect(stored).toMatchObject({ organisationId: org, areaId: "run", fromScore: 2, level: 3, dueOn: "2026-12-31" });
@@ -65,7 +74,16 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
     await setTarget(t.ctx(org), { assessmentId: id, level: 4, dueOn: "2027-03-31" }, later);
     expect(await storedTargets(id)).toHaveLength(1);
     expect(await listTeamTargets(t.ctx(org), teamId)).toEqual([
-      { assessmentId: id, areaId: "run", areaName: "Run", fromScore: 2, level: 4, dueOn: "2027-03-31", setOn: later.toISOString(), assessedOn: submitted!.at!.toISOString() },
+      {
+        assessmentId: id,
+        areaId: "run",
+        areaName: "Run",
+        fromScore: 2,
+        level: 4,
+        dueOn: "2027-03-31",
+        setOn: later.toISOString(),
+        assessedOn: submitted!.at!.toISOString(),
+      },
     ]);
 
     expect((await auditActions(org)).map((e) => e.summary)).toEqual([
@@ -88,7 +106,11 @@ describe.each(drivers)("targets on %s", (_driver, open) => {
     await setTarget(t.ctx(org), { assessmentId: second, level: 4, dueOn: "2026-12-31" }, now);
     await setTarget(t.ctx(org), { assessmentId: elsewhere, level: 3, dueOn: "2026-12-31" }, now);
     // Once a newer assessment is in, the older one's target stays as it was set.
-    await expectAppError(setTarget(t.ctx(org), { assessmentId: first, level: 4, dueOn: "2026-12-31" }, now), "invalid_input", /set on the team's newest assessment/);
+    await expectAppError(
+      setTarget(t.ctx(org), { assessmentId: first, level: 4, dueOn: "2026-12-31" }, now),
+      "invalid_input",
+      /set on the team's newest assessment/,
+    );
 
     const listed = await listTeamTargets(t.ctx(org), teamId);
     expect(listed.map((x) => [x.assessmentId, x.areaId, x.areaName, x.fromScore])).toEqual([

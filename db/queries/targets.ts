@@ -26,9 +26,20 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
     const [newer] = await ctx.db
       .select({ submittedAt: assessments.submittedAt })
       .from(assessments)
-      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, assessment.teamId), eq(assessments.status, "submitted"), gt(assessments.submittedAt, assessment.submittedAt)))
+      .where(
+        and(
+          eq(assessments.organisationId, ctx.organisationId),
+          eq(assessments.teamId, assessment.teamId),
+          eq(assessments.status, "submitted"),
+          gt(assessments.submittedAt, assessment.submittedAt),
+        ),
+      )
       .limit(1);
-    if (newer) throw new AppError("invalid_input", `A target is set on the team's newest assessment; this one was followed by the assessment of ${formatDate(newer.submittedAt!)}.`);
+    if (newer)
+      throw new AppError(
+        "invalid_input",
+        `A target is set on the team's newest assessment; this one was followed by the assessment of ${formatDate(newer.submittedAt!)}.`,
+      );
     const [weakest] = await ctx.db
       .select({ areaId: assessmentAreaScores.areaId, name: assessmentAreaScores.name, score: assessmentAreaScores.score })
       .from(assessmentScores)
@@ -46,7 +57,10 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
     if (problems.length > 0 || !weakest || weakest.score === null) throw new AppError("invalid_input", problems[0] ?? levelProblem!, fieldErrors);
 
     const row = { organisationId: ctx.organisationId, areaId: weakest.areaId, fromScore: weakest.score, level: input.level, dueOn: input.dueOn, setAt: now };
-    await ctx.db.insert(targets).values({ assessmentId: assessment.id, ...row }).onConflictDoUpdate({ target: targets.assessmentId, set: row });
+    await ctx.db
+      .insert(targets)
+      .values({ assessmentId: assessment.id, ...row })
+      .onConflictDoUpdate({ target: targets.assessmentId, set: row });
     await recordAudit(ctx, {
       action: "target.set",
       summary: `Set a target for team “${assessment.teamName}”: ${weakest.name} to level ${input.level} by ${formatDate(input.dueOn)}`,

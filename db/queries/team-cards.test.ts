@@ -13,7 +13,12 @@ import { listTeamCards } from "./team-cards";
 import { createTeam } from "./teams";
 
 const [core, other] = withContentId("team-cards-test", [
-  testModel({ areas: [{ id: "build", name: "Build", questions: 1 }, { id: "run", name: "Run", questions: 1 }] }),
+  testModel({
+    areas: [
+      { id: "build", name: "Build", questions: 1 },
+      { id: "run", name: "Run", questions: 1 },
+    ],
+  }),
   testModel({ id: "other", areas: [{ id: "only", questions: 1 }] }),
 ]) as [Model, Model];
 const otherModel = { ...other, id: `${core.id}-other` };
@@ -28,7 +33,10 @@ describe.each(drivers)("team cards on %s", (_driver, open) => {
     const id = await startAssessment(ctx, teamId, model.id, { from: "blank" });
     for (const [questionId, n] of Object.entries(levels)) await saveAnswer(ctx, { assessmentId: id, questionId, answer: level(n), note: null });
     await submitAssessment(ctx, id);
-    await t.handle.db.update(assessments).set({ submittedAt: new Date(on) }).where(eq(assessments.id, id));
+    await t.handle.db
+      .update(assessments)
+      .set({ submittedAt: new Date(on) })
+      .where(eq(assessments.id, id));
     return id;
   }
 
@@ -59,7 +67,13 @@ describe.each(drivers)("team cards on %s", (_driver, open) => {
       ],
     });
     // The one before it of the same model, passing over the other model's in between.
-    expect(payments.previous).toMatchObject({ assessmentId: first, submittedAt: new Date("2026-05-10T09:00:00Z"), waterLevel: 2, weakest: ["build"], areas: [] });
+    expect(payments.previous).toMatchObject({
+      assessmentId: first,
+      submittedAt: new Date("2026-05-10T09:00:00Z"),
+      waterLevel: 2,
+      weakest: ["build"],
+      areas: [],
+    });
     expect(payments.draft).toBeUndefined();
     // The latest is of a model the team used once: nothing to compare with.
     const search = cards.find((c) => c.teamId === switched.id)!;
@@ -81,7 +95,15 @@ describe.each(drivers)("team cards on %s", (_driver, open) => {
     const draft = await startAssessment(member, team.id, core.id);
     await saveAnswer(member, { assessmentId: draft, questionId: "build-q1", answer: level(3), note: null });
 
-    const expected = { assessmentId: draft, teamId: team.id, createdAt: expect.any(Date), modelVersionId: expect.any(String), respondents: "shared", answered: 1, toReview: 1 };
+    const expected = {
+      assessmentId: draft,
+      teamId: team.id,
+      createdAt: expect.any(Date),
+      modelVersionId: expect.any(String),
+      respondents: "shared",
+      answered: 1,
+      toReview: 1,
+    };
     expect((await listTeamCards(member, [team.id]))[0]!.draft).toEqual(expected);
     expect((await listTeamCards(t.as(org, await t.member(org, "facilitator"), "facilitator"), [team.id]))[0]!.draft).toEqual(expected);
     // Outside the team a draft is never shown: a member of other teams, a viewer.

@@ -75,7 +75,10 @@ function latestTwo(ctx: Ctx, teamIds: readonly string[]) {
         submittedAt: assessments.submittedAt,
         modelVersionId: assessments.modelVersionId,
         nth: sql<number>`row_number() over (partition by ${assessments.teamId}, ${modelVersions.modelId} ${newestFirst})`.as("nth"),
-        ofNewestModel: sql<boolean>`${modelVersions.modelId} = first_value(${modelVersions.modelId}) over (partition by ${assessments.teamId} ${newestFirst})`.as("of_newest_model"),
+        ofNewestModel:
+          sql<boolean>`${modelVersions.modelId} = first_value(${modelVersions.modelId}) over (partition by ${assessments.teamId} ${newestFirst})`.as(
+            "of_newest_model",
+          ),
       })
       .from(assessments)
       .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
@@ -112,27 +115,35 @@ function openDrafts(ctx: Ctx, teamIds: readonly string[]): Promise<CardDraftRow[
   const own = userId === null ? sql`false` : and(sql`${assessments.respondents} <> 'shared'`, eq(respondentAnswers.userId, userId));
   const unreviewed = (carried: typeof answers.carried | typeof respondentAnswers.carried) => sql`${carried} = 'unreviewed'`;
   const counted = (carried: typeof answers.carried | typeof respondentAnswers.carried) => sql`${carried} is distinct from 'unreviewed'`;
-  return ctx.db
-    .select({
-      assessmentId: assessments.id,
-      teamId: assessments.teamId,
-      createdAt: assessments.createdAt,
-      modelVersionId: assessments.modelVersionId,
-      respondents: assessments.respondents,
-      answered: sql<number>`count(${answers.id}) filter (where ${counted(answers.carried)}) + count(${respondentAnswers.id}) filter (where ${counted(respondentAnswers.carried)})`.mapWith(Number),
-      toReview: sql<number>`count(${answers.id}) filter (where ${unreviewed(answers.carried)}) + count(${respondentAnswers.id}) filter (where ${unreviewed(respondentAnswers.carried)})`.mapWith(Number),
-    })
-    .from(assessments)
-    // Only one of the two joins has rows for a draft, so the counts never multiply.
-    .leftJoin(answers, and(eq(answers.assessmentId, assessments.id), shared))
-    .leftJoin(respondentAnswers, and(eq(respondentAnswers.assessmentId, assessments.id), own))
-    .where(
-      and(
-        eq(assessments.organisationId, ctx.organisationId),
-        eq(assessments.status, "draft"),
-        inArray(assessments.teamId, [...teamIds]),
-        teamPermits(ctx, "drafts.read", assessments.teamId),
-      ),
-    )
-    .groupBy(assessments.id);
+  return (
+    ctx.db
+      .select({
+        assessmentId: assessments.id,
+        teamId: assessments.teamId,
+        createdAt: assessments.createdAt,
+        modelVersionId: assessments.modelVersionId,
+        respondents: assessments.respondents,
+        answered:
+          sql<number>`count(${answers.id}) filter (where ${counted(answers.carried)}) + count(${respondentAnswers.id}) filter (where ${counted(respondentAnswers.carried)})`.mapWith(
+            Number,
+          ),
+        toReview:
+          sql<number>`count(${answers.id}) filter (where ${unreviewed(answers.carried)}) + count(${respondentAnswers.id}) filter (where ${unreviewed(respondentAnswers.carried)})`.mapWith(
+            Number,
+          ),
+      })
+      .from(assessments)
+      // Only one of the two joins has rows for a draft, so the counts never multiply.
+      .leftJoin(answers, and(eq(answers.assessmentId, assessments.id), shared))
+      .leftJoin(respondentAnswers, and(eq(respondentAnswers.assessmentId, assessments.id), own))
+      .where(
+        and(
+          eq(assessments.organisationId, ctx.organisationId),
+          eq(assessments.status, "draft"),
+          inArray(assessments.teamId, [...teamIds]),
+          teamPermits(ctx, "drafts.read", assessments.teamId),
+        ),
+      )
+      .groupBy(assessments.id)
+  );
 }

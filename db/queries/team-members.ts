@@ -30,7 +30,10 @@ export async function listTeamMembers(ctx: Ctx, teamId: string): Promise<TeamMem
 }
 
 async function teamNamed(ctx: Ctx, teamId: string): Promise<string> {
-  const [team] = await ctx.db.select({ name: teams.name }).from(teams).where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
+  const [team] = await ctx.db
+    .select({ name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)));
   if (!team) throw notFoundError("The team");
   return team.name;
 }
@@ -63,6 +66,10 @@ export async function removeTeamMember(ctx: Ctx, teamId: string, userId: string)
       .returning({ userId: teamMembers.userId });
     if (!removed) return;
     const [user] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, userId));
-    await recordAudit(ctx, { action: "team.member_removed", summary: `Removed ${user?.name ?? "someone"} from team “${teamName}”`, detail: { teamId, userId } });
+    await recordAudit(ctx, {
+      action: "team.member_removed",
+      summary: `Removed ${user?.name ?? "someone"} from team “${teamName}”`,
+      detail: { teamId, userId },
+    });
   });
 }

@@ -51,7 +51,10 @@ describe.each(drivers)("teams on %s", (_driver, open) => {
 
     expect((await getTeamOverview(t.ctx(org), team.id))?.cadence).toEqual({ teamId: team.id, cadence: "half-yearly", lastSubmittedAt: submittedAt });
     expect((await getTeamOverview(t.ctx(org), other.id))?.cadence).toEqual({ teamId: other.id, cadence: "none", lastSubmittedAt: undefined });
-    expect((await listTeams(t.ctx(org))).map((x) => [x.name, x.cadence])).toEqual([["Cadenced", "half-yearly"], ["Other", "none"]]);
+    expect((await listTeams(t.ctx(org))).map((x) => [x.name, x.cadence])).toEqual([
+      ["Cadenced", "half-yearly"],
+      ["Other", "none"],
+    ]);
     expect((await listAuditEvents(t.ctx(org))).map((e) => e.summary)).toContain("Set team “Cadenced” to assess itself: every half year");
     // Another organisation's team is not found.
     const stranger = await t.organisation();
@@ -65,7 +68,10 @@ describe.each(drivers)("teams on %s", (_driver, open) => {
     const member = await t.member(org, "member");
     const outsider = await t.member(org, "member", "Not in the team");
     await addTeamMember(t.ctx(org), team.id, member);
-    expect((await listTeams(t.as(org, member, "member"))).map((x) => [x.id, x.mine])).toEqual([[second.id, false], [team.id, true]]);
+    expect((await listTeams(t.as(org, member, "member"))).map((x) => [x.id, x.mine])).toEqual([
+      [second.id, false],
+      [team.id, true],
+    ]);
     expect((await listTeams(t.as(org, outsider, "member"))).map((x) => x.mine)).toEqual([false, false]);
     expect((await listTeams(t.ctx(org))).map((x) => x.mine)).toEqual([false, false]);
   });

@@ -35,14 +35,28 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
   if (!allows(ctx.actor, "drafts.read", scopes.get(w.teamId))) throw new AppError("forbidden", refusals["drafts.read"]);
   const [model, people, votes, agreed, given, scored] = await Promise.all([
     getModelVersion(ctx.db, w.modelVersionId),
-    ctx.db.select({ id: workshopParticipants.id, name: workshopParticipants.name }).from(workshopParticipants).where(and(eq(workshopParticipants.workshopId, workshopId), voters)),
     ctx.db
-      .select({ participantId: workshopVotes.participantId, questionId: workshopVotes.questionId, round: workshopVotes.round, kind: workshopVotes.kind, level: workshopVotes.level })
+      .select({ id: workshopParticipants.id, name: workshopParticipants.name })
+      .from(workshopParticipants)
+      .where(and(eq(workshopParticipants.workshopId, workshopId), voters)),
+    ctx.db
+      .select({
+        participantId: workshopVotes.participantId,
+        questionId: workshopVotes.questionId,
+        round: workshopVotes.round,
+        kind: workshopVotes.kind,
+        level: workshopVotes.level,
+      })
       .from(workshopVotes)
       .where(eq(workshopVotes.workshopId, workshopId))
       .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round)),
     ctx.db
-      .select({ questionId: workshopQuestions.questionId, kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note })
+      .select({
+        questionId: workshopQuestions.questionId,
+        kind: workshopQuestions.consensusKind,
+        level: workshopQuestions.consensusLevel,
+        note: workshopQuestions.note,
+      })
       .from(workshopQuestions)
       .where(eq(workshopQuestions.workshopId, workshopId)),
     ctx.db
@@ -66,7 +80,9 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
     openedAt: w.openedAt,
     endedAt: w.endedAt,
     participants: people.length,
-    votes: votes.filter((v) => v.round === lastRound.get(v.questionId)).map((v) => ({ questionId: v.questionId, name: nameOf.get(v.participantId) ?? null, vote: voteFromColumns(v) })),
+    votes: votes
+      .filter((v) => v.round === lastRound.get(v.questionId))
+      .map((v) => ({ questionId: v.questionId, name: nameOf.get(v.participantId) ?? null, vote: voteFromColumns(v) })),
     consensus: agreed.flatMap((c) => (c.kind ? [{ questionId: c.questionId, answer: voteFromColumns({ kind: c.kind, level: c.level }), note: c.note }] : [])),
     answers: new Map(given.map((a) => [a.questionId, answerFromColumns(a)])),
     previous: previous && { submittedAt: previous.submittedAt, score: previous.score },

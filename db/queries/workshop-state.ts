@@ -36,7 +36,10 @@ export async function lockWorkshop(ctx: TxCtx, workshopId: string, mode: "update
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)))
     .for(mode);
   if (!row) throw notFoundError("The workshop");
-  const [assessment] = await ctx.db.select({ teamId: assessments.teamId, modelVersionId: assessments.modelVersionId }).from(assessments).where(eq(assessments.id, row.assessmentId));
+  const [assessment] = await ctx.db
+    .select({ teamId: assessments.teamId, modelVersionId: assessments.modelVersionId })
+    .from(assessments)
+    .where(eq(assessments.id, row.assessmentId));
   const model = assessment && (await getModelVersion(ctx.db, assessment.modelVersionId));
   if (!assessment || !model) throw notFoundError("The workshop's assessment");
   return { ...row, teamId: assessment.teamId, model };

@@ -49,7 +49,12 @@ export async function loadWorkshopRows(ctx: Ctx, workshopId: string): Promise<Wo
       .innerJoin(workshopParticipants, eq(workshopParticipants.id, workshopVotes.participantId))
       .where(and(eq(workshopVotes.workshopId, workshopId), eq(workshopVotes.questionId, w.questionId), eq(workshopVotes.round, w.round), voters)),
     ctx.db
-      .select({ kind: workshopQuestions.consensusKind, level: workshopQuestions.consensusLevel, note: workshopQuestions.note, privateNote: workshopQuestions.privateNote })
+      .select({
+        kind: workshopQuestions.consensusKind,
+        level: workshopQuestions.consensusLevel,
+        note: workshopQuestions.note,
+        privateNote: workshopQuestions.privateNote,
+      })
       .from(workshopQuestions)
       .where(and(eq(workshopQuestions.workshopId, workshopId), eq(workshopQuestions.questionId, w.questionId))),
   ]);

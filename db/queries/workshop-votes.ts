@@ -25,9 +25,15 @@ export type Participant = { participantId: string; workshopId: string; organisat
  * cookie) stays the same participant, with the name and choice now given, so scanning the code
  * again adds no one to the room.
  */
-export async function joinWorkshop(db: Db, input: { joinCode: string; name: string | null; watching?: boolean; token?: string }): Promise<Participant & { token: string }> {
+export async function joinWorkshop(
+  db: Db,
+  input: { joinCode: string; name: string | null; watching?: boolean; token?: string },
+): Promise<Participant & { token: string }> {
   const watching = input.watching ?? false;
-  const [workshop] = await db.select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status }).from(workshops).where(eq(workshops.joinCode, input.joinCode));
+  const [workshop] = await db
+    .select({ id: workshops.id, organisationId: workshops.organisationId, status: workshops.status })
+    .from(workshops)
+    .where(eq(workshops.joinCode, input.joinCode));
   if (!workshop) throw new AppError("not_found", "No workshop has this code. Check it with the facilitator.");
   if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended; it takes no one new.");
   const already = input.token ? await participantByToken(db, input.token) : undefined;
@@ -71,7 +77,8 @@ export type CastVoteInput = { questionId: string; round: number; vote: Vote };
  * timer has run out (which reveals the votes, if no screen's watch has yet), it is refused.
  */
 export async function castVote(ctx: Ctx, input: CastVoteInput, now = new Date()): Promise<void> {
-  if (ctx.actor.kind !== "participant") throw new AppError("forbidden", "Only the workshop's participants vote; the facilitator can add a vote for someone without a device.");
+  if (ctx.actor.kind !== "participant")
+    throw new AppError("forbidden", "Only the workshop's participants vote; the facilitator can add a vote for someone without a device.");
   const participantId = ctx.actor.participantId;
   let outOfTime: string | undefined;
   const workshopId = await withTransaction(ctx, async (ctx) => {
@@ -108,7 +115,12 @@ export async function voteFor(ctx: TxCtx, workshop: LockedWorkshop, name: string
     .where(and(eq(workshopParticipants.workshopId, workshop.id), isNull(workshopParticipants.tokenHash), eq(workshopParticipants.name, name)));
   const participantId =
     existing?.id ??
-    (await ctx.db.insert(workshopParticipants).values({ workshopId: workshop.id, organisationId: ctx.organisationId, name }).returning({ id: workshopParticipants.id }))[0]!.id;
+    (
+      await ctx.db
+        .insert(workshopParticipants)
+        .values({ workshopId: workshop.id, organisationId: ctx.organisationId, name })
+        .returning({ id: workshopParticipants.id })
+    )[0]!.id;
   await storeVote(ctx, workshop, participantId, input);
 }
 
@@ -116,7 +128,8 @@ async function storeVote(ctx: TxCtx, workshop: LockedWorkshop, participantId: st
   const problem = voteProblem(workshop, input.questionId, input.round, now);
   if (problem) throw new AppError("conflict", problem);
   const { vote } = input;
-  if (vote.kind === "level" && !workshop.model.scale.some((l) => l.value === vote.level)) throw new AppError("invalid_input", `Level ${vote.level} is not on this model's scale.`);
+  if (vote.kind === "level" && !workshop.model.scale.some((l) => l.value === vote.level))
+    throw new AppError("invalid_input", `Level ${vote.level} is not on this model's scale.`);
   const columns = { kind: vote.kind, level: vote.kind === "level" ? vote.level : null, updatedAt: new Date() };
   await ctx.db
     .insert(workshopVotes)
@@ -141,7 +154,10 @@ async function everyoneVoted(db: Db, workshopId: string): Promise<boolean> {
     .from(workshops)
     .where(eq(workshops.id, workshopId));
   if (!workshop) return false;
-  const [room] = await db.select({ n: count() }).from(workshopParticipants).where(and(eq(workshopParticipants.workshopId, workshopId), voters));
+  const [room] = await db
+    .select({ n: count() })
+    .from(workshopParticipants)
+    .where(and(eq(workshopParticipants.workshopId, workshopId), voters));
   const [voted] = await db
     .select({ n: count() })
     .from(workshopVotes)

@@ -19,7 +19,14 @@ import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, r
 import { WorkshopHub } from "@/server/workshop-hub";
 import { addTeamMember } from "./team-members";
 
-const [model] = withContentId("workshop-test", [testModel({ areas: [{ id: "a", questions: 2 }, { id: "b", questions: 1 }] })]) as [Model];
+const [model] = withContentId("workshop-test", [
+  testModel({
+    areas: [
+      { id: "a", questions: 2 },
+      { id: "b", questions: 1 },
+    ],
+  }),
+]) as [Model];
 
 describe.each(drivers)("workshops on %s", (driver, open) => {
   const t = useTestDatabase(open, async (handle) => {
@@ -64,7 +71,12 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     const org = await t.organisation();
     const team = await createTeam(t.ctx(org), "Payments");
     const last = await startAssessment(t.ctx(org), team.id, model.id);
-    for (const [q, lvl] of [["a-q1", 4], ["a-q2", 2], ["b-q1", 3]] as const) await saveAnswer(t.ctx(org), { assessmentId: last, questionId: q, answer: level(lvl), note: null });
+    for (const [q, lvl] of [
+      ["a-q1", 4],
+      ["a-q2", 2],
+      ["b-q1", 3],
+    ] as const)
+      await saveAnswer(t.ctx(org), { assessmentId: last, questionId: q, answer: level(lvl), note: null });
     await submitAssessment(t.ctx(org), last);
     const assessmentId = await startAssessment(t.ctx(org), team.id, model.id);
     const facilitator = t.as(org, await t.member(org, "facilitator"), "facilitator");
@@ -143,7 +155,13 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await expectAppError(revote(facilitator, workshop.id), "conflict", /Reveal this round's votes first/);
     await moveWorkshop(facilitator, workshop.id, { to: "previous" });
     await moveWorkshop(facilitator, workshop.id, { to: "next" });
-    expect(await view("participant", ana.participantId)).toMatchObject({ question: { id: "a-q2" }, phase: "voting", round: 1, voted: 1, mine: { kind: "level", level: 2 } });
+    expect(await view("participant", ana.participantId)).toMatchObject({
+      question: { id: "a-q2" },
+      phase: "voting",
+      round: 1,
+      voted: 1,
+      mine: { kind: "level", level: 2 },
+    });
   });
 
   it("takes watchers by the code: they see the presenter's view, cannot vote and are not counted in the room", async () => {
@@ -194,7 +212,10 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     const { org, assessmentId, join, facilitator, workshop, view } = await running();
     const ana = await join("Ana");
     await recordConsensus(facilitator, { workshopId: workshop.id, questionId: "a-q1", answer: { kind: "level", level: 3 }, note: "Agreed after a debate" });
-    const [answer] = await t.handle.db.select().from(answers).where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, "a-q1")));
+    const [answer] = await t.handle.db
+      .select()
+      .from(answers)
+      .where(and(eq(answers.assessmentId, assessmentId), eq(answers.questionId, "a-q1")));
     expect(answer).toMatchObject({ kind: "level", level: 3, note: "Agreed after a debate" });
     expect((await view("presenter")).consensus).toEqual({ kind: "level", level: 3, note: "Agreed after a debate" });
     await setPrivateNote(facilitator, workshop.id, "a-q1", "Ask Ben about the old pipeline");
@@ -256,22 +277,23 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
   });
 
   // Two instances need two handles on one database: only PostgreSQL has them (PGlite lives in one process).
-  if (driver === "postgres") it("reaches a second instance on the same PostgreSQL within a second", async () => {
-    const { join, workshop } = await running("named", false);
-    const other = await open();
-    try {
-      let heardAt = 0;
-      const stop = await other.listen(WORKSHOP_CHANNEL, (payload) => {
-        if (payload === workshop.id) heardAt ||= Date.now();
-      });
-      const ana = await join("Ana");
-      const sentAt = Date.now();
-      await castVote(ana.ctx, vote(4));
-      await expect.poll(() => heardAt, { timeout: 1000 }).toBeGreaterThan(0);
-      expect(heardAt - sentAt).toBeLessThan(1000);
-      await stop();
-    } finally {
-      await other.close();
-    }
-  });
+  if (driver === "postgres")
+    it("reaches a second instance on the same PostgreSQL within a second", async () => {
+      const { join, workshop } = await running("named", false);
+      const other = await open();
+      try {
+        let heardAt = 0;
+        const stop = await other.listen(WORKSHOP_CHANNEL, (payload) => {
+          if (payload === workshop.id) heardAt ||= Date.now();
+        });
+        const ana = await join("Ana");
+        const sentAt = Date.now();
+        await castVote(ana.ctx, vote(4));
+        await expect.poll(() => heardAt, { timeout: 1000 }).toBeGreaterThan(0);
+        expect(heardAt - sentAt).toBeLessThan(1000);
+        await stop();
+      } finally {
+        await other.close();
+      }
+    });
 });

@@ -120,11 +120,18 @@ export function revote(ctx: Ctx, workshopId: string): Promise<void> {
 export function moveWorkshop(ctx: Ctx, workshopId: string, move: Move): Promise<{ questionId: string }> {
   return runWorkshop(ctx, workshopId, async (ctx, w) => {
     const questionId = moveTo(questionIdsOf(w.model), w.questionId, move);
-    if (!questionId) throw new AppError("invalid_input", move.to === "question" ? "That question is not in this assessment's model." : `There is no ${move.to} question.`);
+    if (!questionId)
+      throw new AppError("invalid_input", move.to === "question" ? "That question is not in this assessment's model." : `There is no ${move.to} question.`);
     if (questionId === w.questionId) return { questionId };
     const [[last], [kept]] = await Promise.all([
-      ctx.db.select({ round: max(workshopVotes.round) }).from(workshopVotes).where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId))),
-      ctx.db.select({ revealedRound: workshopQuestions.revealedRound }).from(workshopQuestions).where(and(eq(workshopQuestions.workshopId, w.id), eq(workshopQuestions.questionId, questionId))),
+      ctx.db
+        .select({ round: max(workshopVotes.round) })
+        .from(workshopVotes)
+        .where(and(eq(workshopVotes.workshopId, w.id), eq(workshopVotes.questionId, questionId))),
+      ctx.db
+        .select({ revealedRound: workshopQuestions.revealedRound })
+        .from(workshopQuestions)
+        .where(and(eq(workshopQuestions.workshopId, w.id), eq(workshopQuestions.questionId, questionId))),
     ]);
     const round = last?.round ?? 1;
     const revealed = kept?.revealedRound != null && kept.revealedRound >= round;
@@ -135,7 +142,9 @@ export function moveWorkshop(ctx: Ctx, workshopId: string, move: Move): Promise<
 
 /** Starts a countdown for the current question (or stops it with `seconds` null). */
 export function setTimer(ctx: Ctx, workshopId: string, seconds: number | null, now = new Date()): Promise<void> {
-  return runWorkshop(ctx, workshopId, (ctx, w) => changeWorkshop(ctx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }));
+  return runWorkshop(ctx, workshopId, (ctx, w) =>
+    changeWorkshop(ctx, w.id, { timerEndsAt: seconds === null ? null : new Date(now.getTime() + seconds * 1000) }),
+  );
 }
 
 /** Pauses (a running timer stops) or resumes the workshop. */

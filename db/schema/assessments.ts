@@ -1,19 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  primaryKey,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, primaryKey, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ANSWER_KINDS } from "@/lib/answer";
 import { CADENCES, DEFAULT_CADENCE } from "@/lib/cadence";
 import { CARRIED_STATES } from "@/lib/carry";

@@ -6,7 +6,10 @@ export const organisations = pgTable("organisations", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   // Better Auth requires a unique slug; Stave does not show it, so it defaults to a random one.
-  slug: text().notNull().unique().default(sql`gen_random_uuid()::text`),
+  slug: text()
+    .notNull()
+    .unique()
+    .default(sql`gen_random_uuid()::text`),
   logo: text(),
   metadata: text(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -41,7 +41,9 @@ export const workshops = pgTable(
   (t) => [
     uniqueIndex("workshops_join_code_key").on(t.joinCode),
     // One running workshop per assessment.
-    uniqueIndex("workshops_running_assessment_key").on(t.assessmentId).where(sql`${t.status} <> 'ended'`),
+    uniqueIndex("workshops_running_assessment_key")
+      .on(t.assessmentId)
+      .where(sql`${t.status} <> 'ended'`),
     check("workshops_anonymity_check", oneOf(t.anonymity, ANONYMITY)),
     check("workshops_status_check", oneOf(t.status, WORKSHOP_STATUSES)),
     check("workshops_phase_check", oneOf(t.phase, WORKSHOP_PHASES)),
@@ -88,7 +90,11 @@ export const workshopVotes = pgTable(
   (t) => [
     primaryKey({ columns: [t.participantId, t.questionId, t.round] }),
     // A vote belongs to a participant of the same workshop.
-    foreignKey({ name: "workshop_votes_participant_fk", columns: [t.participantId, t.workshopId], foreignColumns: [workshopParticipants.id, workshopParticipants.workshopId] }).onDelete("cascade"),
+    foreignKey({
+      name: "workshop_votes_participant_fk",
+      columns: [t.participantId, t.workshopId],
+      foreignColumns: [workshopParticipants.id, workshopParticipants.workshopId],
+    }).onDelete("cascade"),
     index("workshop_votes_question_idx").on(t.workshopId, t.questionId, t.round),
     check("workshop_votes_kind_check", sql`(${t.kind} = 'level') = (${t.level} is not null)`),
   ],

@@ -35,14 +35,34 @@ const CYCLES: Record<string, { cycles: number; ended: ActionStatus[]; owners: st
  * (one of them overdue), and notes on the trend. Whether each target was reached follows from the
  * stored scores, as it would for a real team.
  */
-export async function insertDemoCycle(tx: Tx, organisationId: string, model: Model, teamRows: readonly { id: string; name: string }[], now: Date): Promise<void> {
+export async function insertDemoCycle(
+  tx: Tx,
+  organisationId: string,
+  model: Model,
+  teamRows: readonly { id: string; name: string }[],
+  now: Date,
+): Promise<void> {
   const teams = teamRows.filter((t) => CYCLES[t.name]);
   if (teams.length === 0) return;
   const rows = await tx
-    .select({ id: assessments.id, teamId: assessments.teamId, submittedAt: assessments.submittedAt, waterLevel: assessmentScores.waterLevel, weakest: assessmentScores.weakest })
+    .select({
+      id: assessments.id,
+      teamId: assessments.teamId,
+      submittedAt: assessments.submittedAt,
+      waterLevel: assessmentScores.waterLevel,
+      weakest: assessmentScores.weakest,
+    })
     .from(assessments)
     .innerJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
-    .where(and(eq(assessments.organisationId, organisationId), inArray(assessments.teamId, teams.map((t) => t.id))))
+    .where(
+      and(
+        eq(assessments.organisationId, organisationId),
+        inArray(
+          assessments.teamId,
+          teams.map((t) => t.id),
+        ),
+      ),
+    )
     .orderBy(asc(assessments.submittedAt));
   const bounds = scaleBounds(model);
   for (const team of teams) {
@@ -54,7 +74,15 @@ export async function insertDemoCycle(tx: Tx, organisationId: string, model: Mod
       if (!area || a.waterLevel === null || advice.suggested === undefined) continue;
       const submittedAt = a.submittedAt!;
       const newest = i === recent.length - 1;
-      await tx.insert(targets).values({ assessmentId: a.id, organisationId, areaId: area.id, fromScore: a.waterLevel, level: advice.suggested, dueOn: defaultTargetDate(submittedAt), setAt: submittedAt });
+      await tx.insert(targets).values({
+        assessmentId: a.id,
+        organisationId,
+        areaId: area.id,
+        fromScore: a.waterLevel,
+        level: advice.suggested,
+        dueOn: defaultTargetDate(submittedAt),
+        setAt: submittedAt,
+      });
       const from = Math.max(0, Math.floor(a.waterLevel) - bounds.min);
       await tx.insert(improvementActions).values(
         area.questions.slice(0, 2).map((q, position) => ({
@@ -78,7 +106,9 @@ export async function insertDemoCycle(tx: Tx, organisationId: string, model: Mod
     if (plan.notes.length > 0) {
       await tx
         .insert(trendAnnotations)
-        .values(plan.notes.map((n) => ({ organisationId, teamId: team.id, on: isoDate(new Date(now.getTime() - (n.quartersAgo * 91 + 45) * DAY)), text: n.text })));
+        .values(
+          plan.notes.map((n) => ({ organisationId, teamId: team.id, on: isoDate(new Date(now.getTime() - (n.quartersAgo * 91 + 45) * DAY)), text: n.text })),
+        );
     }
   }
 }

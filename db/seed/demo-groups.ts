@@ -10,9 +10,17 @@ import { groups, teams } from "../schema";
 export const DEMO_GROUPS: readonly { name: string; parent?: string; teams: readonly string[] }[] = [
   { name: "Product Engineering", teams: [] },
   { name: "Commerce", parent: "Product Engineering", teams: ["Payments", "Checkout", "Pricing", "Loyalty", "Marketplace", "Notifications"] },
-  { name: "Discovery", parent: "Product Engineering", teams: ["Search", "Mobile App", "Recommendations", "Catalogue", "Web Storefront", "Customer Support Tools"] },
+  {
+    name: "Discovery",
+    parent: "Product Engineering",
+    teams: ["Search", "Mobile App", "Recommendations", "Catalogue", "Web Storefront", "Customer Support Tools"],
+  },
   { name: "Platform & Data", teams: [] },
-  { name: "Platform", parent: "Platform & Data", teams: ["Data Platform", "Identity", "Developer Portal", "Cloud Infrastructure", "Delivery Tooling", "Networking"] },
+  {
+    name: "Platform",
+    parent: "Platform & Data",
+    teams: ["Data Platform", "Identity", "Developer Portal", "Cloud Infrastructure", "Delivery Tooling", "Networking"],
+  },
   { name: "Data", parent: "Platform & Data", teams: ["Analytics", "Data Ingestion", "Machine Learning", "Reporting"] },
   { name: "Labs", teams: ["Voice Assistant", "AR Try-on"] },
 ];
@@ -21,12 +29,16 @@ export const DEMO_GROUPS: readonly { name: string; parent?: string; teams: reado
 export async function insertDemoGroups(tx: Tx, organisationId: string, teamRows: readonly { id: string; name: string }[]) {
   const idOf = new Map<string, string>();
   for (const g of DEMO_GROUPS) idOf.set(g.name, randomUUID());
-  await tx.insert(groups).values(
-    DEMO_GROUPS.map((g) => ({ id: idOf.get(g.name)!, organisationId, name: g.name, parentId: g.parent ? idOf.get(g.parent)! : null })),
-  );
+  await tx
+    .insert(groups)
+    .values(DEMO_GROUPS.map((g) => ({ id: idOf.get(g.name)!, organisationId, name: g.name, parentId: g.parent ? idOf.get(g.parent)! : null })));
   const teamId = new Map(teamRows.map((t) => [t.name, t.id]));
   for (const g of DEMO_GROUPS) {
     const ids = g.teams.flatMap((name) => (teamId.has(name) ? [teamId.get(name)!] : []));
-    if (ids.length > 0) await tx.update(teams).set({ groupId: idOf.get(g.name)! }).where(inArray(teams.id, ids));
+    if (ids.length > 0)
+      await tx
+        .update(teams)
+        .set({ groupId: idOf.get(g.name)! })
+        .where(inArray(teams.id, ids));
   }
 }

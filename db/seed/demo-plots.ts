@@ -39,8 +39,7 @@ export const plots: readonly Plot[] = [
     name: "Search",
     story: "Improves everywhere except one area, which stays the weakest stave every quarter.",
     assessments: 8,
-    level: (area, quarter, areas) =>
-      area === areas - 1 ? 1.7 + (quarter % 2) * 0.1 : 2.4 + 0.22 * quarter + offset(area, [0, 0.15]),
+    level: (area, quarter, areas) => (area === areas - 1 ? 1.7 + (quarter % 2) * 0.1 : 2.4 + 0.22 * quarter + offset(area, [0, 0.15])),
     note: (quarter, areas) =>
       quarter === 3
         ? { area: areas - 1, text: "Keeps losing out to feature work in planning." }
@@ -72,8 +71,7 @@ export const plots: readonly Plot[] = [
     name: "Mobile App",
     story: "Slips back for two quarters after a reorganisation moves half the team, then recovers.",
     assessments: 8,
-    level: (area, quarter) =>
-      ([2.3, 2.6, 2.9, 3.1, 2.2, 2.4, 2.9, 3.3][quarter] ?? 3) + offset(area, [0.1, 0.3, 0, 0.2]),
+    level: (area, quarter) => ([2.3, 2.6, 2.9, 3.1, 2.2, 2.4, 2.9, 3.3][quarter] ?? 3) + offset(area, [0.1, 0.3, 0, 0.2]),
     note: (quarter, areas) =>
       quarter === 4
         ? { area: Math.min(2, areas - 1), text: "Half the team moved to the new platform group in the reorg; a lot of know-how went with them." }
@@ -100,9 +98,24 @@ export const plots: readonly Plot[] = [
  * that holds most teams back. Teams differ in level, pace, start, and two stopped assessing.
  */
 export const FLEET_TEAMS = [
-  "Pricing", "Loyalty", "Marketplace", "Notifications", "Recommendations", "Catalogue", "Web Storefront",
-  "Customer Support Tools", "Developer Portal", "Cloud Infrastructure", "Delivery Tooling", "Networking",
-  "Analytics", "Data Ingestion", "Machine Learning", "Reporting", "Voice Assistant", "AR Try-on",
+  "Pricing",
+  "Loyalty",
+  "Marketplace",
+  "Notifications",
+  "Recommendations",
+  "Catalogue",
+  "Web Storefront",
+  "Customer Support Tools",
+  "Developer Portal",
+  "Cloud Infrastructure",
+  "Delivery Tooling",
+  "Networking",
+  "Analytics",
+  "Data Ingestion",
+  "Machine Learning",
+  "Reporting",
+  "Voice Assistant",
+  "AR Try-on",
 ] as const;
 
 const STOPPED = new Set(["Networking", "Reporting"]);

@@ -23,7 +23,11 @@ const ASSESSMENTS = 2;
 export async function insertDemoRespondents(tx: Tx, organisationId: string, model: Model, teamRows: readonly { id: string; name: string }[]): Promise<void> {
   const team = teamRows.find((t) => t.name === TEAM);
   if (!team) return;
-  const people = PEOPLE.map((name) => ({ id: randomUUID(), name, email: `${name.split(" ")[0]!.toLowerCase()}.${organisationId.slice(0, 8)}@checkout.example` }));
+  const people = PEOPLE.map((name) => ({
+    id: randomUUID(),
+    name,
+    email: `${name.split(" ")[0]!.toLowerCase()}.${organisationId.slice(0, 8)}@checkout.example`,
+  }));
   await tx.insert(users).values(people.map((p) => ({ ...p, emailVerified: true })));
   await tx.insert(members).values(people.map((p) => ({ organisationId, userId: p.id, role: "member" as const })));
   await tx.insert(teamMembers).values(people.map((p) => ({ teamId: team.id, userId: p.id })));
@@ -49,9 +53,12 @@ export async function insertDemoRespondents(tx: Tx, organisationId: string, mode
     const levels: AnswerValue[] =
       value.kind !== "level"
         ? PEOPLE.map(() => value)
-        : [clamp(value.level - (random.chance(0.06) ? 2 : random.chance(0.4) ? 1 : 0)), value.level, value.level, clamp(value.level + (random.chance(0.25) ? 1 : 0))].map(
-            (level) => ({ kind: "level", level }),
-          );
+        : [
+            clamp(value.level - (random.chance(0.06) ? 2 : random.chance(0.4) ? 1 : 0)),
+            value.level,
+            value.level,
+            clamp(value.level + (random.chance(0.25) ? 1 : 0)),
+          ].map((level) => ({ kind: "level", level }));
     return random.shuffle(levels).map((v, i) => ({
       organisationId,
       assessmentId: answer.assessmentId,
@@ -73,7 +80,10 @@ export async function insertDemoRespondents(tx: Tx, organisationId: string, mode
         organisationId,
         assessmentId,
         score: scoreAssessment(model, given),
-        spread: respondentSpread(model, people.map((p) => own((r) => r.assessmentId === assessmentId && r.userId === p.id))),
+        spread: respondentSpread(
+          model,
+          people.map((p) => own((r) => r.assessmentId === assessmentId && r.userId === p.id)),
+        ),
       };
     }),
   );

@@ -36,8 +36,7 @@ const team = (teams: DemoTeam[], kind: DemoTeam["kind"]) => teams.find((t) => t.
 describe.each(models.map((m) => [m.id, m] as const))("buildDemoStories with the %s model", (_, model) => {
   const { teams } = buildDemoStories(model, now);
   const range = model.scale.at(-1)!.value - model.scale[0]!.value;
-  const scores = (t: DemoTeam) =>
-    t.assessments.map((a) => scoreAssessment(model, new Map(a.answers.map((x) => [x.questionId, x.value]))));
+  const scores = (t: DemoTeam) => t.assessments.map((a) => scoreAssessment(model, new Map(a.answers.map((x) => [x.questionId, x.value]))));
 
   it("gives the same data for the same seed and different data for another", () => {
     expect(buildDemoStories(model, now, 7)).toEqual(buildDemoStories(model, now, 7));

@@ -80,9 +80,7 @@ function buildTeam(model: Model, plot: Plot, now: Date, random: Random): DemoTea
 /** Up to two questions, each in a different area big enough to stay scored, that never apply to the team. */
 function chooseNotApplicable(areas: readonly Area[], random: Random): Map<string, string> {
   const candidates = random.shuffle(areas.filter((a) => a.questions.length >= 4));
-  return new Map(
-    candidates.slice(0, random.int(0, 2)).map((a) => [random.pick(a.questions).id, random.pick(notApplicableReasons)]),
-  );
+  return new Map(candidates.slice(0, random.int(0, 2)).map((a) => [random.pick(a.questions).id, random.pick(notApplicableReasons)]));
 }
 
 type Habits = { bias: ReadonlyMap<string, number>; notApplicable: ReadonlyMap<string, string>; doubt: number };
@@ -92,13 +90,7 @@ type Habits = { bias: ReadonlyMap<string, number>; notApplicable: ReadonlyMap<st
  * count as the lowest level, so the level answers make up for them, and the team's strengths decide
  * which questions sit above or below the target.
  */
-function answerArea(
-  area: Area,
-  target: number,
-  scale: readonly number[],
-  habits: Habits,
-  random: Random,
-): Map<string, AnswerValue> {
+function answerArea(area: Area, target: number, scale: readonly number[], habits: Habits, random: Random): Map<string, AnswerValue> {
   const top = scale.length - 1;
   const values = new Map<string, AnswerValue>();
   const scored = area.questions.filter((q) => {
@@ -110,7 +102,11 @@ function answerArea(
   const byWeakness = [...scored].sort((x, y) => desired.get(x.id)! - desired.get(y.id)!);
   for (const q of byWeakness.slice(0, 2)) if (random.chance(habits.doubt)) values.set(q.id, { kind: "unsure" });
   const levelled = scored.filter((q) => !values.has(q.id));
-  const levels = spread(levelled.map((q) => desired.get(q.id)!), Math.round(target * scored.length), top);
+  const levels = spread(
+    levelled.map((q) => desired.get(q.id)!),
+    Math.round(target * scored.length),
+    top,
+  );
   levelled.forEach((q, i) => values.set(q.id, { kind: "level", level: scale[levels[i]!]! }));
   return values;
 }

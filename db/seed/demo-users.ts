@@ -20,9 +20,7 @@ export async function seedDemoUsers(tx: Tx, organisationId: string, firstTeam: {
   const suffix = organisationId.slice(0, 8);
   const people = ROLES.map((role) => ({ role, id: randomUUID(), name: names[role], email: `${role}.${suffix}@${DEMO_EMAIL_DOMAIN}` }));
   await tx.insert(users).values(people.map(({ id, name, email }) => ({ id, name, email, emailVerified: true })));
-  await tx
-    .insert(accounts)
-    .values(people.map(({ id }) => ({ id: randomUUID(), userId: id, accountId: id, providerId: "credential", password })));
+  await tx.insert(accounts).values(people.map(({ id }) => ({ id: randomUUID(), userId: id, accountId: id, providerId: "credential", password })));
   await tx.insert(members).values(people.map(({ id, role }) => ({ organisationId, userId: id, role })));
   const member = people.find((p) => p.role === "member");
   if (firstTeam && member) await tx.insert(teamMembers).values({ teamId: firstTeam.id, userId: member.id });

@@ -65,17 +65,12 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     expect(await db.$count(teams, and(eq(teams.organisationId, seeded.organisationId), isNull(teams.groupId)))).toBe(0);
     expect(await db.$count(groups, eq(groups.organisationId, seeded.organisationId))).toBe(DEMO_GROUPS.length);
     expect(await db.$count(assessments, org)).toBe(seeded.assessments);
-    expect(await db.$count(answers, eq(answers.organisationId, seeded.organisationId))).toBe(
-      seeded.assessments * questionCount,
-    );
+    expect(await db.$count(answers, eq(answers.organisationId, seeded.organisationId))).toBe(seeded.assessments * questionCount);
     // No drafts, no missing dates, all against the given model version.
     expect(await db.$count(assessments, and(org, ne(assessments.status, "submitted")))).toBe(0);
     expect(await db.$count(assessments, and(org, isNull(assessments.submittedAt)))).toBe(0);
     expect(await db.$count(assessments, and(org, ne(assessments.modelVersionId, stored.id)))).toBe(0);
-    const kinds = await db
-      .selectDistinct({ kind: answers.kind })
-      .from(answers)
-      .where(eq(answers.organisationId, seeded.organisationId));
+    const kinds = await db.selectDistinct({ kind: answers.kind }).from(answers).where(eq(answers.organisationId, seeded.organisationId));
     expect(kinds.map((k) => k.kind).sort()).toEqual(["level", "not_applicable", "unsure"]);
     // Stave itself made it, and the audit log says so.
     const events = await listAuditEvents({ organisationId: seeded.organisationId, actor: systemActor("test"), db });
@@ -117,7 +112,10 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
 
   it("has a team whose latest two assessments four members answered on their own, each team answer their median", async () => {
     const owner = { organisationId: seeded!.organisationId, actor: { kind: "member" as const, userId: randomUUID(), role: "owner" as const }, db: handle.db };
-    const [checkout] = await handle.db.select({ id: teams.id }).from(teams).where(and(eq(teams.organisationId, seeded!.organisationId), eq(teams.name, "Checkout")));
+    const [checkout] = await handle.db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.organisationId, seeded!.organisationId), eq(teams.name, "Checkout")));
     const kept = await listTeamScores(owner, checkout!.id);
     expect(kept.slice(0, -2).every((k) => k.spread === null)).toBe(true);
     for (const k of kept.slice(-2)) {

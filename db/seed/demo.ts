@@ -55,10 +55,7 @@ export async function seedDemoOrganisation(
       const [existing] = await db.select({ id: organisations.id }).from(organisations).limit(1);
       if (existing) throw new OrganisationExistsError();
     }
-    const [organisation] = await db
-      .insert(organisations)
-      .values({ name: DEMO_ORGANISATION_NAME })
-      .returning({ id: organisations.id });
+    const [organisation] = await db.insert(organisations).values({ name: DEMO_ORGANISATION_NAME }).returning({ id: organisations.id });
     const organisationId = organisation!.id;
     const demoTeams = [...stories.teams, ...buildDemoFleet(model.model, now)];
     const teamRows = await insertDemoTeams(db, organisationId, model, demoTeams, now);
@@ -69,7 +66,10 @@ export async function seedDemoOrganisation(
     const assessmentCount = demoTeams.reduce((n, t) => n + t.assessments.length, 0);
     await recordAudit(
       { organisationId, actor: systemActor("demo data"), db },
-      { action: "organisation.created", summary: `Created the demo organisation: ${teamRows.length} teams in groups, ${assessmentCount} submitted assessments and one sign-in per role` },
+      {
+        action: "organisation.created",
+        summary: `Created the demo organisation: ${teamRows.length} teams in groups, ${assessmentCount} submitted assessments and one sign-in per role`,
+      },
     );
     return { organisationId, teams: teamRows.length, assessments: assessmentCount, signIns };
   });

@@ -16,10 +16,7 @@ const size = { width: 800, height: 400, labelledScale: true };
 const PLOT_BOTTOM = 338;
 const yOf = (score: number) => PLOT_BOTTOM - score * 62;
 
-const score = scoreAssessment(
-  model,
-  answersOf({ "a-q1": level(3), "b-q1": level(2), "c-q1": level(4), "d-q1": notApplicable() }),
-);
+const score = scoreAssessment(model, answersOf({ "a-q1": level(3), "b-q1": level(2), "c-q1": level(4), "d-q1": notApplicable() }));
 const geometry = barrelGeometry(score, model.scale, size);
 const stave = (id: string) => geometry.staves.find((s) => s.areaId === id)!;
 
@@ -65,10 +62,7 @@ describe("barrelGeometry", () => {
   });
 
   it("draws no water and no hoops when there is no water level", () => {
-    const empty = scoreAssessment(
-      model,
-      answersOf({ "a-q1": notApplicable(), "b-q1": notApplicable(), "c-q1": notApplicable(), "d-q1": notApplicable() }),
-    );
+    const empty = scoreAssessment(model, answersOf({ "a-q1": notApplicable(), "b-q1": notApplicable(), "c-q1": notApplicable(), "d-q1": notApplicable() }));
     const dry = barrelGeometry(empty, model.scale, size);
 
     expect(dry.water).toBeUndefined();
@@ -77,10 +71,7 @@ describe("barrelGeometry", () => {
   });
 
   it("flags every tied weakest stave and pours from the primary one", () => {
-    const tied = scoreAssessment(
-      model,
-      answersOf({ "a-q1": level(4), "b-q1": level(2), "c-q1": level(2), "d-q1": level(5) }),
-    );
+    const tied = scoreAssessment(model, answersOf({ "a-q1": level(4), "b-q1": level(2), "c-q1": level(2), "d-q1": level(5) }));
     const g = barrelGeometry(tied, model.scale, size);
 
     expect(g.staves.filter((s) => s.weakest).map((s) => s.areaId)).toEqual(["b", "c"]);

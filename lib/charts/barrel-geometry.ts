@@ -41,7 +41,13 @@ export function wrapLabel(text: string, max = 14): string[] {
     else lines.push(word);
   }
   if (lines.length <= 2) return lines;
-  return [lines[0]!, `${lines.slice(1).join(" ").slice(0, max - 1)}…`];
+  return [
+    lines[0]!,
+    `${lines
+      .slice(1)
+      .join(" ")
+      .slice(0, max - 1)}…`,
+  ];
 }
 
 /** Lays out the barrel chart: pure geometry, so the component only draws. */
@@ -56,7 +62,7 @@ export function barrelGeometry(
   const yOf = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
   const n = Math.max(score.areas.length, 1);
   const gap = 4;
-  const staveWidth = Math.min(96, ((plot.right - plot.left) - 24 - gap * (n - 1)) / n);
+  const staveWidth = Math.min(96, (plot.right - plot.left - 24 - gap * (n - 1)) / n);
   const barrelWidth = staveWidth * n + gap * (n - 1);
   const barrelLeft = plot.left + (plot.right - plot.left - barrelWidth) / 2;
 

@@ -52,17 +52,25 @@ export function distributionGeometry(quarters: readonly QuarterFigures[], areaId
     const shares = weakestShares(counts, areaIds);
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     let from = 0;
-    const segments = figures.withheld || total === 0
-      ? []
-      : areaIds.flatMap<DistributionSegment>((areaId) => {
-          const share = shares[areaId]!;
-          if (share === 0) return [];
-          const y = yOf(from + share);
-          const height = yOf(from) - y;
-          const segment = { areaId, y: round(y), height: round(height), labelY: round(y + height / 2 + layout.font / 3), share, count: counts.get(areaId) ?? 0 };
-          from += share;
-          return [segment];
-        });
+    const segments =
+      figures.withheld || total === 0
+        ? []
+        : areaIds.flatMap<DistributionSegment>((areaId) => {
+            const share = shares[areaId]!;
+            if (share === 0) return [];
+            const y = yOf(from + share);
+            const height = yOf(from) - y;
+            const segment = {
+              areaId,
+              y: round(y),
+              height: round(height),
+              labelY: round(y + height / 2 + layout.font / 3),
+              share,
+              count: counts.get(areaId) ?? 0,
+            };
+            from += share;
+            return [segment];
+          });
     return {
       quarter: figures.quarter,
       x: round(centre(i) - width / 2),
@@ -94,7 +102,10 @@ export function waterLevelGeometry(quarters: readonly QuarterFigures[], scale: {
     label: shortQuarter(figures.quarter),
     teams: figures.teams,
     ...(figures.waterLevel
-      ? { median: { y: round(yOf(figures.waterLevel.median)), value: figures.waterLevel.median }, band: { q1: round(yOf(figures.waterLevel.q1)), q3: round(yOf(figures.waterLevel.q3)) } }
+      ? {
+          median: { y: round(yOf(figures.waterLevel.median)), value: figures.waterLevel.median },
+          band: { q1: round(yOf(figures.waterLevel.q1)), q3: round(yOf(figures.waterLevel.q3)) },
+        }
       : {}),
   }));
   // Runs of consecutive quarters with figures: one line and one band each.

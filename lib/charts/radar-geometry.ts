@@ -1,6 +1,16 @@
 import type { AssessmentScore } from "../scoring";
 
-export type RadarSpoke = { areaId: string; name: string; score: number | null; weakest: boolean; x: number; y: number; labelX: number; labelY: number; anchor: "start" | "middle" | "end" };
+export type RadarSpoke = {
+  areaId: string;
+  name: string;
+  score: number | null;
+  weakest: boolean;
+  x: number;
+  y: number;
+  labelX: number;
+  labelY: number;
+  anchor: "start" | "middle" | "end";
+};
 
 export type RadarGeometry = {
   width: number;

@@ -10,9 +10,25 @@ const score = (a: number): AssessmentScore => ({
   spill: 0,
   mean: a,
 });
-const at = (iso: string, a: number, id: string): TrendInput => ({ assessmentId: id, submittedAt: new Date(`${iso}T10:00:00Z`), modelId: "m", modelVersion: "1", score: score(a) });
+const at = (iso: string, a: number, id: string): TrendInput => ({
+  assessmentId: id,
+  submittedAt: new Date(`${iso}T10:00:00Z`),
+  modelId: "m",
+  modelVersion: "1",
+  score: score(a),
+});
 const inputs = [at("2026-01-01", 2, "x"), at("2026-04-01", 2.5, "y"), at("2026-07-01", 3.2, "z")];
-const target = (over = {}) => ({ assessmentId: "x", areaId: "a", areaName: "A", fromScore: 2, level: 3, dueOn: "2026-06-30", setOn: "2026-01-02T00:00:00.000Z", assessedOn: "2026-01-01T10:00:00.000Z", ...over });
+const target = (over = {}) => ({
+  assessmentId: "x",
+  areaId: "a",
+  areaName: "A",
+  fromScore: 2,
+  level: 3,
+  dueOn: "2026-06-30",
+  setOn: "2026-01-02T00:00:00.000Z",
+  assessedOn: "2026-01-01T10:00:00.000Z",
+  ...over,
+});
 const size = { width: 720, height: 340, maxTicks: 10 };
 
 describe("trend geometry with targets and notes", () => {
@@ -37,17 +53,39 @@ describe("trend geometry with targets and notes", () => {
   });
 
   it("marks a reached target on the assessment that reached it, and leaves an open one unmarked", () => {
-    const reached = trendGeometry(shapeTrend(inputs, { targets: [target({ level: 2.5, dueOn: "2026-05-01" })], now: new Date("2026-08-01") }), 5, size).targets[0]!;
+    const reached = trendGeometry(shapeTrend(inputs, { targets: [target({ level: 2.5, dueOn: "2026-05-01" })], now: new Date("2026-08-01") }), 5, size)
+      .targets[0]!;
     expect(reached.outcome).toMatchObject({ state: "reached" });
     expect(reached.title).toMatch(/reached on 1 Apr 2026 \(2\.5\)$/);
-    const open = trendGeometry(shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }), 5, size).targets[0]!;
+    const open = trendGeometry(
+      shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }),
+      5,
+      size,
+    ).targets[0]!;
     expect(open.outcome).toEqual({ state: "open" });
-    expect(targetTitle(shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }).targets[0]!)).toMatch(/still open$/);
+    expect(
+      targetTitle(
+        shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") })
+          .targets[0]!,
+      ),
+    ).toMatch(/still open$/);
   });
 
   it("numbers notes oldest first and places each between the assessments around it", () => {
-    const g = trendGeometry(shapeTrend(inputs, { annotations: [{ id: "b", on: "2026-05-15", text: "reorg" }, { id: "a", on: "2026-02-15", text: "k8s" }] }), 5, size);
-    expect(g.annotations.map((n) => [n.id, n.number])).toEqual([["a", 1], ["b", 2]]);
+    const g = trendGeometry(
+      shapeTrend(inputs, {
+        annotations: [
+          { id: "b", on: "2026-05-15", text: "reorg" },
+          { id: "a", on: "2026-02-15", text: "k8s" },
+        ],
+      }),
+      5,
+      size,
+    );
+    expect(g.annotations.map((n) => [n.id, n.number])).toEqual([
+      ["a", 1],
+      ["b", 2],
+    ]);
     expect(g.annotations[0]!.x).toBeGreaterThan(g.water.dots[0]!.x);
     expect(g.annotations[0]!.x).toBeLessThan(g.water.dots[1]!.x);
     expect(g.annotations[1]!.title).toBe("Note 2, 15 May 2026: reorg");

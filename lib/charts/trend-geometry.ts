@@ -86,9 +86,12 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
             waterLevel: p.waterLevel,
             weakest: p.weakest[0],
             label: p.label,
-            ...(p.respondents && p.respondents.low !== null && p.respondents.high !== null && p.respondents.count > 1 && {
-              range: { y1: yOf(p.respondents.low), y2: yOf(p.respondents.high), title: rangeTitle(p.respondents) },
-            }),
+            ...(p.respondents &&
+              p.respondents.low !== null &&
+              p.respondents.high !== null &&
+              p.respondents.count > 1 && {
+                range: { y1: yOf(p.respondents.low), y2: yOf(p.respondents.high), title: rangeTitle(p.respondents) },
+              }),
           },
         ],
   );

@@ -30,7 +30,9 @@ describe("the API's OpenAPI document", () => {
     const teams = document.paths["/teams"]!.get as { parameters: { name: string; in: string }[] };
     expect(teams.parameters.map((p) => p.name)).toEqual(["limit", "cursor"]);
     for (const op of API_OPERATIONS) {
-      const names = ((document.paths[op.path]!.get as { parameters: { name: string; in: string }[] }).parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
+      const names = ((document.paths[op.path]!.get as { parameters: { name: string; in: string }[] }).parameters ?? [])
+        .filter((p) => p.in === "path")
+        .map((p) => p.name);
       expect(names).toEqual([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
     }
   });

@@ -80,7 +80,10 @@ export function openApiDocument(origin: string) {
     },
     servers: [{ url: `${origin}/api/v1` }],
     security: [{ bearer: [] }],
-    components: { schemas, securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token an owner or admin created under API tokens." } } },
+    components: {
+      schemas,
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token an owner or admin created under API tokens." } },
+    },
     paths,
   };
 }

@@ -24,14 +24,30 @@ export type ApiOperation = {
 
 /** Every read the API offers, with the contract of its answer. */
 export const API_OPERATIONS: ApiOperation[] = [
-  { id: "getOrganisation", path: "/organisation", tag: "Organisation", summary: "The token's organisation and its groups", schemaName: "Organisation", schema: organisationSchema },
-  { id: "listTeams", path: "/teams", tag: "Teams", summary: "The organisation's teams, archived ones included", schemaName: "TeamList", schema: teamListSchema, list: true },
+  {
+    id: "getOrganisation",
+    path: "/organisation",
+    tag: "Organisation",
+    summary: "The token's organisation and its groups",
+    schemaName: "Organisation",
+    schema: organisationSchema,
+  },
+  {
+    id: "listTeams",
+    path: "/teams",
+    tag: "Teams",
+    summary: "The organisation's teams, archived ones included",
+    schemaName: "TeamList",
+    schema: teamListSchema,
+    list: true,
+  },
   {
     id: "getTeamTrend",
     path: "/teams/{teamId}/trend",
     tag: "Teams",
     summary: "A team's water level and weakest stave over time, with every area per assessment",
-    description: "Every submitted assessment of the team, oldest first: the stored score of each area, the water level (the lowest area) and the weakest staves, with the team's targets and trend notes.",
+    description:
+      "Every submitted assessment of the team, oldest first: the stored score of each area, the water level (the lowest area) and the weakest staves, with the team's targets and trend notes.",
     schemaName: "Trend",
     schema: trendSchema,
     pathParams: { teamId: "The team's id." },
@@ -41,7 +57,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/assessments/{assessmentId}",
     tag: "Assessments",
     summary: "A submitted assessment: its stored scores and team answers",
-    description: "Notes are the team's own words: they are included with include=notes, for a token with the read:notes scope (403 otherwise). A draft is not an assessment yet (422).",
+    description:
+      "Notes are the team's own words: they are included with include=notes, for a token with the read:notes scope (403 otherwise). A draft is not an assessment yet (422).",
     schemaName: "Assessment",
     schema: resultsSchema,
     pathParams: { assessmentId: "The assessment's id." },
@@ -61,7 +78,14 @@ export const API_OPERATIONS: ApiOperation[] = [
       quarters: { description: "How many quarters, ending with this one.", schema: { type: "integer", enum: [...DASHBOARD_PERIODS] } },
     },
   },
-  { id: "listModels", path: "/models", tag: "Models", summary: "The models the organisation may assess with, and their versions", schemaName: "ModelList", schema: modelListSchema },
+  {
+    id: "listModels",
+    path: "/models",
+    tag: "Models",
+    summary: "The models the organisation may assess with, and their versions",
+    schemaName: "ModelList",
+    schema: modelListSchema,
+  },
   {
     id: "getModelVersion",
     path: "/models/{modelId}/versions/{version}",

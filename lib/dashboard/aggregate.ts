@@ -30,7 +30,6 @@ export type DashboardSeries = {
   quarters: QuarterFigures[];
 };
 
-
 /**
  * The median and interquartile range of a sample, interpolating between neighbours (as
  * PostgreSQL's percentile_cont does). Undefined for an empty sample.

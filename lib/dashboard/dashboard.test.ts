@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { distributionGeometry, waterLevelGeometry } from "../charts/quarter-geometry";
-import { countedByQuarter, dashboardHeadline, type QuarterFigures, mostCommonWeakest, quartiles, tiedWeakestCounts, weakestShares, type TeamResult } from "./aggregate";
+import {
+  countedByQuarter,
+  dashboardHeadline,
+  type QuarterFigures,
+  mostCommonWeakest,
+  quartiles,
+  tiedWeakestCounts,
+  weakestShares,
+  type TeamResult,
+} from "./aggregate";
 import { heatCells, heatStep, heatStepRanges } from "./heatmap";
 import { mayShowAggregate } from "./privacy";
 import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
@@ -58,7 +67,11 @@ describe("the quarter rule over teams", () => {
       ],
       quarters,
     );
-    const levels = (quarter: number) => counted.get(quarter)!.map((r) => `${r.teamId}:${r.waterLevel}`).sort();
+    const levels = (quarter: number) =>
+      counted
+        .get(quarter)!
+        .map((r) => `${r.teamId}:${r.waterLevel}`)
+        .sort();
     expect(levels(q(2026, 1))).toEqual(["a:2", "b:4"]);
     expect(levels(q(2026, 2))).toEqual(["a:2", "b:4"]);
     expect(levels(q(2026, 3))).toEqual(["a:3", "b:4"]);
@@ -90,7 +103,14 @@ describe("weakest-stave distribution", () => {
     const counts = tiedWeakestCounts(results);
     expect(Object.fromEntries(counts)).toEqual({ cicd: 2, security: 2 });
     expect(mostCommonWeakest(counts)).toEqual(["cicd", "security"]);
-    expect(mostCommonWeakest(new Map([["cicd", 3], ["security", 1]]))).toEqual(["cicd"]);
+    expect(
+      mostCommonWeakest(
+        new Map([
+          ["cicd", 3],
+          ["security", 1],
+        ]),
+      ),
+    ).toEqual(["cicd"]);
     expect(mostCommonWeakest(new Map())).toEqual([]);
   });
 
@@ -113,13 +133,7 @@ describe("privacy threshold", () => {
 describe("heatmap cells", () => {
   it("puts scores in five equal colour steps of the scale", () => {
     expect([1, 1.7, 1.8, 2.6, 3.4, 4.2, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 2, 3, 4, 4, 4]);
-    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map((n) => n.toFixed(1)).join("–"))).toEqual([
-      "1.0–1.8",
-      "1.8–2.6",
-      "2.6–3.4",
-      "3.4–4.2",
-      "4.2–5.0",
-    ]);
+    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map((n) => n.toFixed(1)).join("–"))).toEqual(["1.0–1.8", "1.8–2.6", "2.6–3.4", "3.4–4.2", "4.2–5.0"]);
   });
 
   it("marks every weakest stave and leaves unscored areas empty", () => {
@@ -169,7 +183,10 @@ describe("quarterly chart geometry", () => {
   it("stacks each quarter's shares to the full height, and leaves withheld and empty quarters undrawn", () => {
     const g = distributionGeometry(quarters, ["a", "b", "c"], layout);
     const [first, withheld, empty, last] = g.bars;
-    expect(first!.segments.map((s) => [s.areaId, s.share])).toEqual([["a", 75], ["b", 25]]);
+    expect(first!.segments.map((s) => [s.areaId, s.share])).toEqual([
+      ["a", 75],
+      ["b", 25],
+    ]);
     expect(first!.segments.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(g.plot.bottom - g.plot.top, 0);
     expect(withheld).toMatchObject({ state: "withheld", segments: [] });
     expect(empty).toMatchObject({ state: "empty", segments: [] });

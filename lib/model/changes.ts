@@ -40,7 +40,9 @@ export function modelChanges(before: Model, after: Model): ModelChanges {
   return {
     added: [...later.values()].filter((q) => !matched.has(q.id)).map(named),
     removed: [...earlier.values()].filter((q) => !used.has(q.id)).map(named),
-    renamed: [...later.values()].filter((q) => matched.get(q.id) !== undefined && matched.get(q.id) !== q.id).map((q) => ({ ...named(q), from: matched.get(q.id)! })),
+    renamed: [...later.values()]
+      .filter((q) => matched.get(q.id) !== undefined && matched.get(q.id) !== q.id)
+      .map((q) => ({ ...named(q), from: matched.get(q.id)! })),
     reworded: [...later.values()].filter((q) => matched.has(q.id) && !sameWords(earlier.get(matched.get(q.id)!)!, q)).map(named),
   };
 }

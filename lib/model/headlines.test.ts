@@ -14,7 +14,7 @@ describe("a level's headline", () => {
     expect(firstSentence("Tools are pinned (e.g. lock files), so builds repeat. Then more.")).toBe("Tools are pinned (e.g. lock files), so builds repeat.");
     expect(firstSentence("Version 2.5 is used everywhere. Next.")).toBe("Version 2.5 is used everywhere.");
     expect(firstSentence("Is it tested? Rarely.")).toBe("Is it tested?");
-    expect(firstSentence("Merges weekly. \"Release day\" is an event.")).toBe("Merges weekly.");
+    expect(firstSentence('Merges weekly. "Release day" is an event.')).toBe("Merges weekly.");
   });
 
   it("is the whole descriptor when it is one sentence", () => {

@@ -10,7 +10,10 @@ describe("the model format as JSON Schema", () => {
   });
 
   it("describes what a model file must hold, question by question", () => {
-    const schema = modelJsonSchema() as { required: string[]; properties: { areas: { items: { properties: { questions: { items: { required: string[]; properties: Record<string, unknown> } } } } } } };
+    const schema = modelJsonSchema() as {
+      required: string[];
+      properties: { areas: { items: { properties: { questions: { items: { required: string[]; properties: Record<string, unknown> } } } } } };
+    };
     expect(schema.required).toEqual(expect.arrayContaining(["id", "version", "name", "scale", "areas"]));
     const question = schema.properties.areas.items.properties.questions.items;
     expect(question.required).toEqual(expect.arrayContaining(["id", "title", "prompt", "why", "levels", "next"]));

@@ -82,9 +82,7 @@ describe("parseModel", () => {
   });
 
   it("reports a YAML syntax error with its line", () => {
-    expect(problems(source({ 15: '        prompt: "Is there CI?' }))).toEqual([
-      { file: FILE, path: "(yaml)", line: 15, message: 'Missing closing "quote' },
-    ]);
+    expect(problems(source({ 15: '        prompt: "Is there CI?' }))).toEqual([{ file: FILE, path: "(yaml)", line: 15, message: 'Missing closing "quote' }]);
   });
 
   it("reports a question without levels at the question's path and line", () => {
@@ -111,18 +109,37 @@ describe("parseModel", () => {
 
   it("takes practices, evidence per level, a coverage note and the id a question replaces", () => {
     const result = parseModel(
-      source({ 3: "name: Mini\ncoverage: Answer for the service in production.", 18: "        next: [Add some, Add all]\n        practices: [ci-on-every-change]\n        evidence: [Nothing, A CI file, Every run]\n        replaces: build-pipeline" }),
+      source({
+        3: "name: Mini\ncoverage: Answer for the service in production.",
+        18: "        next: [Add some, Add all]\n        practices: [ci-on-every-change]\n        evidence: [Nothing, A CI file, Every run]\n        replaces: build-pipeline",
+      }),
       FILE,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.model.coverage).toBe("Answer for the service in production.");
-    expect(result.model.areas[0]!.questions[0]).toMatchObject({ practices: ["ci-on-every-change"], evidence: ["Nothing", "A CI file", "Every run"], replaces: "build-pipeline" });
+    expect(result.model.areas[0]!.questions[0]).toMatchObject({
+      practices: ["ci-on-every-change"],
+      evidence: ["Nothing", "A CI file", "Every run"],
+      replaces: "build-pipeline",
+    });
   });
 
   it("gives each practice one home: a second question claiming it is refused at its line", () => {
-    expect(problems(source({ 18: "        next: [Add some, Add all]\n        practices: [ci, tests]", 26: "        next: [Add some, Add all]\n        practices: [tests]" }))).toEqual([
-      { file: FILE, path: "areas[0].questions[1].practices[0]", line: 28, message: 'practice "tests" is already scored by question "build-ci": give each practice one home' },
+    expect(
+      problems(
+        source({
+          18: "        next: [Add some, Add all]\n        practices: [ci, tests]",
+          26: "        next: [Add some, Add all]\n        practices: [tests]",
+        }),
+      ),
+    ).toEqual([
+      {
+        file: FILE,
+        path: "areas[0].questions[1].practices[0]",
+        line: 28,
+        message: 'practice "tests" is already scored by question "build-ci": give each practice one home',
+      },
     ]);
   });
 
@@ -131,8 +148,14 @@ describe("parseModel", () => {
       path: "areas[0].questions[0].evidence",
       message: "needs exactly 3 evidence lines (one per scale level), found 2",
     });
-    expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: run-logs" })).map((p) => p.message)).toEqual(['replaces "run-logs", which is still a question of this model']);
-    expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: old", 26: "        next: [Add some, Add all]\n        replaces: old" })).map((p) => p.message)).toEqual(['question "build-ci" already replaces "old"']);
+    expect(problems(source({ 18: "        next: [Add some, Add all]\n        replaces: run-logs" })).map((p) => p.message)).toEqual([
+      'replaces "run-logs", which is still a question of this model',
+    ]);
+    expect(
+      problems(source({ 18: "        next: [Add some, Add all]\n        replaces: old", 26: "        next: [Add some, Add all]\n        replaces: old" })).map(
+        (p) => p.message,
+      ),
+    ).toEqual(['question "build-ci" already replaces "old"']);
   });
 
   it("takes a headline per level, and refuses a list of the wrong length or a headline over 12 words", () => {
@@ -148,8 +171,19 @@ describe("parseModel", () => {
   });
 
   it("refuses a YAML bomb (aliases expanding exponentially) before it expands", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
-    expect(problems(bomb)).toEqual([{ file: FILE, path: "(yaml)", message: "uses too many aliases (*references* to &anchors): it would expand without limit" }]);
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
+    expect(problems(bomb)).toEqual([
+      { file: FILE, path: "(yaml)", message: "uses too many aliases (*references* to &anchors): it would expand without limit" },
+    ]);
   });
 
   it("reports a question with the wrong number of next-level steps", () => {
@@ -170,15 +204,24 @@ describe("parseModel", () => {
   });
 
   it("reports an area id used twice", () => {
-    expect(problems(source({ 27: "  - id: build" }))).toEqual([
-      { file: FILE, path: "areas[1].id", line: 27, message: 'duplicate area id "build"' },
-    ]);
+    expect(problems(source({ 27: "  - id: build" }))).toEqual([{ file: FILE, path: "areas[1].id", line: 27, message: 'duplicate area id "build"' }]);
   });
 
   it("reports a scale of one level", () => {
-    expect(problems(source({ 6: null, 7: null, 17: "        levels: [None]", 18: "        next: []", 25: "        levels: [None]", 26: "        next: []", 35: "        levels: [None]", 36: "        next: []" }))).toEqual([
-      { file: FILE, path: "scale", line: 5, message: "a scale needs at least two levels" },
-    ]);
+    expect(
+      problems(
+        source({
+          6: null,
+          7: null,
+          17: "        levels: [None]",
+          18: "        next: []",
+          25: "        levels: [None]",
+          26: "        next: []",
+          35: "        levels: [None]",
+          36: "        next: []",
+        }),
+      ),
+    ).toEqual([{ file: FILE, path: "scale", line: 5, message: "a scale needs at least two levels" }]);
   });
 
   it("reports a scale whose values do not ascend", () => {
@@ -188,9 +231,7 @@ describe("parseModel", () => {
   });
 
   it("reports a version that is not a semantic version", () => {
-    expect(problems(source({ 2: "version: v1.0" }))).toEqual([
-      { file: FILE, path: "version", line: 2, message: "must be a semantic version such as 1.0.0" },
-    ]);
+    expect(problems(source({ 2: "version: v1.0" }))).toEqual([{ file: FILE, path: "version", line: 2, message: "must be a semantic version such as 1.0.0" }]);
     // Unquoted, YAML reads 1.0 as a number.
     expect(problems(source({ 2: "version: 1.0" }))).toEqual([
       { file: FILE, path: "version", line: 2, message: "Invalid input: expected string, received number" },
@@ -201,18 +242,14 @@ describe("parseModel", () => {
     expect(problems(source({}, [15, "        colour: red"]))).toEqual([
       { file: FILE, path: "areas[0].questions[0]", line: 13, message: 'Unrecognized key: "colour"' },
     ]);
-    expect(problems(source({}, [1, "colour: red"]))).toEqual([
-      { file: FILE, path: "(root)", line: 1, message: 'Unrecognized key: "colour"' },
-    ]);
+    expect(problems(source({}, [1, "colour: red"]))).toEqual([{ file: FILE, path: "(root)", line: 1, message: 'Unrecognized key: "colour"' }]);
   });
 
   it("reports a reference whose URL is not http(s)", () => {
     expect(problems(source({ 20: '          - { label: DORA, url: "ftp://dora.dev/" }' }))).toEqual([
       { file: FILE, path: "areas[0].questions[0].references[0].url", line: 20, message: "must be an http(s) URL" },
     ]);
-    expect(problems(source({ 20: '          - { label: DORA, url: "not a url" }' }))[0]!.path).toBe(
-      "areas[0].questions[0].references[0].url",
-    );
+    expect(problems(source({ 20: '          - { label: DORA, url: "not a url" }' }))[0]!.path).toBe("areas[0].questions[0].references[0].url");
   });
 
   it("reports an id that is not kebab-case", () => {
@@ -239,11 +276,7 @@ describe("parseModel", () => {
 
 describe("formatProblem", () => {
   it("names the file, the line and the path", () => {
-    expect(formatProblem({ file: FILE, path: "areas[0].id", line: 9, message: "bad" })).toBe(
-      "content/models/mini.yaml:9 at areas[0].id: bad",
-    );
-    expect(formatProblem({ file: FILE, path: "(folder)", message: "empty" })).toBe(
-      "content/models/mini.yaml at (folder): empty",
-    );
+    expect(formatProblem({ file: FILE, path: "areas[0].id", line: 9, message: "bad" })).toBe("content/models/mini.yaml:9 at areas[0].id: bad");
+    expect(formatProblem({ file: FILE, path: "(folder)", message: "empty" })).toBe("content/models/mini.yaml at (folder): empty");
   });
 });

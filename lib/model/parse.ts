@@ -18,8 +18,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function parseModel(source: string, file: string): ParseModelResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) =>
-    offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
 
   if (doc.errors.length > 0) {
     return {
@@ -33,7 +32,10 @@ export function parseModel(source: string, file: string): ParseModelResult {
     // Aliases (YAML's *references* to &anchors) could expand exponentially: a few are fine, a bomb is refused.
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message) ? "uses too many aliases (*references* to &anchors): it would expand without limit" : "cannot be read as YAML";
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? "uses too many aliases (*references* to &anchors): it would expand without limit"
+        : "cannot be read as YAML";
     return { ok: false, problems: [{ file, path: "(yaml)", message }] };
   }
   const parsed = modelSchema.safeParse(data);

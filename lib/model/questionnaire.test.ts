@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { testModel } from "../test-models";
 import { areaQuestions, questionnaireOutline, resumePoint } from "./questionnaire";
 
-const model = testModel({ areas: [{ id: "ci", questions: 2 }, { id: "obs", questions: 3 }, { id: "sec", questions: 1 }] });
+const model = testModel({
+  areas: [
+    { id: "ci", questions: 2 },
+    { id: "obs", questions: 3 },
+    { id: "sec", questions: 1 },
+  ],
+});
 model.areas[0]!.questions[0]!.references = [{ label: "A book", url: "https://example.org/book" }];
 model.areas[1]!.questions[0]!.evidence = model.scale.map((l) => `Shown at ${l.value}`);
 

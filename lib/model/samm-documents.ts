@@ -15,7 +15,15 @@ const order = z.number().nullish();
 
 // Only the fields the import uses: SAMM's other fields (colour, logo, assignee, progress…) are left alone.
 const functionSchema = z.object({ id: reference, name: text, shortName: optionalText, description: optionalText, order });
-const practiceSchema = z.object({ id: reference, function: reference, name: text, shortName: text, shortDescription: optionalText, longDescription: optionalText, order });
+const practiceSchema = z.object({
+  id: reference,
+  function: reference,
+  name: text,
+  shortName: text,
+  shortDescription: optionalText,
+  longDescription: optionalText,
+  order,
+});
 const streamSchema = z.object({ id: reference, practice: reference, name: text, letter: text, order });
 const maturityLevelSchema = z.object({ id: reference, number: z.number().int().min(1) });
 const practiceLevelSchema = z.object({ id: reference, practice: reference, maturityLevel: reference });
@@ -70,7 +78,25 @@ export const SAMM_NOUNS: Record<SammKind, string> = {
 };
 
 /** Fields that are text in SAMM even when YAML would read them otherwise (a GUID such as 1234e567… is a number to YAML 1.2). */
-const TEXT_FIELDS = new Set(["id", "function", "practice", "stream", "level", "maturityLevel", "activity", "answerSet", "answerset", "name", "shortName", "letter", "title", "benefit", "shortDescription", "text", "quality"]);
+const TEXT_FIELDS = new Set([
+  "id",
+  "function",
+  "practice",
+  "stream",
+  "level",
+  "maturityLevel",
+  "activity",
+  "answerSet",
+  "answerset",
+  "name",
+  "shortName",
+  "letter",
+  "title",
+  "benefit",
+  "shortDescription",
+  "text",
+  "quality",
+]);
 
 /** A model file's tell-tale line, so a broken editorial YAML file is ignored but a broken model file is not. */
 const MODEL_TYPE_LINE = /^type:\s*["']?(Function|Practice|Stream|MaturityLevel|PracticeLevel|Activity|Question|AnswerSet)\b/m;
@@ -108,7 +134,16 @@ function keepTextAsWritten(doc: Document): void {
 }
 
 function emptySammDocuments(): SammDocuments {
-  return { Function: new Map(), Practice: new Map(), Stream: new Map(), MaturityLevel: new Map(), PracticeLevel: new Map(), Activity: new Map(), Question: new Map(), AnswerSet: new Map() };
+  return {
+    Function: new Map(),
+    Practice: new Map(),
+    Stream: new Map(),
+    MaturityLevel: new Map(),
+    PracticeLevel: new Map(),
+    Activity: new Map(),
+    Question: new Map(),
+    AnswerSet: new Map(),
+  };
 }
 
 type LineAtPath = (keys: (string | number)[]) => number | undefined;

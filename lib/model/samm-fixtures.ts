@@ -5,7 +5,12 @@
  */
 
 const FUNCTIONS = [
-  { name: "Design", letter: "D", order: 2, description: "Design concerns how an organization defines goals and creates software.\n\nIt includes requirements and architecture." },
+  {
+    name: "Design",
+    letter: "D",
+    order: 2,
+    description: "Design concerns how an organization defines goals and creates software.\n\nIt includes requirements and architecture.",
+  },
   { name: "Governance", letter: "G", order: 1, description: "Governance focuses on how an organization manages its software development." },
 ] as const;
 
@@ -97,7 +102,10 @@ export function sammFixtureFiles(root = ""): Map<string, string> {
     );
   }
 
-  for (const [level, ordinal] of [[1, "first"], [2, "second"]] as const) {
+  for (const [level, ordinal] of [
+    [1, "first"],
+    [2, "second"],
+  ] as const) {
     put(
       `model/maturity_levels/${level}.yml`,
       document(`Security Maturity Level - Level ${level}`, "MaturityLevel", [
@@ -115,7 +123,13 @@ export function sammFixtureFiles(root = ""): Map<string, string> {
     const values = answers.flatMap((text, i) => ["    #level", `- text: ${text}`, `  value: ${SCORES[i]}`, "  weight: 1", `  order: ${i}`]);
     put(
       `model/answer_sets/${letter}.yml`,
-      document(`Answer Set - ${letter}`, "AnswerSet", [`id: ${sammId(`answerSet:${letter}`)}`, "", "# Different answers with their properties. We use 4 levels or answers", "values:", ...values]),
+      document(`Answer Set - ${letter}`, "AnswerSet", [
+        `id: ${sammId(`answerSet:${letter}`)}`,
+        "",
+        "# Different answers with their properties. We use 4 levels or answers",
+        "values:",
+        ...values,
+      ]),
     );
   }
 
@@ -132,7 +146,7 @@ export function sammFixtureFiles(root = ""): Map<string, string> {
         `shortDescription: The ${practice.name} practice, in one sentence.`,
         `longDescription: ${block(`The ${practice.name} practice at length.\n\nMore of it.`).join("\n")}`,
         `order: ${practice.order}`,
-        "#Who's the \"owner\" of this practice",
+        '#Who\'s the "owner" of this practice',
         "assignee: John Ellingsworth",
         "progress: 50",
       ]),
@@ -199,8 +213,14 @@ export function sammFixtureFiles(root = ""): Map<string, string> {
   }
 
   // The repository's translations repeat the model's ids in other languages, and its guidance has no type.
-  put("de/D-SA-1-A.yml", (files.get(`${root}model/activities/D-SA-1-A.yml`) ?? "").replace("Adhere to basic security principles", "Grundlegende Sicherheitsprinzipien einhalten"));
-  put("guidance/ai/streams/D-SA-A.yml", `---\nstream: ${sammId("stream:D-SA-A")}\nname: Architecture Design\nlevels:\n  1:\n    activity: ${sammId("activity:D-SA-1-A")}\n`);
+  put(
+    "de/D-SA-1-A.yml",
+    (files.get(`${root}model/activities/D-SA-1-A.yml`) ?? "").replace("Adhere to basic security principles", "Grundlegende Sicherheitsprinzipien einhalten"),
+  );
+  put(
+    "guidance/ai/streams/D-SA-A.yml",
+    `---\nstream: ${sammId("stream:D-SA-A")}\nname: Architecture Design\nlevels:\n  1:\n    activity: ${sammId("activity:D-SA-1-A")}\n`,
+  );
   return files;
 }
 

@@ -55,7 +55,14 @@ type QuestionTexts = { text: string; quality?: readonly string[] | null };
  * answers with the answer set's texts, and SAMM's quality criteria are what backs any "yes".
  */
 export function sammQuestionTexts(id: string, activity: ActivityTexts, question: QuestionTexts, answers: readonly string[]): Question {
-  const criteria = (question.quality ?? []).map((c) => c.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "")).join("; ");
+  const criteria = (question.quality ?? [])
+    .map((c) =>
+      c
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/[.;]+$/, ""),
+    )
+    .join("; ");
   const what = sentence(activity.shortDescription || activity.title);
   const prompt = question.text.replace(/\s+/g, " ").trim();
   return {
@@ -66,7 +73,9 @@ export function sammQuestionTexts(id: string, activity: ActivityTexts, question:
     levels: [...answers],
     evidence: answers.map((answer, k) => {
       if (k === 0) return criteria ? "Nothing to show yet: SAMM's quality criteria for a “yes” are not met." : "Nothing to show yet.";
-      return criteria ? `For “${answer}”, an assessor checks SAMM's quality criteria: ${criteria}.` : `For “${answer}”, an assessor checks that the activity is done to that extent.`;
+      return criteria
+        ? `For “${answer}”, an assessor checks SAMM's quality criteria: ${criteria}.`
+        : `For “${answer}”, an assessor checks that the activity is done to that extent.`;
     }),
     // The criteria are spelt out at the start; later steps widen what already meets them.
     next: answers.slice(1).map((goal, k) => {

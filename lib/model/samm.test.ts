@@ -33,7 +33,16 @@ describe("importSamm", () => {
     expect(model.areas.map((a) => a.name)).toEqual(["Governance", "Design"]);
     expect(model.areas[1]!.summary).toBe("Design concerns how an organization defines goals and creates software.");
     // Threat Assessment (order 1) before Secure Architecture (order 3); stream A before B; level 1 before 2.
-    expect(model.areas[1]!.questions.map((q) => q.id)).toEqual(["d-ta-a-1", "d-ta-a-2", "d-ta-b-1", "d-ta-b-2", "d-sa-a-1", "d-sa-a-2", "d-sa-b-1", "d-sa-b-2"]);
+    expect(model.areas[1]!.questions.map((q) => q.id)).toEqual([
+      "d-ta-a-1",
+      "d-ta-a-2",
+      "d-ta-b-1",
+      "d-ta-b-2",
+      "d-sa-a-1",
+      "d-sa-a-2",
+      "d-sa-b-1",
+      "d-sa-b-2",
+    ]);
     expect(questions).toBe(12);
     expect(model.description).toContain("one area per business function");
   });
@@ -50,7 +59,9 @@ describe("importSamm", () => {
   it("uses the given id, version and name, else SAMM's, and credits SAMM under its licence", () => {
     const defaults = imported(importSamm(sammFixtureFiles(), { areas: "functions" })).model;
     expect(defaults).toMatchObject({ id: "owasp-samm", version: "2.0.0", name: "OWASP SAMM" });
-    expect(defaults.description).toMatch(/OWASP SAMM v2 core model \(owaspsamm\/core\).*© OWASP SAMM project.*CC BY-SA 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/\)/);
+    expect(defaults.description).toMatch(
+      /OWASP SAMM v2 core model \(owaspsamm\/core\).*© OWASP SAMM project.*CC BY-SA 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/\)/,
+    );
     const named = imported(importSamm(sammFixtureFiles(), { areas: "functions", id: "samm-lite", version: "2.2.0", name: "SAMM lite" })).model;
     expect(named).toMatchObject({ id: "samm-lite", version: "2.2.0", name: "SAMM lite" });
   });
@@ -155,7 +166,11 @@ describe("importSamm", () => {
   it("refuses an activity whose stream and practice level belong to different practices", () => {
     const files = edit(sammFixtureFiles(), path("activities", "D-SA-1-A"), /^level: \w+$/m, `level: ${sammId("level:D-TA-1")}`);
     expect(problemsOf(importSamm(files, { areas: "functions" }))).toEqual([
-      expect.objectContaining({ file: path("activities", "D-SA-1-A"), path: "level", message: `practice level "${sammId("level:D-TA-1")}" belongs to another practice than stream "${sammId("stream:D-SA-A")}"` }),
+      expect.objectContaining({
+        file: path("activities", "D-SA-1-A"),
+        path: "level",
+        message: `practice level "${sammId("level:D-TA-1")}" belongs to another practice than stream "${sammId("stream:D-SA-A")}"`,
+      }),
     ]);
   });
 
@@ -163,20 +178,37 @@ describe("importSamm", () => {
     const files = sammFixtureFiles();
     files.set("model/activities/D-SA-1-A2.yml", files.get(path("activities", "D-SA-1-A"))!);
     expect(problemsOf(importSamm(files, { areas: "functions" }))).toEqual([
-      { file: "model/activities/D-SA-1-A2.yml", path: "id", line: 7, message: `duplicate activity id "${sammId("activity:D-SA-1-A")}": ${path("activities", "D-SA-1-A")} has it too` },
+      {
+        file: "model/activities/D-SA-1-A2.yml",
+        path: "id",
+        line: 7,
+        message: `duplicate activity id "${sammId("activity:D-SA-1-A")}": ${path("activities", "D-SA-1-A")} has it too`,
+      },
     ]);
   });
 
   it("refuses SAMM files that would give two questions one id", () => {
     const files = edit(sammFixtureFiles(), path("streams", "D-SA-B"), /^letter: B$/m, "letter: A");
     const problems = problemsOf(importSamm(files, { areas: "practices" }));
-    expect(problems.map((p) => p.message)).toEqual([`gives question id "d-sa-a-1", as ${path("questions", "D-SA-1-A")} does`, `gives question id "d-sa-a-2", as ${path("questions", "D-SA-2-A")} does`]);
+    expect(problems.map((p) => p.message)).toEqual([
+      `gives question id "d-sa-a-1", as ${path("questions", "D-SA-1-A")} does`,
+      `gives question id "d-sa-a-2", as ${path("questions", "D-SA-2-A")} does`,
+    ]);
   });
 
   it("refuses answer sets of different lengths, naming them", () => {
-    const files = edit(sammFixtureFiles(), path("answer_sets", "K"), /\s+#level\n- text: Yes, we do it regularly\n {2}value: 0\.5\n {2}weight: 1\n {2}order: 2/, "");
+    const files = edit(
+      sammFixtureFiles(),
+      path("answer_sets", "K"),
+      /\s+#level\n- text: Yes, we do it regularly\n {2}value: 0\.5\n {2}weight: 1\n {2}order: 2/,
+      "",
+    );
     expect(problemsOf(importSamm(files, { areas: "functions" }))).toEqual([
-      expect.objectContaining({ file: path("answer_sets", "K"), path: "values", message: `has 3 answers where ${path("answer_sets", "A")} has 4: a model has one scale, so every answer set needs the same number of answers` }),
+      expect.objectContaining({
+        file: path("answer_sets", "K"),
+        path: "values",
+        message: `has 3 answers where ${path("answer_sets", "A")} has 4: a model has one scale, so every answer set needs the same number of answers`,
+      }),
     ]);
   });
 
@@ -195,9 +227,13 @@ describe("importSamm", () => {
     expect(problemsOf(importSamm(files, { areas: "functions" }))[0]).toMatchObject({ file: path("questions", "D-SA-1-A"), path: "(yaml)" });
     const bomb = Array.from({ length: 12 }, (_, i) => (i === 0 ? "l0: &l0 [x, x]" : `l${i}: &l${i} [*l${i - 1}, *l${i - 1}]`));
     const bombed = sammFixtureFiles().set("model/questions/bomb.yml", [...bomb, "type: Question", ""].join("\n"));
-    expect(problemsOf(importSamm(bombed, { areas: "functions" }))).toEqual([{ file: "model/questions/bomb.yml", path: "(yaml)", message: "cannot be read as YAML (too many aliases?)" }]);
+    expect(problemsOf(importSamm(bombed, { areas: "functions" }))).toEqual([
+      { file: "model/questions/bomb.yml", path: "(yaml)", message: "cannot be read as YAML (too many aliases?)" },
+    ]);
     const noQuestions = new Map([...sammFixtureFiles()].filter(([p]) => !p.includes("/questions/")));
-    expect(problemsOf(importSamm(noQuestions, { areas: "functions" }))).toEqual([{ file: "(archive)", path: "(root)", message: "holds no SAMM question (no YAML file with type: Question)" }]);
+    expect(problemsOf(importSamm(noQuestions, { areas: "functions" }))).toEqual([
+      { file: "(archive)", path: "(root)", message: "holds no SAMM question (no YAML file with type: Question)" },
+    ]);
   });
 
   it("accepts SAMM's variants: an answerset spelt in lower case, a second question for an activity, missing criteria", () => {
@@ -213,14 +249,26 @@ describe("importSamm", () => {
     expect(sa.map((q) => q.id)).toEqual(["d-sa-a-1", "d-sa-a-1-2", "d-sa-a-2", "d-sa-b-1", "d-sa-b-2"]);
     expect(sa[2]).toMatchObject({
       why: "Short description of D-SA-2-A, folded over two lines.",
-      evidence: ["Nothing to show yet.", ...["Yes, for some applications", "Yes, for at least half of the applications", "Yes, for most or all of the applications"].map((a) => `For “${a}”, an assessor checks that the activity is done to that extent.`)],
+      evidence: [
+        "Nothing to show yet.",
+        ...["Yes, for some applications", "Yes, for at least half of the applications", "Yes, for most or all of the applications"].map(
+          (a) => `For “${a}”, an assessor checks that the activity is done to that extent.`,
+        ),
+      ],
     });
-    expect(sa[2]!.next[1]).toBe("Build on “Yes, for some applications”: Short description of D-SA-2-A, folded over two lines. Aim for “Yes, for at least half of the applications”.");
+    expect(sa[2]!.next[1]).toBe(
+      "Build on “Yes, for some applications”: Short description of D-SA-2-A, folded over two lines. Aim for “Yes, for at least half of the applications”.",
+    );
   });
 
   it("labels a scale level by its position where answer sets disagree on SAMM's score", () => {
     const files = edit(sammFixtureFiles(), path("answer_sets", "K"), /value: 0\.25/, "value: 0.3");
-    expect(imported(importSamm(files, { areas: "functions" })).model.scale.map((l) => l.label)).toEqual(["None (SAMM 0)", "Level 2", "Partial (SAMM 0.5)", "Full (SAMM 1)"]);
+    expect(imported(importSamm(files, { areas: "functions" })).model.scale.map((l) => l.label)).toEqual([
+      "None (SAMM 0)",
+      "Level 2",
+      "Partial (SAMM 0.5)",
+      "Full (SAMM 1)",
+    ]);
   });
 
   it("imports the real SAMM excerpt", () => {
@@ -242,8 +290,17 @@ describe("importSamm", () => {
     expect(byFunction.questions).toBe(6);
     const questions = byPractice.model.areas[0]!.questions;
     expect(questions.map((q) => q.id)).toEqual(["d-sa-a-1", "d-sa-a-2", "d-sa-a-3", "d-sa-b-1", "d-sa-b-2", "d-sa-b-3"]);
-    expect(questions[0]).toMatchObject({ title: "Adhere to basic security principles", prompt: "Do teams use security principles during design?", levels: ["No", "Yes, for some applications", "Yes, for at least half of the applications", "Yes, for most or all of the applications"] });
-    expect(questions[4]!.levels).toEqual(["No", "Yes, for some of the technology domains", "Yes, for at least half of the technology domains", "Yes, for most or all of the technology domains"]);
+    expect(questions[0]).toMatchObject({
+      title: "Adhere to basic security principles",
+      prompt: "Do teams use security principles during design?",
+      levels: ["No", "Yes, for some applications", "Yes, for at least half of the applications", "Yes, for most or all of the applications"],
+    });
+    expect(questions[4]!.levels).toEqual([
+      "No",
+      "Yes, for some of the technology domains",
+      "Yes, for at least half of the technology domains",
+      "Yes, for most or all of the technology domains",
+    ]);
     expect(modelSchema.safeParse(byFunction.model).success).toBe(true);
   });
 });

@@ -39,7 +39,14 @@ function referenceProblems(tree: SammTree): ModelProblem[] {
     const level = PracticeLevel.get(activity.level);
     if (!stream || !level || stream.practice === level.practice) return [];
     if (!tree.documents.Practice.has(stream.practice) || !tree.documents.Practice.has(level.practice)) return [];
-    return [{ file: activity.file, path: "level", line: activity.lineOf("level"), message: `practice level "${level.id}" belongs to another practice than stream "${stream.id}"` }];
+    return [
+      {
+        file: activity.file,
+        path: "level",
+        line: activity.lineOf("level"),
+        message: `practice level "${level.id}" belongs to another practice than stream "${stream.id}"`,
+      },
+    ];
   });
   return [
     ...dangling(tree, "Practice", "function", "Function"),
@@ -119,7 +126,12 @@ function functionLetter(fn: Doc<"Function">): string {
 
 function areaOf(p: Placed, areas: SammOptions["areas"]): Omit<Area, "questions"> & { file: string } {
   if (areas === "functions") {
-    return { id: kebab(p.fn.name), name: truncate(p.fn.name, 60), summary: firstParagraph(p.fn.description) ?? `The OWASP SAMM business function ${p.fn.name}.`, file: p.fn.file };
+    return {
+      id: kebab(p.fn.name),
+      name: truncate(p.fn.name, 60),
+      summary: firstParagraph(p.fn.description) ?? `The OWASP SAMM business function ${p.fn.name}.`,
+      file: p.fn.file,
+    };
   }
   const summary = p.practice.shortDescription || firstParagraph(p.practice.longDescription) || `The OWASP SAMM security practice ${p.practice.name}.`;
   return { id: kebab(`${p.fn.name} ${p.practice.name}`), name: truncate(p.practice.name, 60), summary, file: p.practice.file };
@@ -142,7 +154,8 @@ function buildAreas(placed: readonly Placed[], areas: SammOptions["areas"]): { a
     perActivity.set(p.activity.id, nth);
     const id = kebab(`${functionLetter(p.fn)} ${p.practice.shortName} ${p.stream.letter} ${p.maturity}${nth > 1 ? ` ${nth}` : ""}`);
     const twin = questionFiles.get(id);
-    if (twin) problems.push({ file: p.question.file, path: "activity", line: p.question.lineOf("activity"), message: `gives question id "${id}", as ${twin} does` });
+    if (twin)
+      problems.push({ file: p.question.file, path: "activity", line: p.question.lineOf("activity"), message: `gives question id "${id}", as ${twin} does` });
     questionFiles.set(id, p.question.file);
     const texts = sortedAnswers(p.answerSet).map((answer) => answer.text);
     target.questions.push(sammQuestionTexts(id, p.activity, p.question, texts));
@@ -187,7 +200,10 @@ export function importSamm(files: SammFiles, options: SammOptions): SammResult {
   // Whatever SAMM held, nothing that Stave would refuse is handed back as a model.
   const parsed = modelSchema.safeParse(model);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ file: "(imported model)", path: formatPath(issue.path) || "(root)", message: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ file: "(imported model)", path: formatPath(issue.path) || "(root)", message: issue.message })),
+    };
   }
   return { ok: true, model: parsed.data, questions: placed.length };
 }

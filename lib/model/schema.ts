@@ -1,8 +1,6 @@
 import { z } from "zod";
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
 
 /** The most words a level's headline may have: it must read in one line. */
@@ -104,7 +102,12 @@ export const modelSchema = z
         }
         question.practices?.forEach((practice, p) => {
           const home = practiceHome.get(practice);
-          if (home) ctx.addIssue({ code: "custom", path: [...path, "practices", p], message: `practice "${practice}" is already scored by question "${home}": give each practice one home` });
+          if (home)
+            ctx.addIssue({
+              code: "custom",
+              path: [...path, "practices", p],
+              message: `practice "${practice}" is already scored by question "${home}": give each practice one home`,
+            });
           else practiceHome.set(practice, question.id);
         });
         if (question.replaces) {
@@ -124,7 +127,11 @@ export const modelSchema = z
     model.areas.forEach((area, a) =>
       area.questions.forEach((question, q) => {
         if (question.replaces && seenQuestions.has(question.replaces)) {
-          ctx.addIssue({ code: "custom", path: ["areas", a, "questions", q, "replaces"], message: `replaces "${question.replaces}", which is still a question of this model` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["areas", a, "questions", q, "replaces"],
+            message: `replaces "${question.replaces}", which is still a question of this model`,
+          });
         }
       }),
     );

@@ -55,7 +55,10 @@ export const teamAnswerFormSchema = z
     assessmentId: z.uuid("Unknown assessment."),
     questionId: z.string().min(1).max(120),
     choice: z.string({ error: "Choose a level, “unsure” or “not applicable”." }).max(20),
-    reason: z.string().max(REASON_MAX * 2).optional(),
+    reason: z
+      .string()
+      .max(REASON_MAX * 2)
+      .optional(),
     note: z.string().optional(),
   })
   .transform(({ assessmentId, questionId, choice, reason, note }): z.input<typeof saveAnswerSchema> => ({

@@ -7,15 +7,12 @@ export const DEFAULT_PERIOD = 8;
 /** Heatmap rows per page: thousands of teams are paged, never shipped at once. */
 export const HEATMAP_PAGE_SIZE = 50;
 
-
 /** The dashboard's filters, as they appear in its link (so a view can be shared). */
 export const dashboardQuerySchema = z.object({
   group: queryParam(z.uuid("That group is not one of this organisation's.")),
   model: queryParam(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "That is not a model id.")),
   quarters: queryParam(
-    z.coerce
-      .number()
-      .refine((n) => (DASHBOARD_PERIODS as readonly number[]).includes(n), `The period is ${DASHBOARD_PERIODS.join(", ")} quarters.`),
+    z.coerce.number().refine((n) => (DASHBOARD_PERIODS as readonly number[]).includes(n), `The period is ${DASHBOARD_PERIODS.join(", ")} quarters.`),
   ).transform((n) => n ?? DEFAULT_PERIOD),
   sort: queryParam(z.enum(["name", "group"], "Teams are sorted by name or by group.")).transform((s) => s ?? "name"),
   page: pageParam,

@@ -7,8 +7,7 @@ import { nameSchema } from "./text";
 export const groupNameSchema = nameSchema({ what: "A group name", max: TEAM_NAME_MAX, missing: "Enter a group name." });
 
 /** A group picked in a form: empty means "none" (directly under the organisation, or in no group). */
-const optionalGroupId = (message: string) =>
-  z.union([z.literal("").transform(() => null), z.uuid(message)]);
+const optionalGroupId = (message: string) => z.union([z.literal("").transform(() => null), z.uuid(message)]);
 
 export const createGroupSchema = z.object({ name: groupNameSchema, parentId: optionalGroupId("Choose a parent group from the list.") });
 export const renameGroupSchema = z.object({ groupId: z.uuid("Unknown group."), name: groupNameSchema });
@@ -21,8 +20,9 @@ export const TEAM_GROUPS_PAGE_SIZE = 50;
 
 /** Which teams the groups page lists, as its link says: every team, those in no group, or one group's (with the groups inside it). */
 export const teamGroupsQuerySchema = z.object({
-  teams: queryParam(z.union([z.enum(["all", "none"]), z.uuid("That group is not one of this organisation's.")], "That group is not one of this organisation's."))
-    .transform((t) => t ?? "all"),
+  teams: queryParam(
+    z.union([z.enum(["all", "none"]), z.uuid("That group is not one of this organisation's.")], "That group is not one of this organisation's."),
+  ).transform((t) => t ?? "all"),
   page: pageParam,
 });
 

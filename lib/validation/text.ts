@@ -8,8 +8,7 @@ const nulMessage = (what: string) => `${what} cannot contain the NUL character (
 const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
 
 /** A string that may be stored as text: refuses NUL with a message naming the field. */
-export const storableText = (what: string, missing?: string) =>
-  z.string(missing ? { error: missing } : undefined).refine(hasNoNul, nulMessage(what));
+export const storableText = (what: string, missing?: string) => z.string(missing ? { error: missing } : undefined).refine(hasNoNul, nulMessage(what));
 
 /**
  * A name people read in lists (team, organisation, person): trimmed, inner whitespace collapsed,

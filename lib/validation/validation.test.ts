@@ -74,10 +74,10 @@ describe("saveAnswerSchema", () => {
       note: null,
     });
     expect(saveAnswerSchema.parse({ ...base, answer: { kind: "unsure" } }).answer).toEqual({ kind: "unsure" });
-    expect(
-      saveAnswerSchema.parse({ ...base, answer: { kind: "not_applicable", reason: "  No servers of our own " } })
-        .answer,
-    ).toEqual({ kind: "not_applicable", reason: "No servers of our own" });
+    expect(saveAnswerSchema.parse({ ...base, answer: { kind: "not_applicable", reason: "  No servers of our own " } }).answer).toEqual({
+      kind: "not_applicable",
+      reason: "No servers of our own",
+    });
   });
 
   it("asks why when not applicable comes without a reason", () => {
@@ -91,9 +91,9 @@ describe("saveAnswerSchema", () => {
   });
 
   it("rejects a reason over 500 characters", () => {
-    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable", reason: "r".repeat(501) } })).toEqual(
-      { "answer.reason": ["A reason can be at most 500 characters."] },
-    );
+    expect(errors(saveAnswerSchema, { ...base, answer: { kind: "not_applicable", reason: "r".repeat(501) } })).toEqual({
+      "answer.reason": ["A reason can be at most 500 characters."],
+    });
   });
 
   it("trims the note, keeps 2000 characters and rejects more", () => {
@@ -197,13 +197,21 @@ describe("text PostgreSQL cannot store, and names nobody can see", () => {
 
 describe("setTargetSchema", () => {
   it("reads a level and a calendar day", () => {
-    expect(setTargetSchema.parse({ assessmentId: ASSESSMENT_ID, level: "3", dueOn: "2027-03-31" })).toEqual({ assessmentId: ASSESSMENT_ID, level: 3, dueOn: "2027-03-31" });
+    expect(setTargetSchema.parse({ assessmentId: ASSESSMENT_ID, level: "3", dueOn: "2027-03-31" })).toEqual({
+      assessmentId: ASSESSMENT_ID,
+      level: 3,
+      dueOn: "2027-03-31",
+    });
   });
 
   it("refuses an impossible date or a level that is not a whole number", () => {
-    expect(errors(setTargetSchema, { assessmentId: ASSESSMENT_ID, level: "3", dueOn: "2027-02-30" })).toEqual({ dueOn: ["Enter the target date as a calendar day, e.g. 2027-03-31."] });
+    expect(errors(setTargetSchema, { assessmentId: ASSESSMENT_ID, level: "3", dueOn: "2027-02-30" })).toEqual({
+      dueOn: ["Enter the target date as a calendar day, e.g. 2027-03-31."],
+    });
     expect(errors(setTargetSchema, { assessmentId: ASSESSMENT_ID, level: "3", dueOn: "next spring" }).dueOn).toHaveLength(1);
-    expect(errors(setTargetSchema, { assessmentId: ASSESSMENT_ID, level: "2.5", dueOn: "2027-03-31" })).toEqual({ level: ["Choose a target level from the list."] });
+    expect(errors(setTargetSchema, { assessmentId: ASSESSMENT_ID, level: "2.5", dueOn: "2027-03-31" })).toEqual({
+      level: ["Choose a target level from the list."],
+    });
   });
 });
 
@@ -241,26 +249,39 @@ describe("createActionSchema", () => {
     expect(errors(createActionSchema, { ...base, dueOn: "31/12/2026" })).toEqual({ dueOn: ["Enter the due date as a calendar day, e.g. 2027-03-31."] });
     expect(errors(createActionSchema, { ...base, status: "finished" })).toEqual({ status: ["Choose a status from the list."] });
     expect(errors(createActionSchema, { ...base, aim: "team:x" })).toEqual({ aim: ["Choose what the action aims at from the list."] });
-    expect(errors(createActionSchema, { ...base, description: "x".repeat(1001) })).toEqual({ description: ["The description can be at most 1000 characters."] });
+    expect(errors(createActionSchema, { ...base, description: "x".repeat(1001) })).toEqual({
+      description: ["The description can be at most 1000 characters."],
+    });
     expect(errors(updateActionSchema, { ...base, actionId: "nope" })).toEqual({ actionId: ["Unknown action."] });
   });
 });
 
 describe("addStepActionSchema", () => {
   it("takes an assessment and a question id, and refuses anything else", () => {
-    expect(addStepActionSchema.parse({ assessmentId: ASSESSMENT_ID, questionId: "obs-alerting" })).toEqual({ assessmentId: ASSESSMENT_ID, questionId: "obs-alerting" });
+    expect(addStepActionSchema.parse({ assessmentId: ASSESSMENT_ID, questionId: "obs-alerting" })).toEqual({
+      assessmentId: ASSESSMENT_ID,
+      questionId: "obs-alerting",
+    });
     expect(errors(addStepActionSchema, { assessmentId: "nope", questionId: "obs-alerting" })).toEqual({ assessmentId: ["Unknown assessment."] });
     for (const questionId of ["", "x".repeat(81), "obs alerting", "<script>"]) {
-      expect(errors(addStepActionSchema, { assessmentId: ASSESSMENT_ID, questionId })).toEqual({ questionId: ["That question is not in this assessment's model."] });
+      expect(errors(addStepActionSchema, { assessmentId: ASSESSMENT_ID, questionId })).toEqual({
+        questionId: ["That question is not in this assessment's model."],
+      });
     }
   });
 });
 
 describe("addAnnotationSchema", () => {
   it("refuses a 10 KB note, an empty one and a bad date", () => {
-    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "2026-05-01", text: "x".repeat(10_240) })).toEqual({ text: ["A note can be at most 140 characters."] });
-    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "2026-05-01", text: "  " })).toEqual({ text: ["Write what happened, e.g. “moved to Kubernetes”."] });
-    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "yesterday", text: "reorg" })).toEqual({ on: ["Enter the date of the note as a calendar day, e.g. 2027-03-31."] });
+    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "2026-05-01", text: "x".repeat(10_240) })).toEqual({
+      text: ["A note can be at most 140 characters."],
+    });
+    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "2026-05-01", text: "  " })).toEqual({
+      text: ["Write what happened, e.g. “moved to Kubernetes”."],
+    });
+    expect(errors(addAnnotationSchema, { teamId: ASSESSMENT_ID, on: "yesterday", text: "reorg" })).toEqual({
+      on: ["Enter the date of the note as a calendar day, e.g. 2027-03-31."],
+    });
     expect(addAnnotationSchema.parse({ teamId: ASSESSMENT_ID, on: "2026-05-01", text: " moved to  Kubernetes " }).text).toBe("moved to Kubernetes");
   });
 });
@@ -270,11 +291,16 @@ describe("teamAnswerFormSchema", () => {
   it("reads a level, unsure or not applicable (with its reason) and a note as the answer", () => {
     expect(teamAnswerFormSchema.parse({ ...base, choice: "3", note: " agreed " })).toEqual({ ...base, answer: { kind: "level", level: 3 }, note: "agreed" });
     expect(teamAnswerFormSchema.parse({ ...base, choice: "unsure", reason: "x", note: "" }).answer).toEqual({ kind: "unsure" });
-    expect(teamAnswerFormSchema.parse({ ...base, choice: "not_applicable", reason: " no servers " }).answer).toEqual({ kind: "not_applicable", reason: "no servers" });
+    expect(teamAnswerFormSchema.parse({ ...base, choice: "not_applicable", reason: " no servers " }).answer).toEqual({
+      kind: "not_applicable",
+      reason: "no servers",
+    });
   });
   it("refuses a choice that is no level, and not applicable without a reason", () => {
     expect(errors(teamAnswerFormSchema, { ...base, choice: "high" })).toEqual({ "answer.level": ["Choose a level."] });
-    expect(errors(teamAnswerFormSchema, { ...base, choice: "not_applicable", reason: "" })).toEqual({ "answer.reason": ["Say why this question does not apply."] });
+    expect(errors(teamAnswerFormSchema, { ...base, choice: "not_applicable", reason: "" })).toEqual({
+      "answer.reason": ["Say why this question does not apply."],
+    });
   });
 });
 

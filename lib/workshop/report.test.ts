@@ -3,7 +3,12 @@ import { scoreAssessment } from "../scoring";
 import { answersOf, level, testModel } from "../test-models";
 import { nextBottleneckText, reportMarkdown, workshopReport, type WorkshopReportInput } from "./report";
 
-const model = testModel({ areas: [{ id: "build", questions: 2 }, { id: "run", questions: 1 }] });
+const model = testModel({
+  areas: [
+    { id: "build", questions: 2 },
+    { id: "run", questions: 1 },
+  ],
+});
 const lv = (n: number) => ({ kind: "level" as const, level: n });
 const input = (over: Partial<WorkshopReportInput> = {}): WorkshopReportInput => ({
   teamId: "team-1",
@@ -21,7 +26,10 @@ const input = (over: Partial<WorkshopReportInput> = {}): WorkshopReportInput => 
   ],
   consensus: [{ questionId: "build-q1", answer: lv(3), note: "CI on main only;\nnot on branches" }],
   answers: answersOf({ "build-q1": level(3), "build-q2": level(4), "run-q1": level(1) }),
-  previous: { submittedAt: new Date("2026-08-01T10:00:00Z"), score: scoreAssessment(model, answersOf({ "build-q1": level(2), "build-q2": level(2), "run-q1": level(2) })) },
+  previous: {
+    submittedAt: new Date("2026-08-01T10:00:00Z"),
+    score: scoreAssessment(model, answersOf({ "build-q1": level(2), "build-q2": level(2), "run-q1": level(2) })),
+  },
   submitted: false,
   ...over,
 });
@@ -33,7 +41,10 @@ describe("the workshop report", () => {
       [1, model.areas[0]!.questions[0]!.title, 2, 2, lv(3)],
       [3, model.areas[1]!.questions[0]!.title, null, null, null],
     ]);
-    expect(r.questions[0]!.votes).toEqual([{ name: "Ana", vote: lv(2) }, { name: "Someone", vote: lv(4) }]);
+    expect(r.questions[0]!.votes).toEqual([
+      { name: "Ana", vote: lv(2) },
+      { name: "Someone", vote: lv(4) },
+    ]);
     expect(workshopReport(input({ anonymity: "facilitator" })).questions[0]!.votes).toBeUndefined();
   });
 
@@ -48,7 +59,9 @@ describe("the workshop report", () => {
   it("names the next bottleneck: the weakest stave so far, and what is left before the target is set", () => {
     const r = workshopReport(input());
     expect(r.next).toEqual({ weakest: [model.areas[1]!.name], waterLevel: 1, open: 0, submitted: false });
-    expect(nextBottleneckText(r.next)).toBe(`The weakest stave so far: ${model.areas[1]!.name} at 1.0. Every question has a team answer: submit, then record the target and the first actions on the results.`);
+    expect(nextBottleneckText(r.next)).toBe(
+      `The weakest stave so far: ${model.areas[1]!.name} at 1.0. Every question has a team answer: submit, then record the target and the first actions on the results.`,
+    );
     const open = workshopReport(input({ answers: answersOf({ "build-q1": level(3) }) })).next;
     expect(open).toMatchObject({ weakest: [model.areas[0]!.name], waterLevel: 3, open: 2 });
     expect(nextBottleneckText(open)).toContain("2 questions are still open");

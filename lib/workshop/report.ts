@@ -77,7 +77,10 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
           number: q.index + 1,
           area: q.area.name,
           title: q.question.title,
-          tally: tally(votes.map((v) => v.vote), scale),
+          tally: tally(
+            votes.map((v) => v.vote),
+            scale,
+          ),
           consensus: agreed?.answer ?? null,
           note: agreed?.note ?? null,
           ...(input.anonymity === "named" && { votes: votes.map((v) => ({ name: v.name ?? "Someone", vote: v.vote })) }),
@@ -113,8 +116,7 @@ export function nextBottleneckText(next: WorkshopReport["next"]): string {
 
 export const voteWords = (v: Vote | null) => (!v ? "–" : v.kind === "level" ? `level ${v.level}` : v.kind === "unsure" ? "unsure" : "not applicable");
 
-const distribution = (t: Tally) =>
-  [...t.levels.map((l) => `${l.level}: ${l.count}`), `unsure: ${t.unsure}`, `n/a: ${t.notApplicable}`].join(", ");
+const distribution = (t: Tally) => [...t.levels.map((l) => `${l.level}: ${l.count}`), `unsure: ${t.unsure}`, `n/a: ${t.notApplicable}`].join(", ");
 
 /** The report as Markdown, for a wiki page or an email. */
 export function reportMarkdown(r: WorkshopReport): string {

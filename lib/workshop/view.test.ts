@@ -37,7 +37,8 @@ describe("workshop views", () => {
   it("shows last cycle's team answer to the facilitator alone, on a draft started from it", () => {
     const lastCycle = { submittedAt: new Date("2026-11-21T10:00:00Z"), answer: { kind: "level" as const, level: 3 } };
     expect(workshopView(rows({ lastCycle }), "facilitator").facilitator?.lastCycle).toEqual({ on: "2026-11-21T10:00:00.000Z", answer: level(3) });
-    for (const audience of ["presenter", "participant"] as const) expect(JSON.stringify(workshopView(rows({ lastCycle }), audience, "p1"))).not.toContain("2026-11-21");
+    for (const audience of ["presenter", "participant"] as const)
+      expect(JSON.stringify(workshopView(rows({ lastCycle }), audience, "p1"))).not.toContain("2026-11-21");
     expect(workshopView(rows(), "facilitator").facilitator).not.toHaveProperty("lastCycle");
   });
 
@@ -58,7 +59,11 @@ describe("workshop views", () => {
   });
 
   it("tells the facilitator who has voted and who not, with their private note, unless the workshop is anonymous", () => {
-    expect(workshopView(rows(), "facilitator").facilitator).toEqual({ votedNames: ["Ana", "Someone"], waitingNames: ["Dee"], privateNote: "ask about the legacy service" });
+    expect(workshopView(rows(), "facilitator").facilitator).toEqual({
+      votedNames: ["Ana", "Someone"],
+      waitingNames: ["Dee"],
+      privateNote: "ask about the legacy service",
+    });
     expect(workshopView(rows({ anonymity: "anonymous" }), "facilitator").facilitator).toMatchObject({ votedNames: [], waitingNames: [] });
   });
 
@@ -67,7 +72,10 @@ describe("workshop views", () => {
     const named = workshopView(rows(revealed), "presenter");
     expect(named.revealed!.tally).toMatchObject({ total: 2, median: 2, spread: 2, disagrees: true });
     expect(named.revealed!.suggested).toEqual(level(2));
-    expect(named.revealed!.byName).toEqual([{ name: "Ana", vote: level(2) }, { name: "Someone", vote: level(4) }]);
+    expect(named.revealed!.byName).toEqual([
+      { name: "Ana", vote: level(2) },
+      { name: "Someone", vote: level(4) },
+    ]);
     expect(workshopView(rows({ ...revealed, anonymity: "facilitator" }), "presenter").revealed!.byName).toBeUndefined();
     expect(workshopView(rows({ ...revealed, anonymity: "facilitator" }), "facilitator").revealed!.byName).toHaveLength(2);
     expect(workshopView(rows({ ...revealed, anonymity: "anonymous" }), "facilitator").revealed!.byName).toBeUndefined();
@@ -78,7 +86,14 @@ describe("each screen's view as JSON", () => {
   it("is the same view, shaped once per change for a whole room, with each participant's own vote added", async () => {
     const { workshopViewJson } = await import("./view-json");
     for (const r of [rows(), rows({ phase: "revealed" })]) {
-      for (const [audience, participantId] of [["presenter"], ["facilitator"], ["participant", "p1"], ["participant", "p2"], ["participant", "p3"], ["participant"]] as const) {
+      for (const [audience, participantId] of [
+        ["presenter"],
+        ["facilitator"],
+        ["participant", "p1"],
+        ["participant", "p2"],
+        ["participant", "p3"],
+        ["participant"],
+      ] as const) {
         expect(JSON.parse(workshopViewJson(r, audience, participantId))).toEqual(JSON.parse(JSON.stringify(workshopView(r, audience, participantId))));
       }
     }

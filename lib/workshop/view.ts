@@ -79,7 +79,12 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
   const named = rows.anonymity === "named" || (rows.anonymity === "facilitator" && audience === "facilitator");
   const revealed = rows.phase === "revealed";
   const byId = new Map(rows.participants.map((p) => [p.id, p]));
-  const counted = revealed ? tally(rows.votes.map((v) => v.vote), scale) : undefined;
+  const counted = revealed
+    ? tally(
+        rows.votes.map((v) => v.vote),
+        scale,
+      )
+    : undefined;
   return {
     id: rows.id,
     joinCode: rows.joinCode,
@@ -105,7 +110,11 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
       revealed: {
         tally: counted,
         suggested: defaultConsensus(counted),
-        ...(named && { byName: rows.votes.map((v) => ({ name: nameOf(byId.get(v.participantId) ?? { name: null }), vote: v.vote })).sort((a, b) => a.name.localeCompare(b.name)) }),
+        ...(named && {
+          byName: rows.votes
+            .map((v) => ({ name: nameOf(byId.get(v.participantId) ?? { name: null }), vote: v.vote }))
+            .sort((a, b) => a.name.localeCompare(b.name)),
+        }),
       },
     }),
     ...(rows.consensus && { consensus: rows.consensus }),

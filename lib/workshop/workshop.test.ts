@@ -9,7 +9,13 @@ const lv = (...levels: number[]): Vote[] => levels.map((level) => ({ kind: "leve
 describe("tally", () => {
   it("counts each level, and takes median and spread over the level votes only", () => {
     const t = tally([...lv(2, 4, 3), { kind: "unsure" }, { kind: "not_applicable" }], scale);
-    expect(t.levels).toEqual([{ level: 1, count: 0 }, { level: 2, count: 1 }, { level: 3, count: 1 }, { level: 4, count: 1 }, { level: 5, count: 0 }]);
+    expect(t.levels).toEqual([
+      { level: 1, count: 0 },
+      { level: 2, count: 1 },
+      { level: 3, count: 1 },
+      { level: 4, count: 1 },
+      { level: 5, count: 0 },
+    ]);
     expect(t).toMatchObject({ unsure: 1, notApplicable: 1, total: 5, median: 3, spread: 2, interquartile: null, disagrees: true });
   });
 

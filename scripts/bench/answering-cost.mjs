@@ -91,7 +91,17 @@ async function clicksOfUnchangedReassessment(browser, server, cookie, teamPath) 
       await page.getByRole("button", { name, exact: true }).first().waitFor({ state: "detached" });
     }
     await page.waitForURL(/\/results$/);
-    return { clicks, offer, carried, reviewed: (await page.getByTestId("review-counts").textContent().catch(() => null))?.trim() };
+    return {
+      clicks,
+      offer,
+      carried,
+      reviewed: (
+        await page
+          .getByTestId("review-counts")
+          .textContent()
+          .catch(() => null)
+      )?.trim(),
+    };
   } finally {
     await context.close();
   }

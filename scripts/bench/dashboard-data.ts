@@ -57,7 +57,10 @@ export async function dashboardSetup(
   );
   await withTransaction({ db }, async ({ db }) => {
     await db.insert(groups).values([...departments, ...tribes]);
-    const tribeIds = sql`array[${sql.join(tribes.map((t) => sql`${t.id}::uuid`), sql`, `)}]`;
+    const tribeIds = sql`array[${sql.join(
+      tribes.map((t) => sql`${t.id}::uuid`),
+      sql`, `,
+    )}]`;
     await db.execute(sql`
       insert into teams (organisation_id, name, group_id)
       select ${organisationId}, 'Team ' || lpad(i::text, 5, '0'), (${tribeIds})[1 + (i % ${tribes.length})]
@@ -119,7 +122,10 @@ export async function explainDashboard(data: DashboardBenchData) {
   const ctx = { organisationId: data.organisationId, actor: systemActor("bench"), db };
   const now = quarterOf(new Date());
   const plans: Record<string, string[]> = {};
-  for (const [name, groupId] of [["organisation", null], ["group", data.groupId]] as const) {
+  for (const [name, groupId] of [
+    ["organisation", null],
+    ["group", data.groupId],
+  ] as const) {
     const scope = { groupId, modelId: data.modelId };
     for (const [what, query] of [
       ["series", seriesSql(ctx, scope, now - 7, now)],
@@ -131,4 +137,3 @@ export async function explainDashboard(data: DashboardBenchData) {
   }
   return plans;
 }
-

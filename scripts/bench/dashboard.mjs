@@ -32,7 +32,9 @@ export async function measureDashboard({ server, dash, settings, restoreCookie, 
       const coldRes = await request(`${server.url}${view.path}`);
       if (coldRes.status !== 200) throw new Error(`GET ${view.path} answered ${coldRes.status}`);
       const firstViewMs = performance.now() - coldStart;
-      log(`dashboard of ${dash.teams} teams × 12 assessments, ${view.name} (${view.teams} teams): ${settings.pageConcurrency} readers, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`);
+      log(
+        `dashboard of ${dash.teams} teams × 12 assessments, ${view.name} (${view.teams} teams): ${settings.pageConcurrency} readers, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`,
+      );
       const readers = (options) =>
         runGetLoad({
           baseUrl: server.url,

@@ -9,7 +9,16 @@ import { onCleanup, ROOT } from "./server.mjs";
 const CLI = path.join(ROOT, "node_modules", "lighthouse", "cli", "index.js");
 const PER_RUN_TIMEOUT_MS = 180_000;
 // The opportunities and diagnostics worth naming when a page loses points.
-const DIAGNOSTICS = ["unused-javascript", "render-blocking-resources", "bootup-time", "mainthread-work-breakdown", "unminified-javascript", "legacy-javascript", "server-response-time", "total-byte-weight"];
+const DIAGNOSTICS = [
+  "unused-javascript",
+  "render-blocking-resources",
+  "bootup-time",
+  "mainthread-work-breakdown",
+  "unminified-javascript",
+  "legacy-javascript",
+  "server-response-time",
+  "total-byte-weight",
+];
 
 function runOnce(url, outputPath, headers) {
   const args = [

@@ -4,7 +4,11 @@
 import { gzipSync } from "node:zlib";
 import { request } from "./server.mjs";
 
-const decode = (s) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'");
 
 function attributes(tag) {
   const attrs = {};

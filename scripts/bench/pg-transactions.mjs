@@ -56,7 +56,8 @@ export async function openTransactionCounter(databaseUrl) {
         } else if (now - since >= STILL_FOR_MS && now - quietSince >= IDLE_FLUSH_MS) {
           return { value: next.n, autovacuum: next.autovacuum, sessions: next.sessions, settled: true, waitedMs: now - started };
         }
-        if (now - started > SETTLE_TIMEOUT_MS) return { value: next.n, autovacuum: next.autovacuum, sessions: next.sessions, settled: false, waitedMs: now - started };
+        if (now - started > SETTLE_TIMEOUT_MS)
+          return { value: next.n, autovacuum: next.autovacuum, sessions: next.sessions, settled: false, waitedMs: now - started };
       }
     },
     async close() {

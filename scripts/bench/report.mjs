@@ -74,7 +74,9 @@ function pageLines(pad, pages, settings) {
 
 function viewLines(pad, view) {
   if (!view) return;
-  const kinds = Object.entries(view.kinds).map(([k, n]) => `${n} ${k === "static" ? "_next/static" : k === "prefetch" ? "RSC prefetch" : k}`).join(", ");
+  const kinds = Object.entries(view.kinds)
+    .map(([k, n]) => `${n} ${k === "static" ? "_next/static" : k === "prefetch" ? "RSC prefetch" : k}`)
+    .join(", ");
   console.log(
     `${pad} cold browser view of /teams (fresh context, until network idle; mean of ${view.views}): server CPU ${ms(view.cpuMs)} ` +
       `vs ${ms(view.documentCpuMs)} for the document alone (mean of ${view.samples}) = ${view.ratio.toFixed(1)}× ` +
@@ -89,7 +91,9 @@ function viewLines(pad, view) {
 
 function lighthouseLines(pad, rows, settings) {
   if (!rows) return;
-  console.log(`${pad} Lighthouse mobile (median of ${settings.lighthouseRuns}; target performance ≥ ${TARGET_LIGHTHOUSE.performance}, accessibility ${TARGET_LIGHTHOUSE.accessibility}):`);
+  console.log(
+    `${pad} Lighthouse mobile (median of ${settings.lighthouseRuns}; target performance ≥ ${TARGET_LIGHTHOUSE.performance}, accessibility ${TARGET_LIGHTHOUSE.accessibility}):`,
+  );
   console.log(`${pad}   ${"page".padEnd(14)} ${"perf".padStart(4)} ${"a11y".padStart(4)}  perf runs   verdict`);
   for (const row of rows) {
     const missed = [
@@ -105,8 +109,14 @@ function lighthouseLines(pad, rows, settings) {
   for (const row of rows) {
     const t = row.typical;
     if (row.performance < TARGET_LIGHTHOUSE.performance && t.lost.length) {
-      const lost = t.lost.slice(0, 4).map((m) => `${m.id} −${m.points.toFixed(0)} (${m.value})`).join(", ");
-      const savings = t.savings.slice(0, 4).map((d) => `${d.id} ${d.value}`.trim()).join(", ");
+      const lost = t.lost
+        .slice(0, 4)
+        .map((m) => `${m.id} −${m.points.toFixed(0)} (${m.value})`)
+        .join(", ");
+      const savings = t.savings
+        .slice(0, 4)
+        .map((d) => `${d.id} ${d.value}`.trim())
+        .join(", ");
       console.log(`${pad}   ${row.name}: points lost to ${lost}${savings ? `; ${savings}` : ""}`);
     }
     if (row.accessibility < TARGET_LIGHTHOUSE.accessibility) console.log(`${pad}   ${row.name}: accessibility audits failing: ${t.a11yFailures.join(", ")}`);
@@ -127,7 +137,9 @@ function apiLines(pad, api = [], ceiling) {
     console.log(
       `${pad} API, ${a.name} (${kb(a.bytes)}), 10 clients back to back: ${a.full.throughput.toFixed(1)} req/s, p50 ${ms(a.full.p50)}, p95 ${ms(a.full.p95)}, errors ${a.full.errors}${cpuNote(a.full)}${vs}`,
     );
-    console.log(`${pad}   revalidated (If-None-Match, 304): p50 ${ms(a.revalidated.p50)}, p95 ${ms(a.revalidated.p95)}, errors ${a.revalidated.errors}${cpuNote(a.revalidated)}`);
+    console.log(
+      `${pad}   revalidated (If-None-Match, 304): p50 ${ms(a.revalidated.p50)}, p95 ${ms(a.revalidated.p95)}, errors ${a.revalidated.errors}${cpuNote(a.revalidated)}`,
+    );
     errorLines(pad, a.full);
     errorLines(pad, a.revalidated);
   }
@@ -176,9 +188,7 @@ export function report(r, settings) {
   const { cold } = r;
   console.log(
     `${pad} first autosaves after server start (${cold.sent} at once): ${cold.ok}/${cold.sent} ok, slowest ${ms(cold.slowest)}` +
-      (cold.ok < cold.sent
-        ? ` — FAILED: ${cold.failures.map(([e, c]) => `${c}× ${e}`).join("; ")} (server restarted for the figures above)`
-        : ""),
+      (cold.ok < cold.sent ? ` — FAILED: ${cold.failures.map(([e, c]) => `${c}× ${e}`).join("; ")} (server restarted for the figures above)` : ""),
   );
   console.log(
     `${pad} saved answers check: ${verified.checked - verified.mismatches}/${verified.checked} last saves found in the database` +

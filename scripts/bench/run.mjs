@@ -159,9 +159,13 @@ async function benchDriver(driver, { lighthouse }) {
       const lastDatabaseWork = performance.now();
 
       const loadSettings = { ...settings, cpuMs: server.cpuMs };
-      console.log(`[${driver}] trivial route: GET ${CEILING_PATH}, ${settings.concurrency} connections, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
+      console.log(
+        `[${driver}] trivial route: GET ${CEILING_PATH}, ${settings.concurrency} connections, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`,
+      );
       r.ceiling = await runGetLoad({ baseUrl: server.url, path: CEILING_PATH, ...loadSettings });
-      console.log(`[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote(settings)}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`);
+      console.log(
+        `[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote(settings)}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`,
+      );
       const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, data, expected, ...loadSettings }));
       r.load = counted.load;
       r.statements = counted.statements;
@@ -169,8 +173,14 @@ async function benchDriver(driver, { lighthouse }) {
       r.paced = await runLoad({ baseUrl: server.url, data, ...loadSettings, expected: r.load.expected, thinkMs: settings.pacedThinkMs });
 
       r.pages = [];
-      for (const [name, pagePath] of [["team page", paths.team], ["results page", paths.results], ["trend page", paths.trend]]) {
-        console.log(`[${driver}] ${name}: ${settings.pageConcurrency} connections, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`);
+      for (const [name, pagePath] of [
+        ["team page", paths.team],
+        ["results page", paths.results],
+        ["trend page", paths.trend],
+      ]) {
+        console.log(
+          `[${driver}] ${name}: ${settings.pageConcurrency} connections, ${settings.pageWarmupMs / 1000} s warm-up + ${settings.pageDurationMs / 1000} s…`,
+        );
         const load = await runGetLoad({
           baseUrl: server.url,
           path: pagePath,
@@ -208,7 +218,9 @@ async function benchDriver(driver, { lighthouse }) {
           { name: "questionnaire", path: paths.questionnaire, signedIn: true },
           { name: "workshop participant", path: "/w", signedIn: false, cookie: `stave_participant=${room.participants[1].token}` },
         ];
-        console.log(`[${driver}] Lighthouse mobile, ${settings.lighthouseRuns} runs of ${pages.length} pages (reports in ${path.relative(ROOT, settings.lighthouseDir)})…`);
+        console.log(
+          `[${driver}] Lighthouse mobile, ${settings.lighthouseRuns} runs of ${pages.length} pages (reports in ${path.relative(ROOT, settings.lighthouseDir)})…`,
+        );
         r.lighthouse = await runLighthouse({
           baseUrl: server.url,
           pages,

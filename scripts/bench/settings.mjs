@@ -32,7 +32,10 @@ export const readSettings = () => ({
   // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
   dashboardTeams: { pglite: [500], postgres: [500, 5000] },
   workshopParticipants: 100,
-  drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres").split(",").map((d) => d.trim()).filter(Boolean),
+  drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres")
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean),
   databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || "",
   // Set when the bench started its own PostgreSQL: { url, port, version }.
   throwaway: undefined,

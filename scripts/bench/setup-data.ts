@@ -87,11 +87,7 @@ async function historyTeam(db: Db, organisationId: string, model: StoredModel, n
   const [team] = await withTransaction({ db }, ({ db }) =>
     insertDemoTeams(db, organisationId, model, [{ ...story, name, assessments: story.assessments.slice(-HISTORY_ASSESSMENTS) }]),
   );
-  const rows = await db
-    .select({ id: assessments.id })
-    .from(assessments)
-    .where(eq(assessments.teamId, team!.id))
-    .orderBy(asc(assessments.submittedAt));
+  const rows = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.teamId, team!.id)).orderBy(asc(assessments.submittedAt));
   return { teamId: team!.id, assessmentIds: rows.map((r) => r.id) };
 }
 
@@ -102,9 +98,7 @@ async function setup(respondents: number): Promise<BenchData> {
   const organisation = { id: organisationId };
 
   const ctx = { organisationId: organisation.id, actor: systemActor("bench"), db };
-  const modelId = (await getLatestModelVersion(ctx, PREFERRED_MODEL))
-    ? PREFERRED_MODEL
-    : (await listLatestModels(ctx))[0]?.modelId;
+  const modelId = (await getLatestModelVersion(ctx, PREFERRED_MODEL)) ? PREFERRED_MODEL : (await listLatestModels(ctx))[0]?.modelId;
   const model = modelId ? await getLatestModelVersion(ctx, modelId) : undefined;
   if (!modelId || !model) throw new Error("No maturity model is loaded (content/models is empty?).");
 
@@ -202,7 +196,9 @@ async function main() {
       await startUp();
       result = command === "verify" ? await verify(input) : await cleanup(input);
     } else {
-      throw new Error("usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file> | dashboard <teams> | explain <file> | workshop <participants> | workshop-votes <file>");
+      throw new Error(
+        "usage: setup-data.ts setup <respondents> | verify <file> | cleanup <file> | dashboard <teams> | explain <file> | workshop <participants> | workshop-votes <file>",
+      );
     }
     console.log(`BENCH_DATA ${JSON.stringify(result)}`);
   } catch (error) {

@@ -14,7 +14,10 @@ function refuse(res, status, message) {
   res.end(message);
 }
 
-const first = (value) => String(value ?? "").split(",")[0].trim();
+const first = (value) =>
+  String(value ?? "")
+    .split(",")[0]
+    .trim();
 
 /**
  * Whether the request's Origin, when it sends one, is the host it asked for — as Next itself

@@ -73,7 +73,8 @@ export function staticFiles(distDir, publicDir) {
     if (!entry) return false; // not a static file: Next answers
 
     const accepts = String(req.headers["accept-encoding"] ?? "");
-    const [body, encoding] = entry.br && /\bbr\b/.test(accepts) ? [entry.br, "br"] : entry.gz && /\bgzip\b/.test(accepts) ? [entry.gz, "gzip"] : [entry.raw, undefined];
+    const [body, encoding] =
+      entry.br && /\bbr\b/.test(accepts) ? [entry.br, "br"] : entry.gz && /\bgzip\b/.test(accepts) ? [entry.gz, "gzip"] : [entry.raw, undefined];
     res.statusCode = 200;
     res.setHeader("Content-Type", entry.type);
     res.setHeader("Content-Length", body.length);

@@ -20,7 +20,14 @@ export function CreateTokenForm() {
     <div className="mt-3 space-y-4">
       <form action={formAction} className="space-y-4">
         <div className="max-w-md">
-          <TextField name="name" id="token-name" label="Name" state={state} maxLength={API_TOKEN_NAME_MAX} hint="Say what will use it, e.g. “Grafana” or “Quarterly notebook”." />
+          <TextField
+            name="name"
+            id="token-name"
+            label="Name"
+            state={state}
+            maxLength={API_TOKEN_NAME_MAX}
+            hint="Say what will use it, e.g. “Grafana” or “Quarterly notebook”."
+          />
         </div>
         <fieldset aria-describedby="token-scopes-message">
           <legend className={field.label}>Scopes</legend>
@@ -34,19 +41,29 @@ export function CreateTokenForm() {
               </label>
             ))}
           </div>
-          <p id="token-scopes-message" className={scopesError ? field.error : "sr-only"}>{scopesError ?? ""}</p>
+          <p id="token-scopes-message" className={scopesError ? field.error : "sr-only"}>
+            {scopesError ?? ""}
+          </p>
         </fieldset>
         <fieldset aria-describedby="token-expiry-message">
           <legend className={field.label}>Expires after</legend>
           <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">
             {TOKEN_EXPIRY_CHOICES.map((choice) => (
               <label key={choice} className="flex min-h-11 items-center gap-2 sm:min-h-0">
-                <input type="radio" name="expiresIn" value={choice} defaultChecked={(failed?.values?.expiresIn ?? "90") === choice} className="size-5 sm:size-4" />
+                <input
+                  type="radio"
+                  name="expiresIn"
+                  value={choice}
+                  defaultChecked={(failed?.values?.expiresIn ?? "90") === choice}
+                  className="size-5 sm:size-4"
+                />
                 {expiryLabels[choice]}
               </label>
             ))}
           </div>
-          <p id="token-expiry-message" className={expiryError ? field.error : "sr-only"}>{expiryError ?? ""}</p>
+          <p id="token-expiry-message" className={expiryError ? field.error : "sr-only"}>
+            {expiryError ?? ""}
+          </p>
         </fieldset>
         <SubmitButton pendingText="Creating token…">Create token</SubmitButton>
       </form>
@@ -90,7 +107,9 @@ function NewToken({ name, token }: { name: string; token: string }) {
           {copied ? "Copied" : "Copy token"}
         </button>
       </div>
-      <p role="status" className="sr-only">{copied ? "The token is copied to the clipboard." : ""}</p>
+      <p role="status" className="sr-only">
+        {copied ? "The token is copied to the clipboard." : ""}
+      </p>
     </div>
   );
 }

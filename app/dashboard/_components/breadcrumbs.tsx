@@ -12,7 +12,9 @@ export function Breadcrumbs({ organisation, path, query }: { organisation: strin
           <li key={step.id ?? "organisation"} className="flex gap-1">
             {i > 0 && <span aria-hidden="true">›</span>}
             {i === steps.length - 1 ? (
-              <span aria-current="page" className="font-medium text-stone-800">{step.name}</span>
+              <span aria-current="page" className="font-medium text-stone-800">
+                {step.name}
+              </span>
             ) : (
               <IntentLink href={dashboardHref("/dashboard", { ...query, group: step.id ?? undefined, page: 1 })} className="hover:underline">
                 {step.name}

@@ -21,7 +21,11 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
         Which area holds teams back, and whether the water level is rising, appear here once a team submits its first assessment with this model
         {startHint ? (
           <>
-            : start one from a team’s page under <IntentLink href="/teams" className="font-semibold text-wood-700 underline">Teams</IntentLink>.
+            : start one from a team’s page under{" "}
+            <IntentLink href="/teams" className="font-semibold text-wood-700 underline">
+              Teams
+            </IntentLink>
+            .
           </>
         ) : (
           "."
@@ -43,16 +47,18 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
       />
       {series.withheld ? (
         <p className={card} data-testid="aggregates-withheld">
-          <strong>{TOO_FEW_TEAMS}</strong> This group has {series.assessedTeams} assessed team{series.assessedTeams === 1 ? "" : "s"}; its
-          distribution, median and spread are shown to people outside it from {MIN_TEAMS_FOR_AGGREGATES} teams up.
+          <strong>{TOO_FEW_TEAMS}</strong> This group has {series.assessedTeams} assessed team{series.assessedTeams === 1 ? "" : "s"}; its distribution, median
+          and spread are shown to people outside it from {MIN_TEAMS_FOR_AGGREGATES} teams up.
         </p>
       ) : (
         <>
           <section className={`${card} print-avoid-break`} aria-labelledby="distribution-heading">
-            <h2 id="distribution-heading" className="text-lg font-semibold">Which area holds teams back</h2>
+            <h2 id="distribution-heading" className="text-lg font-semibold">
+              Which area holds teams back
+            </h2>
             <p className="mb-3 text-sm text-stone-600">
-              Each bar is one quarter: the share of each area among the teams’ weakest staves. A team whose weakest staves tie counts once for
-              every tied area, so the counts in the table can add up to more than the teams counted.
+              Each bar is one quarter: the share of each area among the teams’ weakest staves. A team whose weakest staves tie counts once for every tied area,
+              so the counts in the table can add up to more than the teams counted.
             </p>
             <WeakestDistributionChart quarters={series.quarters} areas={areas} />
             <details className="mt-3" open={tablesOpen}>
@@ -63,7 +69,9 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
             </details>
           </section>
           <section className={`${card} print-avoid-break`} aria-labelledby="water-heading">
-            <h2 id="water-heading" className="text-lg font-semibold">Is the water level rising?</h2>
+            <h2 id="water-heading" className="text-lg font-semibold">
+              Is the water level rising?
+            </h2>
             <p className="mb-3 text-sm text-stone-600">
               The median of the teams’ water levels per quarter, with the middle half of teams shaded and the number of teams counted under each quarter.
             </p>
@@ -86,13 +94,15 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
 export function CountingRules() {
   return (
     <section aria-labelledby="counting-heading" className="text-sm text-stone-700">
-      <h2 id="counting-heading" className="font-semibold text-stone-800">How these figures are counted</h2>
+      <h2 id="counting-heading" className="font-semibold text-stone-800">
+        How these figures are counted
+      </h2>
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>{QUARTER_RULE} Only submitted assessments count; drafts never do.</li>
         <li>Ties for the weakest stave count for every tied area.</li>
         <li>
-          A group with fewer than {MIN_TEAMS_FOR_AGGREGATES} assessed teams, or a quarter with fewer than {MIN_TEAMS_FOR_AGGREGATES} teams counted,
-          shows no distribution, median or spread to people outside that group. Answer notes never appear here.
+          A group with fewer than {MIN_TEAMS_FOR_AGGREGATES} assessed teams, or a quarter with fewer than {MIN_TEAMS_FOR_AGGREGATES} teams counted, shows no
+          distribution, median or spread to people outside that group. Answer notes never appear here.
         </li>
         <li>Teams are listed by name or by group, never ranked.</li>
       </ul>

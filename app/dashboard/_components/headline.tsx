@@ -27,7 +27,9 @@ export function DashboardHeadlineNumbers({
           {headline.assessedRecently}
           <span className="text-base font-normal text-stone-600"> of {headline.teams} teams</span>
         </dd>
-        <dd className="text-xs text-stone-600">{notAssessed === 0 ? "Every team." : `${notAssessed} not assessed since the start of ${quarterLabel(quarter - 1)}.`}</dd>
+        <dd className="text-xs text-stone-600">
+          {notAssessed === 0 ? "Every team." : `${notAssessed} not assessed since the start of ${quarterLabel(quarter - 1)}.`}
+        </dd>
       </div>
       <div className="rounded-lg border border-weak-500/40 bg-weak-500/5 p-4">
         <dt className="text-sm font-medium text-weak-700">Most common weakest stave</dt>

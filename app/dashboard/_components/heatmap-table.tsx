@@ -72,7 +72,9 @@ export function HeatmapTable({
                     </td>
                   ))
                 ) : (
-                  <td colSpan={areas.length} className="heat-none">Not assessed with this model yet</td>
+                  <td colSpan={areas.length} className="heat-none">
+                    Not assessed with this model yet
+                  </td>
                 )}
                 <td className="heat-water">{formatScore(latest?.waterLevel)}</td>
                 <td className="heat-date">
@@ -100,7 +102,10 @@ export function HeatmapLegend({ scale }: { scale: { min: number; max: number } }
         </li>
       ))}
       <li className="flex items-center gap-1">
-        <span aria-hidden="true" className="font-bold">▼</span> the team’s weakest stave (every one, when tied)
+        <span aria-hidden="true" className="font-bold">
+          ▼
+        </span>{" "}
+        the team’s weakest stave (every one, when tied)
       </li>
     </ul>
   );

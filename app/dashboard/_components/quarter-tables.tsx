@@ -18,19 +18,26 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
             <th scope="col">Quarter</th>
             <th scope="col">Teams</th>
             {areas.map((a) => (
-              <th key={a.areaId} scope="col">{a.name}</th>
+              <th key={a.areaId} scope="col">
+                {a.name}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {[...quarters].reverse().map((q) => {
-            const shares = weakestShares(new Map(Object.entries(q.weakest)), areas.map((a) => a.areaId));
+            const shares = weakestShares(
+              new Map(Object.entries(q.weakest)),
+              areas.map((a) => a.areaId),
+            );
             return (
               <tr key={q.quarter}>
                 <th scope="row">{quarterLabel(q.quarter)}</th>
                 <td>{q.teams}</td>
                 {q.withheld ? (
-                  <td colSpan={areas.length} className="withheld">Too few teams to show</td>
+                  <td colSpan={areas.length} className="withheld">
+                    Too few teams to show
+                  </td>
                 ) : (
                   areas.map((a) => (
                     <td key={a.areaId} data-area={a.areaId}>
@@ -68,7 +75,9 @@ export function WaterLevelTable({ quarters }: { quarters: readonly QuarterFigure
               <th scope="row">{quarterLabel(q.quarter)}</th>
               <td>{q.teams}</td>
               {q.withheld ? (
-                <td colSpan={2} className="withheld">Too few teams to show</td>
+                <td colSpan={2} className="withheld">
+                  Too few teams to show
+                </td>
               ) : (
                 <>
                   <td className="median">{formatScore(q.waterLevel?.median)}</td>

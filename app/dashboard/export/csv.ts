@@ -5,7 +5,6 @@ import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
 import type { DashboardScreen as DashboardView } from "@/views/dashboard";
 
-
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */
 export function heatmapCsv(view: DashboardView): string {
   const { areas } = view;
@@ -30,7 +29,16 @@ const twoDecimals = (n: number | undefined) => (n === undefined ? null : Math.ro
 export function quartersCsv(view: DashboardView): string {
   const { areas } = view;
   return toCsv(
-    ["Quarter", "Quarter start", "Teams counted", "Median water level", "Lower quartile", "Upper quartile", ...areas.map((a) => `Weakest stave: ${a.name}`), "Withheld"],
+    [
+      "Quarter",
+      "Quarter start",
+      "Teams counted",
+      "Median water level",
+      "Lower quartile",
+      "Upper quartile",
+      ...areas.map((a) => `Weakest stave: ${a.name}`),
+      "Withheld",
+    ],
     view.series.quarters.map((q) => [
       quarterKey(q.quarter),
       isoDate(quarterStart(q.quarter)),
@@ -47,7 +55,12 @@ export function quartersCsv(view: DashboardView): string {
 /** A download: CSV, never cached, named after what it holds and the day. */
 export function csvResponse(csv: string, what: string, view: DashboardView): Response {
   const scope = view.path.at(-1)?.name ?? "organisation";
-  const slug = scope.normalize("NFKD").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "group";
+  const slug =
+    scope
+      .normalize("NFKD")
+      .replace(/[^\w]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "group";
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -33,7 +33,9 @@ export function CreateGroupForm({ choices }: { choices: readonly GroupChoice[] }
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
       <div>
-        <label htmlFor="new-group-name" className={field.label}>Name</label>
+        <label htmlFor="new-group-name" className={field.label}>
+          Name
+        </label>
         <input
           id="new-group-name"
           name="name"
@@ -45,10 +47,14 @@ export function CreateGroupForm({ choices }: { choices: readonly GroupChoice[] }
           aria-invalid={nameError ? true : undefined}
           aria-describedby="new-group-name-error"
         />
-        <p id="new-group-name-error" className={nameError ? field.error : "sr-only"}>{nameError}</p>
+        <p id="new-group-name-error" className={nameError ? field.error : "sr-only"}>
+          {nameError}
+        </p>
       </div>
       <div>
-        <label htmlFor="new-group-parent" className={field.label}>Inside</label>
+        <label htmlFor="new-group-parent" className={field.label}>
+          Inside
+        </label>
         <select
           id="new-group-parent"
           name="parentId"
@@ -59,21 +65,35 @@ export function CreateGroupForm({ choices }: { choices: readonly GroupChoice[] }
         >
           <GroupOptions choices={choices} none="The organisation (top level)" />
         </select>
-        <p id="new-group-parent-error" className={parentError ? field.error : "sr-only"}>{parentError}</p>
+        <p id="new-group-parent-error" className={parentError ? field.error : "sr-only"}>
+          {parentError}
+        </p>
       </div>
       <div className="sm:pt-6">
         <SubmitButton pendingText="Creating…">Create group</SubmitButton>
       </div>
       <div className="sm:col-span-3">
         <FormMessage state={state} />
-        {state?.ok && <p role="status" className="text-sm text-green-800">Created “{state.data.name}”.</p>}
+        {state?.ok && (
+          <p role="status" className="text-sm text-green-800">
+            Created “{state.data.name}”.
+          </p>
+        )}
       </div>
     </form>
   );
 }
 
 /** Rename, move and delete one group. */
-export function GroupRowForms({ group, choices, inside }: { group: { id: string; name: string; parentId: string | null }; choices: readonly GroupChoice[]; inside: readonly string[] }) {
+export function GroupRowForms({
+  group,
+  choices,
+  inside,
+}: {
+  group: { id: string; name: string; parentId: string | null };
+  choices: readonly GroupChoice[];
+  inside: readonly string[];
+}) {
   const [renamed, rename] = useActionState(renameGroupAction, null);
   const [moved, move] = useActionState(moveGroupAction, null);
   const [deleted, remove] = useActionState(deleteGroupAction, null);
@@ -86,8 +106,19 @@ export function GroupRowForms({ group, choices, inside }: { group: { id: string;
       <form action={rename} className="flex items-end gap-2" noValidate>
         <input type="hidden" name="groupId" value={id} />
         <div className="flex-1">
-          <label htmlFor={`rename-${id}`} className={field.label}>Name</label>
-          <input id={`rename-${id}`} name="name" defaultValue={group.name} maxLength={TEAM_NAME_MAX} required className={field.input} aria-invalid={renameError ? true : undefined} aria-describedby={`rename-${id}-message`} />
+          <label htmlFor={`rename-${id}`} className={field.label}>
+            Name
+          </label>
+          <input
+            id={`rename-${id}`}
+            name="name"
+            defaultValue={group.name}
+            maxLength={TEAM_NAME_MAX}
+            required
+            className={field.input}
+            aria-invalid={renameError ? true : undefined}
+            aria-describedby={`rename-${id}-message`}
+          />
         </div>
         <SubmitButton variant="secondary" pendingText="Saving…">
           Rename<span className="sr-only"> {group.name}</span>
@@ -96,8 +127,17 @@ export function GroupRowForms({ group, choices, inside }: { group: { id: string;
       <form action={move} className="flex items-end gap-2" noValidate>
         <input type="hidden" name="groupId" value={id} />
         <div className="flex-1">
-          <label htmlFor={`move-${id}`} className={field.label}>Inside</label>
-          <select id={`move-${id}`} name="parentId" defaultValue={group.parentId ?? ""} className={field.input} aria-invalid={moveError ? true : undefined} aria-describedby={`move-${id}-message`}>
+          <label htmlFor={`move-${id}`} className={field.label}>
+            Inside
+          </label>
+          <select
+            id={`move-${id}`}
+            name="parentId"
+            defaultValue={group.parentId ?? ""}
+            className={field.input}
+            aria-invalid={moveError ? true : undefined}
+            aria-describedby={`move-${id}-message`}
+          >
             <GroupOptions choices={choices} none="The organisation (top level)" exclude={inside} />
           </select>
         </div>
@@ -112,9 +152,15 @@ export function GroupRowForms({ group, choices, inside }: { group: { id: string;
         </SubmitButton>
       </form>
       <div className="sm:col-span-3" aria-live="polite">
-        <p id={`rename-${id}-message`} role="status" className={renameError ? field.error : "sr-only"}>{renameError ?? (renamed?.ok ? `Renamed to “${renamed.data.name}”.` : "")}</p>
-        <p id={`move-${id}-message`} role="status" className={moveError ? field.error : "sr-only"}>{moveError ?? (moved?.ok ? "Moved." : "")}</p>
-        <p role="status" className={deleteError ? field.error : "sr-only"}>{deleteError}</p>
+        <p id={`rename-${id}-message`} role="status" className={renameError ? field.error : "sr-only"}>
+          {renameError ?? (renamed?.ok ? `Renamed to “${renamed.data.name}”.` : "")}
+        </p>
+        <p id={`move-${id}-message`} role="status" className={moveError ? field.error : "sr-only"}>
+          {moveError ?? (moved?.ok ? "Moved." : "")}
+        </p>
+        <p role="status" className={deleteError ? field.error : "sr-only"}>
+          {deleteError}
+        </p>
       </div>
     </div>
   );
@@ -129,12 +175,23 @@ export function TeamGroupForm({ team, groupId, choices }: { team: { id: string; 
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="teamId" value={team.id} />
       <div className="min-w-48 flex-1">
-        <label htmlFor={id} className={field.label}>{team.name}</label>
-        <select id={id} name="groupId" defaultValue={groupId ?? ""} className={field.input} aria-invalid={error ? true : undefined} aria-describedby={`${id}-message`}>
+        <label htmlFor={id} className={field.label}>
+          {team.name}
+        </label>
+        <select
+          id={id}
+          name="groupId"
+          defaultValue={groupId ?? ""}
+          className={field.input}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-message`}
+        >
           <GroupOptions choices={choices} none="No group" />
         </select>
       </div>
-      <SubmitButton variant="secondary" pendingText="Saving…">Save</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        Save
+      </SubmitButton>
       <p id={`${id}-message`} role="status" aria-live="polite" className={error ? `${field.error} w-full` : "sr-only"}>
         {error ?? (state?.ok ? "Saved." : "")}
       </p>

@@ -80,7 +80,9 @@ export function RevokeInvitationButton({ invitationId }: { invitationId: string 
   return (
     <form action={formAction}>
       <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton variant="quiet" pendingText="Revoking…">Revoke</SubmitButton>
+      <SubmitButton variant="quiet" pendingText="Revoking…">
+        Revoke
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -20,13 +20,17 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
     <div className="space-y-6">
       <div>
         <p className="text-sm text-stone-600">
-          <IntentLink href="/models" className="hover:underline">Models</IntentLink> /
+          <IntentLink href="/models" className="hover:underline">
+            Models
+          </IntentLink>{" "}
+          /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">
           {model.name} {model.version}
         </h1>
         <p className="text-sm text-stone-700">
-          {found.shipped ? "Shipped with Stave" : "Your organisation's own"} · {shown.areas} areas · {shown.questions} questions · published {formatDate(shown.publishedAt)}
+          {found.shipped ? "Shipped with Stave" : "Your organisation's own"} · {shown.areas} areas · {shown.questions} questions · published{" "}
+          {formatDate(shown.publishedAt)}
         </p>
         {model.description && <p className="mt-2 max-w-3xl text-stone-800">{model.description}</p>}
       </div>
@@ -47,7 +51,9 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
 
       {changes && (
         <section aria-labelledby="changes-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" data-testid="version-changes">
-          <h2 id="changes-heading" className="font-semibold">What changed from {before!.version}: {shown.changes}</h2>
+          <h2 id="changes-heading" className="font-semibold">
+            What changed from {before!.version}: {shown.changes}
+          </h2>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-stone-700">
             {changes.added.length > 0 && <li>Added: {titled(changes.added)}</li>}
             {changes.removed.length > 0 && <li>Removed: {titled(changes.removed)}</li>}

@@ -15,7 +15,10 @@ export default async function NewModelPage() {
     <div className="space-y-5">
       <div>
         <p className="text-sm text-stone-600">
-          <IntentLink href="/models" className="hover:underline">Models</IntentLink> /
+          <IntentLink href="/models" className="hover:underline">
+            Models
+          </IntentLink>{" "}
+          /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">Publish a model</h1>
         <p className="mt-1 max-w-3xl text-stone-700">

@@ -11,10 +11,7 @@ export default async function NewOrganisationPage() {
   if (!signedIn) redirect("/sign-in?next=/organisations/new");
   const viewer = await getViewer();
   return (
-    <AuthCard
-      title={viewer ? "Create another organisation" : "Name your organisation"}
-      intro={<p>You will be its owner, and can invite others by link.</p>}
-    >
+    <AuthCard title={viewer ? "Create another organisation" : "Name your organisation"} intro={<p>You will be its owner, and can invite others by link.</p>}>
       <CreateOrganisationForm />
     </AuthCard>
   );

@@ -27,8 +27,7 @@ export function DemoSignIns({ signIns }: { signIns: DemoSignIn[] }) {
         ))}
       </ul>
       <p className="text-xs text-stone-600">
-        Each is an ordinary account with the password <code className="rounded bg-stone-100 px-1">{DEMO_PASSWORD}</code>, so you can also
-        sign in by hand.
+        Each is an ordinary account with the password <code className="rounded bg-stone-100 px-1">{DEMO_PASSWORD}</code>, so you can also sign in by hand.
       </p>
     </div>
   );

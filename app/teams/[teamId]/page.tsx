@@ -36,7 +36,10 @@ export default page(async (_caller, { params }: Props) => {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-stone-600">
-            <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /
+            <IntentLink href="/teams" className="hover:underline">
+              Teams
+            </IntentLink>{" "}
+            /
           </p>
           <h1 className="text-2xl font-bold text-wood-900">
             {team.name}
@@ -45,14 +48,23 @@ export default page(async (_caller, { params }: Props) => {
           {!team.archivedAt && (
             <p className="mt-1 text-sm text-stone-700" data-testid="team-due">
               {cadenceLabels[team.cadence]}
-              {due && <> · <span className={due.overdue ? "font-semibold text-amber-800" : undefined}>{due.text}</span></>}
+              {due && (
+                <>
+                  {" "}
+                  · <span className={due.overdue ? "font-semibold text-amber-800" : undefined}>{due.text}</span>
+                </>
+              )}
               {!team.lastSubmittedAt && (
                 <>
-                  {" "}· {NOT_ASSESSED}
+                  {" "}
+                  · {NOT_ASSESSED}
                   {canStart && !screen.hasDraft && (
                     <>
-                      {" "}—{" "}
-                      <a href="#start-assessment" className="font-semibold text-wood-700 underline">start the first</a>
+                      {" "}
+                      —{" "}
+                      <a href="#start-assessment" className="font-semibold text-wood-700 underline">
+                        start the first
+                      </a>
                     </>
                   )}
                 </>
@@ -70,10 +82,16 @@ export default page(async (_caller, { params }: Props) => {
       {team.latest && latest ? (
         <section className={`${card} space-y-4`} aria-labelledby="latest-heading">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="latest-heading" className="text-lg font-semibold">Latest result · {formatDate(team.latest.submittedAt)}</h2>
+            <h2 id="latest-heading" className="text-lg font-semibold">
+              Latest result · {formatDate(team.latest.submittedAt)}
+            </h2>
             <div className="flex gap-3">
-              <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${team.latest.assessmentId}/results`}>Full results</IntentLink>
-              <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>Trend over time</IntentLink>
+              <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${team.latest.assessmentId}/results`}>
+                Full results
+              </IntentLink>
+              <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>
+                Trend over time
+              </IntentLink>
             </div>
           </div>
           {latest.moved && (
@@ -97,14 +115,19 @@ export default page(async (_caller, { params }: Props) => {
       {screen.openActions.length > 0 && (
         <section aria-labelledby="open-actions-heading">
           <h2 id="open-actions-heading" className="text-lg font-semibold">
-            Open actions <span className="text-sm font-normal text-stone-600">· {screen.openActions.length}{overdue > 0 && `, ${overdue} overdue`}</span>
+            Open actions{" "}
+            <span className="text-sm font-normal text-stone-600">
+              · {screen.openActions.length}
+              {overdue > 0 && `, ${overdue} overdue`}
+            </span>
           </h2>
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Open actions">
             {screen.openActions.map((a) => (
               <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 px-4 py-3" data-testid="open-action">
                 <ActionSummary action={a} aim={a.aim} now={now} />
                 <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.assessmentId}/results#actions`}>
-                  Agreed {formatDate(a.agreedOn)}<span className="sr-only">: open “{a.title}”</span>
+                  Agreed {formatDate(a.agreedOn)}
+                  <span className="sr-only">: open “{a.title}”</span>
                 </IntentLink>
               </li>
             ))}
@@ -113,7 +136,9 @@ export default page(async (_caller, { params }: Props) => {
       )}
 
       <section aria-labelledby="assessments-heading">
-        <h2 id="assessments-heading" className="text-lg font-semibold">Assessments</h2>
+        <h2 id="assessments-heading" className="text-lg font-semibold">
+          Assessments
+        </h2>
         {team.assessments.length === 0 ? (
           <p className="mt-2 text-stone-700">None yet.</p>
         ) : (
@@ -122,7 +147,10 @@ export default page(async (_caller, { params }: Props) => {
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                 <span>
                   <span className="font-medium">{a.status === "draft" ? "Draft" : `Submitted ${formatDate(a.submittedAt!)}`}</span>
-                  <span className="text-sm text-stone-600"> · {a.model.modelName} {a.model.modelVersion} · started {formatDate(a.createdAt)}</span>
+                  <span className="text-sm text-stone-600">
+                    {" "}
+                    · {a.model.modelName} {a.model.modelVersion} · started {formatDate(a.createdAt)}
+                  </span>
                 </span>
                 <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.id}${a.status === "submitted" ? "/results" : ""}`}>
                   {a.status === "draft" ? "Continue answering" : "View results"}
@@ -137,15 +165,22 @@ export default page(async (_caller, { params }: Props) => {
 
       {canStart && (
         <section className={`${card} space-y-2`} aria-labelledby="cadence-heading">
-          <h2 id="cadence-heading" className="text-lg font-semibold">How often to assess</h2>
-          <p className="text-sm text-stone-600">The next assessment falls due one cadence after the last one was submitted. Due dates help the team plan; they are not shown to anyone as a list of late teams.</p>
+          <h2 id="cadence-heading" className="text-lg font-semibold">
+            How often to assess
+          </h2>
+          <p className="text-sm text-stone-600">
+            The next assessment falls due one cadence after the last one was submitted. Due dates help the team plan; they are not shown to anyone as a list of
+            late teams.
+          </p>
           <CadenceForm teamId={team.id} cadence={team.cadence} />
         </section>
       )}
 
       {canManage && (
         <section className={`${card} space-y-4`} aria-labelledby="manage-heading">
-          <h2 id="manage-heading" className="text-lg font-semibold">Manage team</h2>
+          <h2 id="manage-heading" className="text-lg font-semibold">
+            Manage team
+          </h2>
           <RenameTeamForm teamId={team.id} name={team.name} />
           <div className="flex items-center gap-3">
             <ArchiveTeamButton teamId={team.id} teamName={team.name} archived={team.archivedAt !== null} />

@@ -15,7 +15,11 @@ export function ArchiveTeamButton({ teamId, teamName, archived }: { teamId: stri
         {archived ? "Restore" : "Archive"}
         <span className="sr-only"> {teamName}</span>
       </SubmitButton>
-      {state && !state.ok && <p className={field.error} role="alert">{state.error}</p>}
+      {state && !state.ok && (
+        <p className={field.error} role="alert">
+          {state.error}
+        </p>
+      )}
     </form>
   );
 }

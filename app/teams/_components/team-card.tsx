@@ -44,7 +44,9 @@ function Result({ result }: { result: CardResult }) {
       </div>
       {result.change && (
         <p className="text-stone-700" data-change={result.change.direction}>
-          <span aria-hidden="true" className="mr-1 font-bold">{result.change.arrow}</span>
+          <span aria-hidden="true" className="mr-1 font-bold">
+            {result.change.arrow}
+          </span>
           {result.change.text}
         </p>
       )}
@@ -77,7 +79,8 @@ function Next({ next, teamName }: { next: CardNext; teamName: string }) {
           {NOT_ASSESSED}
           {next.startHref && (
             <>
-              {" "}—{" "}
+              {" "}
+              —{" "}
               <IntentLink href={next.startHref} className={inner}>
                 start the first<span className="sr-only"> assessment of {teamName}</span>
               </IntentLink>

@@ -41,28 +41,43 @@ export function TeamList({ cards, query, found, paged, activeTeams, ownTeams }: 
       {paged && (
         <form method="get" action="/teams" className="flex flex-wrap items-end gap-2" role="search" aria-label="Find a team">
           <div className="min-w-48 flex-1 sm:flex-none">
-            <label htmlFor="find-team" className={field.label}>Name has</label>
+            <label htmlFor="find-team" className={field.label}>
+              Name has
+            </label>
             <input id="find-team" name="find" type="search" defaultValue={query.find ?? ""} className={field.input} />
           </div>
-          <button type="submit" className={button.secondary}>Find</button>
-          {query.find && <IntentLink href={teamsHref({ page: 1 })} className={`${link} self-end py-2`}>Show every team</IntentLink>}
+          <button type="submit" className={button.secondary}>
+            Find
+          </button>
+          {query.find && (
+            <IntentLink href={teamsHref({ page: 1 })} className={`${link} self-end py-2`}>
+              Show every team
+            </IntentLink>
+          )}
         </form>
       )}
       {mine.length > 0 && (
         <section aria-labelledby="my-teams-heading" className="space-y-2">
-          <h2 id="my-teams-heading" className="text-lg font-semibold">Your teams</h2>
+          <h2 id="my-teams-heading" className="text-lg font-semibold">
+            Your teams
+          </h2>
           <TeamCards cards={mine} label="Your teams" />
         </section>
       )}
       {(rest.length > 0 || cards.length === 0) && (
         <section aria-labelledby="all-teams-heading" className="space-y-2">
-          <h2 id="all-teams-heading" className="text-lg font-semibold">{heading}</h2>
+          <h2 id="all-teams-heading" className="text-lg font-semibold">
+            {heading}
+          </h2>
           {cards.length === 0 ? (
             <p>
               {found > 0 ? (
                 <>
                   There are fewer teams than page {query.page} would show.{" "}
-                  <IntentLink href={teamsHref({ ...query, page: 1 })} className={link}>Go to the first page</IntentLink>.
+                  <IntentLink href={teamsHref({ ...query, page: 1 })} className={link}>
+                    Go to the first page
+                  </IntentLink>
+                  .
                 </>
               ) : (
                 `No team’s name has “${query.find}” in it.`
@@ -74,7 +89,15 @@ export function TeamList({ cards, query, found, paged, activeTeams, ownTeams }: 
         </section>
       )}
       {paged && cards.length > 0 && (
-        <Pager label="Team pages" noun="Teams" page={query.page} pageSize={TEAMS_PAGE_SIZE} shown={cards.length} total={found} href={(page) => teamsHref({ ...query, page })} />
+        <Pager
+          label="Team pages"
+          noun="Teams"
+          page={query.page}
+          pageSize={TEAMS_PAGE_SIZE}
+          shown={cards.length}
+          total={found}
+          href={(page) => teamsHref({ ...query, page })}
+        />
       )}
     </div>
   );

@@ -51,7 +51,9 @@ export function PublishModelForm() {
         <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="space-y-3">
             <div>
-              <label htmlFor="model-file" className={field.label}>Choose a model file (.yaml)</label>
+              <label htmlFor="model-file" className={field.label}>
+                Choose a model file (.yaml)
+              </label>
               <input
                 id="model-file"
                 type="file"
@@ -60,10 +62,14 @@ export function PublishModelForm() {
                 onChange={(e) => void chooseFile(e.target.files?.[0])}
                 aria-describedby="file-problem"
               />
-              <p id="file-problem" role="status" className={fileProblem ? field.error : "sr-only"}>{fileProblem ?? ""}</p>
+              <p id="file-problem" role="status" className={fileProblem ? field.error : "sr-only"}>
+                {fileProblem ?? ""}
+              </p>
             </div>
             <div>
-              <label htmlFor="model-source" className={field.label}>Or paste it: the model (YAML)</label>
+              <label htmlFor="model-source" className={field.label}>
+                Or paste it: the model (YAML)
+              </label>
               <textarea
                 ref={area}
                 id="model-source"
@@ -77,12 +83,15 @@ export function PublishModelForm() {
                 aria-describedby="model-problems"
               />
               <p className={field.hint}>
-                The format is described by the JSON Schema at <a className="underline" href="/model-schema.json">/model-schema.json</a>. A published version never
-                changes: publish changes as a new version number.
+                The format is described by the JSON Schema at{" "}
+                <a className="underline" href="/model-schema.json">
+                  /model-schema.json
+                </a>
+                . A published version never changes: publish changes as a new version number.
               </p>
             </div>
           </div>
-  
+
           <div id="model-problems" aria-live="polite" className="space-y-3">
             {failed && <p className={field.error}>{failed.error}</p>}
             {checked && checked.problems.length > 0 && (
@@ -112,15 +121,17 @@ export function PublishModelForm() {
                   Ready to publish: {valid.name} {valid.version}
                 </h2>
                 <p className="text-sm text-stone-700">
-                  {valid.areas.length} areas, {valid.areas.reduce((n, a) => n + a.questions.length, 0)} questions, a scale of {valid.scale.length} levels. Read the
-                  preview below, then publish.
+                  {valid.areas.length} areas, {valid.areas.reduce((n, a) => n + a.questions.length, 0)} questions, a scale of {valid.scale.length} levels. Read
+                  the preview below, then publish.
                 </p>
                 <button type="submit" name="intent" value="publish" className={`${button.primary} mt-3`} disabled={pending}>
                   {pending ? "Publishing…" : `Publish ${valid.name} ${valid.version}`}
                 </button>
               </div>
             )}
-            {!checked && !failed && <p className="text-sm text-stone-700">Check the model to see its problems, each with its line, or a preview of every question.</p>}
+            {!checked && !failed && (
+              <p className="text-sm text-stone-700">Check the model to see its problems, each with its line, or a preview of every question.</p>
+            )}
           </div>
         </div>
         <button type="submit" name="intent" value="check" className={button.secondary} disabled={pending}>
@@ -128,7 +139,9 @@ export function PublishModelForm() {
         </button>
         {valid && (
           <section aria-labelledby="preview-heading" className="space-y-3 border-t border-stone-200 pt-4">
-            <h2 id="preview-heading" className="text-xl font-semibold">Preview</h2>
+            <h2 id="preview-heading" className="text-xl font-semibold">
+              Preview
+            </h2>
             <ModelPreview model={valid} />
           </section>
         )}

@@ -38,12 +38,21 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
         }}
       >
         <p className="text-sm text-stone-700">
-          A ZIP or .tar.gz of the owaspsamm/core repository&apos;s YAML (at most 5 MB). Its questions become the model&apos;s, SAMM&apos;s answers its levels and its
-          quality criteria their evidence; SAMM&apos;s licence (CC BY-SA 4.0) and attribution go into the model&apos;s description.
+          A ZIP or .tar.gz of the owaspsamm/core repository&apos;s YAML (at most 5 MB). Its questions become the model&apos;s, SAMM&apos;s answers its levels
+          and its quality criteria their evidence; SAMM&apos;s licence (CC BY-SA 4.0) and attribution go into the model&apos;s description.
         </p>
         <div>
-          <label htmlFor="samm-archive" className={field.label}>SAMM archive</label>
-          <input id="samm-archive" name="archive" type="file" accept=".zip,.tar.gz,.tgz,application/zip,application/gzip" required className="mt-1 block text-sm" />
+          <label htmlFor="samm-archive" className={field.label}>
+            SAMM archive
+          </label>
+          <input
+            id="samm-archive"
+            name="archive"
+            type="file"
+            accept=".zip,.tar.gz,.tgz,application/zip,application/gzip"
+            required
+            className="mt-1 block text-sm"
+          />
         </div>
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium text-stone-800">Areas (staves) are</legend>
@@ -58,7 +67,9 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
           {pending ? "Importing…" : "Import"}
         </button>
         <div role="status" aria-live="polite" className="text-sm">
-          {answer && "yaml" in answer && <p className="font-medium text-stone-800">Imported {answer.questions} questions: check the model above, then publish it.</p>}
+          {answer && "yaml" in answer && (
+            <p className="font-medium text-stone-800">Imported {answer.questions} questions: check the model above, then publish it.</p>
+          )}
           {answer && "detail" in answer && (
             <div className="text-red-700">
               <p className="font-medium">{answer.detail}</p>

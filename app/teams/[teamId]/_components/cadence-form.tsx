@@ -14,14 +14,20 @@ export function CadenceForm({ teamId, cadence }: { teamId: string; cadence: Cade
     <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       <div>
-        <label htmlFor="team-cadence" className={field.label}>Assess the team</label>
+        <label htmlFor="team-cadence" className={field.label}>
+          Assess the team
+        </label>
         <select id="team-cadence" name="cadence" defaultValue={cadence} className={field.input} aria-describedby="team-cadence-message">
           {CADENCES.map((c) => (
-            <option key={c} value={c}>{cadenceLabels[c]}</option>
+            <option key={c} value={c}>
+              {cadenceLabels[c]}
+            </option>
           ))}
         </select>
       </div>
-      <SubmitButton variant="secondary" pendingText="Saving…">Save</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        Save
+      </SubmitButton>
       <p id="team-cadence-message" role="status" aria-live="polite" className={error ? `${field.error} w-full` : "sr-only"}>
         {error ?? (state?.ok ? `Saved: ${cadenceLabels[state.data.cadence].toLowerCase()}.` : "")}
       </p>

@@ -31,7 +31,9 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
         </p>
       </div>
       <div className="sm:pb-6">
-        <SubmitButton variant="secondary" pendingText="Saving…">Rename</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Saving…">
+          Rename
+        </SubmitButton>
       </div>
     </form>
   );

@@ -31,7 +31,13 @@ export function StartAssessmentForm({ teamId, models, modelId, resume }: Props) 
           <label htmlFor={`${teamId}-model`} className="font-medium text-stone-800">
             Model
           </label>
-          <select id={`${teamId}-model`} name="modelId" value={chosen} onChange={(e) => setChosen(e.target.value)} className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5">
+          <select
+            id={`${teamId}-model`}
+            name="modelId"
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+            className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1.5"
+          >
             {models.map((m) => (
               <option key={m.modelId} value={m.modelId}>
                 {m.name} {m.version}
@@ -62,7 +68,9 @@ export function StartAssessmentForm({ teamId, models, modelId, resume }: Props) 
           </label>
           <label className="flex items-start gap-2">
             <input type="radio" name="from" value="blank" className="mt-1" />
-            <span>A blank page: {model.questions} questions, {model.blank}</span>
+            <span>
+              A blank page: {model.questions} questions, {model.blank}
+            </span>
           </label>
         </fieldset>
       )}

@@ -24,7 +24,9 @@ export function AddTeamMemberForm({ teamId, candidates }: { teamId: string; cand
           ))}
         </select>
       </div>
-      <SubmitButton variant="secondary" pendingText="Adding…">Add to team</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Adding…">
+        Add to team
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -10,7 +10,9 @@ export function TeamMembers({ teamId, members, candidates, canManage }: Props) {
   const addable = candidates.filter((c) => !inTeam.has(c.userId));
   return (
     <section className={`${card} space-y-3`} aria-labelledby="team-members-heading">
-      <h2 id="team-members-heading" className="text-lg font-semibold">People in this team</h2>
+      <h2 id="team-members-heading" className="text-lg font-semibold">
+        People in this team
+      </h2>
       {members.length === 0 ? (
         <p className="text-sm text-stone-700">Nobody yet. Members of the organisation answer only for the teams they belong to.</p>
       ) : (

@@ -14,4 +14,6 @@ export const submitAssessmentAction = action("member", submitAssessmentSchema, a
 });
 
 /** "Nothing changed in this area": every carried answer of the area still to review is confirmed as it is. */
-export const confirmCarriedAction = action("member", confirmCarriedSchema, async ({ assessmentId, areaId }, { ctx }) => confirmCarried(ctx, assessmentId, areaId));
+export const confirmCarriedAction = action("member", confirmCarriedSchema, async ({ assessmentId, areaId }, { ctx }) =>
+  confirmCarried(ctx, assessmentId, areaId),
+);

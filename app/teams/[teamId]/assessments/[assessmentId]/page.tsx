@@ -25,15 +25,20 @@ export default page(async ({ ctx }, { params }: Props) => {
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-600">
-          <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
-          <IntentLink href={`/teams/${view.teamId}`} className="hover:underline">{view.teamName}</IntentLink> /
+          <IntentLink href="/teams" className="hover:underline">
+            Teams
+          </IntentLink>{" "}
+          /{" "}
+          <IntentLink href={`/teams/${view.teamId}`} className="hover:underline">
+            {view.teamName}
+          </IntentLink>{" "}
+          /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">
           {view.teamName}: {view.model.name} assessment
         </h1>
         <p className="mt-1 text-sm text-stone-700">
-          Pick the description that matches what the team does today, not what it plans to do. Every answer saves as you
-          choose it.{" "}
+          Pick the description that matches what the team does today, not what it plans to do. Every answer saves as you choose it.{" "}
           <IntentLink href={`${base}/workshop`} className="font-medium text-wood-700 underline">
             Run it as a live workshop
           </IntentLink>{" "}
@@ -47,8 +52,8 @@ export default page(async ({ ctx }, { params }: Props) => {
         {respondents && (
           <p className="mt-2 rounded-md border border-water-300 bg-stone-50 px-3 py-2 text-sm text-stone-800" data-testid="own-answers">
             <strong>These are your own answers.</strong> Each member of the team answers on their own
-            {view.respondentMode === "anonymous" ? ", anonymously: the lead sees the levels chosen, not by whom" : "; the lead sees who chose what"}.
-            The team answer is the median, until the lead sets it.{" "}
+            {view.respondentMode === "anonymous" ? ", anonymously: the lead sees the levels chosen, not by whom" : "; the lead sees who chose what"}. The team
+            answer is the median, until the lead sets it.{" "}
             {respondents.leadHref && (
               <IntentLink href={respondents.leadHref} className="font-medium text-wood-700 underline">
                 See everyone&apos;s answers and the spread

@@ -16,11 +16,23 @@ export function AddAnnotationForm({ teamId, today }: { teamId: string; today: st
       <input type="hidden" name="teamId" value={teamId} />
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <TextField name="on" label="Date" type="date" state={state} defaultValue={today} />
-        <TextField name="text" label="What happened" state={state} maxLength={ANNOTATION_MAX} hint={`Up to ${ANNOTATION_MAX} characters, e.g. “moved to Kubernetes”.`} />
+        <TextField
+          name="text"
+          label="What happened"
+          state={state}
+          maxLength={ANNOTATION_MAX}
+          hint={`Up to ${ANNOTATION_MAX} characters, e.g. “moved to Kubernetes”.`}
+        />
       </div>
       <div className="flex items-center gap-3">
-        <SubmitButton variant="secondary" pendingText="Adding…">Add the note</SubmitButton>
-        {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Note added.</p>}
+        <SubmitButton variant="secondary" pendingText="Adding…">
+          Add the note
+        </SubmitButton>
+        {state?.ok && (
+          <p role="status" className="text-sm font-medium text-green-800">
+            Note added.
+          </p>
+        )}
       </div>
       <FormMessage state={state} />
     </form>
@@ -36,7 +48,11 @@ export function RemoveAnnotationButton({ annotationId, text }: { annotationId: s
       <button type="submit" className={button.quiet} disabled={pending}>
         Remove<span className="sr-only"> the note “{text}”</span>
       </button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

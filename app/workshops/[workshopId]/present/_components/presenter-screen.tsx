@@ -40,7 +40,9 @@ export function PresenterScreen({ initial, joinUrl, qr }: { initial: WorkshopVie
           <ol className="grid gap-3 text-xl lg:grid-cols-5">
             {q.levels.map((l) => (
               <li key={l.value} className="rounded-lg border border-stone-300 bg-white p-4">
-                <p className="text-2xl font-bold text-wood-900">{l.value} · {l.label}</p>
+                <p className="text-2xl font-bold text-wood-900">
+                  {l.value} · {l.label}
+                </p>
                 <p className="mt-2 text-lg text-stone-800">{l.text}</p>
               </li>
             ))}

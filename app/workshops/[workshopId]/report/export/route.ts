@@ -8,7 +8,12 @@ export const GET = route("member", async (request, { ctx }, { workshopId }: { wo
   const format = new URL(request.url).searchParams.get("format");
   if (format !== "md" && format !== "json") throw new AppError("invalid_input", "Ask for format=md (Markdown) or format=json.");
   const { report } = await workshopReportView(ctx, workshopId);
-  const name = `workshop-${report.teamName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "team"}-${report.openedAt.slice(0, 10)}`;
+  const name = `workshop-${
+    report.teamName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "team"
+  }-${report.openedAt.slice(0, 10)}`;
   const body = format === "md" ? reportMarkdown(report) : JSON.stringify(report, null, 2);
   return new Response(body, {
     headers: {

@@ -13,9 +13,7 @@ export function CarriedForward({ cycle, open, model, now }: { cycle: Cycle | und
   if (!cycle?.target && open.length === 0) return null;
   return (
     <details open className="rounded-lg border border-water-300 bg-white p-4 shadow-sm" data-testid="carried-forward">
-      <summary className="cursor-pointer font-semibold text-water-700">
-        Last cycle&apos;s target and open actions
-      </summary>
+      <summary className="cursor-pointer font-semibold text-water-700">Last cycle&apos;s target and open actions</summary>
       <div className="mt-3 space-y-3">
         {cycle?.target && (
           <p className="text-stone-800">

@@ -45,7 +45,9 @@ export function LevelOption({ questionId, level, headline, descriptor, evidence,
         <span className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-wood-100 font-bold text-wood-900">{level.value}</span>
         <span className="min-w-0">
           <span className="block font-semibold text-stone-900">{level.label}</span>
-          <span id={headlineId} className="block text-stone-800">{headline}</span>
+          <span id={headlineId} className="block text-stone-800">
+            {headline}
+          </span>
           {more && (
             <span id={detailId} hidden={!shown} className="mt-1 block text-stone-700">
               {descriptor}

@@ -10,7 +10,13 @@ export function PhoneFold({ id, label, children }: { id: string; label: string; 
   const [open, setOpen] = useState(false);
   return (
     <div>
-      <button type="button" className="py-1 text-sm font-medium text-wood-700 underline underline-offset-2 sm:hidden" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="py-1 text-sm font-medium text-wood-700 underline underline-offset-2 sm:hidden"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         {label}
       </button>
       <div id={id} className={open ? undefined : "max-sm:hidden"}>

@@ -51,7 +51,11 @@ export function QuestionCard({ question, number, scale, local, saveState, review
   );
 
   return (
-    <fieldset id={`q-${q}`} className="scroll-mt-24 space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5" aria-describedby={`${review ? `review-${q} ` : ""}why-${q} status-${q}`}>
+    <fieldset
+      id={`q-${q}`}
+      className="scroll-mt-24 space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+      aria-describedby={`${review ? `review-${q} ` : ""}why-${q} status-${q}`}
+    >
       <legend className="sr-only">
         {number}. {question.title}: {question.prompt}
       </legend>

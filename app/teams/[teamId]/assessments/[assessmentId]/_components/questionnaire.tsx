@@ -115,7 +115,11 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
     const key = `${questionId}:${field}`;
     clearTimeout(textTimers.current.get(key));
     if (commit) persist(questionId, next);
-    else textTimers.current.set(key, setTimeout(() => persist(questionId, next), TEXT_SAVE_DELAY));
+    else
+      textTimers.current.set(
+        key,
+        setTimeout(() => persist(questionId, next), TEXT_SAVE_DELAY),
+      );
   }
 
   function goTo(index: number) {
@@ -186,7 +190,14 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
           </p>
         </div>
         {lastCycle && (
-          <AreaReview areaName={area.name} pending={areaProgress.toReview} on={lastCycle.on} confirming={confirmingHere} error={errors[area.id]} onConfirm={confirmAndMoveOn} />
+          <AreaReview
+            areaName={area.name}
+            pending={areaProgress.toReview}
+            on={lastCycle.on}
+            confirming={confirmingHere}
+            error={errors[area.id]}
+            onConfirm={confirmAndMoveOn}
+          />
         )}
         <AimedActions actions={aimed[aimKey({ areaId: area.id, questionId: null })]} where="this area" />
         {!questions && (
@@ -194,7 +205,9 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
             {failures[area.id] ? (
               <p role="alert">
                 {failures[area.id]}{" "}
-                <button type="button" className={button.quiet} onClick={() => load(area.id)}>Try again</button>
+                <button type="button" className={button.quiet} onClick={() => load(area.id)}>
+                  Try again
+                </button>
               </p>
             ) : (
               <p role="status">Loading the questions of {area.name}…</p>
@@ -236,7 +249,9 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
 
       {isLast && respondents && (
         <section aria-labelledby="done-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
-          <h2 id="done-heading" tabIndex={-1} className="text-lg font-semibold">Your answers</h2>
+          <h2 id="done-heading" tabIndex={-1} className="text-lg font-semibold">
+            Your answers
+          </h2>
           <p className="mt-1 text-sm text-stone-700">
             {answeredCount} of {progress.total} answered{progress.toReview > 0 ? `, ${progress.toReview} still to review (they count once reviewed)` : ""}
             {unsaved > 0 ? ", saving…" : ", all saved"}. There is nothing to submit: you can change them until the lead submits the team&apos;s answers.

@@ -5,11 +5,18 @@ export function ReviewNote({ id, mark, onConfirm }: { id: string; mark: ReviewMa
   if (!mark) return null;
   if (mark.state === "unreviewed") {
     return (
-      <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-review="unreviewed">
+      <div
+        className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+        data-review="unreviewed"
+      >
         <p id={id} className="font-medium text-amber-900">
           From {mark.on}, not yet reviewed
         </p>
-        <button type="button" className="rounded-md border border-amber-400 bg-white px-3 py-1 font-semibold text-stone-800 hover:bg-amber-100" onClick={onConfirm}>
+        <button
+          type="button"
+          className="rounded-md border border-amber-400 bg-white px-3 py-1 font-semibold text-stone-800 hover:bg-amber-100"
+          onClick={onConfirm}
+        >
           Still true<span className="sr-only">: keep this answer</span>
         </button>
       </div>

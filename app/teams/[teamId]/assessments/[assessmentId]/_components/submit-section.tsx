@@ -23,9 +23,15 @@ export function SubmitSection({ answered, total, toReview, unsaved, submitting, 
   ].filter(Boolean);
   return (
     <section id="submit" tabIndex={-1} aria-labelledby="submit-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
-      <h2 id="submit-heading" className="text-lg font-semibold">Submit the assessment</h2>
+      <h2 id="submit-heading" className="text-lg font-semibold">
+        Submit the assessment
+      </h2>
       <p className="mt-1 text-sm text-stone-700" data-testid="submit-state">
-        {ready ? (unsaved > 0 ? "Waiting for every answer to save…" : "Every question has an answer. Once submitted, the assessment is read-only.") : `${blockers.join("; ")}.`}
+        {ready
+          ? unsaved > 0
+            ? "Waiting for every answer to save…"
+            : "Every question has an answer. Once submitted, the assessment is read-only."
+          : `${blockers.join("; ")}.`}
       </p>
       {!ready && onGoToFirst && (
         <button type="button" className={`${button.quiet} mt-2`} onClick={onGoToFirst}>
@@ -37,7 +43,11 @@ export function SubmitSection({ answered, total, toReview, unsaved, submitting, 
           {submitting ? "Submitting…" : "Submit and see results"}
         </button>
       </div>
-      {error && <p role="alert" className="mt-2 text-sm font-medium text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -25,28 +25,46 @@ export default page(async ({ ctx }, { params }: Props) => {
     <div className="space-y-5">
       <div>
         <p className="text-sm text-stone-600">
-          <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
-          <IntentLink href={`/teams/${assessment.teamId}`} className="hover:underline">{assessment.teamName}</IntentLink> /
+          <IntentLink href="/teams" className="hover:underline">
+            Teams
+          </IntentLink>{" "}
+          /{" "}
+          <IntentLink href={`/teams/${assessment.teamId}`} className="hover:underline">
+            {assessment.teamName}
+          </IntentLink>{" "}
+          /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">Team answers: {assessment.teamName}</h1>
         <p className="mt-1 text-sm text-stone-700">
-          Each member answers {model.name} on their own{view.mode === "anonymous" ? ", anonymously: you see the levels, not who chose them" : ""}.
-          The team answer of a question is the median of theirs until you set it. {draft ? <IntentLink href={base} className="font-medium text-wood-700 underline">Answer it yourself</IntentLink> : <IntentLink href={`${base}/results`} className="font-medium text-wood-700 underline">See the results</IntentLink>}
+          Each member answers {model.name} on their own{view.mode === "anonymous" ? ", anonymously: you see the levels, not who chose them" : ""}. The team
+          answer of a question is the median of theirs until you set it.{" "}
+          {draft ? (
+            <IntentLink href={base} className="font-medium text-wood-700 underline">
+              Answer it yourself
+            </IntentLink>
+          ) : (
+            <IntentLink href={`${base}/results`} className="font-medium text-wood-700 underline">
+              See the results
+            </IntentLink>
+          )}
         </p>
       </div>
 
       <section className={`${card} space-y-2`} aria-labelledby="who-heading">
         <h2 id="who-heading" className="text-lg font-semibold">
-          {view.respondents.length} respondent{view.respondents.length === 1 ? "" : "s"} · {view.disagreements} question{view.disagreements === 1 ? "" : "s"} where the team disagrees
+          {view.respondents.length} respondent{view.respondents.length === 1 ? "" : "s"} · {view.disagreements} question{view.disagreements === 1 ? "" : "s"}{" "}
+          where the team disagrees
         </h2>
         {view.stillReviewing > 0 && (
           <p className="text-sm text-stone-700" data-testid="still-reviewing">
-            {plural(view.stillReviewing, "member has", "members have")} answers carried from last cycle still to review: each counts here once its member keeps or changes it.
+            {plural(view.stillReviewing, "member has", "members have")} answers carried from last cycle still to review: each counts here once its member keeps
+            or changes it.
           </p>
         )}
         {view.respondents.length === 0 ? (
           <p className="text-sm text-stone-700">
-            {view.stillReviewing > 0 ? "No answer counts yet." : "Nobody has answered yet."} Share the assessment's link with the team: each member answers on their own.
+            {view.stillReviewing > 0 ? "No answer counts yet." : "Nobody has answered yet."} Share the assessment's link with the team: each member answers on
+            their own.
           </p>
         ) : (
           <ul className="flex flex-wrap gap-2 text-sm" aria-label="Respondents">
@@ -60,12 +78,16 @@ export default page(async ({ ctx }, { params }: Props) => {
         {view.disagreements > 0 && (
           <p className="text-sm">
             Disagreements:{" "}
-            {view.areas.flatMap((a) => a.questions.filter((q) => q.tally.disagrees)).map((q, i) => (
-              <span key={q.questionId}>
-                {i > 0 && ", "}
-                <a href={`#${q.questionId}`} className="text-wood-700 underline">{q.title}</a>
-              </span>
-            ))}
+            {view.areas
+              .flatMap((a) => a.questions.filter((q) => q.tally.disagrees))
+              .map((q, i) => (
+                <span key={q.questionId}>
+                  {i > 0 && ", "}
+                  <a href={`#${q.questionId}`} className="text-wood-700 underline">
+                    {q.title}
+                  </a>
+                </span>
+              ))}
           </p>
         )}
       </section>
@@ -73,7 +95,9 @@ export default page(async ({ ctx }, { params }: Props) => {
       {view.areas.map((area) => (
         <section key={area.areaId} className={`${card} space-y-4`} aria-labelledby={`area-${area.areaId}`}>
           <div>
-            <h2 id={`area-${area.areaId}`} className="text-lg font-semibold">{area.name}</h2>
+            <h2 id={`area-${area.areaId}`} className="text-lg font-semibold">
+              {area.name}
+            </h2>
             <p className="text-sm text-stone-700" data-testid="area-spread">
               {spreadText(area.spread)}
             </p>
@@ -86,7 +110,11 @@ export default page(async ({ ctx }, { params }: Props) => {
               aria-labelledby={`${q.questionId}-title`}
             >
               <h3 id={`${q.questionId}-title`} className="font-semibold md:col-span-2">
-                {q.tally.disagrees && <span className="mr-1 text-weak-700" aria-hidden="true">⚑</span>}
+                {q.tally.disagrees && (
+                  <span className="mr-1 text-weak-700" aria-hidden="true">
+                    ⚑
+                  </span>
+                )}
                 {q.title}
               </h3>
               <div>
@@ -104,9 +132,14 @@ export default page(async ({ ctx }, { params }: Props) => {
               <div className="space-y-2">
                 {q.answers.some((a) => a.note) && (
                   <ul className="list-disc pl-5 text-sm text-stone-700" aria-label="Respondents' notes">
-                    {q.answers.filter((a) => a.note).map((a, i) => (
-                      <li key={i}>{a.name ? <strong>{a.name}: </strong> : null}{a.note}</li>
-                    ))}
+                    {q.answers
+                      .filter((a) => a.note)
+                      .map((a, i) => (
+                        <li key={i}>
+                          {a.name ? <strong>{a.name}: </strong> : null}
+                          {a.note}
+                        </li>
+                      ))}
                   </ul>
                 )}
                 <p className="text-sm" data-testid="team-answer">
@@ -138,7 +171,9 @@ export default page(async ({ ctx }, { params }: Props) => {
 
       {draft && (
         <section aria-labelledby="submit-heading" className="rounded-xl border border-wood-300 bg-wood-50 p-5">
-          <h2 id="submit-heading" className="text-lg font-semibold">Submit the team answers</h2>
+          <h2 id="submit-heading" className="text-lg font-semibold">
+            Submit the team answers
+          </h2>
           <p className="mt-1 mb-3 text-sm text-stone-700">
             {view.open > 0
               ? `${view.open} question${view.open === 1 ? " has" : "s have"} no team answer yet: wait for the team, or set ${view.open === 1 ? "it" : "them"} yourself.`

@@ -26,11 +26,13 @@ export const metadata: Metadata = { title: "Results" };
 export default page(async ({ ctx }, { params, searchParams }: Props) => {
   const { teamId, assessmentId } = await params;
   const asked = (await searchParams).compare;
-  const { results, screen } = await resultsView(ctx, { teamId, assessmentId }, { compare: typeof asked === "string" ? asked : undefined, notes: true }).catch((error: unknown) => {
-    // A draft has no results yet: its page is the questionnaire.
-    if (error instanceof AppError && error.code === "incomplete") redirect(`/teams/${teamId}/assessments/${assessmentId}`);
-    throw error;
-  });
+  const { results, screen } = await resultsView(ctx, { teamId, assessmentId }, { compare: typeof asked === "string" ? asked : undefined, notes: true }).catch(
+    (error: unknown) => {
+      // A draft has no results yet: its page is the questionnaire.
+      if (error instanceof AppError && error.code === "incomplete") redirect(`/teams/${teamId}/assessments/${assessmentId}`);
+      throw error;
+    },
+  );
   const { model } = screen;
   const { score, spread } = results;
   const now = new Date();
@@ -40,8 +42,14 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-stone-600 no-print">
-            <IntentLink href="/teams" className="hover:underline">Teams</IntentLink> /{" "}
-            <IntentLink href={`/teams/${results.teamId}`} className="hover:underline">{results.teamName}</IntentLink> /
+            <IntentLink href="/teams" className="hover:underline">
+              Teams
+            </IntentLink>{" "}
+            /{" "}
+            <IntentLink href={`/teams/${results.teamId}`} className="hover:underline">
+              {results.teamName}
+            </IntentLink>{" "}
+            /
           </p>
           <h1 className="text-2xl font-bold text-wood-900">{results.teamName}: results</h1>
           <p className="text-sm text-stone-700">
@@ -82,12 +90,16 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
 
       <div className="grid gap-6 lg:grid-cols-5">
         <section className={`${card} lg:col-span-3`} aria-labelledby="barrel-heading">
-          <h2 id="barrel-heading" className="text-lg font-semibold">The barrel</h2>
+          <h2 id="barrel-heading" className="text-lg font-semibold">
+            The barrel
+          </h2>
           <p className="text-sm text-stone-600">Each stave is an area. The water can rise no higher than the lowest one.</p>
           <BarrelChart score={score} scale={model.scale} />
         </section>
         <section className={`${card} lg:col-span-2`} aria-labelledby="radar-heading">
-          <h2 id="radar-heading" className="text-lg font-semibold">Shape</h2>
+          <h2 id="radar-heading" className="text-lg font-semibold">
+            Shape
+          </h2>
           <p className="text-sm text-stone-600">The same scores as a radar: a lopsided shape shows uneven investment.</p>
           <RadarChart score={score} max={screen.scaleMax} />
         </section>

@@ -1,7 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPaused, setPrivateNote, setTimer } from "@/db/queries/workshops";
+import {
+  addVoteFor,
+  endWorkshop,
+  moveWorkshop,
+  openWorkshop,
+  recordConsensus,
+  reveal,
+  revote,
+  setPaused,
+  setPrivateNote,
+  setTimer,
+} from "@/db/queries/workshops";
 import { consensusSchema, openWorkshopSchema, privateNoteSchema, voteForSchema, workshopControlSchema, workshopMoveSchema } from "@/lib/validation/workshop";
 import { AppError } from "@/lib/errors";
 import { action, formAction } from "@/server/action";

@@ -24,7 +24,11 @@ export function SubmitTeamAnswers({ assessmentId, open }: { assessmentId: string
       >
         {submitting ? "Submitting…" : "Submit the team answers and see results"}
       </button>
-      {error && <p role="alert" className="mt-2 text-sm font-medium text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -30,7 +30,9 @@ export function TeamAnswerForm({ assessmentId, questionId, levels, choice, reaso
         <input type="hidden" name="assessmentId" value={assessmentId} />
         <input type="hidden" name="questionId" value={questionId} />
         <div>
-          <label htmlFor={id("choice")} className={field.label}>Team answer</label>
+          <label htmlFor={id("choice")} className={field.label}>
+            Team answer
+          </label>
           <select
             key={failed?.values?.choice ?? choice}
             id={id("choice")}
@@ -51,22 +53,30 @@ export function TeamAnswerForm({ assessmentId, questionId, levels, choice, reaso
           </select>
         </div>
         <div>
-          <label htmlFor={id("note")} className={field.label}>Note: why this is the team&apos;s answer</label>
+          <label htmlFor={id("note")} className={field.label}>
+            Note: why this is the team&apos;s answer
+          </label>
           <input id={id("note")} name="note" defaultValue={failed?.values?.note ?? note} maxLength={2000} className={field.input} />
         </div>
         <div className="sm:col-span-2">
-          <label htmlFor={id("reason")} className={field.label}>Reason, if it does not apply</label>
+          <label htmlFor={id("reason")} className={field.label}>
+            Reason, if it does not apply
+          </label>
           <input id={id("reason")} name="reason" defaultValue={failed?.values?.reason ?? reason} maxLength={500} className={field.input} />
         </div>
         <div className="sm:col-span-2">
-          <SubmitButton variant="secondary" pendingText="Saving…">Set the team answer</SubmitButton>
+          <SubmitButton variant="secondary" pendingText="Saving…">
+            Set the team answer
+          </SubmitButton>
         </div>
       </form>
       {setByLead && (
         <form action={medianAction}>
           <input type="hidden" name="assessmentId" value={assessmentId} />
           <input type="hidden" name="questionId" value={questionId} />
-          <SubmitButton variant="quiet" pendingText="Saving…">Use the respondents&apos; median again</SubmitButton>
+          <SubmitButton variant="quiet" pendingText="Saving…">
+            Use the respondents&apos; median again
+          </SubmitButton>
         </form>
       )}
       <p id={id("message")} role="status" aria-live="polite" className={error ? field.error : "sr-only"}>

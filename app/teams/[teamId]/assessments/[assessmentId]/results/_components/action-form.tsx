@@ -32,7 +32,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
   const aim = action ? aimKey(action) : defaultAim;
   const select = (name: string, label: string, fallback: string, options: React.ReactNode) => (
     <div>
-      <label htmlFor={`${id}-${name}`} className={field.label}>{label}</label>
+      <label htmlFor={`${id}-${name}`} className={field.label}>
+        {label}
+      </label>
       {/* Keyed by its value: a form reset after an action puts a select back to the choice it first had. */}
       <select
         key={value(name, fallback)}
@@ -45,7 +47,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
       >
         {options}
       </select>
-      <p id={`${id}-${name}-message`} className={error(name) ? field.error : "sr-only"}>{error(name) ?? ""}</p>
+      <p id={`${id}-${name}-message`} className={error(name) ? field.error : "sr-only"}>
+        {error(name) ?? ""}
+      </p>
     </div>
   );
 
@@ -54,7 +58,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
       {action ? <input type="hidden" name="actionId" value={action.id} /> : <input type="hidden" name="assessmentId" value={assessmentId} />}
       <TextField id={`${id}-title`} name="title" label="Title" state={state} maxLength={ACTION_TITLE_MAX} defaultValue={action?.title} />
       <div>
-        <label htmlFor={`${id}-description`} className={field.label}>Description (optional)</label>
+        <label htmlFor={`${id}-description`} className={field.label}>
+          Description (optional)
+        </label>
         <textarea
           id={`${id}-description`}
           name="description"
@@ -65,7 +71,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
           aria-invalid={error("description") ? true : undefined}
           aria-describedby={`${id}-description-message`}
         />
-        <p id={`${id}-description-message`} className={error("description") ? field.error : "sr-only"}>{error("description") ?? ""}</p>
+        <p id={`${id}-description-message`} className={error("description") ? field.error : "sr-only"}>
+          {error("description") ?? ""}
+        </p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {select(
@@ -75,7 +83,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
           <>
             <option value="">No owner yet</option>
             {members.map((m) => (
-              <option key={m.userId} value={`member:${m.userId}`}>{m.name}</option>
+              <option key={m.userId} value={`member:${m.userId}`}>
+                {m.name}
+              </option>
             ))}
             {action?.ownerUserId && !members.some((m) => m.userId === action.ownerUserId) && (
               <option value={`member:${action.ownerUserId}`}>{action.ownerName ?? "A former member"} (no longer a member)</option>
@@ -84,7 +94,9 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
           </>,
         )}
         <div>
-          <label htmlFor={`${id}-ownerText`} className={field.label}>Owner&apos;s name, if not a member</label>
+          <label htmlFor={`${id}-ownerText`} className={field.label}>
+            Owner&apos;s name, if not a member
+          </label>
           <input
             id={`${id}-ownerText`}
             name="ownerText"
@@ -94,10 +106,14 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
             aria-invalid={error("ownerText") ? true : undefined}
             aria-describedby={`${id}-ownerText-message`}
           />
-          <p id={`${id}-ownerText-message`} className={error("ownerText") ? field.error : "sr-only"}>{error("ownerText") ?? ""}</p>
+          <p id={`${id}-ownerText-message`} className={error("ownerText") ? field.error : "sr-only"}>
+            {error("ownerText") ?? ""}
+          </p>
         </div>
         <div>
-          <label htmlFor={`${id}-dueOn`} className={field.label}>Due date (optional)</label>
+          <label htmlFor={`${id}-dueOn`} className={field.label}>
+            Due date (optional)
+          </label>
           <input
             id={`${id}-dueOn`}
             name="dueOn"
@@ -107,14 +123,18 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
             aria-invalid={error("dueOn") ? true : undefined}
             aria-describedby={`${id}-dueOn-message`}
           />
-          <p id={`${id}-dueOn-message`} className={error("dueOn") ? field.error : "sr-only"}>{error("dueOn") ?? ""}</p>
+          <p id={`${id}-dueOn-message`} className={error("dueOn") ? field.error : "sr-only"}>
+            {error("dueOn") ?? ""}
+          </p>
         </div>
         {select(
           "status",
           "Status",
           action?.status ?? "planned",
           ACTION_STATUSES.map((s) => (
-            <option key={s} value={s}>{actionStatusLabels[s]}</option>
+            <option key={s} value={s}>
+              {actionStatusLabels[s]}
+            </option>
           )),
         )}
       </div>
@@ -126,14 +146,22 @@ export function ActionForm({ assessmentId, action, members, aims, defaultAim }: 
           <optgroup key={a.areaId} label={a.areaName}>
             <option value={aimKey({ areaId: a.areaId, questionId: null })}>{a.areaName} (the whole area)</option>
             {a.questions.map((q) => (
-              <option key={q.id} value={aimKey({ areaId: a.areaId, questionId: q.id })}>{q.title}</option>
+              <option key={q.id} value={aimKey({ areaId: a.areaId, questionId: q.id })}>
+                {q.title}
+              </option>
             ))}
           </optgroup>
         )),
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton variant={action ? "secondary" : "primary"} pendingText="Saving…">{action ? "Save the action" : "Add the action"}</SubmitButton>
-        {state?.ok && <p role="status" className="text-sm font-medium text-green-800">{action ? "Saved." : "Added."}</p>}
+        <SubmitButton variant={action ? "secondary" : "primary"} pendingText="Saving…">
+          {action ? "Save the action" : "Add the action"}
+        </SubmitButton>
+        {state?.ok && (
+          <p role="status" className="text-sm font-medium text-green-800">
+            {action ? "Saved." : "Added."}
+          </p>
+        )}
       </div>
       <FormMessage state={state} />
     </form>

@@ -19,7 +19,9 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-4">
-      <h2 id="breakdown-heading" className="text-lg font-semibold">Area by area</h2>
+      <h2 id="breakdown-heading" className="text-lg font-semibold">
+        Area by area
+      </h2>
       {model.areas.map((area) => {
         const s = score.areas.find((a) => a.areaId === area.id)!;
         const weakest = score.weakest.includes(area.id);
@@ -57,9 +59,15 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                 <caption className="sr-only">Answers for {area.name}</caption>
                 <thead className="text-stone-600">
                   <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">Question</th>
-                    <th scope="col" className="py-1 pr-3 font-medium">Answer</th>
-                    <th scope="col" className="py-1 font-medium">Note</th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      Question
+                    </th>
+                    <th scope="col" className="py-1 pr-3 font-medium">
+                      Answer
+                    </th>
+                    <th scope="col" className="py-1 font-medium">
+                      Note
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-100">
@@ -67,7 +75,9 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                     const a = byQuestion.get(q.id);
                     return (
                       <tr key={q.id} className="align-top">
-                        <th scope="row" className="py-2 pr-3 font-medium">{q.title}</th>
+                        <th scope="row" className="py-2 pr-3 font-medium">
+                          {q.title}
+                        </th>
                         <td className={`py-2 pr-3 ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
                           {answerLabel(model.scale, a?.value)}
                           {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}

@@ -28,7 +28,9 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
   return (
     <section id="plan" className={`${card} space-y-5`} aria-labelledby="plan-heading">
       <div>
-        <h2 id="plan-heading" className="text-lg font-semibold">Target and actions</h2>
+        <h2 id="plan-heading" className="text-lg font-semibold">
+          Target and actions
+        </h2>
         <p className="text-sm text-stone-600">Agree how far to raise the weakest stave by the next assessment, and what the team will do about it.</p>
       </div>
 
@@ -45,7 +47,11 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
           <TargetForm
             assessmentId={assessmentId}
             areaName={weakest.name}
-            levels={advice.levels.map((value) => ({ value, label: model.scale.find((l) => l.value === value)?.label ?? String(value), advised: advice.advised.includes(value) }))}
+            levels={advice.levels.map((value) => ({
+              value,
+              label: model.scale.find((l) => l.value === value)?.label ?? String(value),
+              advised: advice.advised.includes(value),
+            }))}
             level={target?.level ?? advice.suggested}
             dueOn={target?.dueOn ?? defaultDueOn}
             reason={advice.reason}

@@ -18,13 +18,27 @@ const headline: Record<CycleVerdict["state"], string> = {
  * What the previous assessment agreed, seen from this one: whether its target was reached here,
  * and its actions with their status now (open ones stay open; nothing was copied).
  */
-export function LastCycle({ cycle, teamId, model, verdict, now }: { cycle: Cycle; teamId: string; model: Model; verdict: CycleVerdict | undefined; now: Date }) {
+export function LastCycle({
+  cycle,
+  teamId,
+  model,
+  verdict,
+  now,
+}: {
+  cycle: Cycle;
+  teamId: string;
+  model: Model;
+  verdict: CycleVerdict | undefined;
+  now: Date;
+}) {
   const { target } = cycle;
   const good = verdict?.state === "reached" || verdict?.state === "reached-late";
   return (
     <section className={`${card} space-y-4 print-avoid-break`} aria-labelledby="last-cycle-heading" data-testid="last-cycle">
       <div>
-        <h2 id="last-cycle-heading" className="text-lg font-semibold">Last cycle</h2>
+        <h2 id="last-cycle-heading" className="text-lg font-semibold">
+          Last cycle
+        </h2>
         <p className="text-sm text-stone-600">
           Agreed on the{" "}
           <IntentLink className="font-medium text-wood-700 underline" href={`/teams/${teamId}/assessments/${cycle.assessmentId}/results#plan`}>

@@ -16,7 +16,11 @@ export function MoveAction({ actionId, title, first, last }: { actionId: string;
       <button type="submit" name="direction" value="down" className={button.quiet} disabled={last || pending} aria-label={`Move “${title}” down`}>
         ↓ Down
       </button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
     </form>
   );
 }

@@ -26,10 +26,14 @@ export function TargetForm({ assessmentId, areaName, levels, level, dueOn, reaso
   return (
     <form action={action} className="space-y-3 no-print" noValidate>
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <p id="target-advice" className="text-sm text-stone-700">{reason}</p>
+      <p id="target-advice" className="text-sm text-stone-700">
+        {reason}
+      </p>
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="target-level" className={field.label}>Target level for {areaName}</label>
+          <label htmlFor="target-level" className={field.label}>
+            Target level for {areaName}
+          </label>
           {/* Keyed by its value: a form reset after an action puts a select back to the choice it first had. */}
           <select
             key={failed?.values?.level ?? String(level)}
@@ -49,7 +53,9 @@ export function TargetForm({ assessmentId, areaName, levels, level, dueOn, reaso
           </select>
         </div>
         <div>
-          <label htmlFor="target-date" className={field.label}>Reach it by</label>
+          <label htmlFor="target-date" className={field.label}>
+            Reach it by
+          </label>
           <input
             id="target-date"
             name="dueOn"
@@ -60,12 +66,22 @@ export function TargetForm({ assessmentId, areaName, levels, level, dueOn, reaso
             aria-describedby="target-date-message"
           />
         </div>
-        <SubmitButton variant="secondary" pendingText="Saving…">{replacing ? "Change the target" : "Set the target"}</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Saving…">
+          {replacing ? "Change the target" : "Set the target"}
+        </SubmitButton>
       </div>
-      <p id="target-level-message" className={levelError ? field.error : "sr-only"}>{levelError ?? ""}</p>
-      <p id="target-date-message" className={dateError ? field.error : "sr-only"}>{dateError ?? ""}</p>
+      <p id="target-level-message" className={levelError ? field.error : "sr-only"}>
+        {levelError ?? ""}
+      </p>
+      <p id="target-date-message" className={dateError ? field.error : "sr-only"}>
+        {dateError ?? ""}
+      </p>
       <FormMessage state={state} />
-      {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Target saved.</p>}
+      {state?.ok && (
+        <p role="status" className="text-sm font-medium text-green-800">
+          Target saved.
+        </p>
+      )}
     </form>
   );
 }

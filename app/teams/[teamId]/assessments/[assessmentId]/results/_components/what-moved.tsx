@@ -33,18 +33,26 @@ export function WhatMovedSection({
   return (
     <section id="what-moved" className={`${card} space-y-4`} aria-labelledby="what-moved-heading">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="what-moved-heading" className="text-lg font-semibold">What moved since {formatDate(comparedWith.submittedAt)}</h2>
+        <h2 id="what-moved-heading" className="text-lg font-semibold">
+          What moved since {formatDate(comparedWith.submittedAt)}
+        </h2>
         {earlier.length > 1 && (
           <form method="get" className="no-print flex items-end gap-2">
             <div>
-              <label htmlFor="compare" className={field.label}>Compare with</label>
+              <label htmlFor="compare" className={field.label}>
+                Compare with
+              </label>
               <select id="compare" name="compare" defaultValue={comparedWith.id} className={field.input}>
                 {earlier.map((e) => (
-                  <option key={e.id} value={e.id}>{formatDate(e.submittedAt)}</option>
+                  <option key={e.id} value={e.id}>
+                    {formatDate(e.submittedAt)}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className={button.secondary}>Compare</button>
+            <button type="submit" className={button.secondary}>
+              Compare
+            </button>
           </form>
         )}
       </div>
@@ -66,7 +74,9 @@ export function WhatMovedSection({
       {moved.madeTheDifference.length > 0 && (
         <div>
           <h3 className="font-semibold">What made the difference</h3>
-          <p className="text-sm text-stone-600">The changed answers in the area{moved.weakest.to.length > 1 ? "s" : ""} that set the water level now, largest change first.</p>
+          <p className="text-sm text-stone-600">
+            The changed answers in the area{moved.weakest.to.length > 1 ? "s" : ""} that set the water level now, largest change first.
+          </p>
           <ul className="mt-2 space-y-1 text-sm" data-testid="made-the-difference">
             {moved.madeTheDifference.map((c) => (
               <li key={c.questionId}>
@@ -83,23 +93,35 @@ export function WhatMovedSection({
             <caption className="sr-only">Each area's score before and after, with the answers that changed</caption>
             <thead className="border-b border-stone-300 text-stone-700">
               <tr>
-                <th scope="col" className="py-2 pr-3">Area and question</th>
-                <th scope="col" className="py-2 pr-3">Before</th>
-                <th scope="col" className="py-2 pr-3">Now</th>
-                <th scope="col" className="py-2">Change</th>
+                <th scope="col" className="py-2 pr-3">
+                  Area and question
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Before
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Now
+                </th>
+                <th scope="col" className="py-2">
+                  Change
+                </th>
               </tr>
             </thead>
             {changed.map((area) => (
               <tbody key={area.areaId} className="border-b border-stone-200">
                 <tr className="bg-stone-50">
-                  <th scope="row" className="py-2 pr-3 font-semibold">{area.name}</th>
+                  <th scope="row" className="py-2 pr-3 font-semibold">
+                    {area.name}
+                  </th>
                   <td className="py-2 pr-3 tabular-nums">{formatScore(area.from)}</td>
                   <td className="py-2 pr-3 tabular-nums">{formatScore(area.to)}</td>
                   <td className="py-2 tabular-nums">{formatChange(area.delta)}</td>
                 </tr>
                 {area.changes.map((c) => (
                   <tr key={c.questionId} data-question={c.questionId}>
-                    <th scope="row" className="py-1.5 pl-4 pr-3 font-normal">{c.title}</th>
+                    <th scope="row" className="py-1.5 pl-4 pr-3 font-normal">
+                      {c.title}
+                    </th>
                     <td className="py-1.5 pr-3">{answerLabel(before.scale, c.from)}</td>
                     <td className="py-1.5 pr-3">{answerLabel(after.scale, c.to)}</td>
                     <td className="py-1.5 tabular-nums">{c.effect === null ? "–" : c.effect > 0 ? `+${c.effect}` : c.effect === 0 ? "±0" : `−${-c.effect}`}</td>

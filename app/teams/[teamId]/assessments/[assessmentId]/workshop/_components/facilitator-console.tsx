@@ -35,22 +35,30 @@ export function FacilitatorConsole({ initial, questions }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm text-stone-600" role="status">
-        {live ? "Live" : "Reconnecting…"} · {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
+        {live ? "Live" : "Reconnecting…"} ·{" "}
+        {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
       </p>
       {ended && (
         <section className="rounded-xl border border-wood-300 bg-wood-50 p-5" aria-labelledby="ended-heading">
-          <h2 id="ended-heading" className="text-lg font-semibold">The workshop has ended: agree the next bottleneck</h2>
+          <h2 id="ended-heading" className="text-lg font-semibold">
+            The workshop has ended: agree the next bottleneck
+          </h2>
           <p className="mt-1 text-sm text-stone-700">
-            The report shows the weakest stave so far and every vote. Answer any questions still open and submit; the results then hold the target and first actions the room agrees.
+            The report shows the weakest stave so far and every vote. Answer any questions still open and submit; the results then hold the target and first
+            actions the room agrees.
           </p>
-          <a className={`${button.primary} mt-3`} href={`/workshops/${view.id}/report`}>Read the report</a>
+          <a className={`${button.primary} mt-3`} href={`/workshops/${view.id}/report`}>
+            Read the report
+          </a>
         </section>
       )}
       <section className={`${card} space-y-3`} aria-labelledby="current-heading">
         <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
           Question {q.number} of {q.total} · {q.areaName}
         </p>
-        <h2 id="current-heading" className="text-xl font-bold text-wood-900">{q.title}</h2>
+        <h2 id="current-heading" className="text-xl font-bold text-wood-900">
+          {q.title}
+        </h2>
         <p className="font-medium">{q.prompt}</p>
         <p className="text-lg" data-testid="voted-count">
           <strong>{view.voted}</strong> of {view.room} voted
@@ -64,12 +72,20 @@ export function FacilitatorConsole({ initial, questions }: Props) {
         {!ended && (
           <div className="flex flex-wrap gap-2">
             {view.phase === "voting" ? (
-              <button type="button" className={button.primary} disabled={pending} onClick={() => control("reveal")}>Reveal the votes</button>
+              <button type="button" className={button.primary} disabled={pending} onClick={() => control("reveal")}>
+                Reveal the votes
+              </button>
             ) : (
-              <button type="button" className={button.secondary} disabled={pending} onClick={() => control("revote")}>Vote again</button>
+              <button type="button" className={button.secondary} disabled={pending} onClick={() => control("revote")}>
+                Vote again
+              </button>
             )}
-            <button type="button" className={button.secondary} disabled={pending || q.number === 1} onClick={() => move("previous")}>Previous question</button>
-            <button type="button" className={button.secondary} disabled={pending || q.number === q.total} onClick={() => move("next")}>Next question</button>
+            <button type="button" className={button.secondary} disabled={pending || q.number === 1} onClick={() => move("previous")}>
+              Previous question
+            </button>
+            <button type="button" className={button.secondary} disabled={pending || q.number === q.total} onClick={() => move("next")}>
+              Next question
+            </button>
             {view.phase === "voting" && (
               <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.timerEndsAt ? "timer-off" : "timer-60")}>
                 {view.timerEndsAt ? "Stop the timer" : "Start a 1-minute timer"}
@@ -77,7 +93,11 @@ export function FacilitatorConsole({ initial, questions }: Props) {
             )}
           </div>
         )}
-        {error && <p role="alert" className={field.error}>{error}</p>}
+        {error && (
+          <p role="alert" className={field.error}>
+            {error}
+          </p>
+        )}
       </section>
 
       {!ended && (
@@ -90,7 +110,9 @@ export function FacilitatorConsole({ initial, questions }: Props) {
 
       {!ended && (
         <section className={`${card} flex flex-wrap items-end gap-3`} aria-labelledby="run-heading">
-          <h2 id="run-heading" className="w-full text-lg font-semibold">Run the workshop</h2>
+          <h2 id="run-heading" className="w-full text-lg font-semibold">
+            Run the workshop
+          </h2>
           <form
             className="flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
@@ -99,14 +121,20 @@ export function FacilitatorConsole({ initial, questions }: Props) {
             }}
           >
             <div>
-              <label htmlFor="jump" className={field.label}>Go to a question</label>
+              <label htmlFor="jump" className={field.label}>
+                Go to a question
+              </label>
               <select key={q.id} id="jump" name="questionId" className={field.input} defaultValue={q.id} disabled={pending}>
                 {questions.map((question) => (
-                  <option key={question.id} value={question.id}>{question.label}</option>
+                  <option key={question.id} value={question.id}>
+                    {question.label}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className={button.secondary} disabled={pending}>Go</button>
+            <button type="submit" className={button.secondary} disabled={pending}>
+              Go
+            </button>
           </form>
           <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.status === "paused" ? "resume" : "pause")}>
             {view.status === "paused" ? "Resume" : "Pause"}
@@ -136,23 +164,35 @@ function ConsensusForm({ view }: { view: WorkshopView }) {
   const chosen = answerValue(view.consensus) || answerValue(view.revealed?.suggested);
   return (
     <form action={submit} className={`${card} space-y-3`} aria-labelledby="consensus-heading" noValidate>
-      <h2 id="consensus-heading" className="text-lg font-semibold">The team answer</h2>
-      <p className="text-sm text-stone-600">What the room agreed. It is saved as the team&apos;s answer to this question{view.revealed?.suggested ? "; the median vote is suggested" : ""}.</p>
+      <h2 id="consensus-heading" className="text-lg font-semibold">
+        The team answer
+      </h2>
+      <p className="text-sm text-stone-600">
+        What the room agreed. It is saved as the team&apos;s answer to this question{view.revealed?.suggested ? "; the median vote is suggested" : ""}.
+      </p>
       <input type="hidden" name="workshopId" value={view.id} />
       <input type="hidden" name="questionId" value={q.id} />
       <div>
-        <label htmlFor="consensus-answer" className={field.label}>Agreed level</label>
+        <label htmlFor="consensus-answer" className={field.label}>
+          Agreed level
+        </label>
         <select key={chosen} id="consensus-answer" name="answer" defaultValue={chosen} className={field.input}>
-          <option value="" disabled>Choose…</option>
+          <option value="" disabled>
+            Choose…
+          </option>
           {q.levels.map((l) => (
-            <option key={l.value} value={l.value}>{l.value} · {l.label}</option>
+            <option key={l.value} value={l.value}>
+              {l.value} · {l.label}
+            </option>
           ))}
           <option value="unsure">Unsure</option>
           <option value="not_applicable">Not applicable</option>
         </select>
       </div>
       <div>
-        <label htmlFor="consensus-note" className={field.label}>Note (optional; the reason, for not applicable)</label>
+        <label htmlFor="consensus-note" className={field.label}>
+          Note (optional; the reason, for not applicable)
+        </label>
         <textarea
           id="consensus-note"
           name="note"
@@ -166,8 +206,19 @@ function ConsensusForm({ view }: { view: WorkshopView }) {
           {(state && !state.ok && state.fieldErrors?.note?.[0]) || ""}
         </p>
       </div>
-      <SubmitButton variant="secondary" pendingText="Saving…">Record as the team answer</SubmitButton>
-      {view.consensus && <p className="text-sm font-medium text-green-800" data-testid="consensus">Recorded: {answerValue(view.consensus) === "unsure" ? "unsure" : answerValue(view.consensus) === "not_applicable" ? "not applicable" : `level ${answerValue(view.consensus)}`}</p>}
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        Record as the team answer
+      </SubmitButton>
+      {view.consensus && (
+        <p className="text-sm font-medium text-green-800" data-testid="consensus">
+          Recorded:{" "}
+          {answerValue(view.consensus) === "unsure"
+            ? "unsure"
+            : answerValue(view.consensus) === "not_applicable"
+              ? "not applicable"
+              : `level ${answerValue(view.consensus)}`}
+        </p>
+      )}
       <FormMessage state={state} />
     </form>
   );
@@ -177,25 +228,41 @@ function VoteForForm({ workshopId, levels }: { workshopId: string; levels: Works
   const [state, submit] = useActionState(voteForAction, null);
   return (
     <form action={submit} className={`${card} space-y-3`} aria-labelledby="vote-for-heading" noValidate>
-      <h2 id="vote-for-heading" className="text-lg font-semibold">Vote for someone without a device</h2>
+      <h2 id="vote-for-heading" className="text-lg font-semibold">
+        Vote for someone without a device
+      </h2>
       <input type="hidden" name="workshopId" value={workshopId} />
       <div>
-        <label htmlFor="vote-for-name" className={field.label}>Their name</label>
+        <label htmlFor="vote-for-name" className={field.label}>
+          Their name
+        </label>
         <input id="vote-for-name" name="name" className={field.input} defaultValue={state && !state.ok ? state.values?.name : ""} />
       </div>
       <div>
-        <label htmlFor="vote-for-answer" className={field.label}>Their vote</label>
+        <label htmlFor="vote-for-answer" className={field.label}>
+          Their vote
+        </label>
         <select id="vote-for-answer" name="answer" className={field.input} defaultValue="">
-          <option value="" disabled>Choose…</option>
+          <option value="" disabled>
+            Choose…
+          </option>
           {levels.map((l) => (
-            <option key={l.value} value={l.value}>{l.value} · {l.label}</option>
+            <option key={l.value} value={l.value}>
+              {l.value} · {l.label}
+            </option>
           ))}
           <option value="unsure">Unsure</option>
           <option value="not_applicable">Not applicable</option>
         </select>
       </div>
-      <SubmitButton variant="secondary" pendingText="Adding…">Add their vote</SubmitButton>
-      {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Added {state.data.name}&apos;s vote.</p>}
+      <SubmitButton variant="secondary" pendingText="Adding…">
+        Add their vote
+      </SubmitButton>
+      {state?.ok && (
+        <p role="status" className="text-sm font-medium text-green-800">
+          Added {state.data.name}&apos;s vote.
+        </p>
+      )}
       <FormMessage state={state} />
     </form>
   );
@@ -205,14 +272,24 @@ function PrivateNoteForm({ workshopId, questionId, note }: { workshopId: string;
   const [state, submit] = useActionState(privateNoteAction, null);
   return (
     <form action={submit} className={`${card} space-y-3`} aria-labelledby="private-note-heading" noValidate>
-      <h2 id="private-note-heading" className="text-lg font-semibold">Your private note</h2>
+      <h2 id="private-note-heading" className="text-lg font-semibold">
+        Your private note
+      </h2>
       <p className="text-sm text-stone-600">Only you see it: what to follow up, who to ask.</p>
       <input type="hidden" name="workshopId" value={workshopId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <label htmlFor="private-note" className="sr-only">Private note on this question</label>
+      <label htmlFor="private-note" className="sr-only">
+        Private note on this question
+      </label>
       <textarea id="private-note" name="text" rows={3} defaultValue={note} className={field.input} />
-      <SubmitButton variant="secondary" pendingText="Saving…">Save the note</SubmitButton>
-      {state?.ok && <p role="status" className="text-sm font-medium text-green-800">Saved.</p>}
+      <SubmitButton variant="secondary" pendingText="Saving…">
+        Save the note
+      </SubmitButton>
+      {state?.ok && (
+        <p role="status" className="text-sm font-medium text-green-800">
+          Saved.
+        </p>
+      )}
       <FormMessage state={state} />
     </form>
   );
