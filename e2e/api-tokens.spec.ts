@@ -24,6 +24,7 @@ test.describe("API tokens", () => {
     await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API tokens" }).click();
     await expect(admin.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
     await expect(admin.getByText("No tokens yet.")).toBeVisible();
+    await expect(admin.getByRole("link", { name: "OpenAPI document" })).toHaveAttribute("href", "/api/v1/openapi.json");
     await expectAccessible(admin);
 
     // A name is required; what was chosen stays chosen.

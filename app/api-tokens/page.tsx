@@ -28,6 +28,13 @@ export default page(async ({ viewer, ctx }) => {
           <code className="text-sm">/api/v1</code>, sent as <code className="text-sm whitespace-nowrap">Authorization: Bearer &lt;token&gt;</code>. A token
           reads what a viewer reads and can change nothing.
         </p>
+        <p className="mt-2 max-w-2xl text-stone-700">
+          Every resource and its fields are described in the{" "}
+          <a href="/api/v1/openapi.json" className="font-medium text-wood-700 underline">
+            OpenAPI document
+          </a>
+          , from which tools can generate a typed client.
+        </p>
       </div>
       <section className={card} aria-labelledby="create-token-heading">
         <h2 id="create-token-heading" className="text-lg font-semibold">
