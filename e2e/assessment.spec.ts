@@ -133,7 +133,7 @@ test.describe("self-assessment", () => {
     await context.setOffline(true);
     await questionnaire.choose(question, "4 Managed");
     await expect(group.getByRole("status")).toHaveText("Not saved yet: retrying…");
-    await expect(page.getByTestId("overall-save-status")).toContainText("retrying");
+    await expect(page.getByTestId("overall-save-status")).toContainText(/retrying/i);
 
     await context.setOffline(false);
     await expect(group.getByRole("status")).toHaveText("Saved", { timeout: 20_000 });
