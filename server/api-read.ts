@@ -54,17 +54,20 @@ export function apiRead<P = Record<string, never>>(operationId: string, read: Re
     const url = new URL(request.url);
     const ifNoneMatch = request.headers.get("if-none-match");
     const headers = { "Cache-Control": "private, no-cache", Vary: "Authorization" };
+    const notModified = (tag: string) => new Response(null, { status: 304, headers: { ...headers, ETag: tag } });
     let tag: string | undefined;
     if (versioned) {
       const version = await dashboardVersion(caller.ctx);
       // Keyed with the server's secret: a tag can only come from an answer this API gave (never
       // forged to get 304 where the resource would be 404).
       tag = entityTag([await cursorKey(), version, new Date().toISOString().slice(0, 10), url.pathname, url.search, caller.scopes.join(" ")].join("|"));
-      if (matchesTag(ifNoneMatch, tag)) return new Response(null, { status: 304, headers: { ...headers, ETag: tag } });
+      if (matchesTag(ifNoneMatch, tag)) return notModified(tag);
     }
     const body = JSON.stringify(op.schema.parse(await read({ url, caller, params })));
-    tag ??= entityTag(body);
-    if (matchesTag(ifNoneMatch, tag)) return new Response(null, { status: 304, headers: { ...headers, ETag: tag } });
+    if (tag === undefined) {
+      tag = entityTag(body);
+      if (matchesTag(ifNoneMatch, tag)) return notModified(tag);
+    }
     return new Response(body, { headers: { ...headers, ETag: tag, "Content-Type": "application/json; charset=utf-8" } });
   });
 }

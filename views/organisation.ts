@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { Ctx } from "@/db/context";
 import { listGroups } from "@/db/queries/groups";
 import { getOrganisation } from "@/db/queries/organisations";
@@ -20,7 +19,7 @@ export async function teamListView(
   ctx: Ctx,
   { after, limit }: { after?: string; limit: number },
 ): Promise<{ teams: Omit<TeamListResource, "nextCursor">; nextAfter?: string }> {
-  const { teams, more } = await listTeamsPage(ctx, { after: after && z.uuid().safeParse(after).success ? after : undefined, limit });
+  const { teams, more } = await listTeamsPage(ctx, { after, limit });
   return {
     teams: { items: teams.map((t) => ({ id: t.id, name: t.name, groupId: t.groupId, cadence: t.cadence, archivedAt: t.archivedAt?.toISOString() ?? null })) },
     nextAfter: more ? teams.at(-1)!.id : undefined,

@@ -5,7 +5,7 @@ import { card } from "@/components/ui/styles";
 import { dashboardHeadline } from "@/lib/dashboard/aggregate";
 import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
 import { QUARTER_RULE } from "@/lib/dashboard/quarter";
-import type { DashboardScreen as DashboardView } from "@/views/dashboard";
+import type { DashboardScreen } from "@/views/dashboard";
 import { DashboardHeadlineNumbers } from "./headline";
 import { DistributionTable, WaterLevelTable } from "./quarter-tables";
 
@@ -14,7 +14,7 @@ import { DistributionTable, WaterLevelTable } from "./quarter-tables";
  * report). Before any team in view has submitted an assessment with the model, one sentence says what
  * will appear instead of empty charts; `startHint` adds where to start one.
  */
-export function DashboardAggregates({ view, tablesOpen = false, startHint = false }: { view: DashboardView; tablesOpen?: boolean; startHint?: boolean }) {
+export function DashboardAggregates({ view, tablesOpen = false, startHint = false }: { view: DashboardScreen; tablesOpen?: boolean; startHint?: boolean }) {
   if (view.series.assessedTeams === 0) {
     return (
       <p className={card} data-testid="no-aggregates-yet">

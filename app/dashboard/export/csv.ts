@@ -3,10 +3,10 @@ import { toCsv } from "@/lib/csv";
 import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
-import type { DashboardScreen as DashboardView } from "@/views/dashboard";
+import type { DashboardScreen } from "@/views/dashboard";
 
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */
-export function heatmapCsv(view: DashboardView): string {
+export function heatmapCsv(view: DashboardScreen): string {
   const { areas } = view;
   const nameOf = new Map(areas.map((a) => [a.areaId, a.name]));
   return toCsv(
@@ -26,7 +26,7 @@ export function heatmapCsv(view: DashboardView): string {
 const twoDecimals = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
 
 /** The quarterly series as CSV: teams counted, median and interquartile range, weakest-stave counts per area. */
-export function quartersCsv(view: DashboardView): string {
+export function quartersCsv(view: DashboardScreen): string {
   const { areas } = view;
   return toCsv(
     [
@@ -53,7 +53,7 @@ export function quartersCsv(view: DashboardView): string {
 }
 
 /** A download: CSV, never cached, named after what it holds and the day. */
-export function csvResponse(csv: string, what: string, view: DashboardView): Response {
+export function csvResponse(csv: string, what: string, view: DashboardScreen): Response {
   const scope = view.path.at(-1)?.name ?? "organisation";
   const slug =
     scope
