@@ -120,7 +120,7 @@ export const PARTICIPANT_SCRIPT = String.raw`
     fetch("/api/workshop/vote", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ questionId: s.questionId, round: s.round, vote: s.vote }) })
       .then(function (r) {
         if (sending !== s) return;
-        if (r.ok) { view.mine = s.vote; sending = null; render(); return; }
+        if (r.ok) { view.mine = s.vote; sending = null; message = ""; render(); return; }
         return r.json().catch(function () { return {}; }).then(function (body) {
           if (sending !== s) return;
           if (r.status >= 500) throw new Error("server");
