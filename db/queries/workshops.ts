@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, max, ne, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, max, ne, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { allows } from "@/lib/permissions";
 import { findQuestion } from "@/lib/model/lookup";
@@ -9,7 +9,7 @@ import { makeJoinCode } from "@/lib/workshop/join-code";
 import type { Vote } from "@/lib/workshop/tally";
 import type { Ctx, TxCtx } from "../context";
 import { withTransaction } from "../transaction";
-import { assessments, teams, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { assessments, teams, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamScopes } from "./access";
 import { saveTeamAnswer } from "./answers";
 import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
@@ -202,6 +202,34 @@ export function setPrivateNote(ctx: Ctx, workshopId: string, questionId: string,
 export async function addVoteFor(ctx: Ctx, workshopId: string, name: string, vote: Vote): Promise<void> {
   await runWorkshop(ctx, workshopId, (ctx, w) => voteFor(ctx, w, name, { questionId: w.questionId, round: w.round, vote }));
   await revealIfEveryoneVoted(ctx, workshopId);
+}
+
+/**
+ * Takes someone the facilitator voted for out of the room (added by mistake, or gone), with every
+ * vote given for them. Someone who joined on their own device is not removed this way.
+ */
+export async function removeVotedFor(ctx: Ctx, workshopId: string, participantId: string): Promise<{ name: string | null }> {
+  const removed = await runWorkshop(ctx, workshopId, async (ctx, w) => {
+    const [person] = await ctx.db
+      .select({ name: workshopParticipants.name, tokenHash: workshopParticipants.tokenHash })
+      .from(workshopParticipants)
+      .where(and(eq(workshopParticipants.workshopId, w.id), eq(workshopParticipants.id, participantId)));
+    if (!person) throw notFoundError("That person");
+    if (person.tokenHash !== null)
+      throw new AppError("forbidden", "Only someone you voted for can be removed; people who joined on their own device stay in the room.");
+    // Their votes go with them (the foreign key cascades), on every question and round.
+    await ctx.db.delete(workshopParticipants).where(and(eq(workshopParticipants.id, participantId), isNull(workshopParticipants.tokenHash)));
+    await announce(ctx.db, w.id);
+    await recordAudit(ctx, {
+      action: "workshop.participant_removed",
+      summary: `Removed “${person.name ?? "someone"}” and their votes from a workshop`,
+      detail: { workshopId: w.id, participantId },
+    });
+    return { name: person.name };
+  });
+  // The one removed may have been the last still to vote.
+  await revealIfEveryoneVoted(ctx, workshopId);
+  return removed;
 }
 
 /**

@@ -105,3 +105,8 @@ export const privateNoteSchema = z.object({
     .optional()
     .transform((s) => s?.trim() || null),
 });
+
+export const removeVotedForSchema = z.object({
+  workshopId,
+  participantId: z.uuid("Unknown person."),
+});

@@ -58,13 +58,19 @@ describe("workshop views", () => {
     expect(workshopView(rows(), "participant", "p3").mine).toBeUndefined();
   });
 
-  it("tells the facilitator who has voted and who not, with their private note, unless the workshop is anonymous", () => {
+  it("tells the facilitator who has voted and who not, with their private note and the people voted for, unless the workshop is anonymous", () => {
     expect(workshopView(rows(), "facilitator").facilitator).toEqual({
       votedNames: ["Ana", "Someone"],
       waitingNames: ["Dee"],
       privateNote: "ask about the legacy service",
+      votedFor: [{ id: "p3", name: "Dee" }],
     });
-    expect(workshopView(rows({ anonymity: "anonymous" }), "facilitator").facilitator).toMatchObject({ votedNames: [], waitingNames: [] });
+    // The people voted for were named by the facilitator: they can be taken out of the room in every mode.
+    expect(workshopView(rows({ anonymity: "anonymous" }), "facilitator").facilitator).toMatchObject({
+      votedNames: [],
+      waitingNames: [],
+      votedFor: [{ id: "p3", name: "Dee" }],
+    });
   });
 
   it("after the reveal, shows the distribution and names as the anonymity allows", () => {

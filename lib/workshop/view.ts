@@ -1,5 +1,6 @@
 import type { AnswerValue } from "../answer";
 import type { Model } from "../model/schema";
+import { levelHeadlines } from "../model/headlines";
 import { questionsOf } from "../model/lookup";
 import type { Anonymity, WorkshopPhase, WorkshopStatus } from "./rules";
 import { defaultConsensus, tally, type Tally, type Vote } from "./tally";
@@ -50,7 +51,8 @@ export type WorkshopView = {
     areaName: string;
     title: string;
     prompt: string;
-    levels: { value: number; label: string; text: string }[];
+    /** Each level's one-line headline, and its full descriptor. */
+    levels: { value: number; label: string; headline: string; text: string }[];
   };
   room: number;
   voted: number;
@@ -62,6 +64,8 @@ export type WorkshopView = {
     votedNames: string[];
     waitingNames: string[];
     privateNote: string | null;
+    /** The people the facilitator votes for (no device of their own): they can be taken out of the room. */
+    votedFor: { id: string; name: string }[];
     /** Last cycle's team answer to this question (never shown to the room, so it cannot anchor the vote). */
     lastCycle?: { on: string; answer: AnswerValue | null };
   };
@@ -75,6 +79,7 @@ const nameOf = (p: { name: string | null }) => p.name ?? "Someone";
 export function workshopView(rows: WorkshopRows, audience: Audience, participantId?: string): WorkshopView {
   const found = questionsOf(rows.model).find((q) => q.question.id === rows.questionId)!;
   const scale = rows.model.scale.map((l) => l.value);
+  const headlines = levelHeadlines(found.question);
   const voters = new Set(rows.votes.map((v) => v.participantId));
   const named = rows.anonymity === "named" || (rows.anonymity === "facilitator" && audience === "facilitator");
   const revealed = rows.phase === "revealed";
@@ -102,7 +107,7 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
       areaName: found.area.name,
       title: found.question.title,
       prompt: found.question.prompt,
-      levels: rows.model.scale.map((l, i) => ({ value: l.value, label: l.label, text: found.question.levels[i]! })),
+      levels: rows.model.scale.map((l, i) => ({ value: l.value, label: l.label, headline: headlines[i]!, text: found.question.levels[i]! })),
     },
     room: rows.participants.length,
     voted: voters.size,
@@ -124,6 +129,7 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
         votedNames: rows.anonymity === "anonymous" ? [] : rows.participants.filter((p) => voters.has(p.id)).map(nameOf),
         waitingNames: rows.anonymity === "anonymous" ? [] : rows.participants.filter((p) => !voters.has(p.id)).map(nameOf),
         privateNote: rows.privateNote,
+        votedFor: rows.participants.filter((p) => !p.device).map((p) => ({ id: p.id, name: nameOf(p) })),
         ...(rows.lastCycle && { lastCycle: { on: rows.lastCycle.submittedAt.toISOString(), answer: rows.lastCycle.answer } }),
       },
     }),
