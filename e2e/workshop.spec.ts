@@ -57,7 +57,7 @@ test.describe("a live workshop", () => {
     await expect(ben.getByText(/Your vote is saved: 4 /)).toBeVisible();
     await expect(presenter.getByTestId("presenter-count")).toHaveText("2 of 3 voted");
     await expect(page.getByTestId("voted-count")).toHaveText("2 of 3 voted");
-    await expect(page.getByText("Still to vote: Cy")).toBeVisible();
+    await expect(page.getByText("Auto-reveal waits for: Cy")).toBeVisible();
     // Nobody sees what was voted before the reveal.
     await expect(presenter.getByTestId("distribution")).toHaveCount(0);
     await expect(page.getByTestId("distribution")).toHaveCount(0);

@@ -2,7 +2,8 @@ import type { Tally, Vote } from "@/lib/workshop/tally";
 
 type Levels = readonly { value: number; label: string }[];
 
-const voteText = (v: { kind: string; level?: number }, levels: Levels) =>
+/** A vote (or an agreed answer) as the room reads it: "3 Defined", "Unsure", "Not applicable". */
+export const voteText = (v: { kind: string; level?: number | null }, levels: Levels) =>
   v.kind === "level" ? `${v.level} ${levels.find((l) => l.value === v.level)?.label ?? ""}` : v.kind === "unsure" ? "Unsure" : "Not applicable";
 
 type Props = {
@@ -28,20 +29,21 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
   const most = Math.max(1, ...rows.map((r) => r.n));
   const perLevel = noun === "vote" ? "Votes per level" : "Answers per level";
   return (
-    <div className="space-y-3" data-testid="distribution">
+    <div className={large ? "space-y-4" : "space-y-3"} data-testid="distribution">
       {noun === "answer" ? (
-        // Many questions on one page: a small column chart per question, level by level.
-        <ul className="flex items-end gap-1.5 text-xs" aria-label={perLevel}>
+        // Many questions on one page: a small column chart per question, level by level. One grid
+        // holds every column, so every bar stands on the same baseline however its labels wrap.
+        <ul className="grid grid-flow-col auto-cols-[2.25rem] grid-rows-[auto_2rem_auto] gap-x-1.5 gap-y-0.5 text-xs" aria-label={perLevel}>
           {rows.map((r, i) => (
-            <li key={r.name} className="flex w-9 flex-col items-center gap-0.5">
+            <li key={r.name} className="row-span-3 grid grid-rows-subgrid justify-items-center">
               <span className="sr-only">
                 {r.name}: {r.n}
               </span>
-              <span className="font-semibold tabular-nums" aria-hidden="true">
+              <span className="self-end font-semibold tabular-nums" aria-hidden="true">
                 {r.n}
               </span>
-              <span className="flex h-8 w-full items-end rounded-sm bg-stone-100" aria-hidden="true">
-                <span className="block w-full rounded-sm bg-water-700" style={{ height: `${Math.round((r.n / most) * 100)}%` }} />
+              <span className="flex h-full w-full items-end rounded-sm bg-stone-100" aria-hidden="true" data-testid="bar-track">
+                <span className="block w-full rounded-sm bg-water-700" style={{ height: `${Math.round((r.n / most) * 100)}%` }} data-testid="bar" />
               </span>
               <span className="text-stone-600" aria-hidden="true" title={r.name}>
                 {i < tally.levels.length ? tally.levels[i]!.level : i === tally.levels.length ? "?" : "n/a"}
@@ -50,19 +52,24 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
           ))}
         </ul>
       ) : (
-        <ul className={`space-y-1.5 ${large ? "text-2xl" : "text-sm"}`} aria-label={perLevel}>
+        // One grid over all the rows: the longest label sets where every bar starts, so equal
+        // counts draw equal bars.
+        <ul
+          className={`grid grid-cols-[minmax(7rem,max-content)_1fr_minmax(2.5rem,max-content)] items-center gap-x-4 ${large ? "gap-y-3 text-3xl 2xl:gap-y-4 2xl:text-5xl" : "gap-y-1.5 text-sm"}`}
+          aria-label={perLevel}
+        >
           {rows.map((r) => (
-            <li key={r.name} className="grid grid-cols-[minmax(7rem,auto)_1fr_2.5rem] items-center gap-3">
+            <li key={r.name} className="col-span-3 grid grid-cols-subgrid items-center">
               <span>{r.name}</span>
-              <span className="h-4 overflow-hidden rounded bg-stone-200" aria-hidden="true">
-                <span className="block h-full bg-water-700" style={{ width: `${Math.round((r.n / most) * 100)}%` }} />
+              <span className={`${large ? "h-9 2xl:h-14" : "h-4"} overflow-hidden rounded bg-stone-200`} aria-hidden="true" data-testid="bar-track">
+                <span className="block h-full bg-water-700" style={{ width: `${Math.round((r.n / most) * 100)}%` }} data-testid="bar" />
               </span>
               <span className="text-right font-semibold tabular-nums">{r.n}</span>
             </li>
           ))}
         </ul>
       )}
-      <p className={large ? "text-2xl" : "text-sm"} data-testid="tally-summary">
+      <p className={large ? "text-3xl 2xl:text-5xl" : "text-sm"} data-testid="tally-summary">
         {tally.total} {noun}
         {tally.total === 1 ? "" : "s"}
         {tally.median !== null && (
@@ -78,7 +85,10 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
         )}
       </p>
       {byName && byName.length > 0 && (
-        <ul className="flex flex-wrap gap-2 text-sm" aria-label={noun === "vote" ? "Who voted what" : "Who answered what"}>
+        <ul
+          className={`flex flex-wrap gap-2 ${large ? "text-2xl 2xl:text-4xl" : "text-sm"}`}
+          aria-label={noun === "vote" ? "Who voted what" : "Who answered what"}
+        >
           {byName.map((v, i) => (
             <li key={i} className="rounded bg-stone-100 px-2 py-0.5">
               {v.name}: {voteText(v.vote, levels)}

@@ -13,7 +13,7 @@ export default page(async ({ ctx }, { params }: Props) => {
   const { screen, joinCode } = await presenterView(ctx, (await params).workshopId);
   const link = await joinLink(joinCode);
   return (
-    <div className="report">
+    <div className="full-bleed">
       <PresenterScreen initial={screen} joinUrl={link.url} qr={link.qr} />
     </div>
   );

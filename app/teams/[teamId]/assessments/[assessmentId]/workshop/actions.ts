@@ -7,13 +7,22 @@ import {
   moveWorkshop,
   openWorkshop,
   recordConsensus,
+  removeVotedFor,
   reveal,
   revote,
   setPaused,
   setPrivateNote,
   setTimer,
 } from "@/db/queries/workshops";
-import { consensusSchema, openWorkshopSchema, privateNoteSchema, voteForSchema, workshopControlSchema, workshopMoveSchema } from "@/lib/validation/workshop";
+import {
+  consensusSchema,
+  openWorkshopSchema,
+  privateNoteSchema,
+  removeVotedForSchema,
+  voteForSchema,
+  workshopControlSchema,
+  workshopMoveSchema,
+} from "@/lib/validation/workshop";
 import { AppError } from "@/lib/errors";
 import { action, formAction } from "@/server/action";
 
@@ -59,6 +68,10 @@ export const voteForAction = formAction("member", voteForSchema, async ({ worksh
   await addVoteFor(ctx, workshopId, name, vote);
   return { name };
 });
+
+export const removeVotedForAction = action("member", removeVotedForSchema, ({ workshopId, participantId }, { ctx }) =>
+  removeVotedFor(ctx, workshopId, participantId),
+);
 
 export const privateNoteAction = formAction("member", privateNoteSchema, async ({ workshopId, questionId, text }, { ctx }) => {
   await setPrivateNote(ctx, workshopId, questionId, text);

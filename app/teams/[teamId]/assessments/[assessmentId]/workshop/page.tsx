@@ -26,7 +26,7 @@ export default page(async ({ ctx }, { params }: Props) => {
   const link = running && (await joinLink(running.joinCode));
 
   return (
-    <div className="space-y-6">
+    <div className={running ? "space-y-4" : "space-y-6"}>
       <div>
         <p className="text-sm text-stone-600">
           <IntentLink href="/teams" className="hover:underline">
@@ -43,10 +43,13 @@ export default page(async ({ ctx }, { params }: Props) => {
           /
         </p>
         <h1 className="text-2xl font-bold text-wood-900">{view.teamName}: live workshop</h1>
-        <p className="mt-1 text-stone-700">
-          The room votes on each question from their phones; you reveal the votes together, talk about the spread, and record what the team agrees. The rest of
-          the questions can be answered outside the workshop.
-        </p>
+        {/* While a workshop runs the console needs the screen: the explanation is for before it opens. */}
+        {!running && (
+          <p className="mt-1 text-stone-700">
+            The room votes on each question from their phones; you reveal the votes together, talk about the spread, and record what the team agrees. The rest
+            of the questions can be answered outside the workshop.
+          </p>
+        )}
       </div>
 
       {!canRun ? (
@@ -71,6 +74,12 @@ export default page(async ({ ctx }, { params }: Props) => {
           )}
           <OpenWorkshopForm assessmentId={view.assessmentId} />
         </section>
+      ) : running.console ? (
+        <FacilitatorConsole
+          initial={running.console.initial}
+          questions={running.console.questions}
+          join={{ url: link!.url, qr: link!.qr, code: formatJoinCode(running.joinCode), localOnly: link!.localOnly ? LOCAL_ONLY : null }}
+        />
       ) : (
         <>
           <section className={`${card} flex flex-wrap items-center gap-6`} aria-labelledby="join-heading">
@@ -96,13 +105,9 @@ export default page(async ({ ctx }, { params }: Props) => {
               </div>
             </div>
           </section>
-          {running.console ? (
-            <FacilitatorConsole initial={running.console.initial} questions={running.console.questions} />
-          ) : (
-            <p className={card}>
-              The person who opened this workshop runs it (owners and admins can too). Follow it in the presenter view, or join it on your phone to vote.
-            </p>
-          )}
+          <p className={card}>
+            The person who opened this workshop runs it (owners and admins can too). Follow it in the presenter view, or join it on your phone to vote.
+          </p>
         </>
       )}
     </div>

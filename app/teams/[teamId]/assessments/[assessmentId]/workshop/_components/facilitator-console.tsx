@@ -5,17 +5,20 @@ import { button, card, field } from "@/components/ui/styles";
 import { Countdown } from "@/components/workshop/countdown";
 import { useWorkshopView } from "@/components/workshop/use-workshop-view";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
-import type { AnswerValue } from "@/lib/answer";
-import { formatDate } from "@/lib/format";
-import { answerLabel } from "@/lib/model/lookup";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { workshopControlAction, workshopMoveAction } from "../actions";
+import { JoinPanel, LastCycleAnswer, panel, WaitingLine, type JoinDetails } from "./console-parts";
 import { ConsensusForm, PrivateNoteForm, VoteForForm } from "./facilitator-forms";
+import { RunForm } from "./run-form";
 
-type Props = { initial: WorkshopView; questions: { id: string; label: string }[] };
+type Props = { initial: WorkshopView; questions: { id: string; label: string }[]; join: JoinDetails };
 
-/** The facilitator's console: where the room is, who has voted, the controls, and the consensus. */
-export function FacilitatorConsole({ initial, questions }: Props) {
+/**
+ * The facilitator's console, made to fit one laptop screen: on the left where the room is (the
+ * question, who has voted, the distribution), on the right what to do next (reveal, move on, the
+ * timer, the team answer), from 1280 px up; one column below.
+ */
+export function FacilitatorConsole({ initial, questions, join }: Props) {
   const { view, live } = useWorkshopView(initial, `/api/workshops/${initial.id}/events`);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -32,9 +35,23 @@ export function FacilitatorConsole({ initial, questions }: Props) {
   const q = view.question;
 
   return (
-    <div className="space-y-6">
-      <p className="text-sm text-stone-600" role="status">
-        {live ? "Live" : "Reconnecting…"} ·{" "}
+    // Sections (the ended notice, the question) stay in the left column; the controls take the right.
+    <div className={`grid items-start gap-4 ${ended ? "" : "xl:grid-cols-[minmax(0,1fr)_26rem] xl:[&>section]:col-start-1"}`}>
+      <div className="flex flex-wrap items-start gap-2 xl:col-span-2">
+        {!ended && <JoinPanel join={join} room={view.room} />}
+        <a className={button.secondary} href={`/workshops/${view.id}/present`} target="_blank" rel="noopener">
+          Open the presenter view<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        <a className={button.secondary} href={`/workshops/${view.id}/report`}>
+          Workshop report
+        </a>
+      </div>
+      <p
+        className={`rounded-md px-3 py-1.5 text-sm font-medium xl:col-span-2 ${live ? "bg-stone-100 text-stone-700" : "bg-amber-200 text-stone-900"}`}
+        role="status"
+        data-testid="console-status"
+      >
+        {live ? "Live" : "Reconnecting… the count may be behind"} ·{" "}
         {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
       </p>
       {ended && (
@@ -59,107 +76,56 @@ export function FacilitatorConsole({ initial, questions }: Props) {
           {q.title}
         </h2>
         <p className="font-medium">{q.prompt}</p>
-        <p className="text-lg" data-testid="voted-count">
-          <strong>{view.voted}</strong> of {view.room} voted
-        </p>
-        {view.facilitator && view.facilitator.waitingNames.length > 0 && view.phase === "voting" && (
-          <p className="text-sm text-stone-700">Still to vote: {view.facilitator.waitingNames.join(", ")}</p>
-        )}
-        {view.facilitator?.lastCycle && <LastCycleAnswer {...view.facilitator.lastCycle} levels={q.levels} />}
-        <Countdown endsAt={view.timerEndsAt} className="text-lg font-semibold text-water-700" />
-        {view.revealed && <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} />}
-        {!ended && (
-          <div className="flex flex-wrap gap-2">
-            {view.phase === "voting" ? (
-              <button type="button" className={button.primary} disabled={pending} onClick={() => control("reveal")}>
-                Reveal the votes
-              </button>
-            ) : (
-              <button type="button" className={button.secondary} disabled={pending} onClick={() => control("revote")}>
-                Vote again
-              </button>
-            )}
-            <button type="button" className={button.secondary} disabled={pending || q.number === 1} onClick={() => move("previous")}>
-              Previous question
-            </button>
-            <button type="button" className={button.secondary} disabled={pending || q.number === q.total} onClick={() => move("next")}>
-              Next question
-            </button>
-            {view.phase === "voting" && (
-              <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.timerEndsAt ? "timer-off" : "timer-60")}>
-                {view.timerEndsAt ? "Stop the timer" : "Start a 1-minute timer"}
-              </button>
-            )}
-          </div>
-        )}
-        {error && (
-          <p role="alert" className={field.error}>
-            {error}
+        <div className="flex flex-wrap items-baseline gap-x-6 gap-y-1">
+          <p className={`text-2xl ${live ? "" : "opacity-50"}`} data-testid="voted-count">
+            <strong>{view.voted}</strong> of {view.room} voted
           </p>
-        )}
+          <Countdown endsAt={view.timerEndsAt} className="text-2xl font-semibold tabular-nums text-water-700" />
+        </div>
+        <WaitingLine view={view} />
+        {view.facilitator?.lastCycle && <LastCycleAnswer {...view.facilitator.lastCycle} levels={q.levels} />}
+        {view.revealed && <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} />}
       </section>
 
       {!ended && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-4 xl:col-start-2 xl:row-span-2 xl:row-start-3">
+          <div className={`${panel} space-y-2`} role="group" aria-label="Controls">
+            <div className="flex flex-wrap gap-2">
+              {view.phase === "voting" ? (
+                <button type="button" className={button.primary} disabled={pending} onClick={() => control("reveal")}>
+                  Reveal the votes
+                </button>
+              ) : (
+                <button type="button" className={button.secondary} disabled={pending} onClick={() => control("revote")}>
+                  Vote again
+                </button>
+              )}
+              {view.phase === "voting" && (
+                <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.timerEndsAt ? "timer-off" : "timer-60")}>
+                  {view.timerEndsAt ? "Stop the timer" : "Start a 1-minute timer"}
+                </button>
+              )}
+            </div>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={button.secondary} disabled={pending || q.number === 1} onClick={() => move("previous")}>
+                <span aria-hidden="true">←</span> Previous question
+              </button>
+              <button type="button" className={button.secondary} disabled={pending || q.number === q.total} onClick={() => move("next")}>
+                Next question <span aria-hidden="true">→</span>
+              </button>
+            </div>
+            {error && (
+              <p role="alert" className={field.error}>
+                {error}
+              </p>
+            )}
+          </div>
           <ConsensusForm key={`${q.id}-${view.revealed?.suggested ? JSON.stringify(view.revealed.suggested) : ""}`} view={view} />
-          <VoteForForm workshopId={view.id} levels={q.levels} />
+          <VoteForForm workshopId={view.id} levels={q.levels} votedFor={view.facilitator?.votedFor ?? []} />
           <PrivateNoteForm key={q.id} workshopId={view.id} questionId={q.id} note={view.facilitator?.privateNote ?? ""} />
+          <RunForm questions={questions} current={q.id} paused={view.status === "paused"} pending={pending} move={move} control={control} />
         </div>
       )}
-
-      {!ended && (
-        <section className={`${card} flex flex-wrap items-end gap-3`} aria-labelledby="run-heading">
-          <h2 id="run-heading" className="w-full text-lg font-semibold">
-            Run the workshop
-          </h2>
-          <form
-            className="flex flex-wrap items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              move("question", String(new FormData(e.currentTarget).get("questionId")));
-            }}
-          >
-            <div>
-              <label htmlFor="jump" className={field.label}>
-                Go to a question
-              </label>
-              <select key={q.id} id="jump" name="questionId" className={field.input} defaultValue={q.id} disabled={pending}>
-                {questions.map((question) => (
-                  <option key={question.id} value={question.id}>
-                    {question.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className={button.secondary} disabled={pending}>
-              Go
-            </button>
-          </form>
-          <button type="button" className={button.secondary} disabled={pending} onClick={() => control(view.status === "paused" ? "resume" : "pause")}>
-            {view.status === "paused" ? "Resume" : "Pause"}
-          </button>
-          <button
-            type="button"
-            className={button.secondary}
-            disabled={pending}
-            onClick={() => {
-              if (window.confirm("End the workshop? Nobody can join or vote after this.")) control("end");
-            }}
-          >
-            End the workshop
-          </button>
-        </section>
-      )}
     </div>
-  );
-}
-
-/** Last cycle's team answer to the question on screen: for the facilitator, never the room, so it does not anchor the vote. */
-function LastCycleAnswer({ on, answer, levels }: { on: string; answer: AnswerValue | null; levels: WorkshopView["question"]["levels"] }) {
-  const label = answer === null ? "no answer (new in this version, or left open)" : answerLabel(levels, answer);
-  return (
-    <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800" data-testid="last-cycle-answer">
-      Last cycle&apos;s team answer ({formatDate(on)}), shown to you only: <strong>{label}</strong>
-    </p>
   );
 }
