@@ -6,6 +6,7 @@ import type { AnswerValue } from "@/lib/answer";
 import { formatDate } from "@/lib/format";
 import { answerLabel } from "@/lib/model/lookup";
 import type { WorkshopView } from "@/lib/workshop/view";
+import { waitingText } from "@/lib/workshop/waiting";
 
 /** A card with less padding: the console's panels share one laptop screen. */
 export const panel = card.replace("p-5", "p-4");
@@ -53,16 +54,7 @@ export function JoinPanel({ join, room }: { join: JoinDetails; room: number }) {
 
 /** Who the room is waiting for: by name where the facilitator may know, by number where the workshop is anonymous. */
 export function WaitingLine({ view }: { view: WorkshopView }) {
-  const waiting = view.room - view.voted;
-  if (view.phase !== "voting" || view.status !== "open" || waiting <= 0 || !view.facilitator) return null;
-  const names = view.facilitator.waitingNames;
-  const text = view.autoReveal
-    ? names.length > 0
-      ? `Auto-reveal waits for: ${names.join(", ")}`
-      : `Auto-reveal waits for ${waiting} more ${waiting === 1 ? "vote" : "votes"}`
-    : names.length > 0
-      ? `Still to vote: ${names.join(", ")}`
-      : null;
+  const text = waitingText(view);
   return (
     text && (
       <p className="text-sm text-stone-700" data-testid="waiting">

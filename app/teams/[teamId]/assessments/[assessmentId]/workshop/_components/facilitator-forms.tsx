@@ -30,16 +30,7 @@ export function ConsensusForm({ view }: { view: WorkshopView }) {
           Agreed level
         </label>
         <select key={chosen} id="consensus-answer" name="answer" defaultValue={chosen} className={field.input}>
-          <option value="" disabled>
-            Choose…
-          </option>
-          {q.levels.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.value} · {l.label}
-            </option>
-          ))}
-          <option value="unsure">Unsure</option>
-          <option value="not_applicable">Not applicable</option>
+          <AnswerOptions levels={q.levels} />
         </select>
       </div>
       <div>
@@ -81,6 +72,24 @@ export function ConsensusForm({ view }: { view: WorkshopView }) {
 
 type Levels = WorkshopView["question"]["levels"];
 
+/** The answers a vote or the team answer can take, after a "Choose…" that cannot be chosen. */
+function AnswerOptions({ levels }: { levels: Levels }) {
+  return (
+    <>
+      <option value="" disabled>
+        Choose…
+      </option>
+      {levels.map((l) => (
+        <option key={l.value} value={l.value}>
+          {l.value} · {l.label}
+        </option>
+      ))}
+      <option value="unsure">Unsure</option>
+      <option value="not_applicable">Not applicable</option>
+    </>
+  );
+}
+
 /** A vote for someone in the room without a device, and the people voted for so far (each can be taken out again). */
 export function VoteForForm({ workshopId, levels, votedFor }: { workshopId: string; levels: Levels; votedFor: { id: string; name: string }[] }) {
   const [state, submit] = useActionState(voteForAction, null);
@@ -103,16 +112,7 @@ export function VoteForForm({ workshopId, levels, votedFor }: { workshopId: stri
               Their vote
             </label>
             <select id="vote-for-answer" name="answer" className={field.input} defaultValue="">
-              <option value="" disabled>
-                Choose…
-              </option>
-              {levels.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.value} · {l.label}
-                </option>
-              ))}
-              <option value="unsure">Unsure</option>
-              <option value="not_applicable">Not applicable</option>
+              <AnswerOptions levels={levels} />
             </select>
           </div>
         </div>
