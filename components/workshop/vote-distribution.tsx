@@ -55,13 +55,13 @@ export function VoteDistribution({ tally, byName, levels, large = false, noun = 
         // One grid over all the rows: the longest label sets where every bar starts, so equal
         // counts draw equal bars.
         <ul
-          className={`grid grid-cols-[minmax(7rem,max-content)_1fr_minmax(2.5rem,max-content)] items-center gap-x-4 ${large ? "gap-y-3 text-3xl 2xl:gap-y-4 2xl:text-5xl" : "gap-y-1.5 text-sm"}`}
+          className={`grid grid-cols-[minmax(7rem,max-content)_1fr_minmax(2.5rem,max-content)] items-center gap-x-4 ${large ? "gap-y-2 text-3xl 2xl:gap-y-4 2xl:text-5xl" : "gap-y-1.5 text-sm"}`}
           aria-label={perLevel}
         >
           {rows.map((r) => (
             <li key={r.name} className="col-span-3 grid grid-cols-subgrid items-center">
               <span>{r.name}</span>
-              <span className={`${large ? "h-9 2xl:h-14" : "h-4"} overflow-hidden rounded bg-stone-200`} aria-hidden="true" data-testid="bar-track">
+              <span className={`${large ? "h-8 2xl:h-14" : "h-4"} overflow-hidden rounded bg-stone-200`} aria-hidden="true" data-testid="bar-track">
                 <span className="block h-full bg-water-700" style={{ width: `${Math.round((r.n / most) * 100)}%` }} data-testid="bar" />
               </span>
               <span className="text-right font-semibold tabular-nums">{r.n}</span>

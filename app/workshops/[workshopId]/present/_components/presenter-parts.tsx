@@ -68,6 +68,7 @@ export function StatusStrip({ view, live, joinUrl, qr }: StripProps) {
         </p>
         {!live && <p className="text-lg text-amber-200 2xl:text-2xl">may be behind</p>}
       </div>
+      {view.status === "paused" && <p className="rounded-lg bg-amber-300 px-4 py-1 text-4xl font-bold text-stone-900 2xl:text-6xl">Paused</p>}
       <Countdown endsAt={view.timerEndsAt} className="text-4xl font-bold tabular-nums text-water-300 2xl:text-6xl" />
       <div className="ml-auto flex items-center gap-4">
         {view.room > 0 && (

@@ -33,11 +33,7 @@ export function PresenterScreen({ initial, joinUrl, qr }: { initial: WorkshopVie
             <h1 className="text-4xl font-bold leading-tight text-wood-900 2xl:text-7xl">{q.title}</h1>
             <p className="text-2xl font-medium leading-snug 2xl:text-4xl">{q.prompt}</p>
           </div>
-          {view.status === "ended" ? (
-            <p className="text-4xl font-semibold 2xl:text-6xl">The workshop has ended. Thank you!</p>
-          ) : view.status === "paused" ? (
-            <p className="rounded-xl bg-stone-200 px-6 py-4 text-4xl font-semibold 2xl:text-6xl">Paused</p>
-          ) : null}
+          {view.status === "ended" && <p className="text-4xl font-semibold 2xl:text-6xl">The workshop has ended. Thank you!</p>}
           {view.revealed ? (
             <div className="max-w-[120rem] space-y-4">
               <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} large />
