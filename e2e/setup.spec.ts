@@ -13,11 +13,14 @@ test.describe("first run", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Enter your name.")).toBeVisible();
     await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(page.getByText("Enter a valid email address.")).toBeVisible();
 
     const account = newAccount("Founder");
     await page.getByLabel("Email").fill(account.email);
     await page.getByRole("button", { name: "Create account" }).click();
-    // What was typed survives a refused form.
+    // What was typed survives a refused form. The email's error going is the sign the refusal came
+    // back: typing before then would be undone when the form takes its refused values.
+    await expect(page.getByText("Enter a valid email address.")).toHaveCount(0);
     await expect(page.getByLabel("Email")).toHaveValue(account.email);
     await page.getByLabel("Your name").fill(account.name);
     await page.getByLabel("Email").fill(account.email);
