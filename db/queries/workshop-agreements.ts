@@ -6,8 +6,8 @@ import { formatDate } from "@/lib/format";
 import { scaleBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment, type AreaScore } from "@/lib/scoring";
-import { agreedActionsSchema, agreementProblems, agreementText, type Agreement } from "@/lib/workshop/agreement";
-import type { RecordAgreementInput } from "@/lib/validation/workshop-agreement";
+import { agreementProblems, agreementText, type Agreement } from "@/lib/workshop/agreement";
+import { agreedActionsSchema, type RecordAgreementInput } from "@/lib/validation/workshop-agreement";
 import type { Ctx, TxCtx } from "../context";
 import { withTransaction } from "../transaction";
 import { answers, assessments, workshopAgreements, workshops } from "../schema";
@@ -15,6 +15,7 @@ import { requirePermissionOnSomeTeam } from "./access";
 import { recordAudit } from "./audit";
 import { createAction } from "./improvement-actions";
 import { setTarget } from "./targets";
+import { getModelVersion } from "./model-versions";
 import { lockWorkshop } from "./workshop-state";
 import { requireRunner } from "./workshops";
 
@@ -149,4 +150,17 @@ export async function applyWorkshopAgreement(ctx: TxCtx, assessment: { assessmen
     });
   }
   await ctx.db.update(workshopAgreements).set({ appliedAt: now }).where(eq(workshopAgreements.workshopId, row.agreement.workshopId));
+}
+
+/** What the agreement form starts from: the model, whether the assessment is submitted, each area's score now, and the agreement so far. */
+export async function agreementFormInput(ctx: Ctx, workshopId: string) {
+  const [w] = await ctx.db
+    .select({ assessmentId: workshops.assessmentId, teamId: assessments.teamId, status: assessments.status, modelVersionId: assessments.modelVersionId })
+    .from(workshops)
+    .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
+  const model = w && (await getModelVersion(ctx.db, w.modelVersionId));
+  if (!w || !model) throw notFoundError("The workshop");
+  const [areas, agreement] = await Promise.all([areaScoresNow(ctx, w.assessmentId, model), workshopAgreement(ctx, workshopId, model)]);
+  return { model, teamId: w.teamId, assessmentId: w.assessmentId, submitted: w.status === "submitted", areas, agreement };
 }

@@ -46,3 +46,9 @@ export const recordAgreementSchema = z
 export type RecordAgreementInput = z.output<typeof recordAgreementSchema>;
 
 export const agreementFormSchema = z.object({ workshopId: z.uuid("Unknown workshop.") });
+
+/** The actions as stored (jsonb): checked when read, so a row written by hand cannot reach a page malformed. */
+export const agreedActionsSchema = z
+  .array(z.object({ title: z.string().min(1), ownerText: z.string().nullable(), dueOn: z.string().nullable() }))
+  .min(1)
+  .max(AGREED_ACTIONS_MAX);

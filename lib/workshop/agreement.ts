@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { formatDate, formatScore } from "../format";
 import { targetDateProblem, targetLevelProblem } from "../target";
 
@@ -11,12 +10,6 @@ export const AGREED_ACTIONS_MAX = 3;
 
 /** A first action as agreed: a title, and an owner's name and a due date if the room gave them. */
 export type AgreedAction = { title: string; ownerText: string | null; dueOn: string | null };
-
-/** The actions as stored (jsonb): checked when read, so a hand-edited row cannot reach a page malformed. */
-export const agreedActionsSchema = z
-  .array(z.object({ title: z.string().min(1), ownerText: z.string().nullable(), dueOn: z.string().nullable() }))
-  .min(1)
-  .max(AGREED_ACTIONS_MAX);
 
 /** An agreement as every screen reads it. */
 export type Agreement = {
@@ -64,3 +57,22 @@ export const agreementText = (a: Pick<Agreement, "areaName" | "fromScore" | "lev
 /** An action's owner and due date in words, or nothing when the room gave neither. */
 export const agreedActionDetail = (a: AgreedAction) =>
   [a.ownerText && `owner: ${a.ownerText}`, a.dueOn && `due ${formatDate(a.dueOn)}`].filter(Boolean).join(" · ");
+
+/** What the console's agreement form is drawn from (JSON-safe: it crosses to the browser). */
+export type AgreementForm = {
+  workshopId: string;
+  /** The one who runs the workshop (or an owner or admin), while the agreement is not yet the assessment's target. */
+  mayRecord: boolean;
+  submitted: boolean;
+  /** Each area in model order: its score as the team answers stand, the target levels it allows, the one to start with. */
+  areas: { areaId: string; name: string; score: number | null; levels: number[]; suggested: number | null }[];
+  /** The weakest stave as the answers stand: the area the form starts with. */
+  weakestId: string | null;
+  levelLabels: Record<number, string>;
+  defaultDueOn: string;
+  /** The first day a target can be due (tomorrow, UTC). */
+  earliestDueOn: string;
+  /** Where the submitted assessment's target and actions are shown. */
+  resultsHref: string;
+  agreement: Agreement | null;
+};

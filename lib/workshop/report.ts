@@ -139,7 +139,7 @@ const distribution = (t: Tally) => [...t.levels.map((l) => `${l.level}: ${l.coun
 type ReportQuestion = WorkshopReport["questions"][number];
 
 /** A figure of each round, "3 → 1" after a re-vote; the votes per level of each round, "round 1: …; round 2: …". */
-const byRounds = (q: ReportQuestion, figure: (t: Tally) => string | number | null) =>
+export const byRounds = (q: ReportQuestion, figure: (t: Tally) => string | number | null) =>
   q.rounds.length > 1 ? q.rounds.map((r) => figure(r.tally) ?? "–").join(" → ") : String(figure(q.tally) ?? "–");
 const votesByRound = (q: ReportQuestion) =>
   q.rounds.length > 1 ? q.rounds.map((r) => `round ${r.round}: ${distribution(r.tally)}`).join("; ") : distribution(q.tally);

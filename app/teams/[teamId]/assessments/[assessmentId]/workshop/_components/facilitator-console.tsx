@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/format";
 import { answerLabel } from "@/lib/model/lookup";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { workshopControlAction, workshopMoveAction } from "../actions";
+import { AgreeNextBottleneck } from "./agree-next-bottleneck";
 import { ConsensusForm, PrivateNoteForm, VoteForForm } from "./facilitator-forms";
 
 type Props = { initial: WorkshopView; questions: { id: string; label: string }[] };
@@ -37,20 +38,7 @@ export function FacilitatorConsole({ initial, questions }: Props) {
         {live ? "Live" : "Reconnecting…"} ·{" "}
         {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
       </p>
-      {ended && (
-        <section className="rounded-xl border border-wood-300 bg-wood-50 p-5" aria-labelledby="ended-heading">
-          <h2 id="ended-heading" className="text-lg font-semibold">
-            The workshop has ended: agree the next bottleneck
-          </h2>
-          <p className="mt-1 text-sm text-stone-700">
-            The report shows the weakest stave so far and every vote. Answer any questions still open and submit; the results then hold the target and first
-            actions the room agrees.
-          </p>
-          <a className={`${button.primary} mt-3`} href={`/workshops/${view.id}/report`}>
-            Read the report
-          </a>
-        </section>
-      )}
+      {ended && <AgreeNextBottleneck workshopId={view.id} reportHref={`/workshops/${view.id}/report`} />}
       <section className={`${card} space-y-3`} aria-labelledby="current-heading">
         <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
           Question {q.number} of {q.total} · {q.areaName}
