@@ -170,7 +170,7 @@ describe("the agreed next bottleneck in the report", () => {
   it("carries the agreement, and says it goes onto the results at submission", () => {
     const r = workshopReport(input({ agreement }));
     expect(r.agreement).toEqual(agreement);
-    expect(nextBottleneckText(r.next, true)).toContain("submit: the agreed target and first actions then go onto its results.");
+    expect(nextBottleneckText(r.next, true)).toContain("submit; the agreed target and first actions then go onto its results.");
   });
 
   it("writes the area, target, date and each action in Markdown", () => {

@@ -123,7 +123,7 @@ export function nextBottleneckText(next: WorkshopReport["next"], agreed = false)
     next.waterLevel === null
       ? "No area has an answer yet, so there is no weakest stave."
       : `The weakest stave so far: ${next.weakest.join(" and ")} at ${formatScore(next.waterLevel)}.`;
-  const then = agreed ? ": the agreed target and first actions then go onto its results." : ", then record the target and the first actions on the results.";
+  const then = agreed ? "; the agreed target and first actions then go onto its results." : ", then record the target and the first actions on the results.";
   const todo = next.submitted
     ? "The assessment is submitted: its results hold the target and the first actions."
     : next.open > 0

@@ -36,9 +36,14 @@ export function AgreeNextBottleneck({ workshopId, reportHref, initial }: Props) 
 
   return (
     <section className="space-y-3 rounded-xl border border-wood-300 bg-wood-50 p-5" aria-labelledby="ended-heading">
-      <h2 id="ended-heading" className="text-lg font-semibold">
-        The workshop has ended: agree the next bottleneck
-      </h2>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id="ended-heading" className="text-lg font-semibold">
+          The workshop has ended: agree the next bottleneck
+        </h2>
+        <a className={button.secondary} href={reportHref}>
+          Read the report
+        </a>
+      </div>
       <p className="text-sm text-stone-700">
         Agree the area to raise next, a target and the first actions. When the assessment is submitted they become its target and actions; the report shows
         them.
@@ -67,9 +72,6 @@ export function AgreeNextBottleneck({ workshopId, reportHref, initial }: Props) 
       ) : (
         <p className="text-sm text-stone-700">Nothing agreed yet. The person who ran the workshop (or an owner or admin) records it.</p>
       )}
-      <a className={button.secondary} href={reportHref}>
-        Read the report
-      </a>
     </section>
   );
 }
@@ -179,7 +181,10 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
           const n = i + 1;
           const before = was?.actions[i];
           return (
-            <div key={n} className="grid gap-2 sm:grid-cols-[2fr_1fr_auto]">
+            <div key={n} className="grid gap-x-2 gap-y-1 sm:grid-cols-[2fr_1fr_auto]">
+              <p className="mt-1 text-sm font-semibold text-stone-800 sm:hidden" aria-hidden="true">
+                Action {n}
+              </p>
               <ActionInput
                 n={n}
                 part="Title"
@@ -211,7 +216,8 @@ function ActionInput(props: { n: number; part: "Title" | "Owner" | "Due"; label:
   const id = `agree-action${props.n}${props.part}`;
   return (
     <div>
-      <label htmlFor={id} className={field.label}>
+      {/* On a wide screen the first row's labels head the columns; on a phone every field keeps its label. */}
+      <label htmlFor={id} className={`${field.label} ${props.n > 1 ? "sm:sr-only" : ""}`}>
         <span className="sr-only">Action {props.n} </span>
         <span className="capitalize">{props.label}</span>
         {props.n > 1 || props.part !== "Title" ? <span className="font-normal text-stone-600"> (optional)</span> : null}
