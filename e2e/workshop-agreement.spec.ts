@@ -63,6 +63,7 @@ test("the room re-votes, agrees the next bottleneck at the end, sees it on the r
   await agreeing.getByRole("button", { name: "Record the agreement" }).click();
   await expect(agreeing.getByText("Agree at least one first action: give it a title.")).toBeVisible();
   await expect(agreeing.getByLabel("Action 1 title")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
   const dueOn = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
   await agreeing.getByLabel("Target date").fill(dueOn);
   await agreeing.getByLabel("Action 1 title").fill("Run the pipeline on every branch");
