@@ -53,11 +53,11 @@ export function targetAdvice(current: number | null, scale: { min: number; max: 
   return { levels, advised, suggested, reason };
 }
 
-/** What is wrong with a target level for a weakest stave now at `current`, if anything. */
-export function targetLevelProblem(level: number, current: number | null, scale: { min: number; max: number }): string | undefined {
+/** What is wrong with a target level for a weakest stave (or the area named) now at `current`, if anything. */
+export function targetLevelProblem(level: number, current: number | null, scale: { min: number; max: number }, what = "the weakest stave"): string | undefined {
   if (current === null) return "No area was scored, so there is no weakest stave to set a target for.";
   if (level > scale.max) return `The scale stops at ${scale.max}: a target can be at most ${scale.max}.`;
-  if (level <= current) return `The target must be above the weakest stave's current score (${current.toFixed(1)}).`;
+  if (level <= current) return `The target must be above ${what}'s current score (${current.toFixed(1)}).`;
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import { recordAudit } from "./audit";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
+import { applyWorkshopAgreement } from "./workshop-agreements";
 import { endWorkshopsOf } from "./workshop-state";
 
 export type AssessmentSummary = {
@@ -202,6 +203,8 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
     await endWorkshopsOf(ctx, assessmentId);
     const spread = several ? respondentSpread(model, (await respondentsOf(ctx.db, [assessmentId])).get(assessmentId) ?? []) : null;
     await storeScores(ctx.db, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given), spread }]);
+    // What a workshop on it agreed becomes its target and first actions, with it or not at all.
+    await applyWorkshopAgreement(ctx, { assessmentId, model });
     const [team] = await ctx.db.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));
     await recordAudit(ctx, {
       action: "assessment.submitted",

@@ -16,10 +16,11 @@ import { lockSubmittedAssessment } from "./improvement-cycle";
 const sqlFirstWeakest = sql`${assessmentScores.weakest}[1]`;
 
 /**
- * Sets (or replaces) the target of a submitted assessment: a level for its weakest stave, above
- * its score and within the scale, by a day after today. Checked and written in one transaction.
+ * Sets (or replaces) the target of a submitted assessment: a level for its weakest stave (or for
+ * the area a workshop agreed to raise), above its score and within the scale, by a day after
+ * today. Checked and written in one transaction.
  */
-export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date()): Promise<Target> {
+export async function setTarget(ctx: Ctx, input: SetTargetInput & { areaId?: string }, now = new Date()): Promise<Target> {
   return withTransaction(ctx, async (ctx) => {
     const assessment = await lockSubmittedAssessment(ctx, input.assessmentId);
     // A target is for the next cycle, so it is set on the team's newest assessment.
@@ -40,16 +41,20 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput, now = new Date(
         "invalid_input",
         `A target is set on the team's newest assessment; this one was followed by the assessment of ${formatDate(newer.submittedAt!)}.`,
       );
+    // The area the target raises: the weakest stave, unless an area was agreed.
     const [weakest] = await ctx.db
       .select({ areaId: assessmentAreaScores.areaId, name: assessmentAreaScores.name, score: assessmentAreaScores.score })
       .from(assessmentScores)
       .innerJoin(
         assessmentAreaScores,
-        and(eq(assessmentAreaScores.assessmentId, assessmentScores.assessmentId), eq(assessmentAreaScores.areaId, sqlFirstWeakest)),
+        and(
+          eq(assessmentAreaScores.assessmentId, assessmentScores.assessmentId),
+          eq(assessmentAreaScores.areaId, input.areaId === undefined ? sqlFirstWeakest : sql`${input.areaId}`),
+        ),
       )
       .where(and(eq(assessmentScores.organisationId, ctx.organisationId), eq(assessmentScores.assessmentId, assessment.id)));
     const fieldErrors: Record<string, string[]> = {};
-    const levelProblem = targetLevelProblem(input.level, weakest?.score ?? null, scaleBounds(assessment.model));
+    const levelProblem = targetLevelProblem(input.level, weakest?.score ?? null, scaleBounds(assessment.model), input.areaId ? weakest?.name : undefined);
     if (levelProblem) fieldErrors.level = [levelProblem];
     const dateProblem = targetDateProblem(input.dueOn, now);
     if (dateProblem) fieldErrors.dueOn = [dateProblem];

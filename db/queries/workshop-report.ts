@@ -9,6 +9,7 @@ import type { Ctx } from "../context";
 import { answers, assessments, teams, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { requirePermission, teamScopes } from "./access";
 import { voters } from "./workshop-view";
+import { workshopAgreement } from "./workshop-agreements";
 import { getModelVersion } from "./model-versions";
 import { listTeamScores } from "./scores";
 
@@ -66,9 +67,7 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
     listTeamScores(ctx, w.teamId),
   ]);
   if (!model) throw notFoundError("The workshop's model");
-  // Each question's last round is the one the room settled on.
-  const lastRound = new Map<string, number>();
-  for (const v of votes) lastRound.set(v.questionId, Math.max(lastRound.get(v.questionId) ?? 0, v.round));
+  const agreement = await workshopAgreement(ctx, workshopId, model);
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const previous = scored.filter((s) => s.assessmentId !== w.assessmentId && (w.submittedAt === null || s.submittedAt < w.submittedAt)).at(-1);
   return {
@@ -80,12 +79,11 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
     openedAt: w.openedAt,
     endedAt: w.endedAt,
     participants: people.length,
-    votes: votes
-      .filter((v) => v.round === lastRound.get(v.questionId))
-      .map((v) => ({ questionId: v.questionId, name: nameOf.get(v.participantId) ?? null, vote: voteFromColumns(v) })),
+    votes: votes.map((v) => ({ questionId: v.questionId, round: v.round, name: nameOf.get(v.participantId) ?? null, vote: voteFromColumns(v) })),
     consensus: agreed.flatMap((c) => (c.kind ? [{ questionId: c.questionId, answer: voteFromColumns({ kind: c.kind, level: c.level }), note: c.note }] : [])),
     answers: new Map(given.map((a) => [a.questionId, answerFromColumns(a)])),
     previous: previous && { submittedAt: previous.submittedAt, score: previous.score },
     submitted: w.submittedAt !== null,
+    agreement,
   };
 }

@@ -86,13 +86,18 @@ export async function openWorkshop(ctx: Ctx, input: OpenWorkshopInput, random = 
   }
 }
 
+/** Inside a write, with the workshop locked: refuses anyone but the one who runs it (or an owner or admin) in the team. */
+export async function requireRunner(ctx: Ctx, workshop: LockedWorkshop): Promise<void> {
+  await requireFacilitator(ctx, workshop.teamId);
+  if (!mayFacilitate(ctx.actor, workshop)) throw new AppError("forbidden", OPENER_ONLY);
+}
+
 /** The facilitator's hand on a running workshop: locked, checked, not ended. */
 async function runWorkshop<T>(ctx: Ctx, workshopId: string, change: (ctx: TxCtx, w: LockedWorkshop) => Promise<T>): Promise<T> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   return withTransaction(ctx, async (ctx) => {
     const workshop = await lockWorkshop(ctx, workshopId, "update");
-    await requireFacilitator(ctx, workshop.teamId);
-    if (!mayFacilitate(ctx.actor, workshop)) throw new AppError("forbidden", OPENER_ONLY);
+    await requireRunner(ctx, workshop);
     if (workshop.status === "ended") throw new AppError("read_only", "This workshop has ended.");
     return change(ctx, workshop);
   });

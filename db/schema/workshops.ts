@@ -1,6 +1,24 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ANSWER_KINDS } from "@/lib/answer";
+import type { AgreedAction } from "@/lib/workshop/agreement";
 import { ANONYMITY, WORKSHOP_PHASES, WORKSHOP_STATUSES } from "@/lib/workshop/rules";
 import { assessments } from "./assessments";
 import { users } from "./auth";
@@ -119,4 +137,36 @@ export const workshopQuestions = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.workshopId, t.questionId] })],
+);
+
+/**
+ * The next bottleneck the room agreed at the end of a workshop: the area to raise, the target and
+ * the first actions. The workshop runs on a draft, and targets and actions belong to a submitted
+ * assessment: when the assessment is submitted (or at once, if it already was) the agreement
+ * becomes its target and actions, and `applied_at` says when.
+ */
+export const workshopAgreements = pgTable(
+  "workshop_agreements",
+  {
+    workshopId: uuid("workshop_id")
+      .primaryKey()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    areaId: text("area_id").notNull(),
+    /** The area's score when it was agreed (the team answers so far); null when it had no answer yet. */
+    fromScore: doublePrecision("from_score"),
+    targetLevel: integer("target_level").notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    /** One to three first actions, in order (checked by lib/workshop/agreement.ts when read). */
+    actions: jsonb().$type<AgreedAction[]>().notNull(),
+    agreedAt: timestamp("agreed_at", { withTimezone: true }).notNull().defaultNow(),
+    agreedBy: uuid("agreed_by").references(() => users.id, { onDelete: "set null" }),
+    appliedAt: timestamp("applied_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("workshop_agreements_organisation_idx").on(t.organisationId),
+    check("workshop_agreements_actions_check", sql`jsonb_typeof(${t.actions}) = 'array' and jsonb_array_length(${t.actions}) between 1 and 3`),
+  ],
 );

@@ -98,7 +98,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     id: "getWorkshopReport",
     path: "/workshops/{workshopId}/report",
     tag: "Workshops",
-    summary: "A workshop's report: each question voted on and each area against the previous assessment",
+    summary: "A workshop's report: each question voted on, round by round; the next bottleneck agreed; each area against the previous assessment",
     schemaName: "WorkshopReport",
     schema: workshopReportSchema,
   },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANONYMITY } from "../workshop/rules";
-import { isoDateTimeSchema } from "./common";
+import { isoDateTimeSchema, isoDaySchema } from "./common";
 
 export const voteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), level: z.number() }),
@@ -39,7 +39,10 @@ export const workshopReportSchema = z.object({
       number: z.number().int(),
       area: z.string(),
       title: z.string(),
+      /** The last round's tally: the votes the room settled on. */
       tally: tallySchema,
+      /** Every round in order; more than one when the room voted again. */
+      rounds: z.array(z.object({ round: z.number().int(), tally: tallySchema })),
       consensus: voteSchema.nullable(),
       note: z.string().nullable(),
       votes: z.array(z.object({ name: z.string(), vote: voteSchema })).optional(),
@@ -48,6 +51,20 @@ export const workshopReportSchema = z.object({
   areas: z.array(z.object({ areaId: z.string(), name: z.string(), now: z.number().nullable(), before: z.number().nullable(), change: z.number().nullable() })),
   previousOn: isoDateTimeSchema.nullable(),
   next: z.object({ weakest: z.array(z.string()), waterLevel: z.number().nullable(), open: z.number().int(), submitted: z.boolean() }),
+  /** The next bottleneck the room agreed: the area, the target and the first actions; null until recorded. */
+  agreement: z
+    .object({
+      areaId: z.string(),
+      areaName: z.string(),
+      fromScore: z.number().nullable(),
+      level: z.number().int(),
+      dueOn: isoDaySchema,
+      actions: z.array(z.object({ title: z.string(), ownerText: z.string().nullable(), dueOn: isoDaySchema.nullable() })),
+      agreedAt: isoDateTimeSchema,
+      /** When it became the submitted assessment's target and actions. */
+      appliedAt: isoDateTimeSchema.nullable(),
+    })
+    .nullable(),
 });
 
 export type WorkshopReportResource = z.infer<typeof workshopReportSchema>;

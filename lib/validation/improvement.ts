@@ -6,14 +6,14 @@ import { isUuid } from "./ids";
 import { nameSchema, storableText } from "./text";
 
 /** A calendar day as a date field sends it ("YYYY-MM-DD"), checked to be a real day. */
-const daySchema = (what: string) =>
+export const daySchema = (what: string) =>
   z
     .string(`Enter ${what}.`)
     .trim()
     .refine((s) => parseDay(s) !== undefined, `Enter ${what} as a calendar day, e.g. 2027-03-31.`);
 
 /** The same, or nothing when the field is left empty. */
-const optionalDay = (what: string) =>
+export const optionalDay = (what: string) =>
   z
     .string()
     .trim()
@@ -22,7 +22,7 @@ const optionalDay = (what: string) =>
     .transform((s) => s || null);
 
 /** Free text that may be left empty (stored as null), at most `max` characters. */
-const optionalText = (what: string, max: number) =>
+export const optionalText = (what: string, max: number) =>
   storableText(what)
     .optional()
     .transform((s) => s?.trim() || null)

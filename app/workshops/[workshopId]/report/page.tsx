@@ -3,7 +3,8 @@ import { PrintButton } from "@/components/ui/print-button";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button } from "@/components/ui/styles";
 import { formatChange, formatDate, formatScore } from "@/lib/format";
-import { nextBottleneckText, voteWords } from "@/lib/workshop/report";
+import { agreedActionDetail, agreementText } from "@/lib/workshop/agreement";
+import { byRounds, nextBottleneckText, voteWords, type WorkshopReport } from "@/lib/workshop/report";
 import { page } from "@/server/page";
 import { workshopReportView } from "@/views/workshop-report";
 
@@ -19,6 +20,30 @@ export default page(async ({ ctx }, { params }: Props) => {
   const exportHref = (format: string) => `/workshops/${workshopId}/report/export?format=${format}`;
   return (
     <article className="report space-y-6">
+      <nav aria-label="Breadcrumb" className="no-print text-sm text-stone-600">
+        <IntentLink href="/teams" className="hover:underline">
+          Teams
+        </IntentLink>{" "}
+        /{" "}
+        <IntentLink href={`/teams/${r.teamId}`} className="hover:underline">
+          {r.teamName}
+        </IntentLink>{" "}
+        /{" "}
+        <IntentLink href={assessmentHref} className="hover:underline">
+          Assessment
+        </IntentLink>{" "}
+        /{" "}
+        {r.next.submitted ? (
+          <IntentLink href={`${assessmentHref}/results`} className="hover:underline">
+            Results
+          </IntentLink>
+        ) : (
+          <IntentLink href={`${assessmentHref}/workshop`} className="hover:underline">
+            Workshop
+          </IntentLink>
+        )}{" "}
+        / <span aria-current="page">Report</span>
+      </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold text-wood-900">Workshop: {r.teamName}</h1>
@@ -79,15 +104,20 @@ export default page(async ({ ctx }, { params }: Props) => {
                       {q.tally.disagrees && <span className="block text-xs font-semibold text-weak-700">The room disagreed</span>}
                     </th>
                     <td className="px-3 py-2 tabular-nums">
-                      {q.tally.levels.map((l) => `${l.level}: ${l.count}`).join(" · ")}
-                      {(q.tally.unsure > 0 || q.tally.notApplicable > 0) && (
-                        <span className="block">
-                          unsure {q.tally.unsure} · n/a {q.tally.notApplicable}
-                        </span>
+                      {q.rounds.length > 1 ? (
+                        <ol className="space-y-1" aria-label={`Rounds of question ${q.number}`}>
+                          {q.rounds.map((round) => (
+                            <li key={round.round} data-testid="report-round">
+                              <span className="font-medium">Round {round.round}</span> (spread {round.tally.spread ?? "–"}): <TallyText tally={round.tally} />
+                            </li>
+                          ))}
+                        </ol>
+                      ) : (
+                        <TallyText tally={q.tally} />
                       )}
                     </td>
-                    <td className="px-3 py-2">{q.tally.median ?? "–"}</td>
-                    <td className="px-3 py-2">{q.tally.spread ?? "–"}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{byRounds(q, (t) => t.median)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{byRounds(q, (t) => t.spread)}</td>
                     <td className="px-3 py-2 font-semibold">{voteWords(q.consensus)}</td>
                     <td className="px-3 py-2">{q.note}</td>
                   </tr>
@@ -103,8 +133,27 @@ export default page(async ({ ctx }, { params }: Props) => {
           Next bottleneck
         </h2>
         <p className="mt-1 text-stone-800" data-testid="next-bottleneck">
-          {nextBottleneckText(r.next)}
+          {nextBottleneckText(r.next, r.agreement !== null)}
         </p>
+        {r.agreement ? (
+          <div className="mt-3" data-testid="report-agreement">
+            <p className="font-semibold text-wood-900">Agreed: {agreementText(r.agreement)}</p>
+            <h3 className="mt-2 text-sm font-semibold text-stone-800">First actions</h3>
+            <ol className="list-decimal space-y-1 pl-5 text-stone-800">
+              {r.agreement.actions.map((a, i) => (
+                <li key={i}>
+                  {a.title}
+                  {agreedActionDetail(a) && <span className="text-stone-600"> · {agreedActionDetail(a)}</span>}
+                </li>
+              ))}
+            </ol>
+            {r.agreement.appliedAt && <p className="mt-2 text-sm text-stone-700">It is the submitted assessment&apos;s target and first actions.</p>}
+          </div>
+        ) : (
+          !r.next.submitted && (
+            <p className="mt-1 text-sm text-stone-700">The room has not recorded an agreement yet: the facilitator records it at the end of the workshop.</p>
+          )
+        )}
         <IntentLink className={`${button.primary} mt-3 no-print`} href={`${assessmentHref}${r.next.submitted ? "/results#plan" : ""}`}>
           {r.next.submitted
             ? "See the results, the target and the actions"
@@ -156,3 +205,17 @@ export default page(async ({ ctx }, { params }: Props) => {
     </article>
   );
 });
+
+/** Votes per level, and unsure and not applicable when there were any. */
+function TallyText({ tally }: { tally: WorkshopReport["questions"][number]["tally"] }) {
+  return (
+    <>
+      {tally.levels.map((l) => `${l.level}: ${l.count}`).join(" · ")}
+      {(tally.unsure > 0 || tally.notApplicable > 0) && (
+        <span className="block">
+          unsure {tally.unsure} · n/a {tally.notApplicable}
+        </span>
+      )}
+    </>
+  );
+}

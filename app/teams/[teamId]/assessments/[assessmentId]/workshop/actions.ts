@@ -23,8 +23,11 @@ import {
   workshopControlSchema,
   workshopMoveSchema,
 } from "@/lib/validation/workshop";
+import { recordAgreement } from "@/db/queries/workshop-agreements";
+import { agreementFormSchema, recordAgreementSchema } from "@/lib/validation/workshop-agreement";
 import { AppError } from "@/lib/errors";
 import { action, formAction } from "@/server/action";
+import { agreementFormView } from "@/views/workshop-agreement";
 
 // The facilitator's controls. Each change is announced to every screen by the data layer, so
 // nothing here revalidates: the screens update from the live stream.
@@ -76,4 +79,14 @@ export const removeVotedForAction = action("member", removeVotedForSchema, ({ wo
 export const privateNoteAction = formAction("member", privateNoteSchema, async ({ workshopId, questionId, text }, { ctx }) => {
   await setPrivateNote(ctx, workshopId, questionId, text);
   return { questionId };
+});
+
+/** What the agreement form shows, read when the workshop ends on the console (which is not reloaded). */
+export const agreementFormAction = action("member", agreementFormSchema, ({ workshopId }, { ctx }) => agreementFormView(ctx, workshopId));
+
+export const recordAgreementAction = formAction("member", recordAgreementSchema, async (input, { ctx }) => {
+  const agreement = await recordAgreement(ctx, input);
+  // Once it is the submitted assessment's target, its results show it.
+  if (agreement.appliedAt) revalidatePath("/teams", "layout");
+  return agreement;
 });

@@ -7,6 +7,7 @@ import { formatJoinCode } from "@/lib/workshop/join-code";
 import { joinLink, LOCAL_ONLY } from "@/server/join-link";
 import { page } from "@/server/page";
 import { assessmentWorkshopView } from "@/views/workshop";
+import { AgreeNextBottleneck } from "./_components/agree-next-bottleneck";
 import { FacilitatorConsole } from "./_components/facilitator-console";
 import { OpenWorkshopForm } from "./_components/open-workshop-form";
 
@@ -55,25 +56,28 @@ export default page(async ({ ctx }, { params }: Props) => {
       {!canRun ? (
         <p className={card}>Only the team&apos;s members, facilitators, admins and owners can run its workshop.</p>
       ) : !running ? (
-        <section className={card} aria-labelledby="open-heading">
-          <h2 id="open-heading" className="mb-3 text-lg font-semibold">
-            Open a workshop
-          </h2>
-          {view.endedId && (
-            <p className="mb-3 text-sm text-stone-700">
-              The last workshop on this assessment has ended:{" "}
-              <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${view.endedId}/report`}>
-                read its report
-              </IntentLink>
-              , with the weakest stave so far. Next, answer any questions still open and submit:{" "}
-              <IntentLink className="font-medium text-wood-700 underline" href={base}>
-                the assessment
-              </IntentLink>
-              &apos;s results then hold the target and first actions the room agrees.
-            </p>
-          )}
-          <OpenWorkshopForm assessmentId={view.assessmentId} />
-        </section>
+        <>
+          {view.endedId && <AgreeNextBottleneck workshopId={view.endedId} reportHref={`/workshops/${view.endedId}/report`} />}
+          <section className={card} aria-labelledby="open-heading">
+            <h2 id="open-heading" className="mb-3 text-lg font-semibold">
+              Open a workshop
+            </h2>
+            {view.endedId && (
+              <p className="mb-3 text-sm text-stone-700">
+                The last workshop on this assessment has ended:{" "}
+                <IntentLink className="font-medium text-wood-700 underline" href={`/workshops/${view.endedId}/report`}>
+                  read its report
+                </IntentLink>
+                , with the weakest stave so far. Next, answer any questions still open and submit:{" "}
+                <IntentLink className="font-medium text-wood-700 underline" href={base}>
+                  the assessment
+                </IntentLink>
+                &apos;s results then hold the target and first actions the room agrees.
+              </p>
+            )}
+            <OpenWorkshopForm assessmentId={view.assessmentId} />
+          </section>
+        </>
       ) : running.console ? (
         <FacilitatorConsole
           initial={running.console.initial}

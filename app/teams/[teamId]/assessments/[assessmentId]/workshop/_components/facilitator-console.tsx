@@ -7,6 +7,7 @@ import { useWorkshopView } from "@/components/workshop/use-workshop-view";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { workshopControlAction, workshopMoveAction } from "../actions";
+import { AgreeNextBottleneck } from "./agree-next-bottleneck";
 import { JoinPanel, LastCycleAnswer, panel, WaitingLine, type JoinDetails } from "./console-parts";
 import { ConsensusForm, PrivateNoteForm, VoteForForm } from "./facilitator-forms";
 import { RunForm } from "./run-form";
@@ -54,20 +55,7 @@ export function FacilitatorConsole({ initial, questions, join }: Props) {
         {live ? "Live" : "Reconnecting… the count may be behind"} ·{" "}
         {view.status === "paused" ? "Paused" : ended ? "Ended" : view.phase === "revealed" ? "Votes revealed" : `Voting, round ${view.round}`}
       </p>
-      {ended && (
-        <section className="rounded-xl border border-wood-300 bg-wood-50 p-5" aria-labelledby="ended-heading">
-          <h2 id="ended-heading" className="text-lg font-semibold">
-            The workshop has ended: agree the next bottleneck
-          </h2>
-          <p className="mt-1 text-sm text-stone-700">
-            The report shows the weakest stave so far and every vote. Answer any questions still open and submit; the results then hold the target and first
-            actions the room agrees.
-          </p>
-          <a className={`${button.primary} mt-3`} href={`/workshops/${view.id}/report`}>
-            Read the report
-          </a>
-        </section>
-      )}
+      {ended && <AgreeNextBottleneck workshopId={view.id} reportHref={`/workshops/${view.id}/report`} />}
       <section className={`${card} space-y-3`} aria-labelledby="current-heading">
         <p className="text-xs font-semibold uppercase tracking-wide text-wood-700">
           Question {q.number} of {q.total} · {q.areaName}
