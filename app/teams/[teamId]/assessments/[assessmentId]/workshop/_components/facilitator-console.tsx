@@ -108,7 +108,8 @@ export function FacilitatorConsole({ initial, questions, join }: Props) {
               </p>
             )}
           </div>
-          <ConsensusForm key={`${q.id}-${view.revealed?.suggested ? JSON.stringify(view.revealed.suggested) : ""}`} view={view} />
+          {/* Keyed by the question only: a note typed as the votes are revealed stays (the suggested level updates its own select). */}
+          <ConsensusForm key={q.id} view={view} />
           <VoteForForm workshopId={view.id} levels={q.levels} votedFor={view.facilitator?.votedFor ?? []} />
           <PrivateNoteForm key={q.id} workshopId={view.id} questionId={q.id} note={view.facilitator?.privateNote ?? ""} />
           <RunForm questions={questions} current={q.id} paused={view.status === "paused"} pending={pending} move={move} control={control} />
