@@ -43,7 +43,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
                 Members
               </IntentLink>
             )}
-            {can(viewer.role, "members.manage") && (
+            {can(viewer.role, "organisation.manage") && (
               <IntentLink href="/organisation" className="font-medium text-stone-700 hover:text-wood-700">
                 Organisation
               </IntentLink>

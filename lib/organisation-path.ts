@@ -22,7 +22,7 @@ const PAGES: Record<string, Permission | null> = {
   "/members": "members.manage",
   "/api-tokens": "tokens.manage",
   "/audit": "audit.read",
-  "/organisation": "members.manage",
+  "/organisation": "organisation.manage",
 };
 
 /** Sections whose deeper pages name something of one organisation: their list is where to go. */

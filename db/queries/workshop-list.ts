@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, or, sql } from "drizzle-orm";
+import { notFoundError } from "@/lib/errors";
 import type { WorkshopStatus } from "@/lib/workshop/rules";
 import type { Ctx } from "../context";
 import { assessments, teams, users, workshopParticipants, workshops } from "../schema";
@@ -56,4 +57,17 @@ export async function listWorkshops(ctx: Ctx, { since, limit = WORKSHOP_LIST_LIM
     )
     .orderBy(sql`${workshops.status} = 'ended'`, desc(workshops.createdAt), asc(workshops.id))
     .limit(limit);
+}
+
+/** The name of whoever facilitates the workshop (null once they have no account), where the actor may see it. */
+export async function workshopFacilitatorName(ctx: Ctx, workshopId: string): Promise<string | null> {
+  requirePermission(ctx, "results.read");
+  const [row] = await ctx.db
+    .select({ name: users.name })
+    .from(workshops)
+    .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
+    .leftJoin(users, eq(users.id, workshops.facilitatorId))
+    .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId), teamPermits(ctx, "drafts.read", assessments.teamId)));
+  if (!row) throw notFoundError("The workshop");
+  return row.name;
 }

@@ -5,6 +5,7 @@ import { button } from "@/components/ui/styles";
 import { formatChange, formatDate, formatScore } from "@/lib/format";
 import { nextBottleneckText, voteWords } from "@/lib/workshop/report";
 import { page } from "@/server/page";
+import { HandOver } from "@/app/_components/hand-over";
 import { workshopReportView } from "@/views/workshop-report";
 
 export const metadata: Metadata = { title: "Workshop report" };
@@ -19,6 +20,7 @@ export default page(async ({ ctx }, { params }: Props) => {
   const exportHref = (format: string) => `/workshops/${workshopId}/report/export?format=${format}`;
   return (
     <article className="report space-y-6">
+      <HandOver workshopId={workshopId} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold text-wood-900">Workshop: {r.teamName}</h1>
