@@ -45,7 +45,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
             )}
             {can(viewer.role, "organisation.manage") && (
               <IntentLink href="/organisation" className="font-medium text-stone-700 hover:text-wood-700">
-                Organisation
+                Settings
               </IntentLink>
             )}
             {can(viewer.role, "tokens.manage") && (

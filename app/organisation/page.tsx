@@ -4,7 +4,7 @@ import { page } from "@/server/page";
 import { organisationSettingsView } from "@/views/branding";
 import { RemoveLogoForm, RenameOrganisationForm, UploadLogoForm } from "./_components/branding-forms";
 
-export const metadata: Metadata = { title: "Organisation" };
+export const metadata: Metadata = { title: "Organisation settings" };
 
 /** The organisation's name and logo: what its reports carry when they are handed over. */
 export default page(async ({ ctx }) => {
@@ -12,7 +12,7 @@ export default page(async ({ ctx }) => {
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-bold text-wood-900">Organisation</h1>
+        <h1 className="text-2xl font-bold text-wood-900">Organisation settings</h1>
         <p className="mt-1 text-stone-700">The name and logo at the top of the workshop report, the results print and the dashboard report.</p>
       </div>
       <section className={card} aria-labelledby="name-heading">
