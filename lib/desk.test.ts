@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessmentsDue, deskFigures, mostCommonWeakest } from "./desk";
+import { assessmentsDue, deskFigures, deskHeadline, mostCommonWeakest } from "./desk";
 import { teamCard, type CardScore } from "./team-card";
 
 const now = new Date("2026-06-15T12:00:00Z");
@@ -52,5 +52,12 @@ describe("the desk's figures of an organisation", () => {
       ["A", null, "A: not assessed yet"],
     ]);
     expect(figures.assessed).toBe(1);
+  });
+
+  it("sums an organisation up in one line, leaving out workshops for whoever may not see them", () => {
+    const figures = deskFigures([card("B", score("2026-01-01", ["sec"])), card("A")]);
+    expect(deskHeadline(figures, 1)).toBe("2 teams, 1 assessed · 1 assessment due · 1 workshop running");
+    expect(deskHeadline(deskFigures([]), null)).toBe("No teams yet · nothing due");
+    expect(deskHeadline(figures, 0)).toMatch(/no workshop running$/);
   });
 });

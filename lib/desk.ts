@@ -51,5 +51,15 @@ export function deskFigures(cards: readonly TeamCard[]): DeskFigures {
   };
 }
 
+/** The line under an organisation's name: "3 teams, 2 assessed · 1 assessment due · 1 workshop running". */
+export function deskHeadline(figures: Pick<DeskFigures, "teams" | "assessed" | "due">, runningWorkshops: number | null): string {
+  const parts = [
+    figures.teams.length === 0 ? "No teams yet" : `${plural(figures.teams.length, "team")}, ${figures.assessed} assessed`,
+    figures.due.length === 0 ? "nothing due" : `${plural(figures.due.length, "assessment")} due`,
+  ];
+  if (runningWorkshops !== null) parts.push(runningWorkshops === 0 ? "no workshop running" : `${plural(runningWorkshops, "workshop")} running`);
+  return parts.join(" · ");
+}
+
 /** "2.4" or "–": a desk bar's figure. */
 export const deskLevel = (team: Pick<DeskTeam, "waterLevel">) => formatScore(team.waterLevel);

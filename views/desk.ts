@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { Ctx } from "@/db/context";
 import { listMemberships } from "@/db/queries/members";
 import { listTeams } from "@/db/queries/teams";
-import { deskFigures, type DeskFigures } from "@/lib/desk";
+import { deskFigures, deskHeadline, type DeskFigures } from "@/lib/desk";
 import { roleLabels, type Role } from "@/lib/permissions";
 import { teamCardsOf } from "./team-cards";
 import type { WorkshopListItem } from "@/lib/workshop/workshop-links";
@@ -23,6 +23,7 @@ export type DeskOrganisation = DeskFigures & {
   workshops: WorkshopListItem[];
   moreWorkshops: number;
   canSeeWorkshops: boolean;
+  headline: string;
 };
 
 export type Desk = { organisations: DeskOrganisation[] };
@@ -42,12 +43,14 @@ export async function deskView({ db, userId }: { db: Db; userId: string }, now =
       const [teams, workshops] = await Promise.all([listTeams(ctx), workshopsView(ctx, { since })]);
       const cards = await teamCardsOf(ctx, teams, now);
       const listed = [...workshops.running, ...workshops.ended];
+      const figures = deskFigures(cards);
       return {
         id: organisationId,
         name: organisationName,
         role,
         roleLabel: roleLabels[role],
-        ...deskFigures(cards),
+        ...figures,
+        headline: deskHeadline(figures, workshops.canSeeWorkshops ? workshops.running.length : null),
         workshops: listed.slice(0, DESK_WORKSHOPS),
         moreWorkshops: Math.max(0, listed.length - DESK_WORKSHOPS),
         canSeeWorkshops: workshops.canSeeWorkshops,

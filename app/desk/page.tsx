@@ -8,6 +8,9 @@ export const metadata: Metadata = { title: "Desk" };
 /** Every organisation the person belongs to, side by side, each as their role there lets them see it. */
 export default page(async ({ viewer, ctx }) => {
   const { organisations } = await deskView({ db: ctx.db, userId: viewer.user.id });
+  // The organisation worked in now comes first; the others follow by name.
+  const active = viewer.organisation.id;
+  const ordered = organisations.toSorted((a, b) => Number(b.id === active) - Number(a.id === active));
   return (
     <div className="space-y-6">
       <div>
@@ -17,7 +20,7 @@ export default page(async ({ viewer, ctx }) => {
           weakest stave most teams share, assessments due and workshops. A link into another organisation switches to it.
         </p>
       </div>
-      {organisations.map((org) => (
+      {ordered.map((org) => (
         <OrganisationPanel key={org.id} org={org} activeId={viewer.organisation.id} />
       ))}
     </div>

@@ -2,8 +2,8 @@ import { WorkshopRows } from "@/components/workshop/workshop-rows";
 import { card } from "@/components/ui/styles";
 import { deskLevel } from "@/lib/desk";
 import { openInOrganisationHref } from "@/lib/organisation-path";
-import { plural } from "@/lib/words";
-import type { DeskOrganisation } from "@/views/desk";
+import { plural, withArticle } from "@/lib/words";
+import { RECENT_WORKSHOP_DAYS, type DeskOrganisation } from "@/views/desk";
 
 /** Teams shown with their water level; the teams list has the rest. */
 const SHOWN_TEAMS = 8;
@@ -15,16 +15,22 @@ export function OrganisationPanel({ org, activeId }: { org: DeskOrganisation; ac
   const to = (path: string) => openInOrganisationHref(org.id, activeId, path);
   const headingId = `org-${org.id}`;
   const shown = org.teams.slice(0, SHOWN_TEAMS);
+  const current = org.id === activeId;
   return (
-    <section className={`${card} space-y-5`} aria-labelledby={headingId} data-testid="desk-organisation">
+    <section className={`${card} space-y-5 ${current ? "border-wood-700 border-l-4" : ""}`} aria-labelledby={headingId} data-testid="desk-organisation">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-xl font-bold text-wood-900">
-          {org.name}
-        </h2>
+        <div className="min-w-0">
+          <h2 id={headingId} className="text-xl font-bold text-wood-900">
+            {org.name}
+          </h2>
+          <p className="text-sm text-stone-700" data-testid="desk-headline">
+            {org.headline}
+          </p>
+        </div>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800">
             {org.roleLabel}
-            {org.id === activeId && " · current"}
+            {current && " · current"}
           </span>
           <a href={to("/dashboard")} className={link}>
             Dashboard<span className="sr-only"> of {org.name}</span>
@@ -32,12 +38,17 @@ export function OrganisationPanel({ org, activeId }: { org: DeskOrganisation; ac
           <a href={to("/teams")} className={link}>
             Teams<span className="sr-only"> of {org.name}</span>
           </a>
+          {org.canSeeWorkshops && (
+            <a href={to("/workshops")} className={link}>
+              Workshops<span className="sr-only"> of {org.name}</span>
+            </a>
+          )}
         </p>
       </div>
 
       <div className="grid gap-5 md:grid-cols-2">
         <div className="space-y-2">
-          <h3 className="font-semibold text-stone-900">Water levels</h3>
+          <h3 className="font-semibold text-stone-900">Latest water levels</h3>
           {org.teams.length === 0 ? (
             <p className="text-sm text-stone-700">No teams yet.</p>
           ) : (
@@ -88,10 +99,14 @@ export function OrganisationPanel({ org, activeId }: { org: DeskOrganisation; ac
         </div>
       </div>
 
-      {org.canSeeWorkshops && (
+      {org.canSeeWorkshops ? (
         <div className="space-y-2">
-          <h3 className="font-semibold text-stone-900">Workshops, running and of the last 30 days</h3>
-          {org.workshops.length === 0 ? <p className="text-sm text-stone-700">None.</p> : <WorkshopRows items={org.workshops} linkTo={to} />}
+          <h3 className="font-semibold text-stone-900">Workshops</h3>
+          {org.workshops.length === 0 ? (
+            <p className="text-sm text-stone-700">No workshop is running or ended in the last {RECENT_WORKSHOP_DAYS} days.</p>
+          ) : (
+            <WorkshopRows items={org.workshops} linkTo={to} />
+          )}
           {org.moreWorkshops > 0 && (
             <p className="text-sm">
               <a href={to("/workshops")} className={link}>
@@ -100,6 +115,8 @@ export function OrganisationPanel({ org, activeId }: { org: DeskOrganisation; ac
             </p>
           )}
         </div>
+      ) : (
+        <p className="text-sm text-stone-700">Workshops show a team’s unsubmitted answers, so as {withArticle(org.roleLabel)} here you do not see them.</p>
       )}
     </section>
   );
