@@ -188,6 +188,10 @@ test.describe("the consultant's desk", () => {
       await page.emulateMedia({ media: "screen" });
     }
     await expectAccessible(page);
+    await page.goto("/dashboard/report");
+    await expect(page.getByTestId("hand-over")).toContainText(`Prepared by ${connie.name}`);
+    await expect(page.getByTestId("hand-over").getByRole("img", { name: `Logo of ${connie.organisation}` })).toBeVisible();
+    await expectAccessible(page);
     await page.goto(reportUrl);
     await shots(page, "report");
 
