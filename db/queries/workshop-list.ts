@@ -21,7 +21,7 @@ export type WorkshopListRow = {
 };
 
 /** At most this many workshops are listed; the oldest ended ones go first. */
-export const WORKSHOP_LIST_LIMIT = 100;
+const WORKSHOP_LIST_LIMIT = 100;
 
 /**
  * The organisation's workshops the actor may see — a workshop shows a team's draft, so only where
