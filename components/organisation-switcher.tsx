@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useState, useTransition } from "react";
 import { switchOrganisationAction } from "@/server/session-actions";
 
@@ -9,6 +10,7 @@ type Props = { active: string; organisations: { id: string; name: string }[] };
 export function OrganisationSwitcher({ active, organisations }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const path = usePathname();
   if (organisations.length < 2) {
     return (
       <span className="max-w-[12rem] truncate rounded-full bg-stone-100 px-3 py-1 text-stone-700" data-testid="active-organisation">
@@ -30,7 +32,7 @@ export function OrganisationSwitcher({ active, organisations }: Props) {
         onChange={(e) => {
           const organisationId = e.target.value;
           startTransition(async () => {
-            const result = await switchOrganisationAction({ organisationId });
+            const result = await switchOrganisationAction({ organisationId, path });
             if (result && !result.ok) setError(result.error);
           });
         }}

@@ -14,6 +14,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
         </IntentLink>
         {viewer && (
           <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            {viewer.memberships.length > 1 && (
+              <IntentLink href="/desk" className="font-medium text-stone-700 hover:text-wood-700">
+                Desk
+              </IntentLink>
+            )}
             <IntentLink href="/dashboard" className="font-medium text-stone-700 hover:text-wood-700">
               Dashboard
             </IntentLink>
@@ -23,6 +28,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
             <IntentLink href="/models" className="font-medium text-stone-700 hover:text-wood-700">
               Models
             </IntentLink>
+            {can(viewer.role, "drafts.read", { teamMember: true }) && (
+              <IntentLink href="/workshops" className="font-medium text-stone-700 hover:text-wood-700">
+                Workshops
+              </IntentLink>
+            )}
             {can(viewer.role, "teams.manage") && (
               <IntentLink href="/groups" className="font-medium text-stone-700 hover:text-wood-700">
                 Groups
@@ -31,6 +41,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
             {can(viewer.role, "members.manage") && (
               <IntentLink href="/members" className="font-medium text-stone-700 hover:text-wood-700">
                 Members
+              </IntentLink>
+            )}
+            {can(viewer.role, "organisation.manage") && (
+              <IntentLink href="/organisation" className="font-medium text-stone-700 hover:text-wood-700">
+                Settings
               </IntentLink>
             )}
             {can(viewer.role, "tokens.manage") && (

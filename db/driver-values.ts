@@ -33,3 +33,10 @@ export function asNumberArray(value: readonly (number | string)[] | string | nul
   const items = typeof value === "string" ? value.replace(/[{}]/g, "").split(",").filter(Boolean) : value;
   return items.map(asNumber);
 }
+
+/** bytea: a Buffer from node-postgres, a Uint8Array from the embedded database (or PostgreSQL's hex text form). */
+export function asBytes(value: Uint8Array | string): Uint8Array {
+  if (typeof value !== "string") return value;
+  if (!value.startsWith("\\x")) throw new TypeError("expected bytea from the database");
+  return Uint8Array.from(Buffer.from(value.slice(2), "hex"));
+}

@@ -15,6 +15,7 @@ export const roleLabels: Record<Role, string> = {
 export type Permission =
   | "teams.manage" // create, rename, archive teams; set who belongs to them
   | "members.manage" // invite, change roles, remove members
+  | "organisation.manage" // the organisation's name and logo on reports
   | "audit.read"
   | "tokens.manage" // create and revoke the organisation's API tokens
   | "models.publish" // publish the organisation's own maturity models
@@ -28,6 +29,7 @@ export type Scope = { teamMember?: boolean };
 const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "teams.manage": (role) => role === "owner" || role === "admin",
   "members.manage": (role) => role === "owner" || role === "admin",
+  "organisation.manage": (role) => role === "owner" || role === "admin",
   "audit.read": (role) => role === "owner" || role === "admin",
   "tokens.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
@@ -72,6 +74,7 @@ export function needsTeamMembership(actor: Actor, permission: Permission): boole
 export const refusals: Record<Permission, string> = {
   "teams.manage": "Only owners and admins can change teams.",
   "members.manage": "Only owners and admins can manage members and invitations.",
+  "organisation.manage": "Only owners and admins can change the organisation's name and logo.",
   "audit.read": "Only owners and admins can read the audit log.",
   "tokens.manage": "Only owners and admins can create and revoke API tokens.",
   "models.publish": "Only owners and admins can publish models.",

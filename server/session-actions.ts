@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { equivalentPath } from "@/lib/organisation-path";
 import { action } from "./action";
 import { getAuth } from "./auth";
 
@@ -16,14 +17,13 @@ export async function signOutAction() {
   redirect("/sign-in");
 }
 
-const switchSchema = z.object({ organisationId: z.uuid("Choose an organisation.") });
+const switchSchema = z.object({ organisationId: z.uuid("Choose an organisation."), path: z.string().max(2000).optional() });
 
-/** Makes another of the signed-in person's organisations the active one. */
-export const switchOrganisationAction = action("signed-in", switchSchema, async ({ organisationId }, { signedIn }) => {
-  if (!signedIn.memberships.some((m) => m.organisationId === organisationId)) {
-    throw new AppError("not_found", "That organisation was not found.");
-  }
+/** Makes another of the signed-in person's organisations the active one, staying on the page they were on where it exists there. */
+export const switchOrganisationAction = action("signed-in", switchSchema, async ({ organisationId, path }, { signedIn }) => {
+  const membership = signedIn.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership) throw new AppError("not_found", "That organisation was not found.");
   const auth = await getAuth();
   await auth.api.setActiveOrganization({ body: { organizationId: organisationId }, headers: await headers() });
-  redirect("/teams");
+  redirect(equivalentPath(path, membership.role));
 });

@@ -2,16 +2,13 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { firstRunProgress } from "@/db/queries/first-run";
 import { listTeamManagerNames } from "@/db/queries/members";
-import { getModelVersion } from "@/db/queries/model-versions";
-import { listTeamCards, type CardAssessment } from "@/db/queries/team-cards";
 import { listTeams } from "@/db/queries/teams";
 import { firstRunSteps, type FirstRunStep } from "@/lib/first-run";
 import { landingOrder, landingPage, whoCanAddYou } from "@/lib/landing";
-import { questionsOf, scaleBounds } from "@/lib/model/lookup";
-import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
-import { teamCard, type CardScore, type TeamCard } from "@/lib/team-card";
+import type { TeamCard } from "@/lib/team-card";
 import { TEAMS_PAGE_SIZE, teamsQuerySchema, type TeamsQuery } from "@/lib/validation/team";
+import { teamCardsOf } from "./team-cards";
 
 export type TeamsLanding = {
   canManage: boolean;
@@ -42,38 +39,11 @@ export async function teamsLandingView(ctx: Ctx, params: unknown, now = new Date
   const own = landingOrder(active).filter((t) => t.mine);
   const page = parsed.success ? landingPage(active, parsed.data, TEAMS_PAGE_SIZE) : { rows: [], found: 0, paged: false };
   const canManage = allows(ctx.actor, "teams.manage");
-  const [data, progress, managers] = await Promise.all([
-    listTeamCards(
-      ctx,
-      page.rows.map((t) => t.id),
-    ),
+  const [cards, progress, managers] = await Promise.all([
+    teamCardsOf(ctx, page.rows, now),
     canManage ? firstRunProgress(ctx) : undefined,
     ctx.actor.kind === "member" && ctx.actor.role === "member" && own.length === 0 ? listTeamManagerNames(ctx) : [],
   ]);
-  // Model versions never change, so each is read once per process and kept.
-  const versionIds = new Set(data.flatMap((d) => [d.latest?.modelVersionId, d.draft?.modelVersionId]).filter((id) => id !== undefined));
-  const models = new Map<string, Model>();
-  await Promise.all(
-    [...versionIds].map(async (id) => {
-      const model = await getModelVersion(ctx.db, id);
-      if (model) models.set(id, model);
-    }),
-  );
-  const dataOf = new Map(data.map((d) => [d.teamId, d]));
-  const cards = page.rows.map((team) => {
-    const { latest, previous, draft } = dataOf.get(team.id) ?? {};
-    const latestModel = latest && models.get(latest.modelVersionId);
-    const draftModel = draft && models.get(draft.modelVersionId);
-    return teamCard({
-      team,
-      ...(latest && latestModel && { latest: cardScore(latest) }),
-      ...(previous && { previous: cardScore(previous) }),
-      scaleMax: latestModel ? scaleBounds(latestModel).max : 5,
-      ...(draft && draftModel && { draft: { ...draft, questions: questionsOf(draftModel).length } }),
-      canStart: allows(ctx.actor, "assessments.edit", { teamMember: team.mine }),
-      now,
-    });
-  });
   const checklist = progress && firstRunSteps(progress, (own[0] ?? landingOrder(active)[0])?.id);
   const askToBeAdded = whoCanAddYou(managers);
   return {
@@ -89,5 +59,3 @@ export async function teamsLandingView(ctx: Ctx, params: unknown, now = new Date
     ...(askToBeAdded && { askToBeAdded }),
   };
 }
-
-const cardScore = ({ submittedAt, waterLevel, weakest, areas }: CardAssessment): CardScore => ({ submittedAt, waterLevel, weakest, areas });

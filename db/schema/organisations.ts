@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, customType, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { LOGO_TYPES, MAX_LOGO_BYTES } from "@/lib/logo";
+import { asBytes } from "../driver-values";
+import { oneOf } from "./checks";
 
 /** An organisation: every other row belongs to one. Also Better Auth's organization model. */
 export const organisations = pgTable("organisations", {
@@ -16,3 +19,26 @@ export const organisations = pgTable("organisations", {
 });
 
 export type Organisation = typeof organisations.$inferSelect;
+
+/** Binary data; the two drivers hand it back differently (see driver-values.ts). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array | string }>({
+  dataType: () => "bytea",
+  fromDriver: asBytes,
+});
+
+/** An organisation's logo for its reports: a small raster image, checked by its bytes before it is kept. */
+export const organisationLogos = pgTable(
+  "organisation_logos",
+  {
+    organisationId: uuid("organisation_id")
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    contentType: text("content_type", { enum: LOGO_TYPES }).notNull(),
+    bytes: bytea().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("organisation_logos_content_type_check", oneOf(t.contentType, LOGO_TYPES)),
+    check("organisation_logos_size_check", sql`octet_length(${t.bytes}) between 1 and ${sql.raw(String(MAX_LOGO_BYTES))}`),
+  ],
+);

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { groupPathName } from "@/lib/groups";
 import { dashboardHref } from "@/lib/validation/dashboard";
 import { page } from "@/server/page";
+import { HandOver } from "@/app/_components/hand-over";
 import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { DashboardAggregates } from "../_components/dashboard-sections";
 import { HeatmapLegend, HeatmapTable } from "../_components/heatmap-table";
@@ -28,6 +29,7 @@ export default page(
     const modelName = view.models.find((m) => m.modelId === view.modelId)?.name ?? view.modelId;
     return (
       <article className="report space-y-6">
+        <HandOver />
         <header className="space-y-1">
           <p className="text-sm text-stone-600">{viewer.organisation.name} · Stave dashboard report</p>
           <h1 className="text-2xl font-bold text-wood-900">{group ? groupPathName(view.groups, group.id) : viewer.organisation.name}</h1>

@@ -6,6 +6,7 @@ import { formatChange, formatDate, formatScore } from "@/lib/format";
 import { agreedActionDetail, agreementText } from "@/lib/workshop/agreement";
 import { byRounds, nextBottleneckText, voteWords, type WorkshopReport } from "@/lib/workshop/report";
 import { page } from "@/server/page";
+import { HandOver } from "@/app/_components/hand-over";
 import { workshopReportView } from "@/views/workshop-report";
 
 export const metadata: Metadata = { title: "Workshop report" };
@@ -44,6 +45,7 @@ export default page(async ({ ctx }, { params }: Props) => {
         )}{" "}
         / <span aria-current="page">Report</span>
       </nav>
+      <HandOver workshopId={workshopId} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold text-wood-900">Workshop: {r.teamName}</h1>

@@ -9,6 +9,7 @@ import { reviewText } from "@/lib/carry";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { page } from "@/server/page";
+import { HandOver } from "@/app/_components/hand-over";
 import { resultsView } from "@/views/results";
 import { AreaBreakdown } from "./_components/area-breakdown";
 import { ImprovementPlan } from "./_components/improvement-plan";
@@ -39,6 +40,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
 
   return (
     <div className="space-y-8">
+      <HandOver />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <p className="text-sm text-stone-600 no-print">
