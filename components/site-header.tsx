@@ -7,7 +7,7 @@ import { OrganisationSwitcher } from "./organisation-switcher";
 export function SiteHeader({ viewer }: { viewer: Viewer | undefined }) {
   return (
     <header className="no-print border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <IntentLink href="/" className="flex items-center gap-2 text-lg font-bold text-wood-900">
           <StaveMark />
           Stave

@@ -16,6 +16,9 @@ export const GET = route("signed-in", async (request, { signedIn }) => {
   const parsed = openSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message);
   const { organisation, to } = parsed.data;
+  // Followed from another site, a link switches nothing: it lands on the desk, where the person chooses.
+  if (request.headers.get("sec-fetch-site") === "cross-site")
+    return new Response(null, { status: 303, headers: { Location: "/desk", "Cache-Control": "no-store" } });
   if (!signedIn.memberships.some((m) => m.organisationId === organisation)) throw new AppError("not_found", "That organisation was not found.");
   const auth = await getAuth();
   await auth.api.setActiveOrganization({ body: { organizationId: organisation }, headers: await headers() });
