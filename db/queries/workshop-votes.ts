@@ -103,7 +103,7 @@ export async function castVote(ctx: Ctx, input: CastVoteInput, now = new Date())
 export async function revealWhenTimeIsUp(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
   await withTransaction(ctx, async (ctx) => {
     const workshop = await lockWorkshop(ctx, workshopId, "update");
-    if (timeIsUp(workshop, now)) await revealRound(ctx, workshop);
+    if (timeIsUp(workshop, now)) await revealRound(ctx, workshop, "timer");
   });
 }
 

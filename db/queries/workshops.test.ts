@@ -194,7 +194,15 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     await castVote(ana.ctx, vote(2));
     await setTimer(facilitator, workshop.id, 60, new Date(Date.now() - 90_000)); // ran out half a minute ago
     await expectAppError(castVote(ben.ctx, vote(4)), "conflict", /Time is up/);
-    expect(await view("presenter")).toMatchObject({ phase: "revealed", timerEndsAt: null, revealed: { tally: { total: 1 } } });
+    expect(await view("presenter")).toMatchObject({ phase: "revealed", timerEndsAt: null, timeIsUp: true, revealed: { tally: { total: 1 } } });
+    // Sent again once the timer has revealed them (a retry, a second tap): still time is up, not "revealed by the facilitator".
+    await expectAppError(castVote(ben.ctx, vote(4)), "conflict", /^Time is up/);
+    // Revealed by hand, a late vote is told so.
+    await moveWorkshop(facilitator, workshop.id, { to: "next" });
+    await setTimer(facilitator, workshop.id, 60);
+    await reveal(facilitator, workshop.id);
+    expect(await view("presenter")).toMatchObject({ phase: "revealed", timeIsUp: false });
+    await expectAppError(castVote(ben.ctx, vote(4, "a-q2")), "conflict", /the facilitator has revealed them/);
   });
 
   it("reveals the votes when the timer runs out, for the screens watching, with nobody voting late", async () => {

@@ -18,6 +18,7 @@ const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
   autoReveal: true,
   timerEndsAt: null,
   version: 3,
+  loadedAt: new Date("2026-12-02T10:00:00Z"),
   model,
   participants: [
     { id: "p1", name: "Ana", device: true },
@@ -65,6 +66,18 @@ describe("workshop views", () => {
       privateNote: "ask about the legacy service",
     });
     expect(workshopView(rows({ anonymity: "anonymous" }), "facilitator").facilitator).toMatchObject({ votedNames: [], waitingNames: [] });
+  });
+
+  it("sends the server's clock, the countdown while voting, and whether the timer closed the votes", () => {
+    const endsAt = new Date("2026-12-02T09:59:30Z");
+    expect(workshopView(rows({ timerEndsAt: new Date("2026-12-02T10:00:30Z") }), "participant", "p1")).toMatchObject({
+      serverNow: "2026-12-02T10:00:00.000Z",
+      timerEndsAt: "2026-12-02T10:00:30.000Z",
+      timeIsUp: false,
+    });
+    // Revealed by the timer: no countdown any more, and the room is told time is up.
+    expect(workshopView(rows({ phase: "revealed", timerEndsAt: endsAt }), "presenter")).toMatchObject({ timerEndsAt: null, timeIsUp: true });
+    expect(workshopView(rows({ phase: "revealed", timerEndsAt: null }), "presenter")).toMatchObject({ timerEndsAt: null, timeIsUp: false });
   });
 
   it("after the reveal, shows the distribution and names as the anonymity allows", () => {
