@@ -12,7 +12,7 @@ import { startAssessment, submitAssessment } from "./assessments";
 import { saveAnswer } from "./answers";
 import { syncModelVersions } from "./model-versions";
 import { createTeam } from "./teams";
-import { castVote, joinWorkshop, participantByToken } from "./workshop-votes";
+import { castVote, joinWorkshop, participantByToken, tokenOfEndedWorkshop } from "./workshop-votes";
 import { WORKSHOP_CHANNEL } from "./workshop-state";
 import { loadWorkshopRows } from "./workshop-view";
 import { addVoteFor, endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote, setPrivateNote, setTimer, workshopAudience } from "./workshops";
@@ -231,8 +231,12 @@ describe.each(drivers)("workshops on %s", (driver, open) => {
     expect(JSON.stringify(await view("presenter"))).not.toContain("old pipeline");
     expect(await participantByToken(t.handle.db, ana.token)).toMatchObject({ participantId: ana.participantId, workshopId: workshop.id, organisationId: org });
 
+    expect(await tokenOfEndedWorkshop(t.handle.db, ana.token)).toBe(false);
     await endWorkshop(facilitator, workshop.id);
     expect(await participantByToken(t.handle.db, ana.token)).toBeUndefined();
+    // Her phone is still told the workshop it was in has ended; a token nobody was given is not.
+    expect(await tokenOfEndedWorkshop(t.handle.db, ana.token)).toBe(true);
+    expect(await tokenOfEndedWorkshop(t.handle.db, "not-a-token")).toBe(false);
     await expectAppError(joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Late" }), "read_only", /ended/);
     await expectAppError(castVote(ana.ctx, vote(3)), "conflict", /ended/);
     await expectAppError(reveal(facilitator, workshop.id), "read_only");
