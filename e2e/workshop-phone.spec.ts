@@ -38,7 +38,7 @@ async function joinOnPhone(
   name: string,
   options: { baseURL?: string; prepare?: (context: BrowserContext) => Promise<void> } = {},
 ) {
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, baseURL: options.baseURL });
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, ...(options.baseURL && { baseURL: options.baseURL }) });
   await options.prepare?.(context);
   const page = await context.newPage();
   await page.goto(`/join?code=${code}`);
