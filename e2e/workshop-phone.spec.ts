@@ -126,9 +126,28 @@ test.describe("a workshop on a phone", () => {
     test.setTimeout(150_000);
     const code = await openWorkshop(page);
     const ana = await joinOnPhone(browser, code, "Ana");
+    // Every time the console's countdown shows, from the first frame: it never starts from an old clock reading.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { countdownsSeen: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="countdown"]')?.textContent;
+        if (text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole("button", { name: "Start a 1-minute timer" }).click();
     await expect(ana.locator("#timer")).toHaveText(/^[01]:\d\d left$/);
+    await expect(page.getByTestId("countdown")).toHaveText(/^[01]:\d\d left$/);
+    const seen = await page.evaluate(() => (window as unknown as { countdownsSeen: string[] }).countdownsSeen);
+    const seconds = seen.map((text) => text.match(/^(\d+):(\d\d) left$/)).map((m) => (m ? Number(m[1]) * 60 + Number(m[2]) : 0));
+    expect(Math.max(...seconds)).toBeLessThanOrEqual(60);
     await expectBarInView(ana);
+    // The console's stream goes silent: it says so instead of "Live", and is live again once the stream is back.
+    await page.route("**/api/workshops/*/events", () => {});
+    await page.reload();
+    await expect(page.getByText("Reconnecting…")).toBeVisible({ timeout: 20_000 });
+    await page.unroute("**/api/workshops/*/events");
+    await expect(page.getByText(/^Live/)).toBeVisible({ timeout: 15_000 });
     // Ben's screen froze after the timer started: his countdown runs on, his choices look open.
     const ben = await joinOnPhone(browser, code, "Ben", { prepare: async (context) => void (await frozenStream(context)) });
     await expect(ben.locator("#timer")).toHaveText(/^[01]:\d\d left$/);

@@ -11,7 +11,7 @@ const STYLE = `
 header{position:sticky;top:0;z-index:1}
 #bar{display:grid;grid-template-columns:1fr auto;align-items:baseline;gap:0 .75rem;padding:.6rem 1rem .55rem;border-bottom:4px solid #a8a29e;background:#fff;color:#1c1917}
 #state{margin:0;font-size:1.2rem;font-weight:700;line-height:1.3}
-#state::before{content:"";font-weight:700;margin-right:.35rem}
+#state::before{font-weight:700;margin-right:.35rem}
 #timer{font-size:1.2rem;font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
 #detail{grid-column:1/-1;margin:.1rem 0 0;font-size:.95rem;line-height:1.35}#count{white-space:nowrap;font-weight:600}
 #bar[data-state=sending]{background:#fef3c7;color:#713f12;border-color:#d97706}#bar[data-state=sending] #state::before{content:"\\2191"}
