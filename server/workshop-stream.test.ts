@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { testModel } from "@/lib/test-models";
+import { testWorkshopRows as rows } from "@/lib/workshop/test-rows";
 import type { WorkshopRows } from "@/lib/workshop/view";
 import { startUp } from "./start-up";
 import { WorkshopHub } from "./workshop-hub";
@@ -32,28 +32,6 @@ describe("workshopHub", () => {
     expect(await workshopHub()).toBe(first);
     expect(startUp).toHaveBeenCalledTimes(1);
   });
-});
-
-const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
-  id: "w",
-  teamId: "t",
-  assessmentId: "s",
-  joinCode: "ABCDEFGH",
-  status: "open",
-  phase: "voting",
-  anonymity: "named",
-  questionId: "a-q1",
-  round: 1,
-  autoReveal: true,
-  timerEndsAt: null,
-  version: 1,
-  loadedAt: new Date(),
-  model: testModel({ areas: [{ id: "a", questions: 1 }] }),
-  participants: [{ id: "p1", name: "Ana", device: true }],
-  votes: [],
-  consensus: undefined,
-  privateNote: null,
-  ...over,
 });
 
 /** A stream over a hub whose changes the test makes, read as text. */

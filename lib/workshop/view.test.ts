@@ -1,38 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { testModel } from "../test-models";
 import type { Vote } from "./tally";
-import { workshopView, type WorkshopRows } from "./view";
+import { testWorkshopRows as rows } from "./test-rows";
+import { workshopView } from "./view";
 
-const model = testModel({ areas: [{ id: "a", questions: 2 }] });
 const level = (n: number): Vote => ({ kind: "level", level: n });
-const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
-  id: "w",
-  teamId: "t",
-  assessmentId: "s",
-  joinCode: "ABCDEFGH",
-  status: "open",
-  phase: "voting",
-  anonymity: "named",
-  questionId: "a-q2",
-  round: 1,
-  autoReveal: true,
-  timerEndsAt: null,
-  version: 3,
-  loadedAt: new Date("2026-12-02T10:00:00Z"),
-  model,
-  participants: [
-    { id: "p1", name: "Ana", device: true },
-    { id: "p2", name: null, device: true },
-    { id: "p3", name: "Dee", device: false },
-  ],
-  votes: [
-    { participantId: "p1", vote: level(2) },
-    { participantId: "p2", vote: level(4) },
-  ],
-  consensus: undefined,
-  privateNote: "ask about the legacy service",
-  ...over,
-});
 
 describe("workshop views", () => {
   it("shows last cycle's team answer to the facilitator alone, on a draft started from it", () => {
