@@ -9,15 +9,29 @@ import { expect, test } from "@playwright/test";
  * nobody else has touched (the shared test server had its first account long ago); or, with
  * `sameDatabase`, a second instance on the shared test server's PostgreSQL, or with `databaseUrl`
  * on a PostgreSQL of the test's own (read when the server starts). Call inside a
- * `describe`; `baseURL()` is the server's address once it is ready.
+ * `describe`; `baseURL()` is the server's address once it is ready; `restart()` kills it and
+ * starts it again on the same port and data.
  */
 export function useOwnServer(
   portBase: number,
   { sameDatabase = false, databaseUrl }: { sameDatabase?: boolean; databaseUrl?: () => string } = {},
-): { baseURL: () => string } {
+): { baseURL: () => string; restart: () => Promise<void> } {
   let server: ChildProcess | undefined;
   let dataDir = "";
   let baseURL = "";
+  let env: NodeJS.ProcessEnv = { ...process.env };
+
+  const start = async () => {
+    server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
+    await expect.poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] }).toBe(200);
+  };
+  const stop = async (signal: NodeJS.Signals) => {
+    const running = server;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill(signal);
+    await exited;
+  };
 
   test.beforeAll(async ({}, testInfo) => {
     test.setTimeout(120_000);
@@ -25,18 +39,22 @@ export function useOwnServer(
     const port = portBase + (Number(process.env.E2E_PORT ?? 3100) - 3100) + testInfo.workerIndex;
     baseURL = `http://localhost:${port}`;
     dataDir = mkdtempSync(path.join(tmpdir(), "stave-own-server-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
+    env = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
     if (databaseUrl) env.DATABASE_URL = databaseUrl();
     else if (!sameDatabase) delete env.DATABASE_URL;
-    server = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], { env, stdio: "ignore" });
-    await expect.poll(async () => (await fetch(`${baseURL}/api/ready`).catch(() => undefined))?.status, { timeout: 90_000, intervals: [250] }).toBe(200);
+    await start();
   });
 
   test.afterAll(async () => {
-    server?.kill("SIGTERM");
-    await new Promise((resolve) => server?.once("exit", resolve) ?? resolve(undefined));
+    await stop("SIGTERM");
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  return { baseURL: () => baseURL };
+  // An instance that dies at once (as a crash or a redeploy does to open connections) and starts again on the same data.
+  const restart = async () => {
+    await stop("SIGKILL");
+    await start();
+  };
+
+  return { baseURL: () => baseURL, restart };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Ctx } from "@/db/context";
-import { participantByToken, type Participant } from "@/db/queries/workshop-votes";
+import { participantByToken, tokenOfEndedWorkshop, type Participant } from "@/db/queries/workshop-votes";
 import { env } from "@/lib/env";
 import { startUp } from "./start-up";
 
@@ -39,4 +39,12 @@ export async function participantContext(): Promise<{ participant: Participant; 
     participant,
     ctx: { organisationId: participant.organisationId, actor: { kind: "participant", participantId: participant.participantId, name: participant.name }, db },
   };
+}
+
+/** Whether this browser took part in a workshop that has since ended. */
+export async function tookPartInEndedWorkshop(): Promise<boolean> {
+  const token = await participantToken();
+  if (!token) return false;
+  const { db } = await startUp();
+  return tokenOfEndedWorkshop(db, token);
 }

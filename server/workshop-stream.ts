@@ -5,10 +5,13 @@ import { startUp } from "./start-up";
 import { WorkshopHub } from "./workshop-hub";
 
 // Live workshop screens as Server-Sent Events: the view for one audience now and after every
-// change, a heartbeat so proxies keep an idle stream open, and a short retry so a dropped phone
-// reconnects at once (and gets the current view, its own vote included, as its first event).
+// change, a heartbeat, and a short retry so a dropped phone reconnects at once (and gets the
+// current view, its own vote included, as its first event). The heartbeat is a real event (a
+// comment never reaches the page's script) carrying the server's clock: a screen that hears
+// nothing for a few beats knows its connection froze and opens a new one. Once the workshop has
+// ended, the stream says so and closes: there is nothing more to wait for.
 
-const HEARTBEAT_MS = 15_000;
+export const HEARTBEAT_MS = 5_000;
 const RETRY_MS = 1_000;
 
 const shared = globalThis as { __staveWorkshopHub?: Promise<WorkshopHub> };
@@ -27,7 +30,7 @@ export function workshopHub(): Promise<WorkshopHub> {
 
 type StreamFor = { organisationId: string; workshopId: string; audience: Audience; participantId?: string };
 
-export async function workshopEvents(request: Request, target: StreamFor, hub?: WorkshopHub): Promise<Response> {
+export async function workshopEvents(request: Request, target: StreamFor, hub?: Pick<WorkshopHub, "watch">): Promise<Response> {
   const encoder = new TextEncoder();
   const source = hub ?? (await workshopHub());
   let stop = () => {};
@@ -42,7 +45,7 @@ export async function workshopEvents(request: Request, target: StreamFor, hub?: 
           close();
         }
       };
-      const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => send(`event: beat\ndata: ${Date.now()}\n\n`), HEARTBEAT_MS);
       let unwatch = () => {};
       const close = () => {
         if (!open) return;
@@ -60,6 +63,7 @@ export async function workshopEvents(request: Request, target: StreamFor, hub?: 
       send(`retry: ${RETRY_MS}\n\n`);
       unwatch = await source.watch(target.organisationId, target.workshopId, (rows) => {
         send(`event: view\ndata: ${workshopViewJson(rows, target.audience, target.participantId)}\n\n`);
+        if (rows.status === "ended") close();
       });
       if (!open) unwatch();
     },

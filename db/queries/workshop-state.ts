@@ -64,13 +64,16 @@ export const questionIdsOf = (model: Model) => model.areas.flatMap((a) => a.ques
 /** Who runs a workshop: the member who opened it, or an owner or admin. Everyone else in the room sees what the presenter shows. */
 export const mayFacilitate = (actor: Ctx["actor"], workshop: { facilitatorId: string | null }) => leads(actor, workshop.facilitatorId);
 
-/** Reveals the current round, and remembers it for when the room comes back to this question. */
-export async function revealRound(ctx: { db: Tx }, w: { id: string; questionId: string; round: number }): Promise<void> {
+/**
+ * Reveals the current round, and remembers it for when the room comes back to this question. A
+ * reveal by the timer keeps the time it ran out at, so a late vote is told time is up.
+ */
+export async function revealRound(ctx: { db: Tx }, w: { id: string; questionId: string; round: number }, by: "hand" | "timer" = "hand"): Promise<void> {
   await ctx.db
     .insert(workshopQuestions)
     .values({ workshopId: w.id, questionId: w.questionId, revealedRound: w.round })
     .onConflictDoUpdate({ target: [workshopQuestions.workshopId, workshopQuestions.questionId], set: { revealedRound: w.round, updatedAt: sql`now()` } });
-  await changeWorkshop(ctx, w.id, { phase: "revealed", timerEndsAt: null });
+  await changeWorkshop(ctx, w.id, by === "timer" ? { phase: "revealed" } : { phase: "revealed", timerEndsAt: null });
 }
 
 /** Inside a submission: ends any workshop running on the assessment, announcing it to its screens. */

@@ -36,6 +36,7 @@ export async function loadWorkshopRows(ctx: Ctx, workshopId: string): Promise<Wo
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
   if (!w) return undefined;
+  const loadedAt = new Date();
   const [model, participants, votes, [question]] = await Promise.all([
     getModelVersion(ctx.db, w.modelVersionId),
     ctx.db
@@ -63,6 +64,7 @@ export async function loadWorkshopRows(ctx: Ctx, workshopId: string): Promise<Wo
   const { modelVersionId: _modelVersionId, carriedFrom: _carriedFrom, ...state } = w;
   return {
     ...state,
+    loadedAt,
     model,
     participants: participants.map((p) => ({ id: p.id, name: p.name, device: p.tokenHash !== null })),
     votes: votes.map((v) => ({ participantId: v.participantId, vote: voteFromColumns(v) })),

@@ -67,6 +67,16 @@ export async function participantByToken(db: Db, token: string): Promise<Partici
   return row;
 }
 
+/** Whether a participant token belongs to a workshop that has ended (so its phone is told so, not sent to join again). */
+export async function tokenOfEndedWorkshop(db: Db, token: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: workshopParticipants.id })
+    .from(workshopParticipants)
+    .innerJoin(workshops, eq(workshops.id, workshopParticipants.workshopId))
+    .where(and(eq(workshopParticipants.tokenHash, hashToken(token)), eq(workshops.status, "ended")));
+  return row !== undefined;
+}
+
 const WATCHING = "You joined to watch: votes come from the room. Join again without “only watch” to vote.";
 
 export type CastVoteInput = { questionId: string; round: number; vote: Vote };
@@ -103,7 +113,7 @@ export async function castVote(ctx: Ctx, input: CastVoteInput, now = new Date())
 export async function revealWhenTimeIsUp(ctx: Ctx, workshopId: string, now = new Date()): Promise<void> {
   await withTransaction(ctx, async (ctx) => {
     const workshop = await lockWorkshop(ctx, workshopId, "update");
-    if (timeIsUp(workshop, now)) await revealRound(ctx, workshop);
+    if (timeIsUp(workshop, now)) await revealRound(ctx, workshop, "timer");
   });
 }
 

@@ -35,11 +35,19 @@ export function timeIsUp(state: WorkshopState, now: Date): boolean {
 
 export const TIME_IS_UP = "Time is up: votes on this question are closed and shown to the room.";
 
+/**
+ * Whether the votes on screen were closed by the timer rather than by the facilitator: a reveal by
+ * the timer keeps the time it ran out at (a reveal by hand, a re-vote or a move clears it).
+ */
+export const closedByTimer = (state: Pick<WorkshopState, "phase" | "timerEndsAt">, now: Date) =>
+  state.phase === "revealed" && !!state.timerEndsAt && now >= state.timerEndsAt;
+
 /** Why a vote cannot be taken now, if it cannot. */
 export function voteProblem(state: WorkshopState, questionId: string, round: number, now = new Date()): string | undefined {
   if (state.status === "ended") return "This workshop has ended: votes are closed.";
   if (state.status === "paused") return "The workshop is paused. Your vote can be given when the facilitator resumes it.";
   if (questionId !== state.questionId) return "The workshop has moved on to another question. Vote on the one shown now.";
+  if (round === state.round && closedByTimer(state, now)) return TIME_IS_UP;
   if (state.phase === "revealed" || round !== state.round) return "Votes on this question are closed: the facilitator has revealed them.";
   if (timeIsUp(state, now)) return TIME_IS_UP;
   return undefined;

@@ -1,37 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { testModel } from "../test-models";
 import type { Vote } from "./tally";
-import { workshopView, type WorkshopRows } from "./view";
+import { testWorkshopRows as rows } from "./test-rows";
+import { workshopView } from "./view";
 
-const model = testModel({ areas: [{ id: "a", questions: 2 }] });
 const level = (n: number): Vote => ({ kind: "level", level: n });
-const rows = (over: Partial<WorkshopRows> = {}): WorkshopRows => ({
-  id: "w",
-  teamId: "t",
-  assessmentId: "s",
-  joinCode: "ABCDEFGH",
-  status: "open",
-  phase: "voting",
-  anonymity: "named",
-  questionId: "a-q2",
-  round: 1,
-  autoReveal: true,
-  timerEndsAt: null,
-  version: 3,
-  model,
-  participants: [
-    { id: "p1", name: "Ana", device: true },
-    { id: "p2", name: null, device: true },
-    { id: "p3", name: "Dee", device: false },
-  ],
-  votes: [
-    { participantId: "p1", vote: level(2) },
-    { participantId: "p2", vote: level(4) },
-  ],
-  consensus: undefined,
-  privateNote: "ask about the legacy service",
-  ...over,
-});
 
 describe("workshop views", () => {
   it("shows last cycle's team answer to the facilitator alone, on a draft started from it", () => {
@@ -71,6 +43,18 @@ describe("workshop views", () => {
       waitingNames: [],
       votedFor: [{ id: "p3", name: "Dee" }],
     });
+  });
+
+  it("sends the server's clock, the countdown while voting, and whether the timer closed the votes", () => {
+    const endsAt = new Date("2026-12-02T09:59:30Z");
+    expect(workshopView(rows({ timerEndsAt: new Date("2026-12-02T10:00:30Z") }), "participant", "p1")).toMatchObject({
+      serverNow: "2026-12-02T10:00:00.000Z",
+      timerEndsAt: "2026-12-02T10:00:30.000Z",
+      timeIsUp: false,
+    });
+    // Revealed by the timer: no countdown any more, and the room is told time is up.
+    expect(workshopView(rows({ phase: "revealed", timerEndsAt: endsAt }), "presenter")).toMatchObject({ timerEndsAt: null, timeIsUp: true });
+    expect(workshopView(rows({ phase: "revealed", timerEndsAt: null }), "presenter")).toMatchObject({ timerEndsAt: null, timeIsUp: false });
   });
 
   it("after the reveal, shows the distribution and names as the anonymity allows", () => {

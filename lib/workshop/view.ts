@@ -2,7 +2,7 @@ import type { AnswerValue } from "../answer";
 import type { Model } from "../model/schema";
 import { levelHeadlines } from "../model/headlines";
 import { questionsOf } from "../model/lookup";
-import type { Anonymity, WorkshopPhase, WorkshopStatus } from "./rules";
+import { closedByTimer, type Anonymity, type WorkshopPhase, type WorkshopStatus } from "./rules";
 import { defaultConsensus, tally, type Tally, type Vote } from "./tally";
 
 // What each screen of a workshop shows: the presenter and the participants see how
@@ -24,6 +24,8 @@ export type WorkshopRows = {
   autoReveal: boolean;
   timerEndsAt: Date | null;
   version: number;
+  /** When the rows were read, by the server's clock (the one votes are timed by). */
+  loadedAt: Date;
   model: Model;
   participants: { id: string; name: string | null; device: boolean }[];
   /** Votes on the current question and round. */
@@ -43,7 +45,12 @@ export type WorkshopView = {
   round: number;
   autoReveal: boolean;
   anonymity: Anonymity;
+  /** While the votes are open: when the countdown reaches zero. */
   timerEndsAt: string | null;
+  /** The votes were closed by the timer running out (not revealed by the facilitator). */
+  timeIsUp: boolean;
+  /** The server's clock when this view was made, so a screen with a wrong clock still counts down right. */
+  serverNow: string;
   question: {
     id: string;
     number: number;
@@ -99,7 +106,9 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
     round: rows.round,
     autoReveal: rows.autoReveal,
     anonymity: rows.anonymity,
-    timerEndsAt: rows.timerEndsAt?.toISOString() ?? null,
+    timerEndsAt: rows.phase === "voting" ? (rows.timerEndsAt?.toISOString() ?? null) : null,
+    timeIsUp: closedByTimer(rows, rows.loadedAt),
+    serverNow: rows.loadedAt.toISOString(),
     question: {
       id: found.question.id,
       number: found.index + 1,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatJoinCode, JOIN_ALPHABET, JOIN_CODE_LENGTH, makeJoinCode, parseJoinCode } from "./join-code";
-import { moveTo, revealsItself, timeIsUp, TIMER_GRACE_MS, voteProblem, type WorkshopState } from "./rules";
+import { closedByTimer, moveTo, revealsItself, TIME_IS_UP, timeIsUp, TIMER_GRACE_MS, voteProblem, type WorkshopState } from "./rules";
 import { defaultConsensus, tally, type Vote } from "./tally";
 
 const scale = [1, 2, 3, 4, 5];
@@ -64,6 +64,22 @@ describe("workshop rules", () => {
     expect(timeIsUp({ ...timed, phase: "revealed" }, at(60_000))).toBe(false);
     expect(timeIsUp({ ...timed, status: "paused" }, at(60_000))).toBe(false);
     expect(timeIsUp(state, at(60_000))).toBe(false);
+  });
+
+  it("tells a vote that came after the timer revealed the votes that time is up, and one after a reveal by hand that they were revealed", () => {
+    const endsAt = new Date("2026-12-02T10:00:00Z");
+    const later = new Date(endsAt.getTime() + 5_000);
+    const byTimer = { ...state, phase: "revealed" as const, timerEndsAt: endsAt };
+    expect(voteProblem(byTimer, "q2", 1, later)).toBe(TIME_IS_UP);
+    expect(closedByTimer(byTimer, later)).toBe(true);
+    expect(voteProblem({ ...state, phase: "revealed", timerEndsAt: null }, "q2", 1, later)).toMatch(/the facilitator has revealed them/);
+    expect(closedByTimer({ ...state, phase: "revealed", timerEndsAt: null }, later)).toBe(false);
+    // A timer still running (set again after a reveal) has not closed anything yet.
+    expect(closedByTimer(byTimer, new Date(endsAt.getTime() - 1))).toBe(false);
+    // While voting, the timer has not closed the votes as far as a reveal goes; an earlier round is closed by its reveal; the end says so first.
+    expect(closedByTimer({ ...byTimer, phase: "voting" }, later)).toBe(false);
+    expect(voteProblem(byTimer, "q2", 0, later)).toMatch(/revealed them/);
+    expect(voteProblem({ ...byTimer, status: "ended" }, "q2", 1, later)).toMatch(/ended/);
   });
 
   it("reveals by itself once everyone has voted, when asked to", () => {
