@@ -109,9 +109,9 @@ export function FacilitatorConsole({ initial, questions, join }: Props) {
             )}
           </div>
           {/* Keyed by the question only: a note typed as the votes are revealed stays (the suggested level updates its own select). */}
-          <ConsensusForm key={q.id} view={view} />
+          <ConsensusForm key={`consensus-${q.id}`} view={view} />
           <VoteForForm workshopId={view.id} levels={q.levels} votedFor={view.facilitator?.votedFor ?? []} />
-          <PrivateNoteForm key={q.id} workshopId={view.id} questionId={q.id} note={view.facilitator?.privateNote ?? ""} />
+          <PrivateNoteForm key={`note-${q.id}`} workshopId={view.id} questionId={q.id} note={view.facilitator?.privateNote ?? ""} />
           <RunForm questions={questions} current={q.id} paused={view.status === "paused"} pending={pending} move={move} control={control} />
         </div>
       )}
