@@ -17,6 +17,8 @@ describe("the model format as JSON Schema", () => {
     expect(schema.required).toEqual(expect.arrayContaining(["id", "version", "name", "scale", "areas"]));
     const question = schema.properties.areas.items.properties.questions.items;
     expect(question.required).toEqual(expect.arrayContaining(["id", "title", "prompt", "why", "levels", "next"]));
-    expect(Object.keys(question.properties)).toEqual(expect.arrayContaining(["practices", "evidence", "replaces", "coverage", "references"]));
+    expect(Object.keys(question.properties)).toEqual(
+      expect.arrayContaining(["practices", "evidence", "replaces", "coverage", "references", "criteria", "mappings"]),
+    );
   });
 });

@@ -12,6 +12,19 @@ const referenceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
 });
 
+/** A question's place in recognised frameworks, so a client can read it in the one they already use. */
+const mappingsSchema = z.strictObject({
+  dora: z.array(text).optional(),
+  samm: z.array(text).optional(),
+  dsomm: z.array(text).optional(),
+  ssdf: z.array(text).optional(),
+  slsa: z.array(text).optional(),
+  cis: z.array(text).optional(),
+});
+
+/** A level's criteria, keyed by its scale value: listed where a level asks for more than one thing at once. */
+const criteriaSchema = z.record(z.string().regex(/^-?\d+$/, "must be a scale value"), z.array(text).min(2, "list at least two criteria").max(6));
+
 const questionSchema = z.strictObject({
   id,
   title: text.max(80),
@@ -25,11 +38,14 @@ const questionSchema = z.strictObject({
   /** What a team would show to back each level (one per scale level). */
   evidence: z.array(text).optional(),
   next: z.array(text),
+  /** The conditions a level asks for, one by one, so a team sees how many it meets (scoring stays the chosen level). */
+  criteria: criteriaSchema.optional(),
   /** Which part of the team's work to answer for, when it needs saying beyond the model's note. */
   coverage: text.optional(),
   /** The id this question had in an earlier version, so its trend continues. */
   replaces: id.optional(),
   references: z.array(referenceSchema).optional(),
+  mappings: mappingsSchema.optional(),
 });
 
 const areaSchema = z.strictObject({
@@ -100,6 +116,10 @@ export const modelSchema = z
             message: `needs exactly ${levelCount} evidence lines (one per scale level), found ${question.evidence.length}`,
           });
         }
+        for (const value of Object.keys(question.criteria ?? {})) {
+          if (!model.scale.some((level) => String(level.value) === value))
+            ctx.addIssue({ code: "custom", path: [...path, "criteria", value], message: `criteria for ${value}, which is not a scale value` });
+        }
         question.practices?.forEach((practice, p) => {
           const home = practiceHome.get(practice);
           if (home)
@@ -141,4 +161,5 @@ export type Model = z.infer<typeof modelSchema>;
 export type ModelInput = z.input<typeof modelSchema>;
 export type Area = Model["areas"][number];
 export type Question = Area["questions"][number];
+export type FrameworkMappings = z.infer<typeof mappingsSchema>;
 export type ScaleLevel = Model["scale"][number];
