@@ -1,10 +1,11 @@
+import { namedFrameworks } from "@/lib/model/frameworks";
 import { levelHeadlines } from "@/lib/model/headlines";
 import type { Model } from "@/lib/model/schema";
 
 /**
  * Every area, question and level of a model, as a respondent would read them (each level's headline
  * above its descriptor, where the two differ), with the evidence,
- * the practices and the references behind each question. Questions fold, so a long model stays
+ * the criteria a level lists, the practices, the frameworks and the references behind each question. Questions fold, so a long model stays
  * easy to walk; the first is open.
  */
 export function ModelPreview({ model }: { model: Model }) {
@@ -27,6 +28,7 @@ export function ModelPreview({ model }: { model: Model }) {
           {area.questions.map((q) => {
             number += 1;
             const headlines = levelHeadlines(q);
+            const frameworks = namedFrameworks(q.mappings);
             return (
               <details key={q.id} open={number === 1} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm" data-testid="preview-question">
                 <summary className="cursor-pointer font-semibold text-stone-900">
@@ -55,6 +57,13 @@ export function ModelPreview({ model }: { model: Model }) {
                             </span>
                           )}
                           {q.levels[i]}
+                          {q.criteria?.[l.value] && (
+                            <ul className="mt-0.5 list-disc pl-5 text-stone-700" aria-label={`Criteria for level ${l.value}`}>
+                              {q.criteria[l.value]!.map((c) => (
+                                <li key={c}>{c}</li>
+                              ))}
+                            </ul>
+                          )}
                           {q.evidence?.[i] && <span className="mt-0.5 block text-stone-600">Evidence: {q.evidence[i]}</span>}
                         </span>
                       </li>
@@ -70,6 +79,20 @@ export function ModelPreview({ model }: { model: Model }) {
                     )}
                     {q.practices && q.practices.length > 0 && <> · practices: {q.practices.join(", ")}</>}
                   </p>
+                  {frameworks.length > 0 && (
+                    <dl
+                      className="grid gap-x-3 gap-y-0.5 text-xs sm:grid-cols-[9rem_1fr]"
+                      aria-label={`Frameworks for ${q.title}`}
+                      data-testid="preview-frameworks"
+                    >
+                      {frameworks.map((f) => (
+                        <div key={f.name} className="contents">
+                          <dt className="font-semibold text-stone-700">{f.name}</dt>
+                          <dd className="text-stone-800">{f.entries.join(" · ")}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
                   {q.references && q.references.length > 0 && (
                     <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={`References for ${q.title}`}>
                       {q.references.map((r) => (

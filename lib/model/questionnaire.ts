@@ -6,7 +6,9 @@ import type { Model, Question, ScaleLevel } from "./schema";
  * What the questionnaire shows of one question, and nothing more (no references): it is sent to the
  * browser. Every level has a headline (the model's, or its descriptor's first sentence).
  */
-export type QuestionText = Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "evidence" | "coverage" | "next"> & { headlines: string[] };
+export type QuestionText = Pick<Question, "id" | "title" | "prompt" | "why" | "levels" | "evidence" | "coverage" | "next" | "criteria"> & {
+  headlines: string[];
+};
 
 /**
  * The questionnaire's outline: the scale and each area with its question ids and what each costs
@@ -19,7 +21,7 @@ export type QuestionnaireOutline = {
   areas: { id: string; name: string; summary: string; questionIds: string[]; costs: QuestionCost[] }[];
 };
 
-const textOf = ({ id, title, prompt, why, levels, evidence, coverage, next, headlines }: Question): QuestionText => ({
+const textOf = ({ id, title, prompt, why, levels, evidence, coverage, next, headlines, criteria }: Question): QuestionText => ({
   id,
   title,
   prompt,
@@ -28,6 +30,7 @@ const textOf = ({ id, title, prompt, why, levels, evidence, coverage, next, head
   headlines: levelHeadlines({ levels, headlines }),
   ...(evidence && { evidence }),
   ...(coverage && { coverage }),
+  ...(criteria && { criteria }),
   next,
 });
 

@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { NOTE_MAX, REASON_MAX } from "@/lib/answer";
+import { consideredLevels } from "@/lib/model/criteria";
 import { firstSentence } from "@/lib/model/headlines";
 import { nextStepFor } from "@/lib/model/lookup";
 import type { QuestionText } from "@/lib/model/questionnaire";
 import type { ScaleLevel } from "@/lib/model/schema";
 import { toAnswerValue, type LocalAnswer } from "@/lib/local-answer";
 import { AimedActions, type AimedAction } from "./aimed-actions";
+import { CriteriaChecklist } from "./criteria-checklist";
 import { LevelOption, optionCard } from "./level-option";
 import { PhoneFold } from "./phone-fold";
 import type { ReviewMark } from "@/lib/review-mark";
@@ -99,6 +101,7 @@ export function QuestionCard({ question, number, scale, local, saveState, review
         {other("unsure", "Unsure")}
         {other("not_applicable", "Not applicable")}
       </div>
+      <CriteriaChecklist questionId={q} levels={consideredLevels(scale, question.criteria, local.choice)} />
 
       {local.choice === "not_applicable" && (
         <div>
