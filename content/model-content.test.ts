@@ -116,6 +116,15 @@ describe("DevOps Core's newest version", () => {
     expect(supplyChain.levels.slice(2).map((l) => /SLSA Build L(\d)/.exec(l)?.[1])).toEqual(["1", "2", "3"]);
   });
 
+  it("asks the team for what it does or offers, not for what other teams or the whole organisation do", () => {
+    const beyond = /across the organisation|organisation-wide|other teams (also )?use|company's identity system|anyone in the organisation/i;
+    expect(questions.flatMap((q) => q.levels.flatMap((text, i) => (beyond.test(text) ? [`${q.id} L${i + 1}`] : [])))).toEqual([]);
+  });
+
+  it("ends every evidence line with a full stop", () => {
+    expect(questions.flatMap((q) => (q.evidence ?? []).filter((e) => !/[.!?]$/.test(e)).map(() => q.id))).toEqual([]);
+  });
+
   it("lets anyone who can act on the service carry the pager at the defined level", () => {
     const onCall = questions.find((q) => q.id === "incident-response-on-call")!;
     expect(onCall.levels[2]).not.toMatch(/team that builds/i);
