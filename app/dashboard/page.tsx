@@ -100,7 +100,7 @@ export default page(
               .
             </p>
           ) : heatmap.total === 0 ? (
-            <p className={card}>No teams here yet.</p>
+            <p className={card}>{view.series.privacy.teamResults === "team" && !view.seesEveryTeam ? "None of your teams is here." : "No teams here yet."}</p>
           ) : (
             <>
               <HeatmapTable
