@@ -25,14 +25,18 @@ export function PrivacyForm({ policy }: { policy: PrivacyPolicy }) {
   const [state, formAction] = useActionState(setPrivacyAction, null);
   const error = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   const minTeamsError = error("minTeams");
+  // A form action resets the form: after a refusal, the choices sent stay chosen; after a save, the saved ones.
+  const sent = state && !state.ok ? state.values : state?.ok ? { teamResults: state.data.teamResults, minTeams: String(state.data.minTeams) } : undefined;
+  const teamResults = sent?.teamResults ?? policy.teamResults;
+  const minTeams = sent?.minTeams ?? String(policy.minTeams);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={`${teamResults}|${minTeams}`} action={formAction} className="space-y-4" noValidate>
       <fieldset aria-describedby="field-teamResults-message">
         <legend className={field.label}>Who sees each team’s own results</legend>
         <div className="mt-2 space-y-2">
           {choices.map((c) => (
             <label key={c.value} className="flex items-start gap-2">
-              <input type="radio" name="teamResults" value={c.value} defaultChecked={policy.teamResults === c.value} className="mt-1 size-5 sm:size-4" />
+              <input type="radio" name="teamResults" value={c.value} defaultChecked={teamResults === c.value} className="mt-1 size-5 sm:size-4" />
               <span>
                 <span className="font-medium text-stone-900">{c.label}</span>
                 <span className="block text-sm text-stone-600">{c.hint}</span>
@@ -55,7 +59,7 @@ export function PrivacyForm({ policy }: { policy: PrivacyPolicy }) {
           inputMode="numeric"
           min={MIN_TEAMS_LOWEST}
           max={MIN_TEAMS_HIGHEST}
-          defaultValue={policy.minTeams}
+          defaultValue={minTeams}
           className={`${field.input} max-w-32`}
           aria-invalid={minTeamsError ? true : undefined}
           aria-describedby="field-minTeams-hint field-minTeams-message"
