@@ -16,6 +16,7 @@ export type Permission =
   | "teams.manage" // create, rename, archive teams; set who belongs to them
   | "members.manage" // invite, change roles, remove members
   | "organisation.manage" // the organisation's name and logo on reports
+  | "privacy.manage" // who sees each team's results, and how many teams a group needs
   | "audit.read"
   | "tokens.manage" // create and revoke the organisation's API tokens
   | "models.publish" // publish the organisation's own maturity models
@@ -30,6 +31,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "teams.manage": (role) => role === "owner" || role === "admin",
   "members.manage": (role) => role === "owner" || role === "admin",
   "organisation.manage": (role) => role === "owner" || role === "admin",
+  "privacy.manage": (role) => role === "owner",
   "audit.read": (role) => role === "owner" || role === "admin",
   "tokens.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
@@ -75,6 +77,7 @@ export const refusals: Record<Permission, string> = {
   "teams.manage": "Only owners and admins can change teams.",
   "members.manage": "Only owners and admins can manage members and invitations.",
   "organisation.manage": "Only owners and admins can change the organisation's name and logo.",
+  "privacy.manage": "Only owners can change who sees the organisation's results.",
   "audit.read": "Only owners and admins can read the audit log.",
   "tokens.manage": "Only owners and admins can create and revoke API tokens.",
   "models.publish": "Only owners and admins can publish models.",

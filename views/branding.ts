@@ -1,6 +1,8 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
 import { getBranding, type Branding } from "@/db/queries/organisation-branding";
+import { getPrivacyPolicy } from "@/db/queries/privacy";
+import { allows } from "@/lib/permissions";
 import { workshopFacilitatorName } from "@/db/queries/workshop-list";
 import { requirePermission } from "@/db/queries/access";
 import { notFoundError } from "@/lib/errors";
@@ -11,12 +13,13 @@ export const logoHref = (organisationId: string, updatedAt: Date) => `/organisat
 
 const logoOf = (ctx: Ctx, branding: Branding) => branding.logo && logoHref(ctx.organisationId, branding.logo.updatedAt);
 
-/** The organisation settings page: its name and its logo. */
+/** The organisation settings page: its name, its logo and who sees its results (owners change that). */
 export async function organisationSettingsView(ctx: Ctx) {
   requirePermission(ctx, "organisation.manage");
-  const branding = await getBranding(ctx);
+  const [branding, privacy] = await Promise.all([getBranding(ctx), getPrivacyPolicy(ctx)]);
   return {
     name: branding.name,
+    privacy: { ...privacy, canChange: allows(ctx.actor, "privacy.manage") },
     logo: branding.logo && { href: logoOf(ctx, branding)!, contentType: branding.logo.contentType, kilobytes: Math.ceil(branding.logo.size / 1024) },
   };
 }

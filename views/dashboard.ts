@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries } from "@/db/queries/dashboard";
 import { dashboardVersion } from "@/db/queries/dashboard-cache";
+import { leadsEveryTeam } from "@/db/queries/privacy";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import type { DashboardResource } from "@/lib/contracts/dashboard";
 import type { DashboardSeries } from "@/lib/dashboard/aggregate";
@@ -39,6 +40,8 @@ export type DashboardScreen = {
   quarters: Quarter[];
   series: DashboardSeries;
   heatmap: { rows: DashboardHeatmapRow[]; total: number };
+  /** Whether the asker leads every team (sees every team's row whatever the organisation's setting). */
+  seesEveryTeam: boolean;
 };
 
 /** The filters of a dashboard link, or a specific error for a link that names something wrong. */
@@ -97,6 +100,7 @@ export async function dashboardView(
     scale: model ? scaleBounds(model) : { min: 1, max: 5 },
     quarters,
     series,
+    seesEveryTeam: leadsEveryTeam(ctx.actor),
     heatmap: {
       total: heatmapPage.total,
       rows: heatmapPage.rows.map(({ latest: row, ...team }) => ({
@@ -122,10 +126,12 @@ function dashboardResource(view: DashboardScreen): DashboardResource {
     assessedTeams: series.assessedTeams,
     assessedRecently: series.assessedRecently,
     withheld: series.withheld,
+    minTeams: series.privacy.minTeams,
     quarters: series.quarters.map((q) => ({
       quarter: quarterKey(q.quarter),
       teams: q.teams,
       withheld: q.withheld,
+      withheldReason: q.withheld ? (q.withheldReason ?? "too-few-teams") : null,
       waterLevel: q.waterLevel ?? null,
       weakestStaves: q.weakest,
     })),

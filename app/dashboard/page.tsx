@@ -10,6 +10,7 @@ import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { DashboardAggregates } from "./_components/dashboard-sections";
 import { DashboardFilters } from "./_components/filters";
 import { HeatmapLegend, HeatmapTable } from "./_components/heatmap-table";
+import { TeamRowsNote } from "./_components/privacy-notes";
 import { Breadcrumbs } from "./_components/breadcrumbs";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -88,6 +89,7 @@ export default page(
           <p className="text-sm text-stone-600">
             Each team’s latest submitted assessment with this model; select a team for its trend. Sorted by {query.sort === "group" ? "group" : "name"}.
           </p>
+          <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
           <HeatmapLegend scale={view.scale} />
           {heatmap.total === 0 && query.page > 1 ? (
             <p className={card}>
@@ -98,7 +100,7 @@ export default page(
               .
             </p>
           ) : heatmap.total === 0 ? (
-            <p className={card}>No teams here yet.</p>
+            <p className={card}>{view.series.privacy.teamResults === "team" && !view.seesEveryTeam ? "None of your teams is here." : "No teams here yet."}</p>
           ) : (
             <>
               <HeatmapTable

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { removeLogo, renameOrganisation, setLogo } from "@/db/queries/organisation-branding";
-import { renameOrganisationSchema, uploadLogoSchema } from "@/lib/validation/organisation";
+import { setPrivacyPolicy } from "@/db/queries/privacy";
+import { privacySchema, renameOrganisationSchema, uploadLogoSchema } from "@/lib/validation/organisation";
 import { formAction } from "@/server/action";
 
 // The whole app shows the organisation's name (header, switcher, reports), so every page is fresh after a change.
@@ -22,4 +23,11 @@ export const uploadLogoAction = formAction("member", uploadLogoSchema, async ({ 
 export const removeLogoAction = formAction("member", z.object({}), async (_input, { ctx }) => {
   await removeLogo(ctx);
   revalidatePath("/", "layout");
+});
+
+// Who sees what changes every dashboard, team and results page: all are fresh after a change.
+export const setPrivacyAction = formAction("member", privacySchema, async (policy, { ctx }) => {
+  await setPrivacyPolicy(ctx, policy);
+  revalidatePath("/", "layout");
+  return policy;
 });

@@ -3,10 +3,11 @@ import { card } from "@/components/ui/styles";
 import { page } from "@/server/page";
 import { organisationSettingsView } from "@/views/branding";
 import { RemoveLogoForm, RenameOrganisationForm, UploadLogoForm } from "./_components/branding-forms";
+import { PrivacyForm } from "./_components/privacy-form";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 
-/** The organisation's name and logo: what its reports carry when they are handed over. */
+/** The organisation's name and logo (what its reports carry when they are handed over), and who sees its results. */
 export default page(async ({ ctx }) => {
   const settings = await organisationSettingsView(ctx);
   return (
@@ -37,6 +38,19 @@ export default page(async ({ ctx }) => {
           <p className="text-stone-700">No logo yet: reports show the name alone.</p>
         )}
         <UploadLogoForm />
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading" className="text-lg font-semibold">
+          Who sees results
+        </h2>
+        {settings.privacy.canChange ? (
+          <PrivacyForm policy={{ teamResults: settings.privacy.teamResults, minTeams: settings.privacy.minTeams }} />
+        ) : (
+          <p className="text-stone-700" data-testid="privacy-summary">
+            Each team’s own results are seen by {settings.privacy.teamResults === "team" ? "the team and its leads only" : "everyone in the organisation"}; a
+            group’s figures are shown outside it from {settings.privacy.minTeams} assessed teams up. Only owners change this.
+          </p>
+        )}
       </section>
     </div>
   );

@@ -14,6 +14,7 @@ import { withTransaction } from "../transaction";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
+import { teamResultsVisible } from "./privacy";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 import { getLatestModelVersion, getModelVersion } from "./model-versions";
@@ -51,7 +52,8 @@ export type AssessmentDetail = {
 };
 
 /** Submitted assessments, and drafts where the actor may see them: never outside the team. */
-const visibleToActor = (ctx: Ctx) => or(eq(assessments.status, "submitted"), teamPermits(ctx, "drafts.read", assessments.teamId));
+const visibleToActor = (ctx: Ctx) =>
+  or(and(eq(assessments.status, "submitted"), teamResultsVisible(ctx, assessments.teamId)), teamPermits(ctx, "drafts.read", assessments.teamId));
 
 /** A team's assessments, newest first; drafts only for those who may see them. */
 export async function listAssessments(ctx: Ctx, teamId: string): Promise<AssessmentSummary[]> {

@@ -1,18 +1,22 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { quartiles, type DashboardSeries, type QuarterFigures } from "@/lib/dashboard/aggregate";
-import { mayShowAggregate } from "@/lib/dashboard/privacy";
-import { QUARTERS_AN_ASSESSMENT_COUNTS, quarterStart, type Quarter } from "@/lib/dashboard/quarter";
+import { quarterStart, type Quarter } from "@/lib/dashboard/quarter";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
 import { requirePermission } from "./access";
 import { remember } from "./dashboard-cache";
+import { dashboardPolicy, dashboardWithholding, teamRowsKey } from "./dashboard-privacy";
+import { countedCte, teamsInScope, type DashboardScope } from "./dashboard-scope";
+import { teamResultsVisible } from "./privacy";
 import { listGroups, teamsPerGroup, type GroupRow } from "./groups";
 import { asDate, asJson, asNumber, asNumberArray } from "../driver-values";
 
 // The leadership dashboard, aggregated in SQL over stored scores (never by scoring answers again).
 // Only submitted assessments count, of active teams; notes are never read here. The privacy rule
 // (lib/dashboard/privacy.ts) is applied in these functions, so no page can forget it.
+
+export type { DashboardScope } from "./dashboard-scope";
 
 /** The organisation's groups and how many active teams each holds directly, as the dashboard shows them (kept like the figures). */
 export async function dashboardGroups(ctx: Ctx, version?: number): Promise<{ groups: GroupRow[]; teamsPerGroup: Map<string, number> }> {
@@ -21,48 +25,6 @@ export async function dashboardGroups(ctx: Ctx, version?: number): Promise<{ gro
     const [groups, direct] = await Promise.all([listGroups(ctx), teamsPerGroup(ctx)]);
     return { groups, teamsPerGroup: direct };
   });
-}
-
-/** Which teams a dashboard looks at: the organisation's, or one group's (groups inside it included). */
-export type DashboardScope = { groupId: string | null; modelId: string };
-
-const quarterOfColumn = (column: SQL) =>
-  sql`(extract(year from ${column} at time zone 'UTC')::int * 4 + (extract(month from ${column} at time zone 'UTC')::int - 1) / 3)`;
-
-/** The ids of the active teams in scope, as a subquery. */
-function teamsInScope(ctx: Ctx, groupId: string | null): SQL {
-  if (groupId === null) return sql`select id from teams where organisation_id = ${ctx.organisationId} and archived_at is null`;
-  return sql`
-    with recursive sub(id) as (
-      select id from groups where organisation_id = ${ctx.organisationId} and id = ${groupId}
-      union all
-      select g.id from groups g join sub on g.parent_id = sub.id where g.organisation_id = ${ctx.organisationId}
-    )
-    select t.id from teams t
-    where t.organisation_id = ${ctx.organisationId} and t.archived_at is null and t.group_id in (select id from sub)`;
-}
-
-/** Submitted, scored assessments of the model, of the teams in scope (a subquery's FROM). */
-function scoredInScope(ctx: Ctx, scope: DashboardScope): SQL {
-  return sql`
-    assessments a
-    join assessment_scores s on s.assessment_id = a.id
-    join model_versions mv on mv.id = a.model_version_id
-    where a.organisation_id = ${ctx.organisationId} and a.status = 'submitted' and mv.model_id = ${scope.modelId}
-      and a.team_id in (${teamsInScope(ctx, scope.groupId)})`;
-}
-
-/** Whether the actor belongs to a team in the group (everyone in the organisation is inside it). */
-async function isInsideGroup(ctx: Ctx, groupId: string | null): Promise<boolean> {
-  const { actor } = ctx;
-  if (actor.kind === "system") return true;
-  if (actor.kind !== "member") return false;
-  if (groupId === null) return true;
-  const [row] = await queryRows<{ inside: boolean }>(
-    ctx.db,
-    sql`select exists (select 1 from team_members tm where tm.user_id = ${actor.userId} and tm.team_id in (${teamsInScope(ctx, groupId)})) as inside`,
-  );
-  return row?.inside === true;
 }
 
 /** The models the organisation's submitted assessments use, most used first. */
@@ -104,7 +66,7 @@ export function heatmapSql(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
     page as (
       select t.id, t.name, t.group_id, gp.path, count(*) over ()::int as total
       from teams t left join group_paths gp on gp.id = t.group_id
-      where t.id in (${teamsInScope(ctx, scope.groupId)})
+      where t.id in (${teamsInScope(ctx, scope.groupId)}) and ${teamResultsVisible(ctx, sql`t.id`)}
       order by ${sort === "group" ? sql`gp.path nulls last, lower(t.name), t.id` : sql`lower(t.name), t.id`}
       ${limit === undefined ? sql`` : sql`limit ${limit}`} offset ${offset}
     )
@@ -126,7 +88,7 @@ export function heatmapSql(ctx: Ctx, scope: DashboardScope, { sort, offset, limi
 }
 
 /**
- * One page of the heatmap: every team in scope with the area scores of its latest submitted
+ * One page of the heatmap: every team in scope whose own results the asker may read, with the area scores of its latest submitted
  * assessment of the model, sorted by name or by group (never by score). `limit` undefined: all teams.
  */
 export async function heatmapRows(
@@ -135,7 +97,10 @@ export async function heatmapRows(
   { sort = "name", offset = 0, limit, version }: { sort?: HeatmapSort; offset?: number; limit?: number; version?: number } = {},
 ): Promise<HeatmapPage> {
   requirePermission(ctx, "results.read");
-  return remember(ctx, `heatmap|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`, version, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
+  // Under "the team and its leads only", the rows depend on who asks: so does the key.
+  const rowsOf = teamRowsKey(ctx, await dashboardPolicy(ctx, version));
+  const key = `heatmap|${rowsOf}|${scope.groupId}|${scope.modelId}|${sort}|${offset}|${limit}`;
+  return remember(ctx, key, version, () => loadHeatmap(ctx, scope, { sort, offset, limit }));
 }
 
 async function loadHeatmap(
@@ -184,26 +149,7 @@ async function loadHeatmap(
  */
 export function seriesSql(ctx: Ctx, scope: DashboardScope, first: Quarter, last: Quarter): SQL {
   return sql`
-    with scored as (
-      select a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
-      from ${scoredInScope(ctx, scope)}
-        and a.submitted_at >= ${quarterStart(first - QUARTERS_AN_ASSESSMENT_COUNTS).toISOString()}::timestamptz
-        and a.submitted_at < ${quarterStart(last + 1).toISOString()}::timestamptz
-    ),
-    last_in_quarter as (
-      select distinct on (team_id, q) team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
-    ),
-    spans as (
-      select team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
-    ),
-    counted as (
-      select c.q as quarter, s.water_level, s.weakest
-      from spans s
-      cross join lateral generate_series(
-        greatest(s.q, ${first}::int),
-        least(s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int, coalesce(s.next_q - 1, s.q + ${QUARTERS_AN_ASSESSMENT_COUNTS}::int), ${last}::int)
-      ) as c(q)
-    )
+    ${countedCte(ctx, scope, first, last)}
     select quarter, null::text as area, count(*)::int as n,
       array_agg(water_level order by water_level) filter (where water_level is not null) as levels
     from counted group by quarter
@@ -215,36 +161,41 @@ export function seriesSql(ctx: Ctx, scope: DashboardScope, first: Quarter, last:
 
 /**
  * The quarterly series of the dashboard for `quarters` (consecutive, oldest first): per quarter the
- * teams counted, the median water level and its spread, and the weakest-stave counts. A group with
- * fewer than three assessed teams, or a quarter with fewer than three counted, is withheld from
- * anyone outside the group.
+ * teams counted, the median water level and its spread, and the weakest-stave counts, with the
+ * small-group rule applied for the asker (db/queries/dashboard-privacy.ts): a withheld quarter
+ * keeps only its team count and says why.
  */
 export async function quarterlySeries(ctx: Ctx, scope: DashboardScope, quarters: readonly Quarter[], version?: number): Promise<DashboardSeries> {
   requirePermission(ctx, "results.read");
   const first = quarters[0]!;
   const last = quarters.at(-1)!;
-  const { counts, rows } = await remember(ctx, `series|${scope.groupId}|${scope.modelId}|${first}|${last}`, version, () => loadSeries(ctx, scope, first, last));
-  const inside = await isInsideGroup(ctx, scope.groupId);
-  const withheld = !mayShowAggregate(counts?.assessed ?? 0, inside);
-  const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld, weakest: {} }]));
+  const [{ counts, rows }, privacy] = await Promise.all([
+    remember(ctx, `series|${scope.groupId}|${scope.modelId}|${first}|${last}`, version, () => loadSeries(ctx, scope, first, last)),
+    dashboardWithholding(ctx, scope, quarters, version),
+  ]);
+  const { minTeams, teamResults } = privacy.policy;
+  const withheld = !privacy.inside && (counts?.assessed ?? 0) < minTeams;
+  const byQuarter = new Map<number, QuarterFigures>(quarters.map((q) => [q, { quarter: q, teams: 0, withheld: false, weakest: {} }]));
+  for (const figures of byQuarter.values()) {
+    const reason = withheld ? "too-few-teams" : privacy.withheld.get(figures.quarter);
+    if (reason) Object.assign(figures, { withheld: true, withheldReason: reason });
+  }
   for (const row of rows) {
     const figures = byQuarter.get(asNumber(row.quarter));
     if (!figures) continue;
     if (row.area === null) {
       figures.teams = row.n;
-      figures.withheld = withheld || !mayShowAggregate(row.n, inside);
       if (!figures.withheld) figures.waterLevel = quartiles(asNumberArray(row.levels));
     } else if (!figures.withheld) {
       figures.weakest[row.area] = row.n;
     }
   }
-  // Withheld quarters keep only their team count.
-  for (const figures of byQuarter.values()) if (figures.withheld) figures.weakest = {};
   return {
     teams: counts?.teams ?? 0,
     assessedTeams: counts?.assessed ?? 0,
     assessedRecently: counts?.recent ?? 0,
     withheld,
+    privacy: { minTeams, teamResults, inside: privacy.inside },
     quarters: [...byQuarter.values()],
   };
 }

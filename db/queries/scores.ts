@@ -6,6 +6,7 @@ import { fromStoredScore, type StoredAreaScore } from "@/lib/stored-score";
 import type { Ctx } from "../context";
 import { assessmentAreaScores, assessmentScores, assessments, modelVersions } from "../schema";
 import { requirePermission } from "./access";
+import { teamResultsVisible } from "./privacy";
 
 // Scores are stored when an assessment is submitted (db/score-rows.ts); these read them back.
 
@@ -59,7 +60,7 @@ async function scoredAssessments(ctx: Ctx, where: SQL): Promise<ScoredAssessment
     .innerJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
     .innerJoin(assessmentAreaScores, eq(assessmentAreaScores.assessmentId, assessments.id))
     .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.status, "submitted"), where))
+    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.status, "submitted"), teamResultsVisible(ctx, assessments.teamId), where))
     .orderBy(asc(assessments.submittedAt), asc(assessments.id), asc(assessmentAreaScores.position));
   const out: { head: (typeof rows)[number]; areas: StoredAreaScore[]; spreads: AreaSpread[] }[] = [];
   for (const row of rows) {

@@ -4,6 +4,7 @@ import type { RespondentMode } from "@/lib/respondents";
 import type { Ctx } from "../context";
 import { answers, assessmentAreaScores, assessmentScores, assessments, modelVersions, respondentAnswers } from "../schema";
 import { requirePermission, teamPermits } from "./access";
+import { teamResultsVisible } from "./privacy";
 
 // What the teams list shows on each team's card, for the teams of one page only: two statements
 // however many teams, read from stored scores (never scoring answers again).
@@ -82,7 +83,14 @@ function latestTwo(ctx: Ctx, teamIds: readonly string[]) {
       })
       .from(assessments)
       .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
-      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.status, "submitted"), inArray(assessments.teamId, [...teamIds]))),
+      .where(
+        and(
+          eq(assessments.organisationId, ctx.organisationId),
+          eq(assessments.status, "submitted"),
+          inArray(assessments.teamId, [...teamIds]),
+          teamResultsVisible(ctx, assessments.teamId),
+        ),
+      ),
   );
   return ctx.db
     .with(ranked)

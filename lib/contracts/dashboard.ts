@@ -21,12 +21,19 @@ export const dashboardSchema = z.object({
   assessedRecently: z.number().int(),
   /** Too few assessed teams to show anything aggregated to someone outside the group. */
   withheld: z.boolean(),
+  /** The fewest teams a group's figures are shown outside it with (the organisation's owners set it, at least 3). */
+  minTeams: z.number().int(),
   quarters: z.array(
     z.object({
       quarter: quarterSchema,
       /** Teams counted in the quarter: their latest assessment then is at most two quarters old. */
       teams: z.number().int(),
       withheld: z.boolean(),
+      /**
+       * Why the quarter is withheld: too few teams counted, or complementary (shown beside its parent's
+       * and siblings' figures it would give a withheld group's away by subtraction); null when shown.
+       */
+      withheldReason: z.enum(["too-few-teams", "complementary"]).nullable(),
       /** Median and interquartile range of the counted teams' water levels; null when withheld or none. */
       waterLevel: quartilesSchema.nullable(),
       /** Area id → teams whose weakest stave it is (a tie counts for every tied area). */

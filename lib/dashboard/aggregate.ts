@@ -1,4 +1,5 @@
 import { roundHalfUp } from "../scoring";
+import type { TeamResultsVisibility, WithheldReason } from "./privacy";
 import { quarterOf, quartersCounted, type Quarter } from "./quarter";
 
 // The aggregations of the leadership dashboard, as pure functions. The database computes the same
@@ -10,8 +11,9 @@ export type QuarterFigures = {
   quarter: Quarter;
   /** Teams counted in the quarter (the quarter rule). */
   teams: number;
-  /** Withheld: too few teams to show outside the group without identifying them. */
+  /** Withheld from the asker (lib/dashboard/privacy.ts), and why. */
   withheld: boolean;
+  withheldReason?: WithheldReason;
   /** Median and interquartile range of the counted teams' water levels. */
   waterLevel?: Quartiles;
   /** Area id → how many counted teams have it as a weakest stave (ties count for every tied area). */
@@ -27,6 +29,8 @@ export type DashboardSeries = {
   assessedRecently: number;
   /** Nothing aggregated is shown: too few assessed teams, and the viewer is outside the group. */
   withheld: boolean;
+  /** The organisation's privacy settings, and whether the asker is inside the group (for the page to say why). */
+  privacy: { minTeams: number; teamResults: TeamResultsVisibility; inside: boolean };
   quarters: QuarterFigures[];
 };
 
@@ -111,7 +115,7 @@ export type DashboardHeadline = {
 };
 
 /** The headline numbers of a dashboard, from its series (the last quarter is the current one). */
-export function dashboardHeadline(series: DashboardSeries): DashboardHeadline {
+export function dashboardHeadline(series: Pick<DashboardSeries, "teams" | "assessedRecently" | "quarters">): DashboardHeadline {
   const now = series.quarters.at(-1);
   const before = series.quarters.at(-2);
   const counts = new Map(Object.entries(now?.weakest ?? {}));

@@ -11,7 +11,6 @@ import {
   type TeamResult,
 } from "./aggregate";
 import { heatCells, heatStep, heatStepRanges } from "./heatmap";
-import { mayShowAggregate } from "./privacy";
 import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
 
 const q = (year: number, n: 1 | 2 | 3 | 4) => year * 4 + n - 1;
@@ -121,15 +120,6 @@ describe("weakest-stave distribution", () => {
   });
 });
 
-describe("privacy threshold", () => {
-  it("shows aggregates outside a group only from three assessed teams up", () => {
-    expect(mayShowAggregate(2, false)).toBe(false);
-    expect(mayShowAggregate(0, false)).toBe(false);
-    expect(mayShowAggregate(3, false)).toBe(true);
-    expect(mayShowAggregate(2, true)).toBe(true);
-  });
-});
-
 describe("heatmap cells", () => {
   it("puts scores in five equal colour steps of the scale", () => {
     expect([1, 1.7, 1.8, 2.6, 3.4, 4.2, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 2, 3, 4, 4, 4]);
@@ -158,15 +148,13 @@ describe("headline numbers", () => {
     const headline = dashboardHeadline({
       teams: 10,
       assessedRecently: 7,
-      assessedTeams: 9,
-      withheld: false,
       quarters: [quarter(1, 6, 2.05, { a: 4 }), quarter(2, 8, 2.4, { a: 3, b: 3, c: 1 })],
     });
     expect(headline).toEqual({ teams: 10, assessedRecently: 7, mostCommon: { areaIds: ["a", "b"], teams: 3 }, median: 2.4, previousMedian: 2.05, change: 0.4 });
   });
 
   it("has no change without last quarter's median, and nothing when nobody counts", () => {
-    const headline = dashboardHeadline({ teams: 2, assessedRecently: 0, assessedTeams: 0, withheld: false, quarters: [quarter(1, 0), quarter(2, 0)] });
+    const headline = dashboardHeadline({ teams: 2, assessedRecently: 0, quarters: [quarter(1, 0), quarter(2, 0)] });
     expect(headline).toEqual({ teams: 2, assessedRecently: 0, mostCommon: undefined, median: undefined, previousMedian: undefined, change: undefined });
   });
 });

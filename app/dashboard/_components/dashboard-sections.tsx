@@ -3,10 +3,11 @@ import { WeakestDistributionChart } from "@/components/charts/weakest-distributi
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { dashboardHeadline } from "@/lib/dashboard/aggregate";
-import { MIN_TEAMS_FOR_AGGREGATES, TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
+import { TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
 import { QUARTER_RULE } from "@/lib/dashboard/quarter";
 import type { DashboardScreen } from "@/views/dashboard";
 import { DashboardHeadlineNumbers } from "./headline";
+import { WithheldNotice } from "./privacy-notes";
 import { DistributionTable, WaterLevelTable } from "./quarter-tables";
 
 /**
@@ -40,7 +41,7 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
     <>
       <DashboardHeadlineNumbers
         headline={dashboardHeadline(series)}
-        withheld={series.withheld}
+        withheld={series.withheld || series.quarters.at(-1)?.withheld === true}
         areaName={(id) => nameOf.get(id) ?? id}
         scaleMax={view.scale.max}
         quarter={view.quarters.at(-1)!}
@@ -48,10 +49,11 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
       {series.withheld ? (
         <p className={card} data-testid="aggregates-withheld">
           <strong>{TOO_FEW_TEAMS}</strong> This group has {series.assessedTeams} assessed team{series.assessedTeams === 1 ? "" : "s"}; its distribution, median
-          and spread are shown to people outside it from {MIN_TEAMS_FOR_AGGREGATES} teams up.
+          and spread are shown to people outside it from {series.privacy.minTeams} teams up (the organisation’s owners set this number).
         </p>
       ) : (
         <>
+          <WithheldNotice quarters={series.quarters} minTeams={series.privacy.minTeams} />
           <section className={`${card} print-avoid-break`} aria-labelledby="distribution-heading">
             <h2 id="distribution-heading" className="text-lg font-semibold">
               Which area holds teams back
@@ -85,13 +87,13 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
           </section>
         </>
       )}
-      <CountingRules />
+      <CountingRules minTeams={series.privacy.minTeams} />
     </>
   );
 }
 
 /** How the figures are counted, said on the page. */
-export function CountingRules() {
+export function CountingRules({ minTeams }: { minTeams: number }) {
   return (
     <section aria-labelledby="counting-heading" className="text-sm text-stone-700">
       <h2 id="counting-heading" className="font-semibold text-stone-800">
@@ -101,8 +103,9 @@ export function CountingRules() {
         <li>{QUARTER_RULE} Only submitted assessments count; drafts never do.</li>
         <li>Ties for the weakest stave count for every tied area.</li>
         <li>
-          A group with fewer than {MIN_TEAMS_FOR_AGGREGATES} assessed teams, or a quarter with fewer than {MIN_TEAMS_FOR_AGGREGATES} teams counted, shows no
-          distribution, median or spread to people outside that group. Answer notes never appear here.
+          A group with fewer than {minTeams} assessed teams, or a quarter with fewer than {minTeams} teams counted, shows no distribution, median or spread to
+          people outside that group (owners and admins are inside every group). Where the organisation’s or a parent group’s figures less those of the groups
+          shown would give a withheld group’s away, a second figure is withheld as well. Answer notes never appear here.
         </li>
         <li>Teams are listed by name or by group, never ranked.</li>
       </ul>

@@ -1,5 +1,6 @@
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { weakestShares } from "@/lib/dashboard/aggregate";
+import { withheldShort } from "@/lib/dashboard/privacy";
 import { quarterLabel } from "@/lib/dashboard/quarter";
 import { formatScore } from "@/lib/format";
 
@@ -36,7 +37,7 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
                 <td>{q.teams}</td>
                 {q.withheld ? (
                   <td colSpan={areas.length} className="withheld">
-                    Too few teams to show
+                    Withheld: {withheldShort(q.withheldReason)}
                   </td>
                 ) : (
                   areas.map((a) => (
@@ -76,7 +77,7 @@ export function WaterLevelTable({ quarters }: { quarters: readonly QuarterFigure
               <td>{q.teams}</td>
               {q.withheld ? (
                 <td colSpan={2} className="withheld">
-                  Too few teams to show
+                  Withheld: {withheldShort(q.withheldReason)}
                 </td>
               ) : (
                 <>

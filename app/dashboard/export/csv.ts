@@ -1,3 +1,4 @@
+import { withheldShort } from "@/lib/dashboard/privacy";
 import "server-only";
 import { toCsv } from "@/lib/csv";
 import { isoDate } from "@/lib/format";
@@ -47,7 +48,7 @@ export function quartersCsv(view: DashboardScreen): string {
       twoDecimals(q.waterLevel?.q1),
       twoDecimals(q.waterLevel?.q3),
       ...areas.map((a) => (q.withheld ? null : (q.weakest[a.areaId] ?? 0))),
-      q.withheld ? "yes: too few teams" : "no",
+      q.withheld ? `yes: ${withheldShort(q.withheldReason)}` : "no",
     ]),
   );
 }

@@ -11,6 +11,7 @@ import { HandOver } from "@/app/_components/hand-over";
 import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { DashboardAggregates } from "../_components/dashboard-sections";
 import { HeatmapLegend, HeatmapTable } from "../_components/heatmap-table";
+import { TeamRowsNote } from "../_components/privacy-notes";
 
 export const metadata: Metadata = { title: "Dashboard report" };
 
@@ -49,6 +50,7 @@ export default page(
           <h2 id="report-heatmap-heading" className="text-lg font-semibold">
             Teams by area
           </h2>
+          <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
           <HeatmapLegend scale={view.scale} />
           {rows.length === 0 ? (
             <p>No teams here yet.</p>
