@@ -1,28 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importSamm, type SammFiles } from "./samm";
-import { sammFixtureFiles, sammFixturePath, sammId } from "./samm-fixtures";
+import { importSamm } from "./samm";
+import { sammExcerptFiles, sammFixtureFiles, sammFixturePath, sammId } from "./samm-fixtures";
 import { kebab, truncate } from "./samm-texts";
 import { modelSchema } from "./schema";
 import { edit, imported, problemsOf } from "./test-samm";
 
 const path = sammFixturePath;
-
-/** The real excerpt of SAMM v2.2.0 in fixtures/samm-sample, as an archive would unpack it. */
-function sammExcerpt(): SammFiles {
-  const root = join(process.cwd(), "fixtures", "samm-sample");
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(`core-2.2.0/${relative(root, full)}`, readFileSync(full, "utf8"));
-    }
-  };
-  walk(root);
-  return files;
-}
 
 describe("importSamm", () => {
   it("makes one area per business function, in SAMM's order, holding the questions of all its practices", () => {
@@ -175,7 +158,7 @@ describe("importSamm", () => {
   });
 
   it("imports the real SAMM excerpt", () => {
-    const sample = sammExcerpt();
+    const sample = sammExcerptFiles();
     const byFunction = imported(importSamm(sample, { areas: "functions" }));
     const byPractice = imported(importSamm(sample, { areas: "practices" }));
     expect(byFunction.model.areas.map((a) => [a.id, a.questions.length])).toEqual([["design", 6]]);
@@ -198,8 +181,8 @@ describe("importSamm", () => {
   });
 
   it("declares SAMM's scoring: answers 0 to 1, streams summed, practices and functions averaged, 0 to 3", () => {
-    const byFunction = imported(importSamm(sammExcerpt(), { areas: "functions" })).model;
-    const byPractice = imported(importSamm(sammExcerpt(), { areas: "practices" })).model;
+    const byFunction = imported(importSamm(sammExcerptFiles(), { areas: "functions" })).model;
+    const byPractice = imported(importSamm(sammExcerptFiles(), { areas: "practices" })).model;
     expect(byFunction.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "mean", "sum"], range: { min: 0, max: 3 } });
     expect(byPractice.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "sum"], range: { min: 0, max: 3 } });
     expect(byFunction.areas[0]!.questions.map((q) => q.groups)).toEqual([

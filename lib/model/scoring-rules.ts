@@ -7,6 +7,7 @@ import type { Area, Model } from "./schema";
 
 export type Rollup = "mean" | "sum";
 type ScoringInput = Pick<Model, "scale" | "areas" | "scoring">;
+export type ScoreMark = { value: number; label: string };
 type Issue = { path: (string | number)[]; message: string };
 
 const DEFAULT_ROLLUP: readonly Rollup[] = ["mean"];
@@ -95,4 +96,25 @@ export function scoringProblems(model: ScoringInput): Issue[] {
     }
   });
   return issues;
+}
+
+/**
+ * The levels a target may name for an area not scored yet: above the bottom of the score range.
+ * Scored on the scale, they are its levels (with their labels); with a declared scoring, the whole
+ * numbers of its range (for SAMM, maturity levels 1 to 3), which the scale's labels do not name.
+ */
+export function targetLevels(model: Pick<Model, "scale" | "scoring">): { levels: number[]; labels: Record<number, string> } {
+  const { min, max } = scoreRange(model);
+  if (!model.scoring) {
+    return { levels: model.scale.map((l) => l.value).filter((v) => v > min), labels: Object.fromEntries(model.scale.map((l) => [l.value, l.label])) };
+  }
+  const levels = Array.from({ length: Math.max(0, Math.floor(max) - Math.floor(min)) }, (_, i) => Math.floor(min) + 1 + i);
+  return { levels, labels: {} };
+}
+
+/** The marks a chart of area scores is drawn against: the scale's levels, or with a declared scoring the whole numbers of its range. */
+export function scoreMarks(model: Pick<Model, "scale" | "scoring">): ScoreMark[] {
+  if (!model.scoring) return model.scale;
+  const { min, max } = scoreRange(model);
+  return Array.from({ length: Math.floor(max) - Math.ceil(min) + 1 }, (_, i) => ({ value: Math.ceil(min) + i, label: "" }));
 }
