@@ -99,17 +99,33 @@ test.describe("importing OWASP SAMM", () => {
     );
     const archive = Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [`core-2.2.0/${name}`, new Uint8Array(data)]))));
     await page.getByLabel("SAMM archive").setInputFiles({ name: "samm-core.zip", mimeType: "application/zip", buffer: archive });
+    // Each choice is its own model, named as SAMM's release until the admin says otherwise.
+    await expect(page.getByLabel("Model id")).toHaveValue("owasp-samm-business-functions");
+    await expect(page.getByLabel("Version")).toHaveValue("2.2.0");
     await page.getByLabel("SAMM's security practices (15 areas)").check();
+    await expect(page.getByLabel("Model id")).toHaveValue("owasp-samm-security-practices");
+    await expect(page.getByLabel("Name")).toHaveValue("OWASP SAMM by security practice");
+    await page.getByLabel("Name").fill("Our SAMM");
+    await page.getByLabel("SAMM's business functions (5 areas)").check();
+    await expect(page.getByLabel("Name")).toHaveValue("Our SAMM");
+    await page.getByLabel("SAMM's security practices (15 areas)").check();
+    await page.getByLabel("Model id").fill("our-samm");
+    await page.getByLabel("Version").fill("2.2.1");
+    await expect(page.getByRole("link", { name: "owaspsamm/core" })).toHaveAttribute("href", "https://github.com/owaspsamm/core");
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Import" }).click();
-    await expect(page.getByText("Imported 6 questions: check the model above, then publish it.")).toBeVisible();
-    await expect(page.getByLabel("Or paste it: the model (YAML)")).toHaveValue(/CC BY-SA 4\.0/);
+    await expect(page.getByText("Imported 6 questions into the text box below (“Or paste it: the model (YAML)”): check it, then publish it.")).toBeVisible();
+    const yaml = page.getByLabel("Or paste it: the model (YAML)");
+    await expect(yaml).toHaveValue(/^id: "our-samm"\nversion: "2\.2\.1"\nname: "Our SAMM"/);
+    await expect(yaml).toHaveValue(/Adapted from the OWASP SAMM v2\.2\.0 core model \(https:\/\/github\.com\/owaspsamm\/core\).*CC BY-SA 4\.0/);
+    await expect(yaml).toHaveValue(/rollup:\n\s+- "mean"\n\s+- "sum"/);
     await page.getByRole("button", { name: "Check and preview" }).click();
-    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: OWASP SAMM");
+    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: Our SAMM");
     await expect(page.getByTestId("preview-question")).toHaveCount(6);
     await expect(page.getByTestId("preview-question").first()).toContainText("No"); // SAMM's answer stays the word, not a boolean
     await expectAccessible(page);
-    await page.getByRole("button", { name: /^Publish OWASP SAMM/ }).click();
-    await expect(page).toHaveURL(/\/models\/owasp-samm\?version=/);
+    await page.getByRole("button", { name: /^Publish Our SAMM/ }).click();
+    await expect(page).toHaveURL(/\/models\/our-samm\?version=2\.2\.1/);
 
     // Not an archive: a specific message, nothing imported.
     await page.goto("/models/new");

@@ -1,10 +1,13 @@
 import type { ModelProblem } from "./parse";
+import type { SammAreas } from "./samm-defaults";
 import { modelSchema, type Area, type Model } from "./schema";
 import { formatPath, readSammDocuments, SAMM_NOUNS, type SammDocument, type SammFiles, type SammKind, type SammTree } from "./samm-documents";
+import { SAMM_DEFAULTS, SAMM_RELEASE, SAMM_SOURCE } from "./samm-defaults";
 import { firstParagraph, kebab, sammQuestionTexts, sammScale, truncate } from "./samm-texts";
 
 export type { SammFiles } from "./samm-documents";
-export type SammOptions = { areas: "functions" | "practices"; id?: string; version?: string; name?: string };
+export type { SammAreas } from "./samm-defaults";
+export type SammOptions = { areas: SammAreas; id?: string; version?: string; name?: string };
 export type SammResult = { ok: true; model: Model; questions: number } | { ok: false; problems: ModelProblem[] };
 
 type Doc<K extends SammKind> = SammDocument<K>;
@@ -164,16 +167,6 @@ function buildAreas(placed: readonly Placed[], areas: SammOptions["areas"]): { a
   }
   return { areas: [...built.values()].map(({ file: _file, ...area }) => area), problems };
 }
-
-/** The SAMM release whose core format the importer reads, and where its text comes from. */
-export const SAMM_RELEASE = "2.2.0";
-export const SAMM_SOURCE = "https://github.com/owaspsamm/core";
-
-/** What each import choice is called unless the admin names it otherwise: two choices, two models. */
-export const SAMM_DEFAULTS = {
-  functions: { id: "owasp-samm-business-functions", name: "OWASP SAMM by business function" },
-  practices: { id: "owasp-samm-security-practices", name: "OWASP SAMM by security practice" },
-} as const satisfies Record<SammOptions["areas"], { id: string; name: string }>;
 
 function describe(areas: SammOptions["areas"]): string {
   const per =
