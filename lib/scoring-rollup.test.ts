@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnswerValue } from "./answer";
-import { scoreRange } from "./model/scoring-rules";
+import { scoreRange, scoringText } from "./model/scoring-rules";
 import { modelSchema, type ModelInput } from "./model/schema";
 import { scoreAssessment } from "./scoring";
 import { level, notApplicable, testModel, unsure } from "./test-models";
@@ -99,6 +99,14 @@ describe("scoring a model that declares its level scores and roll-up", () => {
       ]),
     );
     expect(result.areas[0]).toMatchObject({ score: 3.5, percent: 63, sum: 7 });
+  });
+
+  it("says in one sentence how a model scores", () => {
+    const { model } = sammShaped({ g: { sm: { a: [NO], b: [NO] } } });
+    expect(scoringText(model)).toBe(
+      "Scored from 0 to 3: level 1 counts 0, 2 counts 0.25, 3 counts 0.5, 4 counts 1; an area is the mean of its groups, each the mean of its groups, each the sum of its answers.",
+    );
+    expect(scoringText(testModel({ areas: [{ id: "a", questions: 1 }] }))).toBeNull();
   });
 
   it("takes the range from the level scores when none is declared", () => {

@@ -118,3 +118,12 @@ export function scoreMarks(model: Pick<Model, "scale" | "scoring">): ScoreMark[]
   const { min, max } = scoreRange(model);
   return Array.from({ length: Math.floor(max) - Math.ceil(min) + 1 }, (_, i) => ({ value: Math.ceil(min) + i, label: "" }));
 }
+
+/** The declared scoring in one sentence, for the model's preview; null for a model scored as the mean of its answers' levels. */
+export function scoringText(model: Pick<Model, "scale" | "scoring">): string | null {
+  if (!model.scoring) return null;
+  const { min, max } = scoreRange(model);
+  const counts = model.scale.map((l) => `${l.value} counts ${levelScore(model, l.value)}`).join(", ");
+  const tiers = rollupOf(model).map((op, depth, all) => `the ${op} of its ${depth === all.length - 1 ? "answers" : "groups"}`);
+  return `Scored from ${min} to ${max}: level ${counts}; an area is ${tiers.join(", each ")}.`;
+}
