@@ -172,6 +172,8 @@ test.describe("importing OWASP SAMM", () => {
     );
     await questionnaire.submit();
     await expect(page.getByTestId("area-score-design")).toHaveText("0.9(30%)");
+    // Targets are SAMM's maturity levels above the score, not its answers' labels.
+    await expect(page.getByLabel("Target level for Design").getByRole("option")).toHaveText(["1 (advised)", "2 (advised)", "3"]);
     await page.getByText("How was this computed?").click();
     await expect(page.getByRole("list", { name: "How Design's score was rolled up" })).toContainText("SA, the mean of its groups: (1.5 + 0.25) ÷ 2 = 0.875");
     await expect(page.getByRole("img", { name: /Barrel chart/ }).first()).toBeVisible();
