@@ -30,7 +30,13 @@ export const importSammSchema = z.object({
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Write the id in lower-case kebab-case (a-z, 0-9 and single hyphens), such as owasp-samm.")
       .optional(),
   ),
-  version: z.preprocess(blankToUndefined, z.string().regex(/^\d+\.\d+\.\d+$/, "Write the version as a semantic version such as 2.2.0.").optional()),
+  version: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, "Write the version as a semantic version such as 2.2.0.")
+      .optional(),
+  ),
   name: z.preprocess(blankToUndefined, z.string().max(80, "A name can be at most 80 characters.").optional()),
 });
 export type ImportSammInput = z.infer<typeof importSammSchema>;
