@@ -4,7 +4,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { zipSync } from "fflate";
 import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { ownModel, ownModelYaml, publishOwnModel, type OwnModelSpec } from "./own-model";
-import { QuestionnairePage } from "./questionnaire";
+import type { AnswerValue } from "../lib/answer";
+import { importSamm } from "../lib/model/samm";
+import { sammExcerptFiles } from "../lib/model/samm-fixtures";
+import { QuestionnairePage, startAssessment } from "./questionnaire";
 
 /** Acme Ops with one area, "run", of these questions. */
 const acme = (version: string, questions: string[], brokenLevels = false): OwnModelSpec => ({
@@ -86,30 +89,50 @@ test.describe("models", () => {
   });
 });
 
+/** The real SAMM v2.2.0 excerpt (fixtures/samm-sample) as a ZIP of the owaspsamm/core tree. */
+function sammArchive(): Buffer {
+  const root = path.join(__dirname, "..", "fixtures", "samm-sample");
+  const files = Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [path.relative(root, path.join(e.parentPath, e.name)).replace(/\\/g, "/"), readFileSync(path.join(e.parentPath, e.name))]),
+  );
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [`core-2.2.0/${name}`, new Uint8Array(data)]))));
+}
+
 test.describe("importing OWASP SAMM", () => {
   test("an admin imports a SAMM v2 core archive, checks the model it makes and publishes it", async ({ page }) => {
     await signUpWithOrganisation(page);
     await page.goto("/models/new");
     await page.getByText("Import an OWASP SAMM v2 model").click();
-    const root = path.join(__dirname, "..", "fixtures", "samm-sample");
-    const files = Object.fromEntries(
-      readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => [path.relative(root, path.join(e.parentPath, e.name)).replace(/\\/g, "/"), readFileSync(path.join(e.parentPath, e.name))]),
-    );
-    const archive = Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [`core-2.2.0/${name}`, new Uint8Array(data)]))));
-    await page.getByLabel("SAMM archive").setInputFiles({ name: "samm-core.zip", mimeType: "application/zip", buffer: archive });
+    await page.getByLabel("SAMM archive").setInputFiles({ name: "samm-core.zip", mimeType: "application/zip", buffer: sammArchive() });
+    // Each choice is its own model, named as SAMM's release until the admin says otherwise.
+    await expect(page.getByLabel("Model id")).toHaveValue("owasp-samm-business-functions");
+    await expect(page.getByLabel("Version")).toHaveValue("2.2.0");
     await page.getByLabel("SAMM's security practices (15 areas)").check();
+    await expect(page.getByLabel("Model id")).toHaveValue("owasp-samm-security-practices");
+    await expect(page.getByLabel("Name")).toHaveValue("OWASP SAMM by security practice");
+    await page.getByLabel("Name").fill("Our SAMM");
+    await page.getByLabel("SAMM's business functions (5 areas)").check();
+    await expect(page.getByLabel("Name")).toHaveValue("Our SAMM");
+    await page.getByLabel("SAMM's security practices (15 areas)").check();
+    await page.getByLabel("Model id").fill("our-samm");
+    await page.getByLabel("Version").fill("2.2.1");
+    await expect(page.getByRole("link", { name: "owaspsamm/core" })).toHaveAttribute("href", "https://github.com/owaspsamm/core");
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Import" }).click();
-    await expect(page.getByText("Imported 6 questions: check the model above, then publish it.")).toBeVisible();
-    await expect(page.getByLabel("Or paste it: the model (YAML)")).toHaveValue(/CC BY-SA 4\.0/);
+    await expect(page.getByText("Imported 6 questions into the text box below (“Or paste it: the model (YAML)”): check it, then publish it.")).toBeVisible();
+    const yaml = page.getByLabel("Or paste it: the model (YAML)");
+    await expect(yaml).toHaveValue(/^id: "our-samm"\nversion: "2\.2\.1"\nname: "Our SAMM"/);
+    await expect(yaml).toHaveValue(/Adapted from the OWASP SAMM v2\.2\.0 core model \(https:\/\/github\.com\/owaspsamm\/core\).*CC BY-SA 4\.0/);
+    await expect(yaml).toHaveValue(/rollup:\n\s+- "mean"\n\s+- "sum"/);
     await page.getByRole("button", { name: "Check and preview" }).click();
-    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: OWASP SAMM");
+    await expect(page.getByTestId("model-valid")).toContainText("Ready to publish: Our SAMM");
     await expect(page.getByTestId("preview-question")).toHaveCount(6);
     await expect(page.getByTestId("preview-question").first()).toContainText("No"); // SAMM's answer stays the word, not a boolean
     await expectAccessible(page);
-    await page.getByRole("button", { name: /^Publish OWASP SAMM/ }).click();
-    await expect(page).toHaveURL(/\/models\/owasp-samm\?version=/);
+    await page.getByRole("button", { name: /^Publish Our SAMM/ }).click();
+    await expect(page).toHaveURL(/\/models\/our-samm\?version=2\.2\.1/);
 
     // Not an archive: a specific message, nothing imported.
     await page.goto("/models/new");
@@ -117,5 +140,43 @@ test.describe("importing OWASP SAMM", () => {
     await page.getByLabel("SAMM archive").setInputFiles({ name: "notes.zip", mimeType: "application/zip", buffer: Buffer.from("id: not an archive") });
     await page.getByRole("button", { name: "Import" }).click();
     await expect(page.getByText("This is not a ZIP or .tar.gz archive.")).toBeVisible();
+  });
+
+  test("a team assessed with an imported SAMM model sees SAMM's own scores, from 0 to 3", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUpWithOrganisation(page);
+    await page.goto("/models/new");
+    await page.getByText("Import an OWASP SAMM v2 model").click();
+    await page.getByLabel("SAMM archive").setInputFiles({ name: "samm-core.zip", mimeType: "application/zip", buffer: sammArchive() });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByText(/^Imported 6 questions/)).toBeVisible();
+    await page.getByRole("button", { name: "Check and preview" }).click();
+    await expect(page.getByTestId("preview-scoring")).toContainText("Scored from 0 to 3: level 1 counts 0, 2 counts 0.25, 3 counts 0.5, 4 counts 1");
+    await page.getByRole("button", { name: /^Publish OWASP SAMM by business function/ }).click();
+    await expect(page).toHaveURL(/\/models\/owasp-samm-business-functions\?version=2\.2\.0/);
+
+    const model = importSamm(sammExcerptFiles(), { areas: "functions" });
+    if (!model.ok) throw new Error("the SAMM excerpt no longer imports");
+    await createTeam(page, uniqueName("Appsec"));
+    const questionnaire = await startAssessment(page, model.model);
+    // Stream A: 1 + 0.5 + 0 = 1.5; stream B: 0.25 + unsure (0) + not applicable = 0.25; Design = (1.5 + 0.25) / 2 = 0.875.
+    await questionnaire.answerAll(
+      new Map<string, AnswerValue>([
+        ["d-sa-a-1", { kind: "level", level: 4 }],
+        ["d-sa-a-2", { kind: "level", level: 3 }],
+        ["d-sa-a-3", { kind: "level", level: 1 }],
+        ["d-sa-b-1", { kind: "level", level: 2 }],
+        ["d-sa-b-2", { kind: "unsure" }],
+        ["d-sa-b-3", { kind: "not_applicable", reason: "No technology domains of our own" }],
+      ]),
+    );
+    await questionnaire.submit();
+    await expect(page.getByTestId("area-score-design")).toHaveText("0.9(30%)");
+    // Targets are SAMM's maturity levels above the score, not its answers' labels.
+    await expect(page.getByLabel("Target level for Design").getByRole("option")).toHaveText(["1 (advised)", "2 (advised)", "3"]);
+    await page.getByText("How was this computed?").click();
+    await expect(page.getByRole("list", { name: "How Design's score was rolled up" })).toContainText("SA, the mean of its groups: (1.5 + 0.25) ÷ 2 = 0.875");
+    await expect(page.getByRole("img", { name: /Barrel chart/ }).first()).toBeVisible();
+    await expectAccessible(page);
   });
 });

@@ -1,15 +1,15 @@
 import { type AnswerValue, countedLevel } from "./answer";
-import { scaleBounds } from "./model/lookup";
+import { levelScore, rollUp, rollupOf, scoreRange } from "./model/scoring-rules";
 import type { Model } from "./model/schema";
 
 export type AreaScore = {
   areaId: string;
   name: string;
-  /** Mean of the scored answers to one decimal; null when nothing in the area is scored. */
+  /** The area's answers rolled up as the model says (by default their mean), to one decimal; null when nothing in the area is scored. */
   score: number | null;
   /** The score as a share of the scale range, 0–100; null with the score. */
   percent: number | null;
-  /** Sum and count behind the score, for "how was this computed". */
+  /** Sum of the answers' scores and their count, for "how was this computed". */
   sum: number;
   scored: number;
   unsure: number;
@@ -44,24 +44,30 @@ const round1 = (n: number) => roundHalfUp(n, 1);
  * so the water level, the weakest staves and the spill follow from the figures a user sees.
  */
 export function scoreAssessment(model: Model, answers: ReadonlyMap<string, AnswerValue>): AssessmentScore {
-  const { min, max } = scaleBounds(model);
+  const lowest = model.scale[0]!.value;
+  const { min, max } = scoreRange(model);
+  const tiers = rollupOf(model);
   const areas = model.areas.map<AreaScore>((area) => {
     const tally = { sum: 0, scored: 0, unsure: 0, notApplicable: 0, unanswered: 0 };
+    const counts = new Map<string, number>();
     for (const question of area.questions) {
       const answer = answers.get(question.id);
       if (!answer) {
         tally.unanswered++;
         continue;
       }
-      const counted = countedLevel(answer, min);
+      const counted = countedLevel(answer, lowest);
       if (counted === null) tally.notApplicable++;
       else {
         tally.scored++;
         if (answer.kind === "unsure") tally.unsure++;
-        tally.sum += counted;
+        const score = levelScore(model, counted);
+        tally.sum += score;
+        counts.set(question.id, score);
       }
     }
-    const score = tally.scored > 0 ? round1(tally.sum / tally.scored) : null;
+    const raw = rollUp(area, tiers, (id) => counts.get(id) ?? null);
+    const score = raw === null ? null : round1(raw);
     const percent = score === null ? null : roundHalfUp(((score - min) / (max - min)) * 100, 0);
     return { areaId: area.id, name: area.name, score, percent, ...tally };
   });

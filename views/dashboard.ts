@@ -10,7 +10,7 @@ import { quarterKey, quarterOf, quarterRange, type Quarter } from "@/lib/dashboa
 import { AppError, notFoundError } from "@/lib/errors";
 import { groupPath, type GroupNode } from "@/lib/groups";
 import { CORE_MODEL_ID } from "@/lib/model/core";
-import { scaleBounds } from "@/lib/model/lookup";
+import { scoreRange } from "@/lib/model/scoring-rules";
 import { dashboardQuerySchema, HEATMAP_PAGE_SIZE, type DashboardQuery } from "@/lib/validation/dashboard";
 
 export type DashboardGroup = GroupNode;
@@ -97,7 +97,7 @@ export async function dashboardView(
     modelId,
     model: model && { id: model.id, version: model.version, name: model.name },
     areas: model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [],
-    scale: model ? scaleBounds(model) : { min: 1, max: 5 },
+    scale: model ? scoreRange(model) : { min: 1, max: 5 },
     quarters,
     series,
     seesEveryTeam: leadsEveryTeam(ctx.actor),

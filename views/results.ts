@@ -12,7 +12,7 @@ import type { Results } from "@/lib/contracts/results";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { ImprovementAction } from "@/lib/improvement-actions";
 import { previousCycle, type Cycle } from "@/lib/improvement-cycle";
-import { scaleBounds } from "@/lib/model/lookup";
+import { scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
@@ -111,7 +111,7 @@ export async function resultsView(
   const here = scored.find((s) => s.assessmentId === assessment.id);
   if (!here) throw notFoundError("The results");
   const { model } = assessment;
-  const { min, max } = scaleBounds(model);
+  const { min, max } = scoreRange(model);
   const submittedAt = here.submittedAt.toISOString();
   const mayLead = allows(ctx.actor, "assessments.edit", { teamMember: true }) && !assessment.teamArchived;
   const canEdit = mayLead && allows(ctx.actor, "assessments.edit", assessment.scope);

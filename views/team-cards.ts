@@ -3,7 +3,8 @@ import type { Ctx } from "@/db/context";
 import { getModelVersion } from "@/db/queries/model-versions";
 import { listTeamCards, type CardAssessment } from "@/db/queries/team-cards";
 import type { Cadence } from "@/lib/cadence";
-import { questionsOf, scaleBounds } from "@/lib/model/lookup";
+import { questionsOf } from "@/lib/model/lookup";
+import { scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { teamCard, type CardScore, type TeamCard } from "@/lib/team-card";
@@ -37,7 +38,7 @@ export async function teamCardsOf(ctx: Ctx, teams: readonly CardTeam[], now: Dat
       team,
       ...(latest && latestModel && { latest: cardScore(latest) }),
       ...(previous && { previous: cardScore(previous) }),
-      scaleMax: latestModel ? scaleBounds(latestModel).max : 5,
+      scaleMax: latestModel ? scoreRange(latestModel).max : 5,
       ...(draft && draftModel && { draft: { ...draft, questions: questionsOf(draftModel).length } }),
       canStart: allows(ctx.actor, "assessments.edit", { teamMember: team.mine }),
       now,

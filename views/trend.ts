@@ -8,7 +8,7 @@ import { listTeamTargets } from "@/db/queries/targets";
 import type { TrendContract } from "@/lib/contracts/trend";
 import { notFoundError } from "@/lib/errors";
 import { isoDate } from "@/lib/format";
-import { scaleBounds } from "@/lib/model/lookup";
+import { scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { targetOutcome, toLaterScore } from "@/lib/target";
@@ -51,7 +51,7 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
     }),
   );
   const chart = shapeTrend(scored, { targets, annotations, now, models });
-  const scaleTops = [...models.values()].map((m) => scaleBounds(m).max);
+  const scaleTops = [...models.values()].map((m) => scoreRange(m).max);
   const byId = new Map(scored.map((s) => [s.assessmentId, s]));
   const later = scored.map(toLaterScore);
   return {

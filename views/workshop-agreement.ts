@@ -6,7 +6,7 @@ import { notFoundError } from "@/lib/errors";
 import { defaultTargetDate, targetAdvice } from "@/lib/target";
 import { addDays } from "date-fns";
 import { isoDate } from "@/lib/format";
-import { scaleBounds } from "@/lib/model/lookup";
+import { scoreRange, targetLevels } from "@/lib/model/scoring-rules";
 import { isUuid } from "@/lib/validation/ids";
 import type { AgreementForm } from "@/lib/workshop/agreement";
 
@@ -19,7 +19,8 @@ export async function agreementFormView(ctx: Ctx, workshopId: string, now = new 
   if (!isUuid(workshopId)) throw notFoundError("The workshop");
   const audience = await workshopAudience(ctx, workshopId);
   const { model, teamId, assessmentId, submitted, areas, agreement } = await agreementFormInput(ctx, workshopId);
-  const scale = scaleBounds(model);
+  const scale = scoreRange(model);
+  const targets = targetLevels(model);
   const scored = areas.filter((a) => a.score !== null);
   const weakest = scored.length > 0 ? scored.reduce((low, a) => (a.score! < low.score! ? a : low)) : areas[0];
   return {
@@ -28,11 +29,11 @@ export async function agreementFormView(ctx: Ctx, workshopId: string, now = new 
     submitted,
     areas: areas.map((a) => {
       const advice = a.score === null ? null : targetAdvice(a.score, scale);
-      const levels = advice ? advice.levels : model.scale.map((l) => l.value).filter((v) => v > scale.min);
+      const levels = advice ? advice.levels : targets.levels;
       return { areaId: a.areaId, name: a.name, score: a.score, levels, suggested: advice?.suggested ?? levels[0] ?? null };
     }),
     weakestId: weakest?.areaId ?? null,
-    levelLabels: Object.fromEntries(model.scale.map((l) => [l.value, l.label])),
+    levelLabels: targets.labels,
     defaultDueOn: defaultTargetDate(now),
     earliestDueOn: isoDate(addDays(now, 1)),
     resultsHref: `/teams/${teamId}/assessments/${assessmentId}/results#plan`,

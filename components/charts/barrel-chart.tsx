@@ -1,5 +1,5 @@
 import { formatScore } from "@/lib/format";
-import type { ScaleLevel } from "@/lib/model/schema";
+import type { ScoreMark } from "@/lib/model/scoring-rules";
 import type { AssessmentScore } from "@/lib/scoring";
 import { barrelGeometry } from "@/lib/charts/barrel-geometry";
 
@@ -7,7 +7,7 @@ import { barrelGeometry } from "@/lib/charts/barrel-geometry";
  * The barrel: one stave per area, as tall as its score, holding water up to the lowest stave,
  * which is highlighted and spills. Pure SVG, rendered on the server.
  */
-export function BarrelChart({ score, scale, compact = false }: { score: AssessmentScore; scale: readonly ScaleLevel[]; compact?: boolean }) {
+export function BarrelChart({ score, scale, compact = false }: { score: AssessmentScore; scale: readonly ScoreMark[]; compact?: boolean }) {
   const g = barrelGeometry(score, scale, { width: 600, height: compact ? 280 : 360, labelledScale: !compact });
   const titleId = `barrel-title-${compact ? "c" : "f"}`;
   const descId = `barrel-desc-${compact ? "c" : "f"}`;

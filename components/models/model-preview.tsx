@@ -1,5 +1,6 @@
 import { namedFrameworks } from "@/lib/model/frameworks";
 import { levelHeadlines } from "@/lib/model/headlines";
+import { scoringText } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 
 /**
@@ -10,8 +11,14 @@ import type { Model } from "@/lib/model/schema";
  */
 export function ModelPreview({ model }: { model: Model }) {
   let number = 0;
+  const scoring = scoringText(model);
   return (
     <div className="space-y-6">
+      {scoring && (
+        <p className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm text-stone-800" data-testid="preview-scoring">
+          <strong>Scoring:</strong> {scoring}
+        </p>
+      )}
       {model.coverage && (
         <p className="rounded-md border border-water-300 bg-stone-50 px-3 py-2 text-sm text-stone-800">
           <strong>Scope:</strong> {model.coverage}

@@ -44,7 +44,8 @@ export const assessmentAreaScores = pgTable(
     name: text().notNull(),
     score: doublePrecision(),
     percent: integer(),
-    sum: integer().notNull(),
+    /** The sum of the scored answers' scores (a fraction where a model scores levels as such). */
+    sum: doublePrecision().notNull(),
     scored: integer().notNull(),
     unsure: integer().notNull(),
     notApplicable: integer("not_applicable").notNull(),

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
 /**
  * A small OWASP SAMM v2 core tree for tests, written the way owaspsamm/core writes its files:
  * one YAML document per file, comment headers, `type:` last, unquoted answers such as `- text: No`,
@@ -227,4 +230,19 @@ export function sammFixtureFiles(root = ""): Map<string, string> {
 /** Where the fixture keeps a document, e.g. sammFixturePath("questions", "D-SA-1-A"). */
 export function sammFixturePath(folder: string, name: string, root = ""): string {
   return `${root}model/${folder}/${name}.yml`;
+}
+
+/** The real excerpt of SAMM v2.2.0 in fixtures/samm-sample (Design's Secure Architecture, levels 1 to 3), as an archive would unpack it. */
+export function sammExcerptFiles(): Map<string, string> {
+  const root = join(process.cwd(), "fixtures", "samm-sample");
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(`core-2.2.0/${relative(root, full)}`, readFileSync(full, "utf8"));
+    }
+  };
+  walk(root);
+  return files;
 }

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importSamm, type SammFiles } from "./samm";
-import { sammFixtureFiles, sammFixturePath, sammId } from "./samm-fixtures";
+import { importSamm } from "./samm";
+import { sammExcerptFiles, sammFixtureFiles, sammFixturePath, sammId } from "./samm-fixtures";
 import { kebab, truncate } from "./samm-texts";
 import { modelSchema } from "./schema";
 import { edit, imported, problemsOf } from "./test-samm";
@@ -41,9 +39,12 @@ describe("importSamm", () => {
 
   it("uses the given id, version and name, else SAMM's, and credits SAMM under its licence", () => {
     const defaults = imported(importSamm(sammFixtureFiles(), { areas: "functions" })).model;
-    expect(defaults).toMatchObject({ id: "owasp-samm", version: "2.0.0", name: "OWASP SAMM" });
+    expect(defaults).toMatchObject({ id: "owasp-samm-business-functions", version: "2.2.0", name: "OWASP SAMM by business function" });
+    // The other choice is another model: a different id and name, so both can be published side by side.
+    const practices = imported(importSamm(sammFixtureFiles(), { areas: "practices" })).model;
+    expect(practices).toMatchObject({ id: "owasp-samm-security-practices", version: "2.2.0", name: "OWASP SAMM by security practice" });
     expect(defaults.description).toMatch(
-      /OWASP SAMM v2 core model \(owaspsamm\/core\).*© OWASP SAMM project.*CC BY-SA 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/\)/,
+      /^Adapted from the OWASP SAMM v2\.2\.0 core model \(https:\/\/github\.com\/owaspsamm\/core\).*word for word.*© OWASP SAMM project.*CC BY-SA 4\.0 \(https:\/\/creativecommons\.org\/licenses\/by-sa\/4\.0\/\); this adaptation/,
     );
     const named = imported(importSamm(sammFixtureFiles(), { areas: "functions", id: "samm-lite", version: "2.2.0", name: "SAMM lite" })).model;
     expect(named).toMatchObject({ id: "samm-lite", version: "2.2.0", name: "SAMM lite" });
@@ -157,17 +158,7 @@ describe("importSamm", () => {
   });
 
   it("imports the real SAMM excerpt", () => {
-    const root = join(process.cwd(), "fixtures", "samm-sample");
-    const files = new Map<string, string>();
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) walk(full);
-        else files.set(`core-2.2.0/${relative(root, full)}`, readFileSync(full, "utf8"));
-      }
-    };
-    walk(root);
-    const sample: SammFiles = files;
+    const sample = sammExcerptFiles();
     const byFunction = imported(importSamm(sample, { areas: "functions" }));
     const byPractice = imported(importSamm(sample, { areas: "practices" }));
     expect(byFunction.model.areas.map((a) => [a.id, a.questions.length])).toEqual([["design", 6]]);
@@ -187,6 +178,22 @@ describe("importSamm", () => {
       "Yes, for most or all of the technology domains",
     ]);
     expect(modelSchema.safeParse(byFunction.model).success).toBe(true);
+  });
+
+  it("declares SAMM's scoring: answers 0 to 1, streams summed, practices and functions averaged, 0 to 3", () => {
+    const byFunction = imported(importSamm(sammExcerptFiles(), { areas: "functions" })).model;
+    const byPractice = imported(importSamm(sammExcerptFiles(), { areas: "practices" })).model;
+    expect(byFunction.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "mean", "sum"], range: { min: 0, max: 3 } });
+    expect(byPractice.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "sum"], range: { min: 0, max: 3 } });
+    expect(byFunction.areas[0]!.questions.map((q) => q.groups)).toEqual([
+      ["sa", "a"],
+      ["sa", "a"],
+      ["sa", "a"],
+      ["sa", "b"],
+      ["sa", "b"],
+      ["sa", "b"],
+    ]);
+    expect(byPractice.areas[0]!.questions.map((q) => q.groups!.join())).toEqual(["a", "a", "a", "b", "b", "b"]);
   });
 });
 

@@ -1,10 +1,13 @@
 import type { ModelProblem } from "./parse";
+import type { SammAreas } from "./samm-defaults";
 import { modelSchema, type Area, type Model } from "./schema";
 import { formatPath, readSammDocuments, SAMM_NOUNS, type SammDocument, type SammFiles, type SammKind, type SammTree } from "./samm-documents";
+import { SAMM_DEFAULTS, SAMM_RELEASE, SAMM_SOURCE } from "./samm-defaults";
 import { firstParagraph, kebab, sammQuestionTexts, sammScale, truncate } from "./samm-texts";
 
 export type { SammFiles } from "./samm-documents";
-export type SammOptions = { areas: "functions" | "practices"; id?: string; version?: string; name?: string };
+export type { SammAreas } from "./samm-defaults";
+export type SammOptions = { areas: SammAreas; id?: string; version?: string; name?: string };
 export type SammResult = { ok: true; model: Model; questions: number } | { ok: false; problems: ModelProblem[] };
 
 type Doc<K extends SammKind> = SammDocument<K>;
@@ -158,17 +161,42 @@ function buildAreas(placed: readonly Placed[], areas: SammOptions["areas"]): { a
       problems.push({ file: p.question.file, path: "activity", line: p.question.lineOf("activity"), message: `gives question id "${id}", as ${twin} does` });
     questionFiles.set(id, p.question.file);
     const texts = sortedAnswers(p.answerSet).map((answer) => answer.text);
-    target.questions.push(sammQuestionTexts(id, p.activity, p.question, texts));
+    const stream = kebab(p.stream.letter);
+    const groups = areas === "functions" ? [kebab(p.practice.shortName || p.practice.name), stream] : [stream];
+    target.questions.push({ ...sammQuestionTexts(id, p.activity, p.question, texts), groups });
   }
   return { areas: [...built.values()].map(({ file: _file, ...area }) => area), problems };
 }
 
 function describe(areas: SammOptions["areas"]): string {
-  const per = areas === "functions" ? "one area per business function" : "one area per security practice";
+  const per =
+    areas === "functions"
+      ? "one area per business function, scored as SAMM scores it (each stream sums its answers, a practice is the mean of its streams, a business function the mean of its practices, from 0 to 3)"
+      : "one area per security practice, scored as SAMM scores it (each stream sums its answers, a practice is the mean of its streams, from 0 to 3)";
   return (
-    `Imported from the OWASP SAMM v2 core model (owaspsamm/core), with ${per}. ` +
-    "The questions, answers and quality criteria are SAMM's own: © OWASP SAMM project, licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+    `Adapted from the OWASP SAMM v${SAMM_RELEASE} core model (${SAMM_SOURCE}), with ${per}. ` +
+    "SAMM's questions, answers and quality criteria are kept word for word, arranged as this model's questions, levels and evidence: © OWASP SAMM project, licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this adaptation is shared under the same licence."
   );
+}
+
+/**
+ * SAMM's scoring: each answer counts for its value in the answer sets (0, 0.25, 0.5, 1), a stream
+ * sums its answers, and the tiers above average. Without one value per answer that every set agrees
+ * on, the answers count as their level, and the range runs from the shortest stream's lowest sum to the longest one's highest.
+ */
+function sammScoring(placed: readonly Placed[], areas: SammOptions["areas"], sets: readonly Answer[][]): NonNullable<Model["scoring"]> {
+  const values = (sets[0] ?? []).map((_, k) => new Set(sets.map((answers) => answers[k]?.value)));
+  const agreed = values.every((v) => v.size === 1 && typeof [...v][0] === "number") ? values.map((v) => [...v][0] as number) : undefined;
+  const levels = agreed?.every((v, i) => i === 0 || v > agreed[i - 1]!) ? agreed : undefined;
+  const perStream = new Map<string, number>();
+  for (const p of placed) perStream.set(p.stream.id, (perStream.get(p.stream.id) ?? 0) + 1);
+  const [shortest, longest] = [Math.min(...perStream.values()), Math.max(...perStream.values())];
+  const [low, high] = levels ? [levels[0]!, levels.at(-1)!] : [1, sets[0]?.length ?? 1];
+  return {
+    ...(levels && { levels }),
+    rollup: areas === "functions" ? ["mean", "mean", "sum"] : ["mean", "sum"],
+    range: { min: low * shortest, max: high * longest },
+  };
 }
 
 /** Turns the files of an OWASP SAMM v2 core tree into a model, or names every problem found in them. */
@@ -189,13 +217,15 @@ export function importSamm(files: SammFiles, options: SammOptions): SammResult {
   const { areas, problems: idProblems } = buildAreas(placed, options.areas);
   if (idProblems.length > 0) return { ok: false, problems: idProblems };
 
+  const defaults = SAMM_DEFAULTS[options.areas];
   const model: Model = {
-    id: options.id ?? "owasp-samm",
-    version: options.version ?? "2.0.0",
-    name: options.name ?? "OWASP SAMM",
+    id: options.id || defaults.id,
+    version: options.version || SAMM_RELEASE,
+    name: options.name || defaults.name,
     description: describe(options.areas),
     scale: sammScale(answerSets.map(sortedAnswers)),
     areas,
+    scoring: sammScoring(placed, options.areas, answerSets.map(sortedAnswers)),
   };
   // Whatever SAMM held, nothing that Stave would refuse is handed back as a model.
   const parsed = modelSchema.safeParse(model);

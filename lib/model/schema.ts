@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scoringProblems } from "./scoring-rules";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -46,6 +47,8 @@ const questionSchema = z.strictObject({
   replaces: id.optional(),
   references: z.array(referenceSchema).optional(),
   mappings: mappingsSchema.optional(),
+  /** The groups this question is scored in within its area, outermost first (one per tier of the model's `scoring.rollup` below the area). */
+  groups: z.array(id).optional(),
 });
 
 const areaSchema = z.strictObject({
@@ -60,6 +63,18 @@ const scaleLevelSchema = z.strictObject({
   label: text.max(40),
 });
 
+const scoringSchema = z.strictObject({
+  /** What an answer at each scale level counts for in scores, one per level; without it, the level's value. */
+  levels: z.array(z.number().finite()).optional(),
+  /** How an area's score is built, outermost first: the area from its groups, …, the innermost group from its answers. Default: [mean]. */
+  rollup: z
+    .array(z.enum(["mean", "sum"]))
+    .min(1)
+    .optional(),
+  /** The lowest and highest area score, for charts and percentages; without it, the first and last level's score. */
+  range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+});
+
 /** A maturity model as written in content/models/*.yaml. */
 export const modelSchema = z
   .strictObject({
@@ -71,8 +86,11 @@ export const modelSchema = z
     coverage: text.optional(),
     scale: z.array(scaleLevelSchema).min(2, "a scale needs at least two levels"),
     areas: z.array(areaSchema).min(1, "a model needs at least one area"),
+    /** How answers become area scores, when not the mean of the levels' values. */
+    scoring: scoringSchema.optional(),
   })
   .superRefine((model, ctx) => {
+    scoringProblems(model).forEach((issue) => ctx.addIssue({ code: "custom", ...issue }));
     model.scale.forEach((level, i) => {
       const previous = model.scale[i - 1];
       if (previous && level.value <= previous.value) {

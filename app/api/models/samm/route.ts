@@ -1,14 +1,13 @@
 import { stringify } from "yaml";
-import { z } from "zod";
 import { requirePermission } from "@/db/queries/access";
 import { ARCHIVE_LIMITS, readArchive } from "@/lib/archive";
 import { AppError } from "@/lib/errors";
 import { importSamm } from "@/lib/model/samm";
+import { importSammSchema } from "@/lib/validation/models";
 import { readBody } from "@/server/json-body";
 import { problemResponse } from "@/server/problem";
 import { route } from "@/server/route";
 
-const optionsSchema = z.object({ areas: z.enum(["functions", "practices"], "Choose whether areas are SAMM's business functions or its practices.") });
 const TOO_LARGE = `The archive can be at most ${ARCHIVE_LIMITS.bytes / 1_000_000} MB.`;
 
 /**
@@ -25,12 +24,13 @@ export const POST = route("member", async (request, { ctx }) => {
   const archive = form.get("archive");
   if (!(archive instanceof File) || archive.size === 0) throw new AppError("invalid_input", "Choose the SAMM archive (.zip or .tar.gz).");
   if (archive.size > ARCHIVE_LIMITS.bytes) throw new AppError("payload_too_large", TOO_LARGE);
-  const options = optionsSchema.safeParse({ areas: form.get("areas") });
+  const field = (name: string) => form.get(name) ?? undefined;
+  const options = importSammSchema.safeParse({ areas: field("areas"), id: field("id"), version: field("version"), name: field("name") });
   if (!options.success) throw new AppError("invalid_input", options.error.issues[0]!.message);
 
   const unpacked = readArchive(new Uint8Array(await archive.arrayBuffer()), (path) => /\.ya?ml$/i.test(path));
   if (!unpacked.ok) throw new AppError("invalid_input", unpacked.error);
-  const imported = importSamm(unpacked.files, { areas: options.data.areas });
+  const imported = importSamm(unpacked.files, options.data);
   if (!imported.ok) {
     const count = `${imported.problems.length} problem${imported.problems.length === 1 ? "" : "s"}`;
     return problemResponse(new AppError("incomplete", `The SAMM files have ${count}: nothing was imported.`), { extensions: { problems: imported.problems } });

@@ -8,6 +8,7 @@ import { button, card } from "@/components/ui/styles";
 import { reviewText } from "@/lib/carry";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { scoreMarks } from "@/lib/model/scoring-rules";
 import { page } from "@/server/page";
 import { HandOver } from "@/app/_components/hand-over";
 import { resultsView } from "@/views/results";
@@ -96,7 +97,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
             The barrel
           </h2>
           <p className="text-sm text-stone-600">Each stave is an area. The water can rise no higher than the lowest one.</p>
-          <BarrelChart score={score} scale={model.scale} />
+          <BarrelChart score={score} scale={scoreMarks(model)} />
         </section>
         <section className={`${card} lg:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">

@@ -5,6 +5,7 @@ import type { Model } from "@/lib/model/schema";
 import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
 import { answerLabel } from "@/lib/model/lookup";
+import { rollupSteps } from "@/lib/score-explanation";
 
 type Props = {
   model: Model;
@@ -17,6 +18,7 @@ type Props = {
 /** Every area's score, how it was computed, each answer behind it, and the respondents' spread. */
 export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const values = new Map(answers.map((a) => [a.questionId, a.value]));
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-4">
       <h2 id="breakdown-heading" className="text-lg font-semibold">
@@ -26,6 +28,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
         const s = score.areas.find((a) => a.areaId === area.id)!;
         const weakest = score.weakest.includes(area.id);
         const spread = spreads?.find((x) => x.areaId === area.id);
+        const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
         return (
           <section key={area.id} className={`${card} ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -46,10 +49,20 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
             )}
             <details className="mt-1 text-sm text-stone-700">
               <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
+              {steps && (
+                <ol className="mt-1 list-decimal space-y-0.5 pl-5" aria-label={`How ${area.name}'s score was rolled up`}>
+                  {steps.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                  <li>Shown to one decimal: {formatScore(s.score)}.</li>
+                </ol>
+              )}
               <p className="mt-1">
-                {s.scored > 0
-                  ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score)}.`
-                  : "No scored answers: every question was not applicable, so this area is left out of the water level."}
+                {steps
+                  ? ""
+                  : s.scored > 0
+                    ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score)}.`
+                    : "No scored answers: every question was not applicable, so this area is left out of the water level."}
                 {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as level ${model.scale[0]!.value}.`}
                 {s.notApplicable > 0 && ` ${s.notApplicable} not-applicable answer${s.notApplicable === 1 ? "" : "s"} left out.`}
               </p>

@@ -1,3 +1,4 @@
+import { targetLevels } from "@/lib/model/scoring-rules";
 import { ActionSummary } from "@/components/action-summary";
 import { card } from "@/components/ui/styles";
 import { aimKey, aimLabel, type ImprovementAction } from "@/lib/improvement-actions";
@@ -49,7 +50,7 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
             areaName={weakest.name}
             levels={advice.levels.map((value) => ({
               value,
-              label: model.scale.find((l) => l.value === value)?.label ?? String(value),
+              label: targetLevels(model).labels[value] ?? "",
               advised: advice.advised.includes(value),
             }))}
             level={target?.level ?? advice.suggested}

@@ -46,7 +46,7 @@ export function TargetForm({ assessmentId, areaName, levels, level, dueOn, reaso
           >
             {levels.map((l) => (
               <option key={l.value} value={l.value}>
-                {l.value} · {l.label}
+                {l.label ? `${l.value} · ${l.label}` : l.value}
                 {l.advised ? " (advised)" : ""}
               </option>
             ))}

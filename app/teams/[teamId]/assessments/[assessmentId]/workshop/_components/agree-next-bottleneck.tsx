@@ -153,7 +153,7 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
           <select key={areaId} id="agree-level" name="level" className={field.input} defaultValue={level} {...described("level")}>
             {area?.levels.map((l) => (
               <option key={l} value={l}>
-                {l} · {form.levelLabels[l]}
+                {form.levelLabels[l] ? `${l} · ${form.levelLabels[l]}` : l}
               </option>
             ))}
           </select>

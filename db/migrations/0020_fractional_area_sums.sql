@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_area_scores" ALTER COLUMN "sum" SET DATA TYPE double precision;
