@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { targetTitle, trendDomain } from "@/lib/charts/trend-geometry";
+import { formatScore } from "@/lib/format";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { TREND_ASPECT, trendChartLabel } from "./trend-chart-label";
@@ -49,7 +50,7 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             tick={{ fontSize: 11, fill: "#44403c" }}
           />
           <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
-          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
+          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
           {trend.annotations.map((a, i) => (
             <ReferenceLine key={a.id} x={a.slot} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
           ))}
