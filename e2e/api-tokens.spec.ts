@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { formatScore } from "../lib/format";
 import { createInvitationLink, joinByInvitation } from "./access";
 import createClient from "openapi-fetch";
 import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation } from "./fixtures";
@@ -90,7 +91,7 @@ test.describe("API tokens", () => {
     expect(teamName).toBe("Payments");
     expect(points).toHaveLength(1);
     // The figure the results page shows is the figure the API serves.
-    await expect(page.getByTestId("water-level")).toContainText(points[0]!.waterLevel!.toFixed(1));
+    await expect(page.getByTestId("water-level")).toContainText(formatScore(points[0]!.waterLevel));
 
     // Revoking asks once more, by keyboard as well, and takes effect at once.
     await row.getByRole("button", { name: "Revoke the token “Grafana”" }).click();

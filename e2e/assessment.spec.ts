@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { formatScore } from "../lib/format";
 import { scoreAssessment } from "../lib/scoring";
 import { signUpWithOrganisation, createTeam, devopsCore, expectAccessible, uniqueName } from "./fixtures";
 import { mixedAnswers, startAssessment as startWith } from "./questionnaire";
@@ -31,11 +32,11 @@ test.describe("self-assessment", () => {
 
     const expected = scoreAssessment(model, answers);
     const weakestNames = expected.weakest.map((id) => model.areas.find((a) => a.id === id)!.name).join(", ");
-    await expect(page.getByTestId("water-level")).toContainText(expected.waterLevel!.toFixed(1));
+    await expect(page.getByTestId("water-level")).toContainText(formatScore(expected.waterLevel));
     await expect(page.getByTestId("weakest-stave")).toHaveText(weakestNames);
-    await expect(page.getByTestId("spill")).toHaveText(expected.spill!.toFixed(1));
+    await expect(page.getByTestId("spill")).toHaveText(formatScore(expected.spill));
     for (const area of expected.areas) {
-      await expect(page.getByTestId(`area-score-${area.areaId}`)).toContainText(area.score!.toFixed(1));
+      await expect(page.getByTestId(`area-score-${area.areaId}`)).toContainText(formatScore(area.score));
     }
     await expect(page.getByRole("img", { name: /Barrel chart/ })).toBeVisible();
     await expect(page.getByText("We run no customer-facing services.")).toBeVisible();
@@ -59,7 +60,7 @@ test.describe("self-assessment", () => {
     const changedIds = [...answers].filter(([id, v]) => v.kind === "level" && better.get(id)!.kind === "level" && v.level < 5).map(([id]) => id);
     const movedSection = page.getByRole("region", { name: /What moved since/ });
     await expect(movedSection.getByTestId("what-moved-headline")).toContainText(
-      `Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`,
+      `Water level ${formatScore(expected.waterLevel)} → ${formatScore(secondScore.waterLevel)}`,
     );
     await expect(movedSection.getByTestId("what-moved-headline")).toContainText(`${changedIds.length} answers changed.`);
     const listed = await movedSection.locator("tr[data-question]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-question")));
@@ -70,14 +71,14 @@ test.describe("self-assessment", () => {
     await expect(movedSection.getByTestId("made-the-difference").getByRole("listitem")).toHaveCount(inWeakest.length);
     await expectAccessible(page);
     await page.goto(`/teams/${teamId}`);
-    await expect(page.getByTestId("moved-summary")).toContainText(`water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`);
+    await expect(page.getByTestId("moved-summary")).toContainText(`water level ${formatScore(expected.waterLevel)} → ${formatScore(secondScore.waterLevel)}`);
     await page.getByRole("link", { name: "Full results" }).click();
 
     await page.getByRole("link", { name: "Trend over time" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /trend/ })).toBeVisible();
     const rows = page.getByRole("table", { name: /water level and weakest stave/ }).locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    await expect(page.getByTestId("trend-summary")).toContainText(`Water level ${expected.waterLevel!.toFixed(1)} → ${secondScore.waterLevel!.toFixed(1)}`);
+    await expect(page.getByTestId("trend-summary")).toContainText(`Water level ${formatScore(expected.waterLevel)} → ${formatScore(secondScore.waterLevel)}`);
     // The chart is in the page as it arrives; its interactive version loads when someone reaches for it.
     const chart = page.getByRole("img", { name: /Line chart of 2 assessments/ });
     await expect(chart).toBeVisible();

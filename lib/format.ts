@@ -1,5 +1,10 @@
-/** One decimal, as every score is reported; an en dash when there is nothing to show. */
-export const formatScore = (n: number | null | undefined) => (n === null || n === undefined ? "–" : n.toFixed(1));
+import { formatFixed, roundHalfUp } from "./round";
+
+/** One decimal, rounded half up, as every score is reported; an en dash when there is nothing to show. */
+export const formatScore = (n: number | null | undefined) => (n === null || n === undefined ? "–" : formatFixed(n, 1));
+
+/** A share in whole per cent, rounded half up: "13 %". */
+export const formatPercent = (n: number) => `${formatFixed(n, 0)} %`;
 
 // Formatters are built once: building one costs far more than using it.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -14,5 +19,8 @@ export const formatDateTime = (d: Date | string) => `${dateTimeFormat.format(new
 export const isoDate = (d: Date | string) => new Date(d).toISOString().slice(0, 10);
 
 /** A change of score, signed: "+0.4", "−1.0", "±0.0"; an en dash when there is none to show. */
-export const formatChange = (n: number | null | undefined) =>
-  n === null || n === undefined ? "–" : n > 0 ? `+${formatScore(n)}` : n < 0 ? `−${formatScore(-n)}` : "±0.0";
+export function formatChange(n: number | null | undefined): string {
+  if (n === null || n === undefined) return "–";
+  const shown = roundHalfUp(n, 1);
+  return shown > 0 ? `+${formatScore(shown)}` : shown < 0 ? `−${formatScore(-shown)}` : "±0.0";
+}

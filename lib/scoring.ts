@@ -1,6 +1,7 @@
 import { type AnswerValue, countedLevel } from "./answer";
 import { levelScore, rollUp, rollupOf, scoreRange } from "./model/scoring-rules";
 import type { Model } from "./model/schema";
+import { roundHalfUp } from "./round";
 
 export type AreaScore = {
   areaId: string;
@@ -31,11 +32,7 @@ export type AssessmentScore = {
 /** Bump when the rules below change: stored scores of an older version are computed again at start-up. */
 export const SCORING_VERSION = 1;
 
-/** Rounds half up on the decimal figure: binary noise (2.35 held as 2.3499…) must not round it down. */
-export const roundHalfUp = (n: number, digits: number) => {
-  const factor = 10 ** digits;
-  return Math.round(Number((n * factor).toPrecision(12))) / factor;
-};
+export { roundHalfUp } from "./round";
 
 const round1 = (n: number) => roundHalfUp(n, 1);
 

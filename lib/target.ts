@@ -1,6 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
 import { addMonths, addYears, differenceInCalendarDays, endOfQuarter, isValid, parseISO } from "date-fns";
-import { formatDate, isoDate } from "./format";
+import { formatDate, formatScore, isoDate } from "./format";
 
 // A target for the weakest stave: a level for the area that
 // set the water level, to reach by a date. The advice is to raise it one or two levels, not to the
@@ -57,7 +57,7 @@ export function targetAdvice(current: number | null, scale: { min: number; max: 
 export function targetLevelProblem(level: number, current: number | null, scale: { min: number; max: number }, what = "the weakest stave"): string | undefined {
   if (current === null) return "No area was scored, so there is no weakest stave to set a target for.";
   if (level > scale.max) return `The scale stops at ${scale.max}: a target can be at most ${scale.max}.`;
-  if (level <= current) return `The target must be above ${what}'s current score (${current.toFixed(1)}).`;
+  if (level <= current) return `The target must be above ${what}'s current score (${formatScore(current)}).`;
   return undefined;
 }
 
@@ -125,15 +125,15 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 
 /** "Raise Observability from 1.9 to level 3 by 31 Mar 2027". */
 export const targetText = (t: Pick<Target, "areaName" | "fromScore" | "level" | "dueOn">) =>
-  `Raise ${t.areaName} from ${t.fromScore.toFixed(1)} to level ${t.level} by ${formatDate(t.dueOn)}`;
+  `Raise ${t.areaName} from ${formatScore(t.fromScore)} to level ${t.level} by ${formatDate(t.dueOn)}`;
 
 /** How the target stands, in words. */
 export function outcomeText(outcome: TargetOutcome): string {
   switch (outcome.state) {
     case "reached":
-      return `Reached on ${formatDate(outcome.on)} (${outcome.score.toFixed(1)}).`;
+      return `Reached on ${formatDate(outcome.on)} (${formatScore(outcome.score)}).`;
     case "missed":
-      return outcome.score === null ? "Missed: no assessment by the target date reached it." : `Missed: ${outcome.score.toFixed(1)} by the target date.`;
+      return outcome.score === null ? "Missed: no assessment by the target date reached it." : `Missed: ${formatScore(outcome.score)} by the target date.`;
     case "open":
       return outcome.days === 0 ? "Open: due today." : `Open: ${outcome.days} day${outcome.days === 1 ? "" : "s"} to go.`;
   }

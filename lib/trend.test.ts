@@ -64,7 +64,7 @@ describe("shapeTrend", () => {
 
   it("orders the points by submission time, oldest first", () => {
     expect(trend.points.map((p) => p.assessmentId)).toEqual(["p1", "p2", "p3", "p4"]);
-    expect(trend.points.map((p) => p.label)).toEqual(["2026-01-05", "2026-02-14", "2026-03-10", "2026-04-20"]);
+    expect(trend.points.map((p) => p.label)).toEqual(["5 Jan 2026", "14 Feb 2026", "10 Mar 2026", "20 Apr 2026"]);
     expect(trend.points[0]!.submittedAt).toBe("2026-01-05T09:00:00.000Z");
   });
 

@@ -1,4 +1,4 @@
-import { isoDate } from "./format";
+import { formatDate, isoDate } from "./format";
 import { changesText, matchQuestions, modelChanges } from "./model/changes";
 import type { Model } from "./model/schema";
 import type { AssessmentScore } from "./scoring";
@@ -21,7 +21,7 @@ export type TrendArea = { areaId: string; name: string };
 export type TrendPoint = {
   assessmentId: string;
   submittedAt: string;
-  /** Short label for the x axis, e.g. "2026-03-14". */
+  /** The day, as every date is written: "14 Mar 2026". */
   label: string;
   modelVersion: string;
   /** True when this point was answered against another model version than the point before. */
@@ -122,7 +122,7 @@ export function shapeTrend(inputs: readonly TrendInput[], extras: TrendExtras = 
     return {
       assessmentId: input.assessmentId,
       submittedAt: input.submittedAt.toISOString(),
-      label: isoDate(input.submittedAt),
+      label: formatDate(input.submittedAt),
       modelVersion: `${input.modelId}@${input.modelVersion}`,
       modelChanged: changed(previous, input),
       modelChange: changed(previous, input) ? changeText(previous!, input, extras.models) : null,

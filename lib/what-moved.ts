@@ -1,4 +1,5 @@
 import { type AnswerValue, countedLevel } from "./answer";
+import { formatScore } from "./format";
 import { matchQuestions, modelChanges } from "./model/changes";
 import { scaleBounds } from "./model/lookup";
 import type { Model } from "./model/schema";
@@ -98,9 +99,8 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
 
 /** One line for the team page: "water level 1.9 → 2.4; weakest stave now Observability". */
 export function movedSummary(before: AssessmentScore, after: AssessmentScore): string {
-  const fmt = (n: number | null) => (n === null ? "–" : n.toFixed(1));
   const names = (score: AssessmentScore) => score.weakest.map((id) => score.areas.find((a) => a.areaId === id)?.name ?? id).join(", ");
   const weakest =
     before.weakest.join() === after.weakest.join() ? `weakest stave still ${names(after)}` : `weakest stave now ${names(after)} (was ${names(before)})`;
-  return `water level ${fmt(before.waterLevel)} → ${fmt(after.waterLevel)}; ${weakest}.`;
+  return `water level ${formatScore(before.waterLevel)} → ${formatScore(after.waterLevel)}; ${weakest}.`;
 }

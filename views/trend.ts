@@ -22,6 +22,8 @@ export type TrendView = {
     chart: Trend;
     /** The top of the highest scale in the series. */
     max: number;
+    /** The bottom of the lowest scale in the series: where the chart's axis starts. */
+    min: number;
     /** "Observability (3×), Delivery (1×)": the areas most often the weakest stave. */
     mostOftenWeakest: string;
     canEdit: boolean;
@@ -51,7 +53,8 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
     }),
   );
   const chart = shapeTrend(scored, { targets, annotations, now, models });
-  const scaleTops = [...models.values()].map((m) => scoreRange(m).max);
+  const bounds = [...models.values()].map((m) => scoreRange(m));
+  const scaleTops = bounds.map((b) => b.max);
   const byId = new Map(scored.map((s) => [s.assessmentId, s]));
   const later = scored.map(toLaterScore);
   return {
@@ -89,6 +92,7 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
     screen: {
       chart,
       max: scaleTops.length > 0 ? Math.max(...scaleTops) : 5,
+      min: bounds.length > 0 ? Math.min(...bounds.map((b) => b.min)) : 1,
       mostOftenWeakest: weakestSummary(chart),
       canEdit: allows(ctx.actor, "assessments.edit", team.scope) && !team.archivedAt,
       today: isoDate(now),

@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { targetTitle, trendDomain } from "@/lib/charts/trend-geometry";
+import { formatScore } from "@/lib/format";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { TREND_ASPECT, trendChartLabel } from "./trend-chart-label";
@@ -12,7 +13,7 @@ type DotProps = { cx?: number; cy?: number; index?: number };
  * The trend chart's interactive version (values at every point on hover or touch), drawn to match
  * the server-rendered one it replaces; loaded only when someone reaches for the chart.
  */
-export default function RechartsTrend({ trend, max }: { trend: Trend; max: number }) {
+export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: { min: number; max: number } }) {
   // Along the same time axis as the server-drawn chart: assessment i at slot i, dates in between.
   const data = trend.points.map((p, slot) => ({ slot, label: p.label, water: p.waterLevel, ...p.areas }));
   const { lo, hi } = trendDomain(trend);
@@ -48,8 +49,12 @@ export default function RechartsTrend({ trend, max }: { trend: Trend; max: numbe
             tickFormatter={labelOf}
             tick={{ fontSize: 11, fill: "#44403c" }}
           />
-          <YAxis domain={[0, max]} ticks={Array.from({ length: max + 1 }, (_, i) => i)} tick={{ fontSize: 11, fill: "#44403c" }} />
-          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
+          <YAxis
+            domain={[scale.min, scale.max]}
+            ticks={Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i)}
+            tick={{ fontSize: 11, fill: "#44403c" }}
+          />
+          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
           {trend.annotations.map((a, i) => (
             <ReferenceLine key={a.id} x={a.slot} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
           ))}

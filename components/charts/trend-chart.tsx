@@ -15,12 +15,12 @@ const NARROW = { width: 400, height: 300, maxTicks: 4, font: 15, names: false };
  * colour of the area that was the weakest stave there, and names it. Drawn on the server, so it
  * is there with the page; the interactive version loads when someone reaches for it.
  */
-export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
+export function TrendChart({ trend, scale }: { trend: Trend; scale: { min: number; max: number } }) {
   return (
     <figure className="space-y-3">
-      <TrendExplorer trend={trend} max={max}>
-        <TrendSvg trend={trend} max={max} layout={WIDE} className="hidden h-auto w-full sm:block" />
-        <TrendSvg trend={trend} max={max} layout={NARROW} className="h-auto w-full sm:hidden" />
+      <TrendExplorer trend={trend} scale={scale}>
+        <TrendSvg trend={trend} scale={scale} layout={WIDE} className="hidden h-auto w-full sm:block" />
+        <TrendSvg trend={trend} scale={scale} layout={NARROW} className="h-auto w-full sm:hidden" />
       </TrendExplorer>
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700" aria-label="Legend">
@@ -67,8 +67,8 @@ export function TrendChart({ trend, max }: { trend: Trend; max: number }) {
   );
 }
 
-function TrendSvg({ trend, max, layout, className }: { trend: Trend; max: number; layout: typeof WIDE; className: string }) {
-  const g = trendGeometry(trend, max, layout);
+function TrendSvg({ trend, scale, layout, className }: { trend: Trend; scale: { min: number; max: number }; layout: typeof WIDE; className: string }) {
+  const g = trendGeometry(trend, scale, layout);
   const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
   const showNames = layout.names && trend.points.length <= 12;

@@ -9,7 +9,7 @@ const RechartsTrend = lazy(() => import("./recharts-trend"));
  * Shows the server-drawn chart at once; when someone reaches for it (pointer over it, a touch),
  * loads the interactive version in its place. The page is usable, and fast on a phone, long before.
  */
-export function TrendExplorer({ trend, max, children }: { trend: Trend; max: number; children: React.ReactNode }) {
+export function TrendExplorer({ trend, scale, children }: { trend: Trend; scale: { min: number; max: number }; children: React.ReactNode }) {
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
   return (
@@ -17,7 +17,7 @@ export function TrendExplorer({ trend, max, children }: { trend: Trend; max: num
     <div onPointerEnter={want} onPointerMove={wanted ? undefined : want} onTouchStart={want}>
       {wanted ? (
         <Suspense fallback={children}>
-          <RechartsTrend trend={trend} max={max} />
+          <RechartsTrend trend={trend} scale={scale} />
         </Suspense>
       ) : (
         children

@@ -1,5 +1,7 @@
 import { distributionGeometry, type QuarterLayout } from "@/lib/charts/quarter-geometry";
 import type { QuarterFigures } from "@/lib/dashboard/aggregate";
+import { formatPercent } from "@/lib/format";
+import { formatFixed } from "@/lib/round";
 import { areaColour } from "./area-colours";
 import { GridLines, QuarterLabels, WideAndNarrow } from "./chart-parts";
 
@@ -62,7 +64,7 @@ function DistributionSvg({
         {g.bars.flatMap((bar) =>
           bar.segments.map((s) => (
             <rect key={`${bar.quarter}-${s.areaId}`} x={bar.x} y={s.y} width={bar.width} height={s.height} fill={colourOf.get(s.areaId)}>
-              {tooltips && <title>{`${bar.label}: ${nameOf.get(s.areaId)} ${Math.round(s.share)} % (${s.count} of ${bar.teams} teams)`}</title>}
+              {tooltips && <title>{`${bar.label}: ${nameOf.get(s.areaId)} ${formatPercent(s.share)} (${s.count} of ${bar.teams} teams)`}</title>}
             </rect>
           )),
         )}
@@ -74,7 +76,7 @@ function DistributionSvg({
               .filter((s) => s.height >= layout.font + 4)
               .map((s) => (
                 <text key={`${bar.quarter}-${s.areaId}`} x={bar.centre} y={s.labelY}>
-                  {Math.round(s.share)}
+                  {formatFixed(s.share, 0)}
                 </text>
               )),
           )}

@@ -11,8 +11,13 @@ type Plot = { left: number; right: number; top: number; bottom: number };
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function plotOf(layout: QuarterLayout): Plot {
-  return { left: 44, right: layout.width - 12, top: 12, bottom: layout.height - 44 };
+/**
+ * The plot inside the chart, with room on the left for the widest axis label ("100 %"), estimated
+ * at 0.62 em a character, the label's gap of 8 and a margin, so no label is cut at any font size.
+ */
+export function plotOf(layout: QuarterLayout, widestLabel: string): Plot {
+  const left = Math.max(44, Math.ceil(widestLabel.length * layout.font * 0.62) + 14);
+  return { left, right: layout.width - 12, top: 12, bottom: layout.height - 44 };
 }
 
 /** Evenly spaced slots, one per quarter, and a label short enough for a narrow chart ("Q3 ’26"). */
@@ -43,7 +48,7 @@ export type DistributionBar = {
 
 /** The share of each area among the weakest staves per quarter, as stacked bars that reach 100 %. */
 export function distributionGeometry(quarters: readonly QuarterFigures[], areaIds: readonly string[], layout: QuarterLayout) {
-  const plot = plotOf(layout);
+  const plot = plotOf(layout, "100 %");
   const { slot, centre } = slots(quarters.length, plot);
   const width = Math.min(56, slot * 0.7);
   const yOf = (percent: number) => plot.bottom - (percent / 100) * (plot.bottom - plot.top);
@@ -93,7 +98,7 @@ export type WaterPoint = { quarter: number; x: number; label: string; teams: num
  * the number of teams under each quarter. Quarters without figures break the line and the band.
  */
 export function waterLevelGeometry(quarters: readonly QuarterFigures[], scale: { min: number; max: number }, layout: QuarterLayout) {
-  const plot = plotOf(layout);
+  const plot = plotOf(layout, String(scale.max));
   const { centre } = slots(quarters.length, plot);
   const yOf = (v: number) => plot.bottom - ((v - scale.min) / (scale.max - scale.min || 1)) * (plot.bottom - plot.top);
   const points = quarters.map<WaterPoint>((figures, i) => ({

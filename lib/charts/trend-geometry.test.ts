@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssessmentScore } from "../scoring";
 import { shapeTrend, type TrendInput } from "../trend";
-import { targetTitle, trendDomain, trendGeometry, weakestNames, type TrendDot } from "./trend-geometry";
+import { axisOf, dateTicks, targetTitle, trendDomain, trendGeometry, weakestNames, type TrendDot } from "./trend-geometry";
 
 const score = (a: number): AssessmentScore => ({
   areas: [{ areaId: "a", name: "A", score: a, percent: null, sum: 0, scored: 1, unsure: 0, notApplicable: 0, unanswered: 0 }],
@@ -29,7 +29,7 @@ const target = (over = {}) => ({
   assessedOn: "2026-01-01T10:00:00.000Z",
   ...over,
 });
-const size = { width: 720, height: 340, maxTicks: 10 };
+const size = { width: 720, height: 340, maxTicks: 10, font: 12 };
 
 describe("trend geometry with targets and notes", () => {
   it("widens the axis for a target date or note beyond the assessments", () => {
@@ -42,7 +42,7 @@ describe("trend geometry with targets and notes", () => {
 
   it("draws a target from its assessment's dot to its level on its date, marked where it was reached", () => {
     const trend = shapeTrend(inputs, { targets: [target()], now: new Date("2026-08-01") });
-    const g = trendGeometry(trend, 5, size);
+    const g = trendGeometry(trend, { min: 1, max: 5 }, size);
     const [drawn] = g.targets;
     expect(drawn!.from).toEqual({ x: g.water.dots[0]!.x, y: g.water.dots[0]!.y });
     expect(drawn!.to.x).toBeGreaterThan(g.water.dots[1]!.x);
@@ -53,13 +53,16 @@ describe("trend geometry with targets and notes", () => {
   });
 
   it("marks a reached target on the assessment that reached it, and leaves an open one unmarked", () => {
-    const reached = trendGeometry(shapeTrend(inputs, { targets: [target({ level: 2.5, dueOn: "2026-05-01" })], now: new Date("2026-08-01") }), 5, size)
-      .targets[0]!;
+    const reached = trendGeometry(
+      shapeTrend(inputs, { targets: [target({ level: 2.5, dueOn: "2026-05-01" })], now: new Date("2026-08-01") }),
+      { min: 1, max: 5 },
+      size,
+    ).targets[0]!;
     expect(reached.outcome).toMatchObject({ state: "reached" });
     expect(reached.title).toMatch(/reached on 1 Apr 2026 \(2\.5\)$/);
     const open = trendGeometry(
       shapeTrend(inputs, { targets: [target({ assessmentId: "z", fromScore: 3.2, level: 4, dueOn: "2026-12-31" })], now: new Date("2026-08-01") }),
-      5,
+      { min: 1, max: 5 },
       size,
     ).targets[0]!;
     expect(open.outcome).toEqual({ state: "open" });
@@ -79,7 +82,7 @@ describe("trend geometry with targets and notes", () => {
           { id: "a", on: "2026-02-15", text: "k8s" },
         ],
       }),
-      5,
+      { min: 1, max: 5 },
       size,
     );
     expect(g.annotations.map((n) => [n.id, n.number])).toEqual([
@@ -100,8 +103,9 @@ describe("trend geometry with several respondents", () => {
       { ...y!, spread: { respondents: 1, areas: [{ areaId: "a", low: 2.5, high: 2.5 }] } },
       z!,
     ]);
-    const dots = trendGeometry(trend, 5, size).water.dots;
-    const yOf = (v: number) => 300 - (v / 5) * 280;
+    const dots = trendGeometry(trend, { min: 1, max: 5 }, size).water.dots;
+    // The axis runs from the scale's first value (1) to its last (5).
+    const yOf = (v: number) => 300 - ((v - 1) / 4) * 280;
     expect(dots[0]!.range).toEqual({ y1: yOf(1), y2: yOf(3), title: "3 respondents; their own scores of the weakest stave ran from 1.0 to 3.0" });
     expect(dots[1]!.range).toBeUndefined();
     expect(dots[2]!.range).toBeUndefined();
@@ -130,5 +134,52 @@ describe("the weakest stave's names along the water level", () => {
     ]);
     // Far enough apart, every name goes under its dot.
     expect(place([dot("a", 100, 200, "inc"), dot("b", 300, 200, "sec")]).map((p) => p.y)).toEqual([222, 222]);
+  });
+});
+
+describe("trend geometry over time", () => {
+  it("draws assessments of the same day close together, not a slot apart as if months apart", () => {
+    const sameDay = [
+      at("2026-01-01", 2, "x"),
+      at("2026-04-01", 2.5, "y"),
+      { ...at("2026-04-01", 2.7, "y2"), submittedAt: new Date("2026-04-01T15:00:00Z") },
+      at("2026-07-01", 3.2, "z"),
+    ];
+    const trend = shapeTrend(sameDay);
+    const axis = axisOf(trend);
+    expect([0, 1, 2, 3].map(axis)).toEqual([0, 1, 1.2, 2.2]);
+    const dots = trendGeometry(trend, { min: 1, max: 5 }, size).water.dots;
+    const [first, second, third, fourth] = dots.map((d) => d.x);
+    expect(third! - second!).toBeLessThan((second! - first!) / 4);
+    expect(fourth! - third!).toBeCloseTo(second! - first!);
+  });
+
+  it("writes one date per day on the axis, as every date is written, the newest always", () => {
+    const trend = shapeTrend([
+      at("2026-01-01", 2, "x"),
+      at("2026-04-01", 2.5, "y"),
+      { ...at("2026-04-01", 2.7, "y2"), submittedAt: new Date("2026-04-01T15:00:00Z") },
+    ]);
+    const g = trendGeometry(trend, { min: 1, max: 5 }, size);
+    expect(g.ticks.map((t) => t.label)).toEqual(["1 Jan 2026", "1 Apr 2026"]);
+    expect(g.ticks.at(-1)!.x).toBe(g.water.dots[2]!.x);
+  });
+
+  it("keeps dates on the axis apart by their width", () => {
+    const ticks = dateTicks(
+      Array.from({ length: 12 }, (_, i) => ({ x: i * 40, label: `${i + 1} Mar 2026` })),
+      12,
+      10,
+    );
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThanOrEqual(ticks[i]!.label.length * 12 * 0.55);
+    expect(ticks.at(-1)!.label).toBe("12 Mar 2026");
+  });
+
+  it("starts the score axis at the scale's first value", () => {
+    const trend = shapeTrend(inputs);
+    expect(trendGeometry(trend, { min: 1, max: 5 }, size).gridLines.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
+    const samm = trendGeometry(trend, { min: 0, max: 3 }, size);
+    expect(samm.gridLines.map((l) => l.value)).toEqual([0, 1, 2, 3]);
+    expect(samm.gridLines[0]!.y).toBe(samm.plot.bottom);
   });
 });

@@ -35,14 +35,6 @@ export type TrendGeometry = {
   annotations: { id: string; x: number; number: number; title: string }[];
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "Mar ’26": short enough for an axis under eight or more points. */
-function shortDate(iso: string): string {
-  const d = new Date(iso);
-  return `${MONTHS[d.getUTCMonth()]} ’${String(d.getUTCFullYear()).slice(2)}`;
-}
-
 /** A polyline through the points that have a value; gaps (an area not scored then) are bridged. */
 function polyline(points: readonly { x: number; y: number | null }[]): string {
   const present = points.filter((p): p is { x: number; y: number } => p.y !== null);
@@ -50,6 +42,27 @@ function polyline(points: readonly { x: number; y: number | null }[]): string {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** How far apart two assessments of the same day are drawn, in slots: close, not months apart. */
+const SAME_DAY = 0.2;
+
+/**
+ * Where a slot sits along the x axis, in slot widths: assessments of the same day (UTC) closer
+ * together than those of different days; anything between two assessments in proportion, and
+ * anything beyond the ends by whole slots as before.
+ */
+export function axisOf(trend: Trend): (slot: number) => number {
+  const days = trend.points.map((p) => p.submittedAt.slice(0, 10));
+  const at = [0];
+  for (let i = 1; i < days.length; i++) at.push(at[i - 1]! + (days[i] === days[i - 1] ? SAME_DAY : 1));
+  const last = at.length - 1;
+  return (slot) => {
+    if (slot <= 0) return slot;
+    if (slot >= last) return at[last]! + (slot - last);
+    const i = Math.floor(slot);
+    return at[i]! + (slot - i) * (at[i + 1]! - at[i]!);
+  };
+}
 
 /** The span of slots the x axis covers: every assessment, and any target date or note beyond them. */
 export function trendDomain(trend: Trend): { lo: number; hi: number } {
@@ -62,12 +75,14 @@ export function trendDomain(trend: Trend): { lo: number; hi: number } {
  * water level as a line whose dots name the weakest stave, and where the model changed. Pure
  * geometry, so the component only draws and the same figures can be checked in a test.
  */
-export function trendGeometry(trend: Trend, max: number, size = { width: 720, height: 340, maxTicks: 10 }): TrendGeometry {
+export function trendGeometry(trend: Trend, scale: { min: number; max: number }, size = { width: 720, height: 340, maxTicks: 10, font: 12 }): TrendGeometry {
   const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
-  const n = trend.points.length;
-  const { lo, hi } = trendDomain(trend);
-  const xOf = (slot: number) => (hi <= lo ? (plot.left + plot.right) / 2 : plot.left + 16 + ((slot - lo) * (plot.right - plot.left - 32)) / (hi - lo));
-  const yOf = (v: number) => plot.bottom - (v / max) * (plot.bottom - plot.top);
+  const axis = axisOf(trend);
+  const domain = trendDomain(trend);
+  const [lo, hi] = [axis(domain.lo), axis(domain.hi)];
+  const xOf = (slot: number) => (hi <= lo ? (plot.left + plot.right) / 2 : plot.left + 16 + ((axis(slot) - lo) * (plot.right - plot.left - 32)) / (hi - lo));
+  // From the scale's first value to its last: a 1–5 scale starts at 1, SAMM's 0–3 at 0.
+  const yOf = (v: number) => plot.bottom - ((v - scale.min) / (scale.max - scale.min || 1)) * (plot.bottom - plot.top);
 
   const areaLines = trend.areas.map<TrendLine>((area, index) => ({
     areaId: area.areaId,
@@ -95,15 +110,17 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
           },
         ],
   );
-  // Every label when they fit, otherwise every second or third, always keeping the newest.
-  const every = Math.max(1, Math.ceil(n / size.maxTicks));
-  const ticks = trend.points.flatMap<TrendTick>((p, i) => ((n - 1 - i) % every === 0 ? [{ x: xOf(i), label: shortDate(p.submittedAt) }] : []));
+  const ticks = dateTicks(
+    trend.points.map((p, i) => ({ x: xOf(i), label: p.label })),
+    size.font,
+    size.maxTicks,
+  );
 
   return {
     width: size.width,
     height: size.height,
     plot,
-    gridLines: Array.from({ length: max + 1 }, (_, value) => ({ value, y: yOf(value) })),
+    gridLines: Array.from({ length: Math.floor(scale.max - scale.min) + 1 }, (_, i) => ({ value: scale.min + i, y: yOf(scale.min + i) })),
     ticks,
     areaLines,
     water: { path: polyline(dots), dots },
@@ -122,6 +139,22 @@ export function trendGeometry(trend: Trend, max: number, size = { width: 720, he
     })),
     annotations: trend.annotations.map((a, i) => ({ id: a.id, x: xOf(a.slot), number: i + 1, title: `Note ${i + 1}, ${formatDate(a.on)}: ${a.text}` })),
   };
+}
+
+/**
+ * The x axis's dates: one per day (assessments of the same day share it), none closer to the
+ * next than its width allows, at most `maxTicks`, always keeping the newest.
+ */
+export function dateTicks(points: readonly TrendTick[], font: number, maxTicks: number): TrendTick[] {
+  const ticks: TrendTick[] = [];
+  for (const p of [...points].reverse()) {
+    const previous = ticks.at(-1);
+    if (previous?.label === p.label) continue;
+    const width = p.label.length * font * 0.55;
+    if (previous && previous.x - p.x < width + font) continue;
+    if (ticks.length < maxTicks) ticks.push(p);
+  }
+  return ticks.reverse();
 }
 
 export type WeakestName = { assessmentId: string; areaId: string; x: number; y: number };

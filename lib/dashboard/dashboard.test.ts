@@ -10,7 +10,8 @@ import {
   weakestShares,
   type TeamResult,
 } from "./aggregate";
-import { heatCells, heatStep, heatStepRanges } from "./heatmap";
+import { formatScore } from "../format";
+import { HEAT_STEPS, heatCells, heatStep, heatStepRanges } from "./heatmap";
 import { quarterKey, quarterLabel, quarterOf, quarterRange, quarterStart, quartersCounted } from "./quarter";
 
 const q = (year: number, n: 1 | 2 | 3 | 4) => year * 4 + n - 1;
@@ -121,15 +122,36 @@ describe("weakest-stave distribution", () => {
 });
 
 describe("heatmap cells", () => {
-  it("puts scores in five equal colour steps of the scale", () => {
-    expect([1, 1.7, 1.8, 2.6, 3.4, 4.2, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 2, 3, 4, 4, 4]);
-    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map((n) => n.toFixed(1)).join("–"))).toEqual(["1.0–1.8", "1.8–2.6", "2.6–3.4", "3.4–4.2", "4.2–5.0"]);
+  it("puts scores in half-level colour steps, darkest for the lowest, so 2.8 and 3.3 differ", () => {
+    expect([1, 1.4, 1.5, 2.8, 3, 3.3, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 3, 4, 4, 7, 7]);
+    expect(heatStep(2.8, 1, 5)).not.toBe(heatStep(3.3, 1, 5));
+    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map(formatScore).join("–"))).toEqual([
+      "1.0–1.5",
+      "1.5–2.0",
+      "2.0–2.5",
+      "2.5–3.0",
+      "3.0–3.5",
+      "3.5–4.0",
+      "4.0–4.5",
+      "4.5–5.0",
+    ]);
+  });
+
+  it("gives a 0–3 scale six steps that still run from the darkest to the palest colour", () => {
+    expect(heatStepRanges(0, 3).map((r) => r.step)).toEqual([0, 1, 3, 4, 6, 7]);
+    expect([0, 0.4, 1.4, 1.6, 2.9, 3].map((s) => heatStep(s, 0, 3))).toEqual([0, 0, 3, 4, 7, 7]);
+  });
+
+  it("keeps each colour's lightness a clear step from the next, darkest first, for greyscale and colour-blind readers", () => {
+    const lightness = HEAT_STEPS.map((s) => relativeLuminance(s.background));
+    for (let i = 1; i < lightness.length; i++) expect(lightness[i]! - lightness[i - 1]!).toBeGreaterThan(0.02);
+    for (const s of HEAT_STEPS) expect(contrast(s.background, s.text)).toBeGreaterThanOrEqual(4.5);
   });
 
   it("marks every weakest stave and leaves unscored areas empty", () => {
     expect(heatCells(["a", "b", "c"], { a: 2, b: 2, c: null }, ["a", "b"], { min: 1, max: 5 })).toEqual([
-      { areaId: "a", score: 2, step: 1, weakest: true },
-      { areaId: "b", score: 2, step: 1, weakest: true },
+      { areaId: "a", score: 2, step: 2, weakest: true },
+      { areaId: "b", score: 2, step: 2, weakest: true },
       { areaId: "c", score: null, step: null, weakest: false },
     ]);
   });
@@ -189,4 +211,23 @@ describe("quarterly chart geometry", () => {
     expect(g.points[3]!.median!.y).toBeLessThan(g.points[0]!.median!.y);
     expect(g.gridLines.map((l) => l.value)).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it('leaves room left of the plot for the whole "100 %" label, on a phone\'s larger font too', () => {
+    for (const font of [12, 13, 16]) {
+      const g = distributionGeometry(quarters, ["a"], { width: 380, height: 260, font });
+      // The label ends 8 units left of the plot; at ~0.6 em a character it must start inside the chart.
+      expect(g.plot.left - 8 - "100 %".length * font * 0.6).toBeGreaterThanOrEqual(0);
+      expect(g.gridLines.at(-1)!.value).toBe(100);
+    }
+  });
 });
+
+function relativeLuminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

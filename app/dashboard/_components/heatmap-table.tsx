@@ -90,15 +90,18 @@ export function HeatmapTable({
   );
 }
 
-/** The colour scale, with the ranges of its five steps and the weakest-stave mark. */
+/** The colour scale, with the ranges of its steps and the weakest-stave mark. */
 export function HeatmapLegend({ scale }: { scale: { min: number; max: number } }) {
-  const ranges = heatStepRanges(scale.min, scale.max);
   return (
     <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-700" aria-label="Colour scale">
-      {HEAT_STEPS.map((step, i) => (
-        <li key={step.background} className="flex items-center gap-1">
-          <span aria-hidden="true" className="inline-block h-3 w-5 rounded-sm border border-stone-300" style={{ background: step.background }} />
-          {formatScore(ranges[i]!.from)}–{formatScore(ranges[i]!.to)}
+      {heatStepRanges(scale.min, scale.max).map((range) => (
+        <li key={range.step} className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-5 rounded-sm border border-stone-300"
+            style={{ background: HEAT_STEPS[range.step]!.background }}
+          />
+          {formatScore(range.from)}–{formatScore(range.to)}
         </li>
       ))}
       <li className="flex items-center gap-1">

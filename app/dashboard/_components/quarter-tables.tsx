@@ -2,7 +2,7 @@ import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { weakestShares } from "@/lib/dashboard/aggregate";
 import { withheldShort } from "@/lib/dashboard/privacy";
 import { quarterLabel } from "@/lib/dashboard/quarter";
-import { formatScore } from "@/lib/format";
+import { formatPercent, formatScore } from "@/lib/format";
 
 type Area = { areaId: string; name: string };
 
@@ -43,7 +43,7 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
                   areas.map((a) => (
                     <td key={a.areaId} data-area={a.areaId}>
                       {q.weakest[a.areaId] ?? 0}
-                      {q.teams > 0 && <span className="whitespace-nowrap text-stone-600"> ({Math.round(shares[a.areaId]!)} %)</span>}
+                      {q.teams > 0 && <span className="whitespace-nowrap text-stone-600"> ({formatPercent(shares[a.areaId]!)})</span>}
                     </td>
                   ))
                 )}

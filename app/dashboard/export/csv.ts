@@ -4,6 +4,7 @@ import { toCsv } from "@/lib/csv";
 import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
+import { roundHalfUp } from "@/lib/round";
 import type { DashboardScreen } from "@/views/dashboard";
 
 /** The heatmap as CSV: one row per team, ISO dates, one column per area. */
@@ -24,7 +25,7 @@ export function heatmapCsv(view: DashboardScreen): string {
 }
 
 /** Medians and quartiles interpolate between one-decimal scores: two decimals keep them exact enough. */
-const twoDecimals = (n: number | undefined) => (n === undefined ? null : Math.round(n * 100) / 100);
+const twoDecimals = (n: number | undefined) => (n === undefined ? null : roundHalfUp(n, 2));
 
 /** The quarterly series as CSV: teams counted, median and interquartile range, weakest-stave counts per area. */
 export function quartersCsv(view: DashboardScreen): string {

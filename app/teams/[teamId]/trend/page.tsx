@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Trend" };
 
 export default page(async ({ ctx }, { params }: Props) => {
   const { trend: team, screen } = await trendView(ctx, (await params).teamId);
-  const { chart: trend, canEdit, max } = screen;
+  const { chart: trend, canEdit, max, min } = screen;
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
   const withRespondents = trend.points.some((p) => p.respondents);
   const first = trend.points[0];
@@ -75,7 +75,7 @@ export default page(async ({ ctx }, { params }: Props) => {
               </span>{" "}
               on it take the colour of the weakest stave at each assessment, named where it changes. The table below has the same figures.
             </p>
-            <TrendChart trend={trend} max={max} />
+            <TrendChart trend={trend} scale={{ min, max }} />
           </section>
 
           <section aria-labelledby="table-heading">

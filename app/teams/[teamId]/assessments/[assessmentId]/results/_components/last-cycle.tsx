@@ -1,7 +1,7 @@
 import { ActionList } from "@/components/action-summary";
 import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatScore } from "@/lib/format";
 import type { Cycle } from "@/lib/improvement-cycle";
 import type { Model } from "@/lib/model/schema";
 import { targetText, type CycleVerdict } from "@/lib/target";
@@ -52,7 +52,7 @@ export function LastCycle({
           <p className="font-semibold">{headline[verdict.state]}</p>
           <p className="text-sm text-stone-800">
             {targetText(target)}.{" "}
-            {verdict.score === null ? `This assessment has no score for ${target.areaName}.` : `${target.areaName} is now ${verdict.score.toFixed(1)}.`}
+            {verdict.score === null ? `This assessment has no score for ${target.areaName}.` : `${target.areaName} is now ${formatScore(verdict.score)}.`}
           </p>
         </div>
       )}
