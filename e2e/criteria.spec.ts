@@ -15,7 +15,7 @@ test.describe("level criteria and framework mappings", () => {
     await expect(group.getByTestId("criteria-checklist")).toHaveCount(0);
 
     await questionnaire.choose(question, questionnaire.levelName(3));
-    const level4 = group.getByRole("region", { name: /^Level 4 · Managed/ });
+    const level4 = group.getByRole("group", { name: /^Level 4 · Managed/ });
     await expect(level4).toContainText(`Level 4 · Managed: 0 of ${criteria.length} met`);
     for (const criterion of criteria.slice(0, -1)) await level4.getByRole("checkbox", { name: criterion }).check();
     await expect(level4).toContainText(`${criteria.length - 1} of ${criteria.length} met`);

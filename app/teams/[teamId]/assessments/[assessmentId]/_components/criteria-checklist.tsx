@@ -5,7 +5,7 @@ import { criteriaMetText, type ConsideredLevel } from "@/lib/model/criteria";
 
 /**
  * The criteria of the levels a team is weighing, to tick while discussing the answer: each level
- * says how many are met. A reading aid only: the answer is the level chosen, and ticks are not kept.
+ * says how many are met. A reading aid only: the answer is the level chosen, and ticks are not kept. A group, not a landmark: many questions show the same levels.
  */
 export function CriteriaChecklist({ questionId, levels }: { questionId: string; levels: readonly ConsideredLevel[] }) {
   const [met, setMet] = useState<Record<string, boolean>>({});
@@ -17,7 +17,7 @@ export function CriteriaChecklist({ questionId, levels }: { questionId: string; 
         const count = criteria.filter((_, i) => met[key(i)]).length;
         const headingId = `criteria-${questionId}-${level.value}`;
         return (
-          <section key={level.value} aria-labelledby={headingId} className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
+          <div key={level.value} role="group" aria-labelledby={headingId} className="rounded-md border border-stone-200 bg-stone-50 p-3 text-sm">
             <h3 id={headingId} className="font-semibold text-stone-900">
               Level {level.value} · {level.label}: <span aria-live="polite">{criteriaMetText(count, criteria.length)}</span>
             </h3>
@@ -36,7 +36,7 @@ export function CriteriaChecklist({ questionId, levels }: { questionId: string; 
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
       <p className="text-xs text-stone-600">Ticks help you weigh the level; your answer is the level you choose.</p>
