@@ -44,7 +44,7 @@ const PRACTICE_PHRASES: [practice: string, phrase: RegExp, home: string][] = [
   ["detection rules", /detection rules|threat hunting|signs of attack/i, "observability-security-monitoring"],
   ["incident command", /incident commander/i, "incident-response-roles"],
   ["status page", /status page/i, "incident-response-communication"],
-  ["game days and tabletops", /game day|tabletop/i, "incident-response-practice"],
+  ["game days and tabletops", /game day|tabletop|as in a real incident/i, "incident-response-practice"],
   ["recovery objectives", /\bRPO\b|\bRTO\b/, "incident-response-disaster-recovery"],
   ["regulatory notification", /72 hours|GDPR|NIS2|EU DORA/, "incident-response-security-incidents"],
   ["evidence preservation", /evidence \(logs|evidence collection|evidence is kept/i, "incident-response-security-incidents"],
@@ -52,15 +52,67 @@ const PRACTICE_PHRASES: [practice: string, phrase: RegExp, home: string][] = [
   ["hardening baselines", /CIS Benchmark|hardening baseline/i, "security-hardening"],
   ["DAST", /\bDAST\b/, "security-dynamic-testing"],
   ["encryption at rest", /encrypted at rest|key management service/i, "security-data-protection"],
+  ["a service map from traces", /service map|from traces/i, "observability-tracing"],
+  ["telemetry by default", /instrumentation library|platform default|(logging|metrics)[^.]{0,40}defaults/i, "observability-ownership"],
+  ["security checks from the first commit", /security defaults|start from a template that includes/i, "security-code-analysis"],
+  ["golden paths", /golden path|paved road/i, "platform-golden-paths"],
+  ["fault injection", /fault[- ]injection|chaos/i, "reliability-resilience"],
+  ["capacity for a lost zone", /(copy|zone) (is )?lost|N\+1|losing (one|a) zone/i, "reliability-redundancy"],
 ];
+
+/** Words that mark a level as asking for more than the team itself does or offers. */
+const BEYOND_THE_TEAM = /across the organisation|organisation-wide|other teams (also )?use|company's identity system|anyone in the organisation/i;
 
 describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the shipped model %s", (_name, model) => {
   it.each(PRACTICE_PHRASES)("describes %s in the levels of one question only", (_practice, phrase, home) => {
+    const hasHome = questionsOf(model).some(({ question }) => question.id === home);
     expect(
       levelTexts(model)
         .filter(({ text }) => phrase.test(text))
         .map(({ id }) => id),
-    ).toEqual([home]);
+    ).toEqual(hasHome ? [home] : []);
+  });
+
+  it("asks for at most three conditions in a level's text, or lists the level's criteria", () => {
+    const crowded = questionsOf(model).flatMap(({ question: q }) =>
+      q.levels.flatMap((text, i) => {
+        const value = model.scale[i]!.value;
+        return conditionCount(text) > MAX_UNLISTED_CONDITIONS && !q.criteria?.[value] ? [`${q.id} L${value}`] : [];
+      }),
+    );
+    expect(crowded).toEqual([]);
+    for (const { question: q } of questionsOf(model)) for (const list of Object.values(q.criteria ?? {})) expect(list.length, q.id).toBeLessThanOrEqual(4);
+  });
+
+  it("makes each top level a practice of its own, with time held as evidence rather than the level", () => {
+    expect(
+      questionsOf(model)
+        .filter(({ question }) => /two quarters|two rounds|has held|have held/i.test(question.levels.at(-1)!))
+        .map(({ question }) => question.id),
+    ).toEqual([]);
+  });
+
+  it("asks the team for what it does or offers, not for what other teams or the whole organisation do", () => {
+    expect(questionsOf(model).flatMap(({ question: q }) => q.levels.flatMap((text, i) => (BEYOND_THE_TEAM.test(text) ? [`${q.id} L${i + 1}`] : [])))).toEqual(
+      [],
+    );
+  });
+
+  it("scores what people do rather than whether the team runs a survey or what it scores; only customers' surveys appear", () => {
+    expect(
+      levelTexts(model)
+        .filter(({ text }) => /survey/i.test(text))
+        .map(({ id }) => id)
+        .filter((id) => id !== "measurement-customer-outcomes"),
+    ).toEqual([]);
+  });
+
+  it("ends every evidence line with a full stop", () => {
+    expect(
+      questionsOf(model)
+        .filter(({ question }) => (question.evidence ?? []).some((e) => !/[.!?]$/.test(e)))
+        .map(({ question }) => question.id),
+    ).toEqual([]);
   });
 
   it("says where every question sits in recognised frameworks", () => {
@@ -85,23 +137,8 @@ describe("DevOps Core's newest version", () => {
     ]);
   });
 
-  it("asks for at most three conditions in a level's text, or lists the level's criteria", () => {
-    const crowded = questions.flatMap((q) =>
-      q.levels.flatMap((text, i) => {
-        const value = core.scale[i]!.value;
-        return conditionCount(text) > MAX_UNLISTED_CONDITIONS && !q.criteria?.[value] ? [`${q.id} L${value}`] : [];
-      }),
-    );
-    expect(crowded).toEqual([]);
-    for (const q of questions) for (const list of Object.values(q.criteria ?? {})) expect(list.length, q.id).toBeLessThanOrEqual(4);
-  });
-
   it("maps every question to at least one framework", () => {
     expect(questions.filter((q) => Object.values(q.mappings ?? {}).flat().length === 0).map((q) => q.id)).toEqual([]);
-  });
-
-  it("makes each top level a practice of its own, with time held as evidence rather than the level", () => {
-    expect(questions.filter((q) => /two quarters|has held|have held/i.test(q.levels.at(-1)!)).map((q) => q.id)).toEqual([]);
   });
 
   it("names DORA's five metrics as DORA does, and cites the current OWASP Top 10 and SLSA", () => {
@@ -114,15 +151,6 @@ describe("DevOps Core's newest version", () => {
     for (const r of references.filter((r) => /slsa\.dev/.test(r.url))) expect(r.url).toMatch(/\/spec\/v1\.[1-9]/);
     const supplyChain = questions.find((q) => q.id === "security-supply-chain")!;
     expect(supplyChain.levels.slice(2).map((l) => /SLSA Build L(\d)/.exec(l)?.[1])).toEqual(["1", "2", "3"]);
-  });
-
-  it("asks the team for what it does or offers, not for what other teams or the whole organisation do", () => {
-    const beyond = /across the organisation|organisation-wide|other teams (also )?use|company's identity system|anyone in the organisation/i;
-    expect(questions.flatMap((q) => q.levels.flatMap((text, i) => (beyond.test(text) ? [`${q.id} L${i + 1}`] : [])))).toEqual([]);
-  });
-
-  it("ends every evidence line with a full stop", () => {
-    expect(questions.flatMap((q) => (q.evidence ?? []).filter((e) => !/[.!?]$/.test(e)).map(() => q.id))).toEqual([]);
   });
 
   it("lets anyone who can act on the service carry the pager at the defined level", () => {
@@ -138,6 +166,21 @@ describe("DevOps Core's newest version", () => {
 });
 
 describe("DevOps Extended 1.1.0", () => {
+  const extended = version("devops-extended", "1.1.0");
+
+  it("names a framework for every question one fits; none of the six covers these reliability practices", () => {
+    expect(
+      questionsOf(extended)
+        .filter(({ question }) => Object.values(question.mappings ?? {}).flat().length === 0)
+        .map(({ question }) => question.id),
+    ).toEqual(["reliability-toil", "reliability-production-readiness", "reliability-capacity", "reliability-redundancy", "reliability-dependencies"]);
+  });
+
+  it("asks platform users about the platform from their own experience", () => {
+    const platform = extended.areas.find((a) => a.id === "platform")!.questions;
+    for (const id of ["platform-product", "platform-adoption"]) expect(platform.find((q) => q.id === id)?.coverage, id).toMatch(/user of the platform/);
+  });
+
   it("continues the DORA metrics trend through Core's delivery-performance question", () => {
     const changes = modelChanges(version("devops-extended", "1.0.1"), version("devops-extended", "1.1.0"));
     expect(changes.removed).toEqual([]);
