@@ -91,6 +91,12 @@ test.describe("self-assessment", () => {
       await expect(page.locator(".recharts-wrapper")).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
     await expect(page.getByRole("img", { name: /Line chart of 2 assessments/ })).toBeVisible();
+    // Both assessments were made today: drawn close together, not at the chart's two ends.
+    const dots = page.locator(".recharts-wrapper circle[r='7']");
+    await expect(dots).toHaveCount(2);
+    const [a, b] = await dots.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().x));
+    const width = (await page.locator(".recharts-wrapper").boundingBox())!.width;
+    expect(Math.abs(b! - a!)).toBeLessThan(width / 4);
     await expectAccessible(page);
   });
 
