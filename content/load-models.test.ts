@@ -2,30 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { miniModelYaml } from "@/test/fixtures/mini-model";
 import { checkModelFiles, loadModels, ModelFileError, newestModel } from "./load-models";
-
-const modelYaml = ({ id = "mini", version = "1.0.0", levels = "[None, Some, All]" } = {}) =>
-  [
-    `id: ${id}`,
-    `version: ${version}`,
-    "name: Mini",
-    "scale:",
-    "  - { value: 1, label: Low }",
-    "  - { value: 2, label: Mid }",
-    "  - { value: 3, label: High }",
-    "areas:",
-    "  - id: build",
-    "    name: Build",
-    "    summary: How we build.",
-    "    questions:",
-    "      - id: build-ci",
-    "        title: CI",
-    "        prompt: Is there CI?",
-    "        why: It catches breakage.",
-    `        levels: ${levels}`, // line 17
-    "        next: [Add some, Add all]",
-    "",
-  ].join("\n");
 
 const folders: string[] = [];
 function folder(files: Record<string, string>): string {
@@ -51,8 +29,8 @@ function thrown(fn: () => unknown): unknown {
 describe("loadModels", () => {
   it("loads every model in a folder, in file-name order, ignoring other files", () => {
     const dir = folder({
-      "b.yaml": modelYaml({ id: "beta" }),
-      "a.yml": modelYaml({ id: "alpha" }),
+      "b.yaml": miniModelYaml({ id: "beta" }),
+      "a.yml": miniModelYaml({ id: "alpha" }),
       "notes.txt": "not a model",
     });
 
@@ -60,7 +38,7 @@ describe("loadModels", () => {
   });
 
   it("throws a ModelFileError naming the broken file, the path and the line", () => {
-    const dir = folder({ "good.yaml": modelYaml(), "broken.yaml": modelYaml({ id: "other", levels: "[None, Some]" }) });
+    const dir = folder({ "good.yaml": miniModelYaml(), "broken.yaml": miniModelYaml({ id: "other", levels: "[None, Some]" }) });
     const error = thrown(() => loadModels(dir));
 
     expect(error).toBeInstanceOf(ModelFileError);
@@ -87,7 +65,7 @@ describe("loadModels", () => {
   });
 
   it("rejects the same id and version defined in two files", () => {
-    const dir = folder({ "one.yaml": modelYaml(), "two.yaml": modelYaml() });
+    const dir = folder({ "one.yaml": miniModelYaml(), "two.yaml": miniModelYaml() });
     const first = path.join(dir, "one.yaml");
     const second = path.join(dir, "two.yaml");
 
@@ -99,7 +77,7 @@ describe("loadModels", () => {
   });
 
   it("accepts two versions of one model side by side", () => {
-    const dir = folder({ "v1.yaml": modelYaml(), "v2.yaml": modelYaml({ version: "1.1.0" }) });
+    const dir = folder({ "v1.yaml": miniModelYaml(), "v2.yaml": miniModelYaml({ version: "1.1.0" }) });
 
     expect(loadModels(dir).map((m) => `${m.id}@${m.version}`)).toEqual(["mini@1.0.0", "mini@1.1.0"]);
   });

@@ -32,6 +32,11 @@ export type DbHandle = {
    * hears every `pg_notify` once it commits. Returns how to stop listening.
    */
   listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * On the embedded database only: a consistent copy of its data folder as a gzipped tar, taken
+   * between two queries (after a checkpoint), so Stave can be backed up while it runs.
+   */
+  backup?: () => Promise<Blob>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -94,6 +99,10 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       listen: async (channel, onPayload) => {
         const stop = await client.listen(channel, onPayload);
         return async () => stop();
+      },
+      backup: async () => {
+        await client.exec("checkpoint");
+        return client.dumpDataDir("gzip");
       },
       close: async () => {
         try {

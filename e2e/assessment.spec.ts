@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { formatScore } from "../lib/format";
+import { questionsOf } from "../lib/model/lookup";
 import { scoreAssessment } from "../lib/scoring";
 import { signUpWithOrganisation, createTeam, devopsCore, expectAccessible, uniqueName } from "./fixtures";
 import { mixedAnswers, startAssessment as startWith } from "./questionnaire";
@@ -8,6 +10,16 @@ const model = devopsCore();
 const total = model.areas.reduce((n, a) => n + a.questions.length, 0);
 
 const startAssessment = (page: import("@playwright/test").Page) => startWith(page, model);
+
+/** A CSV export fetched with the page's session, checked as CSV and read back as rows. */
+async function csvRows(page: import("@playwright/test").Page, url: string): Promise<string[][]> {
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return parse(text.slice(1)) as string[][];
+}
 
 test.describe("self-assessment", () => {
   test.beforeEach(async ({ page }) => {
@@ -74,8 +86,22 @@ test.describe("self-assessment", () => {
     await expect(page.getByTestId("moved-summary")).toContainText(`water level ${formatScore(expected.waterLevel)} → ${formatScore(secondScore.waterLevel)}`);
     await page.getByRole("link", { name: "Full results" }).click();
 
+    // The answers leave as CSV, one row per question, as the page shows them.
+    const answersFile = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Answers as CSV" }).click();
+    expect((await answersFile).suggestedFilename()).toMatch(/^stave-results-checkout-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+    const answerRows = await csvRows(page, page.url().replace(/\/results$/, "/results/export"));
+    expect(answerRows).toHaveLength(total + 1);
+    for (const [i, { question }] of questionsOf(model).entries()) {
+      const value = better.get(question.id)!;
+      expect(answerRows[i + 1]!.slice(3, 5)).toEqual([question.id, question.title]);
+      expect(answerRows[i + 1]![6]).toBe(value.kind === "level" ? String(value.level) : "");
+    }
+
     await page.getByRole("link", { name: "Trend over time" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /trend/ })).toBeVisible();
+    const trendRows = await csvRows(page, `/teams/${teamId}/trend/export`);
+    expect(trendRows.slice(1).map((r) => formatScore(Number(r[3])))).toEqual([formatScore(expected.waterLevel), formatScore(secondScore.waterLevel)]);
     const rows = page.getByRole("table", { name: /water level and weakest stave/ }).locator("tbody tr");
     await expect(rows).toHaveCount(2);
     await expect(page.getByTestId("trend-summary")).toContainText(`Water level ${formatScore(expected.waterLevel)} → ${formatScore(secondScore.waterLevel)}`);
@@ -91,6 +117,12 @@ test.describe("self-assessment", () => {
       await expect(page.locator(".recharts-wrapper")).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
     await expect(page.getByRole("img", { name: /Line chart of 2 assessments/ })).toBeVisible();
+    // Both assessments were made today: drawn close together, not at the chart's two ends.
+    const dots = page.locator(".recharts-wrapper circle[r='7']");
+    await expect(dots).toHaveCount(2);
+    const [a, b] = await dots.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().x));
+    const width = (await page.locator(".recharts-wrapper").boundingBox())!.width;
+    expect(Math.abs(b! - a!)).toBeLessThan(width / 4);
     await expectAccessible(page);
   });
 

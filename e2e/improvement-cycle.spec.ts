@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import type { AnswerValue } from "../lib/answer";
 import { createInvitationLink, joinByInvitation, nextServerAction, replay } from "./access";
 import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
@@ -117,6 +118,15 @@ test.describe("the improvement cycle", () => {
     await page.goto(`/teams/${teamId}`);
     await expect(page.getByTestId("open-action")).toHaveCount(2);
     await expectAccessible(page);
+    // Every action leaves as CSV, in the team's order, its aim and status in words.
+    const exported = await page.request.get(`/teams/${teamId}/actions/export`);
+    expect(exported.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const actionRows: string[][] = parse((await exported.text()).slice(1));
+    expect(actionRows.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([
+      ["Title", "Aims at", "Status", "Owner", "Due on"],
+      ["Write the on-call runbook", expect.any(String), "In progress", owner.name, dueOn],
+      ["Alert on symptoms, not causes", `${weak.name} · ${aimed.title}`, "Planned", "Priya from the SRE guild", ""],
+    ]);
 
     // The next questionnaire opens with last cycle's target and open actions, and marks the aimed question.
     const questionnaire = await startAssessment(page, model);

@@ -10,12 +10,13 @@ import { expect, test } from "@playwright/test";
  * `sameDatabase`, a second instance on the shared test server's PostgreSQL, or with `databaseUrl`
  * on a PostgreSQL of the test's own (read when the server starts). Call inside a
  * `describe`; `baseURL()` is the server's address once it is ready; `restart()` kills it and
- * starts it again on the same port and data.
+ * starts it again on the same port and data; `stop()` and `start()` do it in two steps (its
+ * embedded database's folder, `dataDir()`, can be changed in between).
  */
 export function useOwnServer(
   portBase: number,
   { sameDatabase = false, databaseUrl }: { sameDatabase?: boolean; databaseUrl?: () => string } = {},
-): { baseURL: () => string; restart: () => Promise<void> } {
+): { baseURL: () => string; restart: () => Promise<void>; dataDir: () => string; stop: () => Promise<void>; start: () => Promise<void> } {
   let server: ChildProcess | undefined;
   let dataDir = "";
   let baseURL = "";
@@ -56,5 +57,5 @@ export function useOwnServer(
     await start();
   };
 
-  return { baseURL: () => baseURL, restart };
+  return { baseURL: () => baseURL, restart, dataDir: () => dataDir, stop: () => stop("SIGTERM"), start };
 }

@@ -1,10 +1,14 @@
 import { loadModels } from "@/content/load-models";
+import { openBackupEndpoint, type BackupEndpoint } from "@/db/backup";
 import { getDbHandle, type DbHandle } from "@/db/client";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { backfillScores } from "@/db/score-rows";
 import { env } from "@/lib/env";
 
-const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle> } }).__staveStartUp ??= {});
+const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle>; backup?: BackupEndpoint } }).__staveStartUp ??= {});
+
+/** How `npm run backup` asks this server for a backup of its embedded database (none on PostgreSQL). */
+export const backupEndpoint = () => shared.backup;
 
 /**
  * Opens the database (applying migrations), stores the scores of submitted assessments that have
@@ -33,6 +37,7 @@ export function startUp(): Promise<DbHandle> {
 export async function startUpOrExit(): Promise<void> {
   try {
     const { driver } = await startUp();
+    if (driver === "pglite") shared.backup = openBackupEndpoint(env().STAVE_DATA_DIR, env().PORT);
     console.log(`Stave is using ${driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : "the embedded database"}.`);
   } catch (error) {
     console.error(`\nStave cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,18 +4,23 @@ import type { AssessmentScore } from "@/lib/scoring";
 
 /**
  * The area scores as a radar: a lopsided shape shows uneven investment. Pure SVG, drawn on the
- * server, twice (wide and for a phone); where the names don't fit around it, the spokes are
- * numbered and a list under the chart names them.
+ * server, twice: wide for a tablet's full-width card, narrow for a phone and for the laptop's
+ * two-fifths column (about 340 px there, so its text is drawn at its own size, not shrunk). Where
+ * the names don't fit around it, the spokes are numbered and a list under the chart names them.
  */
 export function RadarChart({ score, max }: { score: AssessmentScore; max: number }) {
   const wide = radarGeometry(score, max, { width: 460, height: 320, font: 14 });
   const narrow = radarGeometry(score, max, { width: 340, height: 320, font: 14 });
   const summary = score.areas.map((a) => `${a.name} ${formatScore(a.score)}`).join(", ");
-  const legend = [wide.labels === "numbers" ? "sm:block" : "sm:hidden", narrow.labels === "numbers" ? "block" : "hidden"].join(" ");
+  const legend = [
+    narrow.labels === "numbers" ? "block" : "hidden",
+    wide.labels === "numbers" ? "sm:block" : "sm:hidden",
+    narrow.labels === "numbers" ? "lg:block" : "lg:hidden",
+  ].join(" ");
   return (
     <figure>
-      <RadarSvg g={wide} label={`Radar chart: ${summary}`} className="hidden h-auto w-full sm:block" />
-      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} className="h-auto w-full sm:hidden" />
+      <RadarSvg g={wide} label={`Radar chart: ${summary}`} className="hidden h-auto w-full sm:block lg:hidden" />
+      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} className="h-auto w-full sm:hidden lg:block" />
       <figcaption className={legend}>
         <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-sm text-stone-700 sm:grid-cols-2 lg:grid-cols-1" aria-label="Spokes">
           {score.areas.map((a, i) => {

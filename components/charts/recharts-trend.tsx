@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { targetTitle, trendDomain } from "@/lib/charts/trend-geometry";
+import { axisSpan, targetTitle } from "@/lib/charts/trend-geometry";
 import { formatScore } from "@/lib/format";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
@@ -14,10 +14,14 @@ type DotProps = { cx?: number; cy?: number; index?: number };
  * the server-rendered one it replaces; loaded only when someone reaches for the chart.
  */
 export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: { min: number; max: number } }) {
-  // Along the same time axis as the server-drawn chart: assessment i at slot i, dates in between.
-  const data = trend.points.map((p, slot) => ({ slot, label: p.label, water: p.waterLevel, ...p.areas }));
-  const { lo, hi } = trendDomain(trend);
-  const labelOf = (slot: number) => trend.points[slot]?.label ?? "";
+  // Along the same time axis as the server-drawn chart: assessment i at slot i, dates in between,
+  // and assessments of one day drawn close together, not a whole step apart.
+  const { axis, lo, hi } = axisSpan(trend);
+  const data = trend.points.map((p, slot) => ({ x: axis(slot), label: p.label, water: p.waterLevel, ...p.areas }));
+  const labelAt = new Map(data.map((d) => [d.x, d.label]));
+  const labelOf = (x: number) => labelAt.get(x) ?? "";
+  // One tick per day: the same day's assessments share their date.
+  const ticks = data.filter((d, i) => d.label !== data[i - 1]?.label).map((d) => d.x);
   const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
   const showNames = trend.points.length <= 12;
@@ -41,22 +45,15 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
       <ResponsiveContainer width="100%" aspect={TREND_ASPECT}>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 20, right: 24, bottom: 24, left: 0 }}>
           <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 4" />
-          <XAxis
-            dataKey="slot"
-            type="number"
-            domain={[lo - 0.25, hi + 0.25]}
-            ticks={data.map((d) => d.slot)}
-            tickFormatter={labelOf}
-            tick={{ fontSize: 11, fill: "#44403c" }}
-          />
+          <XAxis dataKey="x" type="number" domain={[lo - 0.25, hi + 0.25]} ticks={ticks} tickFormatter={labelOf} tick={{ fontSize: 11, fill: "#44403c" }} />
           <YAxis
             domain={[scale.min, scale.max]}
             ticks={Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i)}
             tick={{ fontSize: 11, fill: "#44403c" }}
           />
-          <Tooltip labelFormatter={(slot) => labelOf(Number(slot))} formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
+          <Tooltip labelFormatter={(x) => labelOf(Number(x))} formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
           {trend.annotations.map((a, i) => (
-            <ReferenceLine key={a.id} x={a.slot} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
+            <ReferenceLine key={a.id} x={axis(a.slot)} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
           ))}
           {trend.points
             .map((p, slot) => ({ p, slot }))
@@ -64,7 +61,7 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
             .map(({ p, slot }) => (
               <ReferenceLine
                 key={p.assessmentId}
-                x={slot}
+                x={axis(slot)}
                 stroke="#78716c"
                 strokeDasharray="4 3"
                 label={{ value: p.modelVersion, fontSize: 10, position: "insideTopRight" }}
@@ -91,8 +88,8 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
               <ReferenceLine
                 key={`${p.assessmentId}-range`}
                 segment={[
-                  { x: slot, y: p.respondents.low },
-                  { x: slot, y: p.respondents.high },
+                  { x: axis(slot), y: p.respondents.low },
+                  { x: axis(slot), y: p.respondents.high },
                 ]}
                 stroke="#0c4a6e"
                 strokeWidth={2}
@@ -103,8 +100,8 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
             <Line
               key={t.assessmentId}
               data={[
-                { slot: t.fromSlot, target: t.fromScore },
-                { slot: t.slot, target: t.level },
+                { x: axis(t.fromSlot), target: t.fromScore },
+                { x: axis(t.slot), target: t.level },
               ]}
               dataKey="target"
               name={targetTitle(t)}
@@ -122,7 +119,7 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
             t.outcome.state === "reached" ? (
               <ReferenceDot
                 key={`${t.assessmentId}-outcome`}
-                x={t.outcome.slot}
+                x={axis(t.outcome.slot)}
                 y={t.outcome.score}
                 r={12}
                 fill="none"
@@ -133,7 +130,7 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
             ) : t.outcome.state === "missed" ? (
               <ReferenceDot
                 key={`${t.assessmentId}-outcome`}
-                x={t.slot}
+                x={axis(t.slot)}
                 y={t.level}
                 r={4}
                 fill={MISSED_COLOUR}

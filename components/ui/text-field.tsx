@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/action-result";
+import { control, Field } from "./field";
 import { field } from "./styles";
 
 type Props = {
@@ -18,24 +19,16 @@ type Props = {
 export function TextField({ name, label, state, type = "text", autoComplete, maxLength, defaultValue, hint, id = `field-${name}` }: Props) {
   const error = state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
   return (
-    <div>
-      <label htmlFor={id} className={field.label}>
-        {label}
-      </label>
+    <Field id={id} label={label} error={error} hint={hint}>
       <input
-        id={id}
+        {...control(id, error)}
         name={name}
         type={type}
         autoComplete={autoComplete}
         maxLength={maxLength}
         defaultValue={(state && !state.ok ? state.values?.[name] : undefined) ?? defaultValue}
         className={field.input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-message`}
       />
-      <p id={`${id}-message`} className={error ? field.error : hint ? field.hint : "sr-only"}>
-        {error ?? hint ?? ""}
-      </p>
-    </div>
+    </Field>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssessmentScore } from "../scoring";
 import { shapeTrend, type TrendInput } from "../trend";
-import { axisOf, dateTicks, targetTitle, trendDomain, trendGeometry, weakestNames, type TrendDot } from "./trend-geometry";
+import { axisOf, axisSpan, dateTicks, targetTitle, trendDomain, trendGeometry, weakestNames, type TrendDot } from "./trend-geometry";
 
 const score = (a: number): AssessmentScore => ({
   areas: [{ areaId: "a", name: "A", score: a, percent: null, sum: 0, scored: 1, unsure: 0, notApplicable: 0, unanswered: 0 }],
@@ -152,6 +152,20 @@ describe("trend geometry over time", () => {
     const [first, second, third, fourth] = dots.map((d) => d.x);
     expect(third! - second!).toBeLessThan((second! - first!) / 4);
     expect(fourth! - third!).toBeCloseTo(second! - first!);
+  });
+
+  it("keeps two assessments of one day close, in the middle, when they are the whole trend", () => {
+    const trend = shapeTrend([at("2026-04-01", 2.5, "y"), { ...at("2026-04-01", 2.7, "y2"), submittedAt: new Date("2026-04-01T15:00:00Z") }]);
+    const span = axisSpan(trend);
+    expect([span.lo, span.hi].map((v) => Math.round(v * 100) / 100)).toEqual([-0.4, 0.6]);
+    const g = trendGeometry(trend, { min: 1, max: 5 }, size);
+    const [first, second] = g.water.dots.map((d) => d.x);
+    const plotWidth = g.plot.right - g.plot.left;
+    expect(second! - first!).toBeLessThan(plotWidth / 4);
+    expect((first! + second!) / 2).toBeCloseTo((g.plot.left + g.plot.right) / 2, 0);
+    // A single assessment sits in the middle too.
+    const one = trendGeometry(shapeTrend([at("2026-04-01", 2.5, "y")]), { min: 1, max: 5 }, size);
+    expect(one.water.dots[0]!.x).toBeCloseTo((one.plot.left + one.plot.right) / 2, 0);
   });
 
   it("writes one date per day on the axis, as every date is written, the newest always", () => {

@@ -70,6 +70,21 @@ export function trendDomain(trend: Trend): { lo: number; hi: number } {
   return { lo: Math.min(...slots), hi: Math.max(...slots) };
 }
 
+/** The narrowest span the x axis covers, in slot widths: two assessments of one day stay close. */
+const MIN_SPAN = 1;
+
+/**
+ * Where the x axis starts and ends along `axisOf`: the domain's ends, widened evenly to at least
+ * one slot, so a trend of two assessments made the same day is not stretched across the chart.
+ */
+export function axisSpan(trend: Trend): { axis: (slot: number) => number; lo: number; hi: number } {
+  const axis = axisOf(trend);
+  const domain = trendDomain(trend);
+  const [lo, hi] = [axis(domain.lo), axis(domain.hi)];
+  const widen = Math.max(0, MIN_SPAN - (hi - lo)) / 2;
+  return { axis, lo: lo - widen, hi: hi + widen };
+}
+
 /**
  * Lays out the trend chart: assessments evenly spaced in time order, every area as a line, the
  * water level as a line whose dots name the weakest stave, and where the model changed. Pure
@@ -77,10 +92,8 @@ export function trendDomain(trend: Trend): { lo: number; hi: number } {
  */
 export function trendGeometry(trend: Trend, scale: { min: number; max: number }, size = { width: 720, height: 340, maxTicks: 10, font: 12 }): TrendGeometry {
   const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
-  const axis = axisOf(trend);
-  const domain = trendDomain(trend);
-  const [lo, hi] = [axis(domain.lo), axis(domain.hi)];
-  const xOf = (slot: number) => (hi <= lo ? (plot.left + plot.right) / 2 : plot.left + 16 + ((axis(slot) - lo) * (plot.right - plot.left - 32)) / (hi - lo));
+  const { axis, lo, hi } = axisSpan(trend);
+  const xOf = (slot: number) => plot.left + 16 + ((axis(slot) - lo) * (plot.right - plot.left - 32)) / (hi - lo);
   // From the scale's first value to its last: a 1–5 scale starts at 1, SAMM's 0–3 at 0.
   const yOf = (v: number) => plot.bottom - ((v - scale.min) / (scale.max - scale.min || 1)) * (plot.bottom - plot.top);
 

@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { miniModelYaml } from "@/test/fixtures/mini-model";
 import { parseModel } from "./parse";
 
 // A level's criteria (listed where it asks for several things at once) and a question's place in
 // recognised frameworks are optional parts of the model format.
 
-const model = (question: string) =>
-  [
-    "id: mini",
-    "version: 1.0.0",
-    "name: Mini",
-    "scale:",
-    "  - { value: 1, label: Low }",
-    "  - { value: 2, label: Mid }",
-    "  - { value: 3, label: High }",
-    "areas:",
-    "  - id: build",
-    "    name: Build",
-    "    summary: How we build.",
-    "    questions:",
-    "      - id: build-ci",
-    "        title: CI",
-    "        prompt: Is there CI?",
-    "        why: It catches breakage.",
-    "        levels: [None, Some, All]",
-    "        next: [Add some, Add all]",
-    question,
-  ].join("\n");
+const model = (question: string) => miniModelYaml({ extra: question });
 
 const messages = (text: string) => {
   const result = parseModel(text, "mini.yaml");

@@ -1,6 +1,7 @@
 import { withheldShort } from "@/lib/dashboard/privacy";
 import "server-only";
 import { toCsv } from "@/lib/csv";
+import { csvDownload } from "@/server/csv-download";
 import { isoDate } from "@/lib/format";
 import { quarterKey, quarterStart } from "@/lib/dashboard/quarter";
 import { groupPathName } from "@/lib/groups";
@@ -54,20 +55,5 @@ export function quartersCsv(view: DashboardScreen): string {
   );
 }
 
-/** A download: CSV, never cached, named after what it holds and the day. */
-export function csvResponse(csv: string, what: string, view: DashboardScreen): Response {
-  const scope = view.path.at(-1)?.name ?? "organisation";
-  const slug =
-    scope
-      .normalize("NFKD")
-      .replace(/[^\w]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase() || "group";
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="stave-${what}-${slug}-${isoDate(new Date())}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+/** The dashboard's CSV as a download, named after the group it covers (or the organisation). */
+export const csvResponse = (csv: string, what: string, view: DashboardScreen) => csvDownload(csv, what, view.path.at(-1)?.name ?? "organisation");

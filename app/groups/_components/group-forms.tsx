@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { control, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -32,43 +33,27 @@ export function CreateGroupForm({ choices }: { choices: readonly GroupChoice[] }
   const parentError = state && !state.ok ? state.fieldErrors?.parentId?.[0] : undefined;
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start" noValidate>
-      <div>
-        <label htmlFor="new-group-name" className={field.label}>
-          Name
-        </label>
+      <Field id="new-group-name" label="Name" error={nameError}>
         <input
-          id="new-group-name"
+          {...control("new-group-name", nameError)}
           name="name"
           required
           maxLength={TEAM_NAME_MAX}
           defaultValue={state && !state.ok ? state.values?.name : ""}
           key={state?.ok ? state.data.name : "form"}
           className={field.input}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby="new-group-name-error"
         />
-        <p id="new-group-name-error" className={nameError ? field.error : "sr-only"}>
-          {nameError}
-        </p>
-      </div>
-      <div>
-        <label htmlFor="new-group-parent" className={field.label}>
-          Inside
-        </label>
+      </Field>
+      <Field id="new-group-parent" label="Inside" error={parentError}>
         <select
-          id="new-group-parent"
+          {...control("new-group-parent", parentError)}
           name="parentId"
           defaultValue={state && !state.ok ? state.values?.parentId : ""}
           className={field.input}
-          aria-invalid={parentError ? true : undefined}
-          aria-describedby="new-group-parent-error"
         >
           <GroupOptions choices={choices} none="The organisation (top level)" />
         </select>
-        <p id="new-group-parent-error" className={parentError ? field.error : "sr-only"}>
-          {parentError}
-        </p>
-      </div>
+      </Field>
       <div className="sm:pt-6">
         <SubmitButton pendingText="Creating…">Create group</SubmitButton>
       </div>

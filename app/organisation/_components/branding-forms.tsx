@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { control, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { field } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { LOGO_RULE, LOGO_TYPES, MAX_LOGO_BYTES } from "@/lib/logo";
 import { ORGANISATION_NAME_MAX } from "@/lib/validation/limits";
@@ -45,18 +45,13 @@ export function UploadLogoForm() {
         if (tooBig) e.preventDefault();
       }}
     >
-      <div>
-        <label htmlFor="field-logo" className={field.label}>
-          Logo file
-        </label>
+      <Field id="field-logo" label="Logo file" error={error} hint={LOGO_RULE} alert>
         <input
-          id="field-logo"
+          {...control("field-logo", error)}
           name="logo"
           type="file"
           accept={LOGO_TYPES.join(",")}
           className="mt-1 block w-full text-sm text-stone-800 file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-2 file:font-semibold"
-          aria-invalid={error ? true : undefined}
-          aria-describedby="field-logo-message"
           onChange={(e) => {
             const file = e.target.files?.[0];
             setTooBig(
@@ -66,10 +61,7 @@ export function UploadLogoForm() {
             );
           }}
         />
-        <p id="field-logo-message" role={error ? "alert" : undefined} className={error ? field.error : field.hint}>
-          {error ?? LOGO_RULE}
-        </p>
-      </div>
+      </Field>
       {state?.ok && (
         <p role="status" className="text-sm text-green-800">
           The logo is saved.

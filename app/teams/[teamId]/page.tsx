@@ -114,13 +114,18 @@ export default page(async (_caller, { params }: Props) => {
 
       {screen.openActions.length > 0 && (
         <section aria-labelledby="open-actions-heading">
-          <h2 id="open-actions-heading" className="text-lg font-semibold">
-            Open actions{" "}
-            <span className="text-sm font-normal text-stone-600">
-              · {screen.openActions.length}
-              {overdue > 0 && `, ${overdue} overdue`}
-            </span>
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="open-actions-heading" className="text-lg font-semibold">
+              Open actions{" "}
+              <span className="text-sm font-normal text-stone-600">
+                · {screen.openActions.length}
+                {overdue > 0 && `, ${overdue} overdue`}
+              </span>
+            </h2>
+            <a href={`/teams/${team.id}/actions/export`} className={button.quiet} download>
+              All actions as CSV
+            </a>
+          </div>
           <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Open actions">
             {screen.openActions.map((a) => (
               <li key={a.id} className="flex flex-wrap items-start justify-between gap-2 px-4 py-3" data-testid="open-action">

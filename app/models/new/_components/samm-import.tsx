@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { control, Field } from "@/components/ui/field";
 import { button, field } from "@/components/ui/styles";
 import type { ModelProblem } from "@/lib/model/parse";
 import { SAMM_DEFAULTS, SAMM_RELEASE, SAMM_SOURCE, type SammAreas } from "@/lib/model/samm-defaults";
@@ -54,19 +55,16 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
           , at most 5 MB). Its questions become the model&apos;s, SAMM&apos;s answers its levels and its quality criteria their evidence, scored as SAMM scores
           them (0 to 3). The model&apos;s description credits SAMM and says the text was adapted, under SAMM&apos;s licence (CC BY-SA 4.0).
         </p>
-        <div>
-          <label htmlFor="samm-archive" className={field.label}>
-            SAMM archive
-          </label>
+        <Field id="samm-archive" label="SAMM archive">
           <input
-            id="samm-archive"
+            {...control("samm-archive")}
             name="archive"
             type="file"
             accept=".zip,.tar.gz,.tgz,application/zip,application/gzip"
             required
             className="mt-1 block text-sm"
           />
-        </div>
+        </Field>
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium text-stone-800">Areas (staves) are</legend>
           <label className="flex items-center gap-2">
@@ -79,43 +77,30 @@ export function SammImport({ onImported }: { onImported: (yaml: string) => void 
           </label>
         </fieldset>
         <div className="grid gap-3 sm:grid-cols-[2fr_1fr_2fr]">
-          <div>
-            <label htmlFor="samm-id" className={field.label}>
-              Model id
-            </label>
+          <Field id="samm-id" label="Model id" hint="Lower-case kebab-case; stays the same across versions.">
             <input
-              id="samm-id"
+              {...control("samm-id")}
               name="id"
               value={naming.id}
               onChange={(e) => setNaming({ ...naming, id: e.target.value })}
               pattern="[a-z0-9]+(-[a-z0-9]+)*"
               maxLength={80}
               className={field.input}
-              aria-describedby="samm-id-hint"
             />
-            <p id="samm-id-hint" className={field.hint}>
-              Lower-case kebab-case; stays the same across versions.
-            </p>
-          </div>
-          <div>
-            <label htmlFor="samm-version" className={field.label}>
-              Version
-            </label>
-            <input id="samm-version" name="version" defaultValue={SAMM_RELEASE} pattern="\d+\.\d+\.\d+" className={field.input} />
-          </div>
-          <div>
-            <label htmlFor="samm-name" className={field.label}>
-              Name
-            </label>
+          </Field>
+          <Field id="samm-version" label="Version">
+            <input {...control("samm-version")} name="version" defaultValue={SAMM_RELEASE} pattern="\d+\.\d+\.\d+" className={field.input} />
+          </Field>
+          <Field id="samm-name" label="Name">
             <input
-              id="samm-name"
+              {...control("samm-name")}
               name="name"
               value={naming.name}
               onChange={(e) => setNaming({ ...naming, name: e.target.value })}
               maxLength={80}
               className={field.input}
             />
-          </div>
+          </Field>
         </div>
         <button type="submit" className={button.secondary} disabled={pending}>
           {pending ? "Importing…" : "Import"}

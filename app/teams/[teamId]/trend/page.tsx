@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { areaColour, WATER_COLOUR, WEAK_COLOUR } from "@/components/charts/area-colours";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { IntentLink } from "@/components/ui/intent-link";
-import { card } from "@/components/ui/styles";
+import { button, card } from "@/components/ui/styles";
 import { targetTitle } from "@/lib/charts/trend-geometry";
 import { formatDate, formatScore } from "@/lib/format";
 import { tableRows } from "@/lib/trend";
@@ -79,9 +79,14 @@ export default page(async ({ ctx }, { params }: Props) => {
           </section>
 
           <section aria-labelledby="table-heading">
-            <h2 id="table-heading" className="text-lg font-semibold">
-              The figures
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="table-heading" className="text-lg font-semibold">
+                The figures
+              </h2>
+              <a href={`/teams/${team.teamId}/trend/export`} className={`${button.quiet} no-print`} download>
+                Trend as CSV
+              </a>
+            </div>
             <div className="relative mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Area scores, water level and weakest stave per assessment</caption>

@@ -84,9 +84,14 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
             </p>
           )}
         </div>
-        <IntentLink href={`/teams/${results.teamId}/trend`} className={`${button.secondary} no-print`}>
-          Trend over time
-        </IntentLink>
+        <div className="no-print flex flex-wrap gap-2">
+          <IntentLink href={`/teams/${results.teamId}/trend`} className={button.secondary}>
+            Trend over time
+          </IntentLink>
+          <a href={`/teams/${results.teamId}/assessments/${results.assessmentId}/results/export`} className={button.secondary} download>
+            Answers as CSV
+          </a>
+        </div>
       </div>
 
       <HeadlineNumbers score={score} scaleMax={screen.scaleMax} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { control, Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { button, field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -125,18 +126,20 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
   const area = form.areas.find((a) => a.areaId === areaId);
   const value = (name: string, fallback: string) => failed?.values?.[name] ?? fallback;
   const errorOf = (name: string) => failed?.fieldErrors?.[name]?.[0];
-  const described = (name: string) => ({ "aria-invalid": errorOf(name) ? true : undefined, "aria-describedby": `agree-${name}-message` });
   const level = value("level", String(was && was.areaId === areaId ? was.level : (area?.suggested ?? "")));
 
   return (
     <form action={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" aria-label="Agree the next bottleneck" noValidate>
       <input type="hidden" name="workshopId" value={form.workshopId} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="agree-areaId" className={field.label}>
-            Area to raise
-          </label>
-          <select id="agree-areaId" name="areaId" className={field.input} value={areaId} onChange={(e) => setAreaId(e.target.value)} {...described("areaId")}>
+        <Field id="agree-areaId" label="Area to raise" error={errorOf("areaId")}>
+          <select
+            {...control("agree-areaId", errorOf("areaId"))}
+            name="areaId"
+            className={field.input}
+            value={areaId}
+            onChange={(e) => setAreaId(e.target.value)}
+          >
             {form.areas.map((a) => (
               <option key={a.areaId} value={a.areaId} disabled={a.levels.length === 0}>
                 {a.name} · {a.score === null ? "no answer yet" : formatScore(a.score)}
@@ -144,36 +147,26 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
               </option>
             ))}
           </select>
-          <FieldMessage id="agree-areaId-message" error={errorOf("areaId")} />
-        </div>
-        <div>
-          <label htmlFor="agree-level" className={field.label}>
-            Target level
-          </label>
-          <select key={areaId} id="agree-level" name="level" className={field.input} defaultValue={level} {...described("level")}>
+        </Field>
+        <Field id="agree-level" label="Target level" error={errorOf("level")} hint="One or two levels up holds best.">
+          <select key={areaId} {...control("agree-level", errorOf("level"))} name="level" className={field.input} defaultValue={level}>
             {area?.levels.map((l) => (
               <option key={l} value={l}>
                 {form.levelLabels[l] ? `${l} · ${form.levelLabels[l]}` : l}
               </option>
             ))}
           </select>
-          <FieldMessage id="agree-level-message" error={errorOf("level")} hint="One or two levels up holds best." />
-        </div>
-        <div>
-          <label htmlFor="agree-dueOn" className={field.label}>
-            Target date
-          </label>
+        </Field>
+        <Field id="agree-dueOn" label="Target date" error={errorOf("dueOn")}>
           <input
-            id="agree-dueOn"
+            {...control("agree-dueOn", errorOf("dueOn"))}
             name="dueOn"
             type="date"
             min={form.earliestDueOn}
             className={field.input}
             defaultValue={value("dueOn", was?.dueOn ?? form.defaultDueOn)}
-            {...described("dueOn")}
           />
-          <FieldMessage id="agree-dueOn-message" error={errorOf("dueOn")} />
-        </div>
+        </Field>
       </div>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-stone-800">First actions (one to three; owner and due date if the room named them)</legend>
@@ -214,33 +207,24 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
 
 function ActionInput(props: { n: number; part: "Title" | "Owner" | "Due"; label: string; value: string; error?: string; type?: string; required?: boolean }) {
   const id = `agree-action${props.n}${props.part}`;
+  const label = (
+    <>
+      <span className="sr-only">Action {props.n} </span>
+      <span className="capitalize">{props.label}</span>
+      {props.n > 1 || props.part !== "Title" ? <span className="font-normal text-stone-600"> (optional)</span> : null}
+    </>
+  );
+  // On a wide screen the first row's labels head the columns; on a phone every field keeps its label.
   return (
-    <div>
-      {/* On a wide screen the first row's labels head the columns; on a phone every field keeps its label. */}
-      <label htmlFor={id} className={`${field.label} ${props.n > 1 ? "sm:sr-only" : ""}`}>
-        <span className="sr-only">Action {props.n} </span>
-        <span className="capitalize">{props.label}</span>
-        {props.n > 1 || props.part !== "Title" ? <span className="font-normal text-stone-600"> (optional)</span> : null}
-      </label>
+    <Field id={id} label={label} error={props.error} labelClassName={props.n > 1 ? "sm:sr-only" : ""}>
       <input
-        id={id}
+        {...control(id, props.error)}
         name={`action${props.n}${props.part}`}
         type={props.type ?? "text"}
         defaultValue={props.value}
         className={field.input}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-message`}
         aria-required={props.required || undefined}
       />
-      <FieldMessage id={`${id}-message`} error={props.error} />
-    </div>
-  );
-}
-
-function FieldMessage({ id, error, hint }: { id: string; error?: string; hint?: string }) {
-  return (
-    <p id={id} className={error ? field.error : hint ? field.hint : "sr-only"}>
-      {error ?? hint ?? ""}
-    </p>
+    </Field>
   );
 }
