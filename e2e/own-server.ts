@@ -10,15 +10,16 @@ import { expect, test } from "@playwright/test";
  * `sameDatabase`, a second instance on the shared test server's PostgreSQL, or with `databaseUrl`
  * on a PostgreSQL of the test's own (read when the server starts). Call inside a
  * `describe`; `baseURL()` is the server's address once it is ready; `restart()` kills it and
- * starts it again on the same port and data.
+ * starts it again on the same port and data; `kill()` kills it for good. `env` adds variables of its own.
  */
 export function useOwnServer(
   portBase: number,
-  { sameDatabase = false, databaseUrl }: { sameDatabase?: boolean; databaseUrl?: () => string } = {},
-): { baseURL: () => string; restart: () => Promise<void> } {
+  { sameDatabase = false, databaseUrl, env: extraEnv }: { sameDatabase?: boolean; databaseUrl?: () => string; env?: () => Record<string, string> } = {},
+): { baseURL: () => string; port: () => number; restart: () => Promise<void>; kill: () => Promise<void> } {
   let server: ChildProcess | undefined;
   let dataDir = "";
   let baseURL = "";
+  let port = 0;
   let env: NodeJS.ProcessEnv = { ...process.env };
 
   const start = async () => {
@@ -36,12 +37,13 @@ export function useOwnServer(
   test.beforeAll(async ({}, testInfo) => {
     test.setTimeout(120_000);
     // Shifted with E2E_PORT like the shared server, so two checkouts' own servers never meet on one port.
-    const port = portBase + (Number(process.env.E2E_PORT ?? 3100) - 3100) + testInfo.workerIndex;
+    port = portBase + (Number(process.env.E2E_PORT ?? 3100) - 3100) + testInfo.workerIndex;
     baseURL = `http://localhost:${port}`;
     dataDir = mkdtempSync(path.join(tmpdir(), "stave-own-server-"));
     env = { ...process.env, PORT: String(port), STAVE_DATA_DIR: dataDir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production" };
     if (databaseUrl) env.DATABASE_URL = databaseUrl();
     else if (!sameDatabase) delete env.DATABASE_URL;
+    Object.assign(env, extraEnv?.());
     await start();
   });
 
@@ -56,5 +58,5 @@ export function useOwnServer(
     await start();
   };
 
-  return { baseURL: () => baseURL, restart };
+  return { baseURL: () => baseURL, port: () => port, restart, kill: () => stop("SIGKILL") };
 }
