@@ -76,10 +76,12 @@ export async function ownPooler(databaseUrl: string) {
       "default_pool_size = 20",
       "max_client_conn = 500",
       `logfile = ${path.join(dir, "pgbouncer.log")}`,
+      "log_connections = 0",
+      "log_disconnections = 0",
       "",
     ].join("\n"),
   );
-  const child = run("pgbouncer", [path.join(dir, "pgbouncer.ini")]);
+  const child = run("pgbouncer", ["--quiet", path.join(dir, "pgbouncer.ini")]);
   await listening(port);
   const url = new URL(databaseUrl);
   url.hostname = "127.0.0.1";

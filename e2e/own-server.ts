@@ -28,7 +28,7 @@ export function useOwnServer(
   };
   const stop = async (signal: NodeJS.Signals) => {
     const running = server;
-    if (!running || running.exitCode !== null) return;
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise((resolve) => running.once("exit", resolve));
     running.kill(signal);
     await exited;
