@@ -4,20 +4,19 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "@playwright/test";
+import { freePort } from "./own-postgres";
 
 // A PgBouncer and an nginx of a test's own (Debian's packages), each a child process in the
 // foreground with its configuration in a temp folder. As root they run as the postgres user, since
 // PgBouncer refuses to run as root.
 
-/** Debian puts both in /usr/sbin, which a user's PATH may lack. */
-const binary = (name: string) => ["/usr/sbin", "/usr/bin"].map((dir) => path.join(dir, name)).find((file) => existsSync(file)) ?? name;
+const PACKAGES: Record<string, string> = { nginx: "nginx-light", pgbouncer: "pgbouncer" };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+/** Debian puts both in /usr/sbin, which a user's PATH may lack. */
+function binary(name: string) {
+  const found = ["/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"].map((dir) => path.join(dir, name)).find((file) => existsSync(file));
+  if (!found) throw new Error(`${name} is not installed: apt-get install -y ${PACKAGES[name] ?? name}`);
+  return found;
 }
 
 async function listening(port: number) {
