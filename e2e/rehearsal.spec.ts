@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { devopsCore, signIn, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { ownPooler, ownProxy } from "./own-proxy";
-import { useOwnServer } from "./own-server";
+import { useOwnServers, type OwnServer } from "./own-server";
 import { startAssessment } from "./questionnaire";
 
 // Production in small: three instances of one build behind nginx, with PgBouncer in transaction
@@ -25,9 +25,8 @@ test.describe("three instances behind nginx and PgBouncer", () => {
     pooler = await ownPooler(process.env.DATABASE_URL!);
   });
   const instanceEnv = () => ({ DATABASE_DIRECT_URL: process.env.DATABASE_URL!, DATABASE_POOL_SIZE: "5", STAVE_TRUST_PROXY: "1" });
-  const instance = (portBase: number) => useOwnServer(portBase, { databaseUrl: () => pooler!.url, env: instanceEnv });
-  const [a, b, c] = [instance(3310), instance(3312), instance(3314)];
-  const instances = [a, b, c];
+  const instances = useOwnServers([3310, 3312, 3314], { databaseUrl: () => pooler!.url, env: instanceEnv });
+  const [a, b, c] = instances as [OwnServer, OwnServer, OwnServer];
   /** For each instance (by port), an `X-Lane` value nginx sends to it. */
   const lanes = new Map<number, string>();
   test.beforeAll(async () => {
