@@ -10,6 +10,7 @@ import { Client, Pool } from "pg";
 import { env } from "@/lib/env";
 import { acquireDataFolder } from "./data-folder-lock";
 import { openPglite } from "./pglite-client";
+import { postgresListener } from "./postgres-listener";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -27,6 +28,12 @@ export type DbHandle = {
    */
   accessChanges?: { version: number };
   /**
+   * Whether a statement may be prepared under a name and reused. Not through a pooler in
+   * transaction mode: the next transaction may run on another server connection, which never
+   * heard the name (PgBouncer before 1.21 does not track them).
+   */
+  namedStatements: boolean;
+  /**
    * Hears a notification channel (PostgreSQL LISTEN/NOTIFY): on PostgreSQL through one connection
    * kept for listening, on the embedded database in process. Every instance sharing a PostgreSQL
    * hears every `pg_notify` once it commits. Returns how to stop listening.
@@ -43,30 +50,37 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
 const MIGRATION_LOCK = 7_282_001;
 
-export type OpenDbOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { memory: true };
+export type OpenDbOptions =
+  | {
+      databaseUrl: string;
+      /** PostgreSQL itself when `databaseUrl` is a pooler in transaction mode: for listening and the migration lock. */
+      directUrl?: string;
+      poolSize?: number;
+    }
+  | { dataDir: string }
+  | { memory: true };
 
 /** Opens a database and applies pending migrations (start-up then stores any missing scores: `backfillScores`). */
 export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
   if ("databaseUrl" in options) {
+    const directUrl = options.directUrl ?? options.databaseUrl;
     // A request that cannot get a connection fails after 10 s instead of queueing forever.
     const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, connectionTimeoutMillis: 10_000 });
     // An idle connection the server drops (a restart, a failover) must not take the process down;
     // the pool opens a new one for the next query, and /api/ready says so meanwhile.
     pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-    const db = drizzlePg({ client: pool, schema });
-    const lock = await pool.connect();
     try {
-      // Several instances may start together against one PostgreSQL: one migrates at a time.
-      await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
-      await migratePg(db, { migrationsFolder });
-    } finally {
-      await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
-      lock.release();
+      await migrateUnderLock(directUrl);
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw error;
     }
-    const listener = postgresListener(options.databaseUrl);
+    const db = drizzlePg({ client: pool, schema });
+    const listener = postgresListener(directUrl);
     return {
       db,
       driver: "postgres",
+      namedStatements: directUrl === options.databaseUrl,
       listen: listener.listen,
       close: async () => {
         await listener.close();
@@ -96,6 +110,7 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
       db,
       driver: "pglite",
       accessChanges,
+      namedStatements: true,
       listen: async (channel, onPayload) => {
         const stop = await client.listen(channel, onPayload);
         return async () => stop();
@@ -121,81 +136,21 @@ export async function openDb(options: OpenDbOptions): Promise<DbHandle> {
 }
 
 /**
- * One connection that LISTENs for every channel anyone asked for, opened on first use, kept alive
- * by TCP keep-alive. When it is lost (a restart, a failover) it is opened again and listens again;
- * what was notified meanwhile is missed, so every listener then hears an empty payload, meaning
- * "anything may have changed": reload what you show.
+ * Several instances may start together against one PostgreSQL: one migrates at a time. The lock is
+ * held by a session, so it is taken on a connection of its own straight to PostgreSQL (through a
+ * pooler in transaction mode the unlock could reach another server connection and never free it).
  */
-function postgresListener(connectionString: string) {
-  const subscribers = new Map<string, Set<(payload: string) => void>>();
-  let connection: Promise<Client> | undefined;
-  let closed = false;
-
-  let lost = false;
-  function connect(): Promise<Client> {
-    if (connection) return connection;
-    const attempt: Promise<Client> = (async () => {
-      const client = new Client({ connectionString, keepAlive: true });
-      client.on("notification", (message) => {
-        for (const callback of subscribers.get(message.channel) ?? []) callback(message.payload ?? "");
-      });
-      client.on("error", (error) => {
-        console.error(`PostgreSQL listening connection lost: ${error.message}`);
-        // Only this connection's own failure clears it (not a newer one's).
-        if (connection === attempt) connection = undefined;
-        lost = true;
-        client.end().catch(() => {});
-        if (!closed) setTimeout(() => void reconnect(), 500);
-      });
-      await client.connect();
-      for (const channel of subscribers.keys()) await client.query(`listen ${quoteIdentifier(channel)}`);
-      if (lost) {
-        lost = false;
-        for (const callbacks of subscribers.values()) for (const callback of callbacks) callback("");
-      }
-      return client;
-    })();
-    connection = attempt;
-    attempt.catch(() => {
-      if (connection === attempt) connection = undefined;
-    });
-    return attempt;
+async function migrateUnderLock(directUrl: string) {
+  const client = new Client({ connectionString: directUrl, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePg(drizzlePg({ client, schema }), { migrationsFolder });
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    await client.end().catch(() => {});
   }
-
-  async function reconnect() {
-    if (closed || subscribers.size === 0) return;
-    try {
-      await connect();
-    } catch {
-      setTimeout(() => void reconnect(), 1000);
-    }
-  }
-
-  return {
-    async listen(channel: string, onPayload: (payload: string) => void) {
-      let set = subscribers.get(channel);
-      const first = !set;
-      if (!set) subscribers.set(channel, (set = new Set()));
-      set.add(onPayload);
-      const client = await connect();
-      if (first) await client.query(`listen ${quoteIdentifier(channel)}`);
-      return async () => {
-        set.delete(onPayload);
-        if (set.size === 0 && subscribers.get(channel) === set) {
-          subscribers.delete(channel);
-          await (await connection)?.query(`unlisten ${quoteIdentifier(channel)}`).catch(() => {});
-        }
-      };
-    },
-    async close() {
-      closed = true;
-      const client = await connection?.catch(() => undefined);
-      await client?.end().catch(() => {});
-    },
-  };
 }
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 type Shared = { handle?: Promise<DbHandle> };
 // One instance per process, shared by every bundle Next.js builds (route handlers, instrumentation).
@@ -204,8 +159,10 @@ const shared = ((globalThis as { __staveDb?: Shared }).__staveDb ??= {});
 /** The process-wide database chosen by DATABASE_URL (unset: PGlite in the data folder). */
 export function getDbHandle(): Promise<DbHandle> {
   if (!shared.handle) {
-    const { DATABASE_URL, STAVE_DATA_DIR } = env();
-    shared.handle = openDb(DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: STAVE_DATA_DIR });
+    const { DATABASE_URL, DATABASE_DIRECT_URL, DATABASE_POOL_SIZE, STAVE_DATA_DIR } = env();
+    shared.handle = openDb(
+      DATABASE_URL ? { databaseUrl: DATABASE_URL, directUrl: DATABASE_DIRECT_URL, poolSize: DATABASE_POOL_SIZE } : { dataDir: STAVE_DATA_DIR },
+    );
     // A failed open must not be cached, or every later request fails too.
     shared.handle.catch(() => {
       shared.handle = undefined;

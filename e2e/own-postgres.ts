@@ -6,7 +6,8 @@ import path from "node:path";
 
 const PG_ROOT = "/usr/lib/postgresql";
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on just now. */
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as net.AddressInfo;

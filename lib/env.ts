@@ -1,12 +1,22 @@
 import { z } from "zod";
 
-const envSchema = z.object({
-  DATABASE_URL: z
+const postgresUrl = (name: string) =>
+  z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL" }).optional()),
+    .pipe(z.url({ protocol: /^postgres(ql)?$/, error: `${name} must be a postgres:// URL` }).optional());
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl("DATABASE_URL"),
+  /**
+   * PostgreSQL itself, when DATABASE_URL goes through a pooler in transaction mode (PgBouncer):
+   * listening and the migration lock need a connection of their own. Unset, DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: postgresUrl("DATABASE_DIRECT_URL"),
+  /** Connections one instance keeps to DATABASE_URL at most; instances × this must fit the server's (or pooler's) limit. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "DATABASE_POOL_SIZE must be at least 1").max(1000, "DATABASE_POOL_SIZE must be at most 1000").default(20),
   STAVE_DATA_DIR: z.string().trim().min(1).default("./data"),
   STAVE_MODELS_DIR: z.string().trim().min(1).default("./content/models"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

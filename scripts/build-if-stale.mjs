@@ -1,7 +1,10 @@
 // Builds the app into NEXT_DIST_DIR (default .next) when a source file is newer than the last build.
+// Many `npm start` at once (several instances on one machine) build at most once: the first takes
+// a lock file and builds, the others wait for it and then find the build fresh.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { underBuildLock } from "./build-lock.mjs";
 
 const root = process.cwd();
 const sources = [
@@ -31,16 +34,20 @@ export const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "n
 export const serveScript = path.join(root, "scripts", "serve.mjs");
 
 export function buildIfStale(env = process.env) {
-  const buildId = path.join(root, env.NEXT_DIST_DIR || ".next", "BUILD_ID");
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  if (builtAt >= Math.max(...sources.map(newestChange))) return;
-  console.log("Building Stave (first start or changed sources)…");
-  // tsconfig.json includes the route types of every build folder (app, tests, bench); another
-  // folder's may describe routes that no longer exist and would fail this build's type check.
   const own = env.NEXT_DIST_DIR || ".next";
-  for (const dir of [".next", ".next-e2e", ".next-bench"].filter((d) => d !== own)) {
-    for (const types of ["types", "dev/types"]) rmSync(path.join(root, dir, types), { recursive: true, force: true });
-  }
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const buildId = path.join(root, own, "BUILD_ID");
+  const fresh = () => (existsSync(buildId) ? statSync(buildId).mtimeMs : 0) >= Math.max(...sources.map(newestChange));
+  if (fresh()) return;
+  const status = underBuildLock(path.join(root, `${own}.build-lock`), () => {
+    // Another start may have built while this one waited.
+    if (fresh()) return 0;
+    console.log("Building Stave (first start or changed sources)…");
+    // tsconfig.json includes the route types of every build folder (app, tests, bench); another
+    // folder's may describe routes that no longer exist and would fail this build's type check.
+    for (const dir of [".next", ".next-e2e", ".next-bench"].filter((d) => d !== own)) {
+      for (const types of ["types", "dev/types"]) rmSync(path.join(root, dir, types), { recursive: true, force: true });
+    }
+    return spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status ?? 1;
+  });
+  if (status !== 0) process.exit(status);
 }

@@ -1,8 +1,8 @@
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as ready } from "@/app/api/ready/route";
 import { GET as health } from "@/app/api/health/route";
 import { openDb, useDbHandle, type DbHandle } from "@/db/client";
+import { relay } from "@/db/test-relay";
 import { env } from "@/lib/env";
 
 const { DATABASE_URL } = env();
@@ -12,34 +12,6 @@ const call = async (handler: typeof ready) => {
   return { status: response.status, body: await response.json() };
 };
 
-/** A TCP relay to PostgreSQL that can be cut and restored, as a database going away and coming back. */
-function relay(target: URL) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  const start = (port = 0) =>
-    new Promise<number>((resolve) => {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on("close", () => sockets.delete(s));
-          s.on("error", () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server.listen(port, "127.0.0.1", () => resolve((server!.address() as net.AddressInfo).port));
-    });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      const running = server;
-      server = undefined;
-      if (running) running.close(() => resolve());
-      else resolve();
-    });
-  return { start, stop };
-}
-
 describe("liveness and readiness", () => {
   let handle: DbHandle;
   let cut: () => Promise<void>;
@@ -48,13 +20,9 @@ describe("liveness and readiness", () => {
   beforeAll(async () => {
     if (DATABASE_URL) {
       // PostgreSQL, reached through a relay the test can cut.
-      const target = new URL(DATABASE_URL);
-      const line = relay(target);
+      const line = relay(new URL(DATABASE_URL));
       const port = await line.start();
-      const through = new URL(DATABASE_URL);
-      through.hostname = "127.0.0.1";
-      through.port = String(port);
-      handle = await openDb({ databaseUrl: through.toString(), poolSize: 2 });
+      handle = await openDb({ databaseUrl: line.url(port), poolSize: 2 });
       cut = line.stop;
       restore = async () => void (await line.start(port));
     } else {

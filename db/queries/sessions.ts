@@ -29,19 +29,19 @@ const KEPT_MAX = 10_000;
  */
 export async function findSession(handle: DbHandle, token: string): Promise<SessionRecord | undefined> {
   const changes = handle.accessChanges;
-  if (!changes) return lookupSession(handle.db, token);
+  if (!changes) return lookupSession(handle, token);
   const hit = kept.get(token);
   if (hit && hit.version === changes.version) return hit.record;
   // The version from before the lookup: a change that lands meanwhile makes the kept answer stale at once.
   const version = changes.version;
-  const record = await lookupSession(handle.db, token);
+  const record = await lookupSession(handle, token);
   if (kept.size >= KEPT_MAX) kept.delete(kept.keys().next().value!);
   kept.set(token, { version, record });
   return record;
 }
 
 /** Prepared once per database handle. */
-function lookupSession(db: Db, token: string): Promise<SessionRecord | undefined> {
+function lookupSession({ db, namedStatements }: DbHandle, token: string): Promise<SessionRecord | undefined> {
   let lookup = prepared.get(db);
   if (!lookup) {
     const memberships = sql<Membership[]>`coalesce((
@@ -60,7 +60,8 @@ function lookupSession(db: Db, token: string): Promise<SessionRecord | undefined
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(eq(sessions.token, sql.placeholder("token")))
-      .prepare("stave_find_session");
+      // An empty name is an unnamed statement: built once here, but parsed by the server each time.
+      .prepare(namedStatements ? "stave_find_session" : "");
     lookup = async (t) => {
       const [row] = await statement.execute({ token: t });
       if (!row) return undefined;

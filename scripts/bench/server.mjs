@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { buildIfStale as buildSources, nextBin, serveScript } from "../build-if-stale.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR: another build folder, e.g. one the browser tests built, to skip a build.
+export const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 const NEXT_BIN = nextBin;
 
 // ---- clean-up that also runs on Ctrl-C and on errors -------------------------------------------

@@ -1,0 +1,1 @@
+export function underBuildLock<T>(lockFile: string, fn: () => T, options?: { pollMs?: number }): T;
