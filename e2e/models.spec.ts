@@ -159,23 +159,36 @@ test.describe("importing OWASP SAMM", () => {
     if (!model.ok) throw new Error("the SAMM excerpt no longer imports");
     await createTeam(page, uniqueName("Appsec"));
     const questionnaire = await startAssessment(page, model.model);
-    // Stream A: 1 + 0.5 + 0 = 1.5; stream B: 0.25 + unsure (0) + not applicable = 0.25; Design = (1.5 + 0.25) / 2 = 0.875.
+    // Stream A: 1 + 0.5 + unsure (0) = 1.5; stream B: 0.25 + 0.5 + not applicable = 0.75; Design = (1.5 + 0.75) / 2 = 1.125.
     await questionnaire.answerAll(
       new Map<string, AnswerValue>([
         ["d-sa-a-1", { kind: "level", level: 4 }],
         ["d-sa-a-2", { kind: "level", level: 3 }],
-        ["d-sa-a-3", { kind: "level", level: 1 }],
+        ["d-sa-a-3", { kind: "unsure" }],
         ["d-sa-b-1", { kind: "level", level: 2 }],
-        ["d-sa-b-2", { kind: "unsure" }],
+        ["d-sa-b-2", { kind: "level", level: 3 }],
         ["d-sa-b-3", { kind: "not_applicable", reason: "No technology domains of our own" }],
       ]),
     );
     await questionnaire.submit();
-    await expect(page.getByTestId("area-score-design")).toHaveText("0.9(30%)");
+    // SAMM's two decimals, rounded half up as its toolbox does: 1.125 shows as 1.13 (38 % of 0–3), never 1.1.
+    await expect(page.getByTestId("area-score-design")).toHaveText("1.13(38%)");
+    await expect(page.getByTestId("water-level")).toHaveText("1.13 / 3");
+    await expect(page.getByTestId("spill")).toHaveText("0.00");
+    await expect(page.getByRole("img", { name: /Design 1\.13 \(weakest\)\. Water level 1\.13, spill 0\.00/ }).first()).toBeVisible();
     // Targets are SAMM's maturity levels above the score, not its answers' labels.
-    await expect(page.getByLabel("Target level for Design").getByRole("option")).toHaveText(["1 (advised)", "2 (advised)", "3"]);
+    await expect(page.getByLabel("Target level for Design").getByRole("option")).toHaveText(["2 (advised)", "3"]);
     await page.getByText("How was this computed?").click();
-    await expect(page.getByRole("list", { name: "How Design's score was rolled up" })).toContainText("SA, the mean of its groups: (1.5 + 0.25) ÷ 2 = 0.875");
+    // Streams and practices by SAMM's names, each figure from the ones below it, then the figure as shown.
+    await expect(page.getByRole("list", { name: "How Design's score was rolled up" }).getByRole("listitem")).toHaveText([
+      "Architecture Design (SA A), the answers' sum: 1 + 0.5 + 0 = 1.5",
+      "Technology Management (SA B), the answers' sum: 0.25 + 0.5 = 0.75",
+      "Secure Architecture (SA), the mean of its groups: (1.5 + 0.75) ÷ 2 = 1.125",
+      "Area, the mean of its groups: 1.125",
+      "Shown to two decimals: 1.13.",
+    ]);
+    await expect(page.getByText("1 unsure answer counted as 0.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Unsure \(counted as 0\)/ })).toHaveCount(1);
     await expect(page.getByRole("img", { name: /Barrel chart/ }).first()).toBeVisible();
     await expectAccessible(page);
   });

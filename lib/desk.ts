@@ -2,11 +2,12 @@ import { dueText, NOT_ASSESSED } from "./cadence";
 import { formatScore } from "./format";
 import type { TeamCard } from "./team-card";
 import { andList, plural } from "./words";
+import type { ScoreDigits } from "./model/scoring-rules";
 
 // The consultant's desk: one organisation at a glance, from its teams' cards as the person may see
 // them there. Teams keep the teams list's order (by name): the desk compares nothing between teams.
 
-export type DeskTeam = { id: string; name: string; href: string; waterLevel: number | null; scaleMax: number; summary: string };
+export type DeskTeam = { id: string; name: string; href: string; waterLevel: number | null; scaleMax: number; digits: ScoreDigits; summary: string };
 export type DeskDue = { teamName: string; href: string; text: string; overdue: boolean; days: number };
 export type CommonWeakest = { names: string[]; teams: number; assessed: number; text: string };
 export type DeskFigures = { teams: DeskTeam[]; assessed: number; commonWeakest: CommonWeakest | null; due: DeskDue[] };
@@ -43,6 +44,7 @@ export function deskFigures(cards: readonly TeamCard[]): DeskFigures {
       href: c.href,
       waterLevel: c.result?.waterLevel ?? null,
       scaleMax: c.result?.scaleMax ?? 5,
+      digits: c.result?.digits ?? 1,
       summary: c.result ? `${c.name}: ${c.result.summary}` : `${c.name}: ${NOT_ASSESSED.toLowerCase()}`,
     })),
     assessed: cards.filter((c) => c.result).length,
@@ -61,5 +63,5 @@ export function deskHeadline(figures: Pick<DeskFigures, "teams" | "assessed" | "
   return parts.join(" · ");
 }
 
-/** "2.4" or "–": a desk bar's figure. */
-export const deskLevel = (team: Pick<DeskTeam, "waterLevel">) => formatScore(team.waterLevel);
+/** "2.4" (SAMM's "1.13") or "–": a desk bar's figure. */
+export const deskLevel = (team: Pick<DeskTeam, "waterLevel" | "digits">) => formatScore(team.waterLevel, team.digits);

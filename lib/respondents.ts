@@ -7,6 +7,7 @@ import type { Actor } from "./actor";
 import type { AnswerValue } from "./answer";
 import { formatScore } from "./format";
 import type { Model } from "./model/schema";
+import { MAX_SCORE_DIGITS, type ScoreDigits } from "./model/scoring-rules";
 import { roundHalfUp, scoreAssessment } from "./scoring";
 import { defaultConsensus, tally } from "./workshop/tally";
 
@@ -52,7 +53,7 @@ export type AreaSpread = {
   areaId: string;
   /** Respondents whose answers give this area a score. */
   respondents: number;
-  /** The lowest and highest area score among them, and the difference (one decimal). */
+  /** The lowest and highest area score among them (to the model's decimals), and the difference. */
   low: number | null;
   high: number | null;
   spread: number | null;
@@ -83,7 +84,7 @@ export function areaSpreads(model: Model, respondents: readonly Responses[]): Ar
       respondents: own.length,
       low,
       high,
-      spread: low === null || high === null ? null : roundHalfUp(high - low, 1),
+      spread: low === null || high === null ? null : roundHalfUp(high - low, MAX_SCORE_DIGITS),
       disagreements,
     };
   });
@@ -99,9 +100,10 @@ export const respondentSpread = (model: Model, respondents: readonly Responses[]
 });
 
 /** "4 respondents · spread 1.2 (their own scores 1.8 to 3.0) · 2 questions disagree", for an area. */
-export function spreadText(s: Omit<AreaSpread, "areaId">): string {
+export function spreadText(s: Omit<AreaSpread, "areaId">, digits: ScoreDigits = 1): string {
   const parts = [`${s.respondents} respondent${s.respondents === 1 ? "" : "s"}`];
-  if (s.spread !== null && s.respondents > 1) parts.push(`spread ${formatScore(s.spread)} (their own scores ${formatScore(s.low)} to ${formatScore(s.high)})`);
+  if (s.spread !== null && s.respondents > 1)
+    parts.push(`spread ${formatScore(s.spread, digits)} (their own scores ${formatScore(s.low, digits)} to ${formatScore(s.high, digits)})`);
   if (s.disagreements > 0) parts.push(`${s.disagreements} question${s.disagreements === 1 ? "" : "s"} disagree${s.disagreements === 1 ? "s" : ""}`);
   return parts.join(" · ");
 }

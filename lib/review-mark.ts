@@ -1,7 +1,7 @@
 import type { AnswerValue } from "./answer";
 import type { CarriedState } from "./carry";
 import { answerLabel } from "./model/lookup";
-import type { ScaleLevel } from "./model/schema";
+import type { Model } from "./model/schema";
 
 // What each question of a draft says about last cycle's answer (lib/carry.ts), in the questionnaire.
 
@@ -29,7 +29,7 @@ export function reviewMark(
   carried: CarriedState | undefined,
   local: Chosen,
   last: LastCycle | undefined,
-  scale: readonly ScaleLevel[],
+  model: Pick<Model, "scale" | "scoring">,
 ): ReviewMark | undefined {
   if (!last) return undefined;
   if (last.added.includes(questionId)) return { state: "new" };
@@ -37,5 +37,5 @@ export function reviewMark(
   const was = last.answers[questionId];
   if (!was || local.choice === null) return undefined;
   if (was.choice === local.choice) return carried === "reviewed" ? { state: "same", on: last.on } : undefined;
-  return { state: "changed", on: last.on, was: answerLabel(scale, chosenValue(was.choice)) };
+  return { state: "changed", on: last.on, was: answerLabel(model, chosenValue(was.choice)) };
 }

@@ -29,6 +29,21 @@ describe("rollupSteps", () => {
     ]);
   });
 
+  it("names the groups by the area's names for them, with their ids", () => {
+    const named = { ...model, areas: model.areas.map((a) => ({ ...a, groups: { sm: "Strategy & Metrics", "sm/a": "Create and Promote" } })) };
+    const answers = new Map([
+      ["sm-a-1", level(4)],
+      ["pc-a-1", level(2)],
+    ]);
+    expect(rollupSteps(named, named.areas[0]!, answers)).toEqual([
+      "Create and Promote (SM A), the answers' sum: 1 = 1",
+      "Strategy & Metrics (SM), the mean of its groups: 1",
+      "PC A, the answers' sum: 0.25 = 0.25",
+      "PC, the mean of its groups: 0.25",
+      "Area, the mean of its groups: (1 + 0.25) ÷ 2 = 0.625",
+    ]);
+  });
+
   it("leaves a model scored as the mean of its answers to the usual sum and count", () => {
     const plain = testModel({ areas: [{ id: "build", questions: 1 }] });
     expect(rollupSteps(plain, plain.areas[0]!, new Map([["build-q1", level(2)]]))).toBeNull();

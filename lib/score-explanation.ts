@@ -14,10 +14,17 @@ function step(op: Rollup, values: readonly number[], result: number): string {
   return values.length === 1 ? figure(result) : `(${values.map(figure).join(" + ")}) ÷ ${values.length} = ${figure(result)}`;
 }
 
+/** A group as the explanation names it: by the area's name for it ("Architecture Design (SA A)"), else by its ids ("SA A"). */
+function groupName(area: Pick<Area, "groups">, path: readonly string[]): string {
+  const ids = path.join(" ").toUpperCase();
+  const name = area.groups?.[path.join("/")];
+  return name ? `${name} (${ids})` : ids;
+}
+
 /** One line per group (innermost first within each) and a last one for the area; null for a model scored as the mean of its answers. */
 export function rollupSteps(
   model: Pick<Model, "scale" | "scoring">,
-  area: Pick<Area, "questions">,
+  area: Pick<Area, "questions" | "groups">,
   answers: ReadonlyMap<string, AnswerValue>,
 ): string[] | null {
   const tiers = rollupOf(model);
@@ -48,7 +55,7 @@ export function rollupSteps(
     const result = tiers[depth] === "sum" ? sum : sum / values.length;
     const what =
       depth === tiers.length - 1 ? `the answers' ${tiers[depth] === "sum" ? "sum" : "mean"}` : `the ${tiers[depth] === "sum" ? "sum" : "mean"} of its groups`;
-    lines.push(`${path.length === 0 ? "Area" : path.join(" ").toUpperCase()}, ${what}: ${step(tiers[depth]!, values, result)}`);
+    lines.push(`${path.length === 0 ? "Area" : groupName(area, path)}, ${what}: ${step(tiers[depth]!, values, result)}`);
     return result;
   };
   visit(items, 0, []);

@@ -1,12 +1,12 @@
 import { type AnswerValue, countedLevel } from "./answer";
-import { levelScore, rollUp, rollupOf, scoreRange } from "./model/scoring-rules";
+import { levelScore, rollUp, rollupOf, scoreDigits, scoreRange } from "./model/scoring-rules";
 import type { Model } from "./model/schema";
 import { roundHalfUp } from "./round";
 
 export type AreaScore = {
   areaId: string;
   name: string;
-  /** The area's answers rolled up as the model says (by default their mean), to one decimal; null when nothing in the area is scored. */
+  /** The area's answers rolled up as the model says (by default their mean), to the model's decimals; null when nothing in the area is scored. */
   score: number | null;
   /** The score as a share of the scale range, 0–100; null with the score. */
   percent: number | null;
@@ -29,18 +29,22 @@ export type AssessmentScore = {
   mean: number | null;
 };
 
-/** Bump when the rules below change: stored scores of an older version are computed again at start-up. */
-export const SCORING_VERSION = 1;
+/**
+ * Bump when the rules below change: stored scores of an older version are computed again at start-up.
+ * 2: scores are rounded to the model's decimals (SAMM's two), no longer always to one.
+ */
+export const SCORING_VERSION = 2;
 
 export { roundHalfUp } from "./round";
 
-const round1 = (n: number) => roundHalfUp(n, 1);
-
 /**
- * Scores answers against a model. Scores are rounded to one decimal before they are compared,
- * so the water level, the weakest staves and the spill follow from the figures a user sees.
+ * Scores answers against a model. Scores are rounded to the model's decimals (`scoreDigits`) before
+ * they are compared, so the water level, the weakest staves (and their ties) and the spill follow
+ * from the figures a user sees.
  */
 export function scoreAssessment(model: Model, answers: ReadonlyMap<string, AnswerValue>): AssessmentScore {
+  const digits = scoreDigits(model);
+  const round = (n: number) => roundHalfUp(n, digits);
   const lowest = model.scale[0]!.value;
   const { min, max } = scoreRange(model);
   const tiers = rollupOf(model);
@@ -64,7 +68,7 @@ export function scoreAssessment(model: Model, answers: ReadonlyMap<string, Answe
       }
     }
     const raw = rollUp(area, tiers, (id) => counts.get(id) ?? null);
-    const score = raw === null ? null : round1(raw);
+    const score = raw === null ? null : round(raw);
     const percent = score === null ? null : roundHalfUp(((score - min) / (max - min)) * 100, 0);
     return { areaId: area.id, name: area.name, score, percent, ...tally };
   });
@@ -73,12 +77,12 @@ export function scoreAssessment(model: Model, answers: ReadonlyMap<string, Answe
   if (scored.length === 0) return { areas, waterLevel: null, weakest: [], spill: null, mean: null };
 
   const waterLevel = Math.min(...scored.map((a) => a.score));
-  const mean = round1(scored.reduce((s, a) => s + a.score, 0) / scored.length);
+  const mean = round(scored.reduce((s, a) => s + a.score, 0) / scored.length);
   return {
     areas,
     waterLevel,
     weakest: scored.filter((a) => a.score === waterLevel).map((a) => a.areaId),
-    spill: round1(mean - waterLevel),
+    spill: round(mean - waterLevel),
     mean,
   };
 }

@@ -1,6 +1,7 @@
 import { UTCDate } from "@date-fns/utc";
 import { addMonths, addYears, differenceInCalendarDays, endOfQuarter, isValid, parseISO } from "date-fns";
 import { formatDate, formatScore, isoDate } from "./format";
+import type { ScoreDigits } from "./model/scoring-rules";
 
 // A target for the weakest stave: a level for the area that
 // set the water level, to reach by a date. The advice is to raise it one or two levels, not to the
@@ -54,10 +55,16 @@ export function targetAdvice(current: number | null, scale: { min: number; max: 
 }
 
 /** What is wrong with a target level for a weakest stave (or the area named) now at `current`, if anything. */
-export function targetLevelProblem(level: number, current: number | null, scale: { min: number; max: number }, what = "the weakest stave"): string | undefined {
+export function targetLevelProblem(
+  level: number,
+  current: number | null,
+  scale: { min: number; max: number },
+  what = "the weakest stave",
+  digits: ScoreDigits = 1,
+): string | undefined {
   if (current === null) return "No area was scored, so there is no weakest stave to set a target for.";
   if (level > scale.max) return `The scale stops at ${scale.max}: a target can be at most ${scale.max}.`;
-  if (level <= current) return `The target must be above ${what}'s current score (${formatScore(current)}).`;
+  if (level <= current) return `The target must be above ${what}'s current score (${formatScore(current, digits)}).`;
   return undefined;
 }
 
@@ -124,16 +131,18 @@ export function targetOutcome(target: Pick<Target, "areaId" | "level" | "dueOn" 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /** "Raise Observability from 1.9 to level 3 by 31 Mar 2027". */
-export const targetText = (t: Pick<Target, "areaName" | "fromScore" | "level" | "dueOn">) =>
-  `Raise ${t.areaName} from ${formatScore(t.fromScore)} to level ${t.level} by ${formatDate(t.dueOn)}`;
+export const targetText = (t: Pick<Target, "areaName" | "fromScore" | "level" | "dueOn">, digits: ScoreDigits = 1) =>
+  `Raise ${t.areaName} from ${formatScore(t.fromScore, digits)} to level ${t.level} by ${formatDate(t.dueOn)}`;
 
-/** How the target stands, in words. */
-export function outcomeText(outcome: TargetOutcome): string {
+/** How the target stands, in words (scores with the model's decimals). */
+export function outcomeText(outcome: TargetOutcome, digits: ScoreDigits = 1): string {
   switch (outcome.state) {
     case "reached":
-      return `Reached on ${formatDate(outcome.on)} (${formatScore(outcome.score)}).`;
+      return `Reached on ${formatDate(outcome.on)} (${formatScore(outcome.score, digits)}).`;
     case "missed":
-      return outcome.score === null ? "Missed: no assessment by the target date reached it." : `Missed: ${formatScore(outcome.score)} by the target date.`;
+      return outcome.score === null
+        ? "Missed: no assessment by the target date reached it."
+        : `Missed: ${formatScore(outcome.score, digits)} by the target date.`;
     case "open":
       return outcome.days === 0 ? "Open: due today." : `Open: ${outcome.days} day${outcome.days === 1 ? "" : "s"} to go.`;
   }

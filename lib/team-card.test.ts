@@ -35,6 +35,10 @@ describe("which way the water level moved", () => {
     expect(changeSince({ waterLevel: 2.3 }, { waterLevel: 2.1, submittedAt: d("2026-08-12") })?.text).toBe("Up 0.2 since 12 Aug 2026");
   });
 
+  it("says it with SAMM's two decimals on a SAMM model, where one decimal would hide it", () => {
+    expect(changeSince({ waterLevel: 1.13 }, { waterLevel: 1.08, submittedAt: d("2026-08-12") }, 2)?.text).toBe("Up 0.05 since 12 Aug 2026");
+  });
+
   it("says nothing without a previous assessment or a water level", () => {
     expect(changeSince(score("2026-11-01", 2.4), undefined)).toBeUndefined();
     expect(changeSince(score("2026-11-01", null), score("2026-08-12", 2))).toBeUndefined();
@@ -93,11 +97,17 @@ describe("a team's card", () => {
     expect(teamCard({ team, scaleMax: 5, canStart: false, now }).next).toEqual({ kind: "not-assessed" });
   });
 
+  it("shows a SAMM model's figures with its two decimals", () => {
+    const card = teamCard({ team, latest: score("2026-11-01", 1.13), previous: score("2026-08-12", 1.08), scaleMax: 3, digits: 2, canStart: true, now });
+    expect(card.result).toMatchObject({ digits: 2, summary: "Water level 1.13 of 3; weakest stave Security", change: { text: "Up 0.05 since 12 Aug 2026" } });
+  });
+
   it("shows the latest water level, the weakest stave and the change since the previous assessment", () => {
     const card = teamCard({ team, latest: score("2026-11-01", 2.4), previous: score("2026-08-12", 2.1), scaleMax: 5, canStart: true, now });
     expect(card.result).toEqual({
       waterLevel: 2.4,
       scaleMax: 5,
+      digits: 1,
       staves: [
         { areaId: "cicd", name: "CI/CD", score: 3.5, weakest: false },
         { areaId: "security", name: "Security", score: 2.4, weakest: true },

@@ -5,6 +5,7 @@ import { answeredText } from "./carry";
 import { byRespondents, type RespondentMode } from "./respondents";
 import { roundHalfUp } from "./scoring";
 import { andList } from "./words";
+import type { ScoreDigits } from "./model/scoring-rules";
 
 // A team's card on the teams list: its latest water level and weakest stave, which way the water
 // level moved since the team's previous assessment of the same model, and what is waiting for the
@@ -34,6 +35,8 @@ export type Change = { direction: "up" | "down" | "same"; arrow: "↑" | "↓" |
 export type CardResult = {
   waterLevel: number | null;
   scaleMax: number;
+  /** The decimals the model's scores are shown with. */
+  digits: ScoreDigits;
   staves: { areaId: string; name: string; score: number | null; weakest: boolean }[];
   weakestNames: string[];
   /** What the picture shows, in words: "Water level 2.4 of 5; weakest stave Security". */
@@ -47,12 +50,16 @@ export type CardNext =
 export type TeamCard = { id: string; name: string; mine: boolean; href: string; result?: CardResult; next: CardNext };
 
 /** Which way the water level moved since the previous assessment of the same model; undefined without two water levels. */
-export function changeSince(latest: Pick<CardScore, "waterLevel">, previous: Pick<CardScore, "waterLevel" | "submittedAt"> | undefined): Change | undefined {
+export function changeSince(
+  latest: Pick<CardScore, "waterLevel">,
+  previous: Pick<CardScore, "waterLevel" | "submittedAt"> | undefined,
+  digits: ScoreDigits = 1,
+): Change | undefined {
   if (!previous || latest.waterLevel === null || previous.waterLevel === null) return undefined;
-  const diff = roundHalfUp(latest.waterLevel - previous.waterLevel, 1);
+  const diff = roundHalfUp(latest.waterLevel - previous.waterLevel, digits);
   const since = `since ${formatDate(previous.submittedAt)}`;
-  if (diff > 0) return { direction: "up", arrow: "↑", text: `Up ${formatScore(diff)} ${since}` };
-  if (diff < 0) return { direction: "down", arrow: "↓", text: `Down ${formatScore(-diff)} ${since}` };
+  if (diff > 0) return { direction: "up", arrow: "↑", text: `Up ${formatScore(diff, digits)} ${since}` };
+  if (diff < 0) return { direction: "down", arrow: "↓", text: `Down ${formatScore(-diff, digits)} ${since}` };
   return { direction: "same", arrow: "→", text: `No change ${since}` };
 }
 
@@ -75,10 +82,10 @@ export function draftText(draft: CardDraft, { mine, now }: { mine: boolean; now:
 }
 
 /** The picture's text alternative: "Water level 2.4 of 5; weakest stave Security". */
-export function barrelSummary(waterLevel: number | null, weakestNames: readonly string[], scaleMax: number): string {
+export function barrelSummary(waterLevel: number | null, weakestNames: readonly string[], scaleMax: number, digits: ScoreDigits = 1): string {
   if (waterLevel === null) return "No water level: no area was scored";
   const weakest = weakestNames.length > 1 ? `weakest staves ${andList(weakestNames)}` : `weakest stave ${weakestNames[0] ?? "–"}`;
-  return `Water level ${formatScore(waterLevel)} of ${scaleMax}; ${weakest}`;
+  return `Water level ${formatScore(waterLevel, digits)} of ${scaleMax}; ${weakest}`;
 }
 
 export type TeamCardInput = {
@@ -87,6 +94,8 @@ export type TeamCardInput = {
   /** The team's assessment before the latest, of the same model. */
   previous?: CardScore;
   scaleMax: number;
+  /** The decimals the latest model's scores are shown with; default 1. */
+  digits?: ScoreDigits;
   /** Only for those who may see it: drafts are never shown outside the team. */
   draft?: CardDraft;
   /** Whether the person may start the team's assessments. */
@@ -95,19 +104,20 @@ export type TeamCardInput = {
 };
 
 /** Everything a team's card shows. */
-export function teamCard({ team, latest, previous, scaleMax, draft, canStart, now }: TeamCardInput): TeamCard {
+export function teamCard({ team, latest, previous, scaleMax, digits = 1, draft, canStart, now }: TeamCardInput): TeamCard {
   const href = `/teams/${team.id}`;
   let result: CardResult | undefined;
   if (latest) {
     const staves = latest.areas.map((a) => ({ ...a, weakest: latest.weakest.includes(a.areaId) }));
     const weakestNames = staves.filter((s) => s.weakest).map((s) => s.name);
-    const change = changeSince(latest, previous);
+    const change = changeSince(latest, previous, digits);
     result = {
       waterLevel: latest.waterLevel,
       scaleMax,
+      digits,
       staves,
       weakestNames,
-      summary: barrelSummary(latest.waterLevel, weakestNames, scaleMax),
+      summary: barrelSummary(latest.waterLevel, weakestNames, scaleMax, digits),
       ...(change && { change }),
     };
   }

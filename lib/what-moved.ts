@@ -1,7 +1,8 @@
 import { type AnswerValue, countedLevel } from "./answer";
 import { formatScore } from "./format";
 import { matchQuestions, modelChanges } from "./model/changes";
-import { scaleBounds } from "./model/lookup";
+import { levelBounds } from "./model/lookup";
+import { scoreDigits, type ScoreDigits } from "./model/scoring-rules";
 import type { Model } from "./model/schema";
 import { roundHalfUp, type AssessmentScore } from "./scoring";
 
@@ -24,7 +25,7 @@ export type AreaMove = {
   name: string;
   from: number | null;
   to: number | null;
-  /** to − from, one decimal; null when the area was not scored on one side. */
+  /** to − from, to the later model's decimals; null when the area was not scored on one side. */
   delta: number | null;
   changes: AnswerChange[];
 };
@@ -43,7 +44,7 @@ export type WhatMoved = {
   removed: { questionId: string; title: string }[];
 };
 
-const delta = (from: number | null, to: number | null) => (from === null || to === null ? null : roundHalfUp(to - from, 1));
+const delta = (from: number | null, to: number | null, digits: ScoreDigits) => (from === null || to === null ? null : roundHalfUp(to - from, digits));
 
 function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   if (!a || !b) return a === b;
@@ -53,8 +54,9 @@ function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boo
 
 /** Compares an earlier assessment with a later one; only questions present in both model versions are compared. */
 export function whatMoved(before: Compared, after: Compared): WhatMoved {
-  const lowestBefore = scaleBounds(before.model).min;
-  const lowestAfter = scaleBounds(after.model).min;
+  const lowestBefore = levelBounds(before.model).min;
+  const lowestAfter = levelBounds(after.model).min;
+  const digits = scoreDigits(after.model);
   // Questions are the same across versions by id, or by the id a question says it replaces.
   const matched = matchQuestions(before.model, after.model);
   const scoreBefore = new Map(before.score.areas.map((a) => [a.areaId, a.score]));
@@ -73,7 +75,7 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
     });
     const from = scoreBefore.get(area.id) ?? null;
     const to = scoreAfter.get(area.id) ?? null;
-    return { areaId: area.id, name: area.name, from, to, delta: delta(from, to), changes };
+    return { areaId: area.id, name: area.name, from, to, delta: delta(from, to, digits), changes };
   });
 
   const settingAreas = new Set(after.score.weakest);
@@ -85,7 +87,7 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
   const { added, removed } = modelChanges(before.model, after.model);
   return {
     areas,
-    waterLevel: { from: before.score.waterLevel, to: after.score.waterLevel, delta: delta(before.score.waterLevel, after.score.waterLevel) },
+    waterLevel: { from: before.score.waterLevel, to: after.score.waterLevel, delta: delta(before.score.waterLevel, after.score.waterLevel, digits) },
     weakest: {
       from: before.score.weakest,
       to: after.score.weakest,
@@ -98,9 +100,9 @@ export function whatMoved(before: Compared, after: Compared): WhatMoved {
 }
 
 /** One line for the team page: "water level 1.9 → 2.4; weakest stave now Observability". */
-export function movedSummary(before: AssessmentScore, after: AssessmentScore): string {
+export function movedSummary(before: AssessmentScore, after: AssessmentScore, digits: ScoreDigits = 1): string {
   const names = (score: AssessmentScore) => score.weakest.map((id) => score.areas.find((a) => a.areaId === id)?.name ?? id).join(", ");
   const weakest =
     before.weakest.join() === after.weakest.join() ? `weakest stave still ${names(after)}` : `weakest stave now ${names(after)} (was ${names(before)})`;
-  return `water level ${formatScore(before.waterLevel)} → ${formatScore(after.waterLevel)}; ${weakest}.`;
+  return `water level ${formatScore(before.waterLevel, digits)} → ${formatScore(after.waterLevel, digits)}; ${weakest}.`;
 }

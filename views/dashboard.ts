@@ -10,7 +10,7 @@ import { quarterKey, quarterOf, quarterRange, type Quarter } from "@/lib/dashboa
 import { AppError, notFoundError } from "@/lib/errors";
 import { groupPath, type GroupNode } from "@/lib/groups";
 import { CORE_MODEL_ID } from "@/lib/model/core";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange, type ScoreDigits } from "@/lib/model/scoring-rules";
 import { dashboardQuerySchema, HEATMAP_PAGE_SIZE, type DashboardQuery } from "@/lib/validation/dashboard";
 
 export type DashboardGroup = GroupNode;
@@ -37,6 +37,8 @@ export type DashboardScreen = {
   model: { id: string; version: string; name: string } | undefined;
   areas: { areaId: string; name: string }[];
   scale: { min: number; max: number };
+  /** The decimals the model's scores are shown with (two for SAMM). */
+  digits: ScoreDigits;
   quarters: Quarter[];
   series: DashboardSeries;
   heatmap: { rows: DashboardHeatmapRow[]; total: number };
@@ -98,6 +100,7 @@ export async function dashboardView(
     model: model && { id: model.id, version: model.version, name: model.name },
     areas: model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [],
     scale: model ? scoreRange(model) : { min: 1, max: 5 },
+    digits: model ? scoreDigits(model) : 1,
     quarters,
     series,
     seesEveryTeam: leadsEveryTeam(ctx.actor),

@@ -11,7 +11,7 @@ export type RespondentsView = {
   assessmentId: string;
   teamId: string;
   teamName: string;
-  model: Pick<Model, "name" | "scale">;
+  model: Pick<Model, "name" | "scale" | "scoring">;
   draft: boolean;
   responses: Responses & { stillReviewing: number };
 };
@@ -25,7 +25,7 @@ export async function respondentsView(ctx: Ctx, ids: { teamId: string; assessmen
     assessmentId: assessment.id,
     teamId: assessment.teamId,
     teamName: assessment.teamName,
-    model: { name: assessment.model.name, scale: assessment.model.scale },
+    model: { name: assessment.model.name, scale: assessment.model.scale, ...(assessment.model.scoring && { scoring: assessment.model.scoring }) },
     draft: assessment.status === "draft",
     responses: await getRespondentsView(ctx, assessment.id),
   };

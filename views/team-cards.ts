@@ -4,7 +4,7 @@ import { getModelVersion } from "@/db/queries/model-versions";
 import { listTeamCards, type CardAssessment } from "@/db/queries/team-cards";
 import type { Cadence } from "@/lib/cadence";
 import { questionsOf } from "@/lib/model/lookup";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { teamCard, type CardScore, type TeamCard } from "@/lib/team-card";
@@ -39,6 +39,7 @@ export async function teamCardsOf(ctx: Ctx, teams: readonly CardTeam[], now: Dat
       ...(latest && latestModel && { latest: cardScore(latest) }),
       ...(previous && { previous: cardScore(previous) }),
       scaleMax: latestModel ? scoreRange(latestModel).max : 5,
+      ...(latestModel && { digits: scoreDigits(latestModel) }),
       ...(draft && draftModel && { draft: { ...draft, questions: questionsOf(draftModel).length } }),
       canStart: allows(ctx.actor, "assessments.edit", { teamMember: team.mine }),
       now,

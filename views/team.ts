@@ -12,7 +12,7 @@ import type { TeamContract } from "@/lib/contracts/team";
 import { aimLabel, isOverdue, type ImprovementAction } from "@/lib/improvement-actions";
 import { openActions } from "@/lib/improvement-cycle";
 import { CORE_MODEL_ID } from "@/lib/model/core";
-import { scoreMarks, scoreRange, type ScoreMark } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreMarks, scoreRange, type ScoreMark, type ScoreDigits } from "@/lib/model/scoring-rules";
 import type { TeamMember } from "@/lib/people";
 import { allows } from "@/lib/permissions";
 import { movedSummary } from "@/lib/what-moved";
@@ -28,7 +28,7 @@ export type TeamView = {
     due: { text: string; overdue: boolean } | null;
     hasDraft: boolean;
     /** The latest result's barrel: the scale it is drawn on, and what moved since the one before (same model). */
-    latest: { scale: ScoreMark[]; scaleMax: number; moved: { since: string; summary: string } | null } | null;
+    latest: { scale: ScoreMark[]; scaleMax: number; digits: ScoreDigits; moved: { since: string; summary: string } | null } | null;
     openActions: (ImprovementAction & { aim: string; overdue: boolean })[];
     members: TeamMember[];
     /** Organisation members who may be added (owners and admins only). */
@@ -106,9 +106,10 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
         ? {
             scale: scoreMarks(shown.model),
             scaleMax: scoreRange(shown.model).max,
+            digits: scoreDigits(shown.model),
             moved:
               previous && previous.modelId === shown.modelId
-                ? { since: previous.submittedAt.toISOString(), summary: movedSummary(previous.score, shown.score) }
+                ? { since: previous.submittedAt.toISOString(), summary: movedSummary(previous.score, shown.score, scoreDigits(shown.model)) }
                 : null,
           }
         : null,

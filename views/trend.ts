@@ -8,7 +8,7 @@ import { listTeamTargets } from "@/db/queries/targets";
 import type { TrendContract } from "@/lib/contracts/trend";
 import { notFoundError } from "@/lib/errors";
 import { isoDate } from "@/lib/format";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange, type ScoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { targetOutcome, toLaterScore } from "@/lib/target";
@@ -24,6 +24,8 @@ export type TrendView = {
     max: number;
     /** The bottom of the lowest scale in the series: where the chart's axis starts. */
     min: number;
+    /** The decimals scores are shown with: the most any model in the series shows (two where SAMM is). */
+    digits: ScoreDigits;
     /** "Observability (3×), Delivery (1×)": the areas most often the weakest stave. */
     mostOftenWeakest: string;
     canEdit: boolean;
@@ -93,6 +95,7 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
       chart,
       max: scaleTops.length > 0 ? Math.max(...scaleTops) : 5,
       min: bounds.length > 0 ? Math.min(...bounds.map((b) => b.min)) : 1,
+      digits: [...models.values()].map(scoreDigits).reduce<ScoreDigits>((most, d) => (d > most ? d : most), 1),
       mostOftenWeakest: weakestSummary(chart),
       canEdit: allows(ctx.actor, "assessments.edit", team.scope) && !team.archivedAt,
       today: isoDate(now),

@@ -6,7 +6,7 @@ import { notFoundError } from "@/lib/errors";
 import { defaultTargetDate, targetAdvice } from "@/lib/target";
 import { addDays } from "date-fns";
 import { isoDate } from "@/lib/format";
-import { scoreRange, targetLevels } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange, targetLevels } from "@/lib/model/scoring-rules";
 import { isUuid } from "@/lib/validation/ids";
 import type { AgreementForm } from "@/lib/workshop/agreement";
 
@@ -34,6 +34,7 @@ export async function agreementFormView(ctx: Ctx, workshopId: string, now = new 
     }),
     weakestId: weakest?.areaId ?? null,
     levelLabels: targets.labels,
+    digits: scoreDigits(model),
     defaultDueOn: defaultTargetDate(now),
     earliestDueOn: isoDate(addDays(now, 1)),
     resultsHref: `/teams/${teamId}/assessments/${assessmentId}/results#plan`,

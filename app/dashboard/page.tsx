@@ -90,7 +90,7 @@ export default page(
             Each team’s latest submitted assessment with this model; select a team for its trend. Sorted by {query.sort === "group" ? "group" : "name"}.
           </p>
           <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
-          <HeatmapLegend scale={view.scale} />
+          <HeatmapLegend scale={view.scale} digits={view.digits} />
           {heatmap.total === 0 && query.page > 1 ? (
             <p className={card}>
               There are fewer teams than page {query.page} would show.{" "}
@@ -108,6 +108,7 @@ export default page(
                 areas={view.areas}
                 groups={groups}
                 scale={view.scale}
+                digits={view.digits}
                 currentQuarter={view.quarters.at(-1)!}
                 caption={`Area scores of each team's latest assessment, teams ${first + 1} to ${first + heatmap.rows.length} of ${heatmap.total}`}
               />

@@ -1,5 +1,5 @@
 import { formatScore } from "@/lib/format";
-import type { ScoreMark } from "@/lib/model/scoring-rules";
+import type { ScoreMark, ScoreDigits } from "@/lib/model/scoring-rules";
 import type { AssessmentScore } from "@/lib/scoring";
 import { barrelGeometry, type BarrelGeometry } from "@/lib/charts/barrel-geometry";
 
@@ -8,18 +8,36 @@ import { barrelGeometry, type BarrelGeometry } from "@/lib/charts/barrel-geometr
  * which is highlighted and spills. Pure SVG, rendered on the server, drawn twice (wide and for a
  * phone) so its labels stay readable; CSS shows the one that fits the screen.
  */
-export function BarrelChart({ score, scale, compact = false }: { score: AssessmentScore; scale: readonly ScoreMark[]; compact?: boolean }) {
-  const wide = barrelGeometry(score, scale, { width: 600, height: compact ? 280 : 360, labelledScale: !compact });
-  const narrow = barrelGeometry(score, scale, { width: 360, height: compact ? 260 : 300, labelledScale: false, narrow: true });
+export function BarrelChart({
+  score,
+  scale,
+  digits = 1,
+  compact = false,
+}: {
+  score: AssessmentScore;
+  scale: readonly ScoreMark[];
+  /** The decimals the model's scores are shown with. */
+  digits?: ScoreDigits;
+  compact?: boolean;
+}) {
+  const wide = barrelGeometry(score, scale, { width: 600, height: compact ? 280 : 360, labelledScale: !compact, digits });
+  const narrow = barrelGeometry(score, scale, { width: 360, height: compact ? 260 : 300, labelledScale: false, narrow: true, digits });
   const summary = score.areas
-    .map((a) => `${a.name} ${a.score === null ? "not scored" : formatScore(a.score)}${score.weakest.includes(a.areaId) ? " (weakest)" : ""}`)
+    .map((a) => `${a.name} ${a.score === null ? "not scored" : formatScore(a.score, digits)}${score.weakest.includes(a.areaId) ? " (weakest)" : ""}`)
     .join(", ");
-  const description = `${summary}. Water level ${formatScore(score.waterLevel)}, spill ${formatScore(score.spill)}.`;
+  const description = `${summary}. Water level ${formatScore(score.waterLevel, digits)}, spill ${formatScore(score.spill, digits)}.`;
   const id = compact ? "c" : "f";
   return (
     <figure className="w-full">
-      <BarrelSvg g={wide} id={`barrel-${id}w`} description={description} valuesOnly={compact} className="hidden h-auto w-full max-w-2xl sm:block" />
-      <BarrelSvg g={narrow} id={`barrel-${id}n`} description={description} valuesOnly className="h-auto w-full sm:hidden" />
+      <BarrelSvg
+        g={wide}
+        id={`barrel-${id}w`}
+        description={description}
+        digits={digits}
+        valuesOnly={compact}
+        className="hidden h-auto w-full max-w-2xl sm:block"
+      />
+      <BarrelSvg g={narrow} id={`barrel-${id}n`} description={description} digits={digits} valuesOnly className="h-auto w-full sm:hidden" />
     </figure>
   );
 }
@@ -28,12 +46,14 @@ function BarrelSvg({
   g,
   id,
   description,
+  digits,
   valuesOnly,
   className,
 }: {
   g: BarrelGeometry;
   id: string;
   description: string;
+  digits: ScoreDigits;
   valuesOnly: boolean;
   className: string;
 }) {
@@ -120,7 +140,7 @@ function BarrelSvg({
               fontWeight="700"
               fill={s.weakest ? "#9a3412" : "#3f2810"}
             >
-              {formatScore(s.score)}
+              {formatScore(s.score, digits)}
             </text>
           )}
           {labels.mode === "upright" ? (

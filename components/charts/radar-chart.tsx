@@ -1,6 +1,7 @@
 import { radarGeometry, type RadarGeometry } from "@/lib/charts/radar-geometry";
 import { formatScore } from "@/lib/format";
 import type { AssessmentScore } from "@/lib/scoring";
+import type { ScoreDigits } from "@/lib/model/scoring-rules";
 
 /**
  * The area scores as a radar: a lopsided shape shows uneven investment. Pure SVG, drawn on the
@@ -8,10 +9,18 @@ import type { AssessmentScore } from "@/lib/scoring";
  * two-fifths column (about 340 px there, so its text is drawn at its own size, not shrunk). Where
  * the names don't fit around it, the spokes are numbered and a list under the chart names them.
  */
-export function RadarChart({ score, max }: { score: AssessmentScore; max: number }) {
+export function RadarChart({
+  score,
+  max,
+  digits = 1,
+}: {
+  score: AssessmentScore;
+  max: number;
+  /** The decimals the model's scores are shown with. */ digits?: ScoreDigits;
+}) {
   const wide = radarGeometry(score, max, { width: 460, height: 320, font: 14 });
   const narrow = radarGeometry(score, max, { width: 340, height: 320, font: 14 });
-  const summary = score.areas.map((a) => `${a.name} ${formatScore(a.score)}`).join(", ");
+  const summary = score.areas.map((a) => `${a.name} ${formatScore(a.score, digits)}`).join(", ");
   const legend = [
     narrow.labels === "numbers" ? "block" : "hidden",
     wide.labels === "numbers" ? "sm:block" : "sm:hidden",
@@ -19,15 +28,16 @@ export function RadarChart({ score, max }: { score: AssessmentScore; max: number
   ].join(" ");
   return (
     <figure>
-      <RadarSvg g={wide} label={`Radar chart: ${summary}`} className="hidden h-auto w-full sm:block lg:hidden" />
-      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} className="h-auto w-full sm:hidden lg:block" />
+      <RadarSvg g={wide} label={`Radar chart: ${summary}`} digits={digits} className="hidden h-auto w-full sm:block lg:hidden" />
+      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} digits={digits} className="h-auto w-full sm:hidden lg:block" />
       <figcaption className={legend}>
         <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-sm text-stone-700 sm:grid-cols-2 lg:grid-cols-1" aria-label="Spokes">
           {score.areas.map((a, i) => {
             const weakest = score.weakest.includes(a.areaId);
             return (
               <li key={a.areaId} className={weakest ? "font-bold text-orange-800" : undefined}>
-                <span className="inline-block w-6 text-right tabular-nums">{i + 1}</span> {a.name} <span className="tabular-nums">{formatScore(a.score)}</span>
+                <span className="inline-block w-6 text-right tabular-nums">{i + 1}</span> {a.name}{" "}
+                <span className="tabular-nums">{formatScore(a.score, digits)}</span>
                 {weakest && " (weakest)"}
               </li>
             );
@@ -38,7 +48,7 @@ export function RadarChart({ score, max }: { score: AssessmentScore; max: number
   );
 }
 
-function RadarSvg({ g, label, className }: { g: RadarGeometry; label: string; className: string }) {
+function RadarSvg({ g, label, digits, className }: { g: RadarGeometry; label: string; digits: ScoreDigits; className: string }) {
   return (
     <svg viewBox={`0 0 ${g.width} ${g.height}`} className={className} role="img" aria-label={label} data-testid="radar">
       {g.rings.map((ring) => (
@@ -67,7 +77,7 @@ function RadarSvg({ g, label, className }: { g: RadarGeometry; label: string; cl
             <>
               <tspan x={s.labelX}>{s.name}</tspan>
               <tspan x={s.labelX} dy={g.font * 1.3} fontWeight={700}>
-                {formatScore(s.score)}
+                {formatScore(s.score, digits)}
               </tspan>
             </>
           ) : (

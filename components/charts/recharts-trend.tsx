@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { axisSpan, targetTitle } from "@/lib/charts/trend-geometry";
+import { axisSpan, targetTitle, type TrendScale } from "@/lib/charts/trend-geometry";
 import { formatScore } from "@/lib/format";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
@@ -13,7 +13,7 @@ type DotProps = { cx?: number; cy?: number; index?: number };
  * The trend chart's interactive version (values at every point on hover or touch), drawn to match
  * the server-rendered one it replaces; loaded only when someone reaches for the chart.
  */
-export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: { min: number; max: number } }) {
+export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: TrendScale }) {
   // Along the same time axis as the server-drawn chart: assessment i at slot i, dates in between,
   // and assessments of one day drawn close together, not a whole step apart.
   const { axis, lo, hi } = axisSpan(trend);
@@ -51,7 +51,7 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
             ticks={Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i)}
             tick={{ fontSize: 11, fill: "#44403c" }}
           />
-          <Tooltip labelFormatter={(x) => labelOf(Number(x))} formatter={(v) => (typeof v === "number" ? formatScore(v) : String(v))} />
+          <Tooltip labelFormatter={(x) => labelOf(Number(x))} formatter={(v) => (typeof v === "number" ? formatScore(v, scale.digits) : String(v))} />
           {trend.annotations.map((a, i) => (
             <ReferenceLine key={a.id} x={axis(a.slot)} stroke="#57534e" strokeDasharray="1 3" label={{ value: String(i + 1), fontSize: 11, position: "top" }} />
           ))}
@@ -104,7 +104,7 @@ export default function RechartsTrend({ trend, scale }: { trend: Trend; scale: {
                 { x: axis(t.slot), target: t.level },
               ]}
               dataKey="target"
-              name={targetTitle(t)}
+              name={targetTitle(t, scale.digits)}
               stroke={WATER_COLOUR}
               strokeWidth={2.5}
               strokeDasharray="7 5"

@@ -1,5 +1,5 @@
 import { formatScore } from "@/lib/format";
-import { trendGeometry, weakestNames } from "@/lib/charts/trend-geometry";
+import { trendGeometry, weakestNames, type TrendScale } from "@/lib/charts/trend-geometry";
 import type { Trend } from "@/lib/trend";
 import { areaColour, MISSED_COLOUR, REACHED_COLOUR, WATER_COLOUR, WEAK_COLOUR } from "./area-colours";
 import { trendChartLabel } from "./trend-chart-label";
@@ -15,7 +15,7 @@ const NARROW = { width: 400, height: 300, maxTicks: 4, font: 15, names: false };
  * colour of the area that was the weakest stave there, and names it. Drawn on the server, so it
  * is there with the page; the interactive version loads when someone reaches for it.
  */
-export function TrendChart({ trend, scale }: { trend: Trend; scale: { min: number; max: number } }) {
+export function TrendChart({ trend, scale }: { trend: Trend; scale: TrendScale }) {
   return (
     <figure className="space-y-3">
       <TrendExplorer trend={trend} scale={scale}>
@@ -67,7 +67,7 @@ export function TrendChart({ trend, scale }: { trend: Trend; scale: { min: numbe
   );
 }
 
-function TrendSvg({ trend, scale, layout, className }: { trend: Trend; scale: { min: number; max: number }; layout: typeof WIDE; className: string }) {
+function TrendSvg({ trend, scale, layout, className }: { trend: Trend; scale: TrendScale; layout: typeof WIDE; className: string }) {
   const g = trendGeometry(trend, scale, layout);
   const colourOf = new Map(trend.areas.map((a, i) => [a.areaId, areaColour(i)]));
   const nameOf = new Map(trend.areas.map((a) => [a.areaId, a.name]));
@@ -126,7 +126,7 @@ function TrendSvg({ trend, scale, layout, className }: { trend: Trend; scale: { 
       {g.water.dots.map((dot) => (
         <g key={dot.assessmentId}>
           <circle cx={dot.x} cy={dot.y} r={7} fill={dot.weakest ? colourOf.get(dot.weakest) : WATER_COLOUR} stroke={WEAK_COLOUR} strokeWidth={2.5}>
-            <title>{`${dot.label}: water level ${formatScore(dot.waterLevel)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
+            <title>{`${dot.label}: water level ${formatScore(dot.waterLevel, scale.digits)}${dot.weakest ? `, weakest stave ${nameOf.get(dot.weakest)}` : ""}`}</title>
           </circle>
           {dot.range && (
             <g stroke="#0c4a6e" strokeWidth={2} data-testid="respondent-range">

@@ -3,24 +3,33 @@ import type { QuarterFigures } from "@/lib/dashboard/aggregate";
 import { formatScore } from "@/lib/format";
 import { WATER_COLOUR } from "./area-colours";
 import { GridLines, QuarterLabels, WideAndNarrow } from "./chart-parts";
+import type { ScoreDigits } from "@/lib/model/scoring-rules";
 
 /**
  * The median water level across teams per quarter (bold line), the middle half of teams around it
  * (the interquartile band), and how many teams each quarter counts. Drawn on the server.
  */
-export function WaterLevelChart({ quarters, scale }: { quarters: readonly QuarterFigures[]; scale: { min: number; max: number } }) {
+export function WaterLevelChart({
+  quarters,
+  scale,
+  digits = 1,
+}: {
+  quarters: readonly QuarterFigures[];
+  scale: { min: number; max: number };
+  digits?: ScoreDigits;
+}) {
   const shown = quarters.filter((q) => q.waterLevel);
   const first = shown[0]?.waterLevel?.median;
   const last = shown.at(-1)?.waterLevel?.median;
   const label =
     shown.length === 0
       ? "No quarter has a median water level to show."
-      : `Median water level per quarter, from ${formatScore(first)} to ${formatScore(last)}, with the interquartile band. The table below lists the figures.`;
+      : `Median water level per quarter, from ${formatScore(first, digits)} to ${formatScore(last, digits)}, with the interquartile band. The table below lists the figures.`;
   return (
     <figure className="space-y-2">
       <WideAndNarrow
         draw={(layout, className, tooltips) => (
-          <WaterSvg quarters={quarters} scale={scale} layout={layout} label={label} className={className} tooltips={tooltips} />
+          <WaterSvg quarters={quarters} scale={scale} digits={digits} layout={layout} label={label} className={className} tooltips={tooltips} />
         )}
       />
       <figcaption>
@@ -42,6 +51,7 @@ export function WaterLevelChart({ quarters, scale }: { quarters: readonly Quarte
 function WaterSvg({
   quarters,
   scale,
+  digits,
   layout,
   label,
   className,
@@ -49,6 +59,7 @@ function WaterSvg({
 }: {
   quarters: readonly QuarterFigures[];
   scale: { min: number; max: number };
+  digits: ScoreDigits;
   layout: QuarterLayout;
   label: string;
   className: string;
@@ -70,7 +81,7 @@ function WaterSvg({
           (p) =>
             p.median && (
               <circle key={p.quarter} cx={p.x} cy={p.median.y} r={4.5}>
-                {tooltips && <title>{`${p.label}: median ${formatScore(p.median.value)} across ${p.teams} teams`}</title>}
+                {tooltips && <title>{`${p.label}: median ${formatScore(p.median.value, digits)} across ${p.teams} teams`}</title>}
               </circle>
             ),
         )}

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { answerColumns, answerFromColumns } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
-import { findQuestion, scaleBounds } from "@/lib/model/lookup";
+import { findQuestion, levelBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { byRespondents, medianAnswer, type RespondentMode } from "@/lib/respondents";
 import type { SaveAnswerInput } from "@/lib/validation/assessment";
@@ -49,7 +49,7 @@ function checkAgainstModel(model: Model, input: SaveAnswerInput) {
   }
   const { answer } = input;
   if (answer.kind === "level" && !model.scale.some((l) => l.value === answer.level)) {
-    const { min, max } = scaleBounds(model);
+    const { min, max } = levelBounds(model);
     throw new AppError("invalid_input", `Level ${answer.level} is not on this model's scale (${min} to ${max}).`);
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { AreaSpread } from "@/lib/respondents";
+import { MAX_SCORE_DIGITS } from "@/lib/model/scoring-rules";
 import { roundHalfUp, type AssessmentScore } from "@/lib/scoring";
 import { fromStoredScore, type StoredAreaScore } from "@/lib/stored-score";
 import type { Ctx } from "../context";
@@ -102,7 +103,7 @@ function areaSpreadOf({ areaId, areaRespondents, respondentLow: low, respondentH
     respondents: areaRespondents ?? 0,
     low,
     high,
-    spread: low === null || high === null ? null : roundHalfUp(high - low, 1),
+    spread: low === null || high === null ? null : roundHalfUp(high - low, MAX_SCORE_DIGITS),
     disagreements: disagreements ?? 0,
   };
 }

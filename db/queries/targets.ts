@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange } from "@/lib/model/scoring-rules";
 import { targetDateProblem, targetLevelProblem, type Target } from "@/lib/target";
 import type { SetTargetInput } from "@/lib/validation/improvement";
 import type { Ctx } from "../context";
@@ -54,7 +54,13 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput & { areaId?: str
       )
       .where(and(eq(assessmentScores.organisationId, ctx.organisationId), eq(assessmentScores.assessmentId, assessment.id)));
     const fieldErrors: Record<string, string[]> = {};
-    const levelProblem = targetLevelProblem(input.level, weakest?.score ?? null, scoreRange(assessment.model), input.areaId ? weakest?.name : undefined);
+    const levelProblem = targetLevelProblem(
+      input.level,
+      weakest?.score ?? null,
+      scoreRange(assessment.model),
+      input.areaId ? weakest?.name : undefined,
+      scoreDigits(assessment.model),
+    );
     if (levelProblem) fieldErrors.level = [levelProblem];
     const dateProblem = targetDateProblem(input.dueOn, now);
     if (dateProblem) fieldErrors.dueOn = [dateProblem];

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { ActionStatus } from "@/lib/improvement-actions";
-import { scaleBounds } from "@/lib/model/lookup";
+import { levelBounds } from "@/lib/model/lookup";
 import type { Model } from "@/lib/model/schema";
 import { defaultTargetDate, targetAdvice } from "@/lib/target";
 import { isoDate } from "@/lib/format";
@@ -64,7 +64,7 @@ export async function insertDemoCycle(
       ),
     )
     .orderBy(asc(assessments.submittedAt));
-  const bounds = scaleBounds(model);
+  const bounds = levelBounds(model);
   for (const team of teams) {
     const plan = CYCLES[team.name]!;
     const recent = rows.filter((r) => r.teamId === team.id).slice(-plan.cycles);

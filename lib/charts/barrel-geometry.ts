@@ -1,4 +1,4 @@
-import type { ScoreMark } from "../model/scoring-rules";
+import type { ScoreMark, ScoreDigits } from "../model/scoring-rules";
 import { formatScore } from "../format";
 import type { AssessmentScore } from "../scoring";
 
@@ -39,6 +39,8 @@ export type BarrelSize = {
   /** A phone's drawing: narrower margins so the staves get the width. */
   narrow?: boolean;
   font?: number;
+  /** The decimals the model's scores are shown with (`scoreDigits`); default 1. */
+  digits?: ScoreDigits;
 };
 
 export type BarrelGeometry = {
@@ -117,6 +119,7 @@ const uprightLabel = (name: string, score: number | null, scoreText: (n: number 
 
 /** Lays out the barrel chart: pure geometry, so the component only draws. */
 export function barrelGeometry(score: AssessmentScore, scale: readonly ScoreMark[], size: BarrelSize): BarrelGeometry {
+  const show = (n: number | null) => formatScore(n, size.digits);
   const max = scale[scale.length - 1]!.value;
   const font = size.font ?? 13;
   const n = Math.max(score.areas.length, 1);
@@ -157,7 +160,7 @@ export function barrelGeometry(score: AssessmentScore, scale: readonly ScoreMark
       top,
       height,
       path,
-      labelLines: labels.mode === "wrapped" ? wrapLabel(area.name, maxChars, 3) : [uprightLabel(area.name, area.score, formatScore)],
+      labelLines: labels.mode === "wrapped" ? wrapLabel(area.name, maxChars, 3) : [uprightLabel(area.name, area.score, show)],
     };
   });
   // Under the plot: wrapped names and the weakest-stave note, or the longest upright label.
@@ -168,7 +171,7 @@ export function barrelGeometry(score: AssessmentScore, scale: readonly ScoreMark
   const height = Math.max(size.height, Math.ceil(plot.bottom + below + 8));
   const waterLabel = {
     x: barrelLeft + barrelWidth + 18,
-    lines: size.narrow ? ["water", "level", formatScore(score.waterLevel)] : ["water level", formatScore(score.waterLevel)],
+    lines: size.narrow ? ["water", "level", show(score.waterLevel)] : ["water level", show(score.waterLevel)],
   };
 
   const gridLines = scale.map((l) => ({ value: l.value, label: l.label, y: yOf(l.value) }));

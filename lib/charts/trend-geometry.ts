@@ -1,5 +1,6 @@
 import { formatDate, formatScore } from "../format";
 import type { Trend, TrendTarget } from "../trend";
+import type { ScoreDigits } from "../model/scoring-rules";
 
 export type TrendLine = { areaId: string; name: string; index: number; path: string };
 export type TrendDot = {
@@ -90,7 +91,10 @@ export function axisSpan(trend: Trend): { axis: (slot: number) => number; lo: nu
  * water level as a line whose dots name the weakest stave, and where the model changed. Pure
  * geometry, so the component only draws and the same figures can be checked in a test.
  */
-export function trendGeometry(trend: Trend, scale: { min: number; max: number }, size = { width: 720, height: 340, maxTicks: 10, font: 12 }): TrendGeometry {
+/** The range a trend is drawn on, and the decimals its scores are shown with (the model's; default 1). */
+export type TrendScale = { min: number; max: number; digits?: ScoreDigits };
+
+export function trendGeometry(trend: Trend, scale: TrendScale, size = { width: 720, height: 340, maxTicks: 10, font: 12 }): TrendGeometry {
   const plot = { left: 40, right: size.width - 24, top: 20, bottom: size.height - 40 };
   const { axis, lo, hi } = axisSpan(trend);
   const xOf = (slot: number) => plot.left + 16 + ((axis(slot) - lo) * (plot.right - plot.left - 32)) / (hi - lo);
@@ -118,7 +122,7 @@ export function trendGeometry(trend: Trend, scale: { min: number; max: number },
               p.respondents.low !== null &&
               p.respondents.high !== null &&
               p.respondents.count > 1 && {
-                range: { y1: yOf(p.respondents.low), y2: yOf(p.respondents.high), title: rangeTitle(p.respondents) },
+                range: { y1: yOf(p.respondents.low), y2: yOf(p.respondents.high), title: rangeTitle(p.respondents, scale.digits) },
               }),
           },
         ],
@@ -148,7 +152,7 @@ export function trendGeometry(trend: Trend, scale: { min: number; max: number },
           : t.outcome.state === "missed"
             ? { state: "missed", x: xOf(t.slot), y: yOf(t.level) }
             : { state: "open" },
-      title: targetTitle(t),
+      title: targetTitle(t, scale.digits),
     })),
     annotations: trend.annotations.map((a, i) => ({ id: a.id, x: xOf(a.slot), number: i + 1, title: `Note ${i + 1}, ${formatDate(a.on)}: ${a.text}` })),
   };
@@ -191,13 +195,13 @@ export function weakestNames(dots: readonly TrendDot[], nameOf: (areaId: string)
 }
 
 /** What a target's segment says when someone points at it (and the text alternative's wording). */
-export function targetTitle(t: TrendTarget): string {
-  const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore)} to ${t.level} by ${formatDate(t.dueOn)}`;
-  if (t.outcome.state === "reached") return `${aim}, reached on ${formatDate(t.outcome.on)} (${formatScore(t.outcome.score)})`;
-  if (t.outcome.state === "missed") return `${aim}, missed${t.outcome.score === null ? "" : ` (${formatScore(t.outcome.score)} by then)`}`;
+export function targetTitle(t: TrendTarget, digits: ScoreDigits = 1): string {
+  const aim = `Target: ${t.areaName} from ${formatScore(t.fromScore, digits)} to ${t.level} by ${formatDate(t.dueOn)}`;
+  if (t.outcome.state === "reached") return `${aim}, reached on ${formatDate(t.outcome.on)} (${formatScore(t.outcome.score, digits)})`;
+  if (t.outcome.state === "missed") return `${aim}, missed${t.outcome.score === null ? "" : ` (${formatScore(t.outcome.score, digits)} by then)`}`;
   return `${aim}, still open`;
 }
 
 /** What a water-level whisker says: how far apart the respondents' own scores of the weakest stave were. */
-export const rangeTitle = (r: { count: number; low: number | null; high: number | null }) =>
-  `${r.count} respondents; their own scores of the weakest stave ran from ${formatScore(r.low)} to ${formatScore(r.high)}`;
+export const rangeTitle = (r: { count: number; low: number | null; high: number | null }, digits: ScoreDigits = 1) =>
+  `${r.count} respondents; their own scores of the weakest stave ran from ${formatScore(r.low, digits)} to ${formatScore(r.high, digits)}`;

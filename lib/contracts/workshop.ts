@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANONYMITY } from "../workshop/rules";
 import { isoDateTimeSchema, isoDaySchema } from "./common";
+import { SCORE_DIGITS } from "../model/scoring-rules";
 
 export const voteSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), level: z.number() }),
@@ -48,6 +49,8 @@ export const workshopReportSchema = z.object({
       votes: z.array(z.object({ name: z.string(), vote: voteSchema })).optional(),
     }),
   ),
+  /** The decimals the model's scores are rounded to and shown with (two for OWASP SAMM). */
+  decimals: z.literal(SCORE_DIGITS),
   areas: z.array(z.object({ areaId: z.string(), name: z.string(), now: z.number().nullable(), before: z.number().nullable(), change: z.number().nullable() })),
   previousOn: isoDateTimeSchema.nullable(),
   next: z.object({ weakest: z.array(z.string()), waterLevel: z.number().nullable(), open: z.number().int(), submitted: z.boolean() }),

@@ -125,7 +125,7 @@ describe("heatmap cells", () => {
   it("puts scores in half-level colour steps, darkest for the lowest, so 2.8 and 3.3 differ", () => {
     expect([1, 1.4, 1.5, 2.8, 3, 3.3, 4.9, 5].map((s) => heatStep(s, 1, 5))).toEqual([0, 0, 1, 3, 4, 4, 7, 7]);
     expect(heatStep(2.8, 1, 5)).not.toBe(heatStep(3.3, 1, 5));
-    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map(formatScore).join("–"))).toEqual([
+    expect(heatStepRanges(1, 5).map((r) => [r.from, r.to].map((n) => formatScore(n)).join("–"))).toEqual([
       "1.0–1.5",
       "1.5–2.0",
       "2.0–2.5",

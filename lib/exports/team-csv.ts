@@ -25,7 +25,7 @@ export function resultsCsv(results: Results, model: Model): string {
         scoreOf.get(area.id) ?? null,
         question.id,
         question.title,
-        answerLabel(model.scale, value),
+        answerLabel(model, value),
         value?.kind === "level" ? value.level : null,
         value?.kind === "not_applicable" ? value.reason : "",
         ...(notes ? [answer?.note ?? ""] : []),

@@ -1,5 +1,6 @@
 import { countedLevel, type AnswerValue } from "../answer";
 import type { Area, Model, Question, ScaleLevel } from "./schema";
+import { levelScore } from "./scoring-rules";
 
 export type QuestionInModel = { area: Area; question: Question; index: number };
 
@@ -17,15 +18,27 @@ export function levelLabel(model: Model, value: number): string {
   return model.scale.find((l) => l.value === value)?.label ?? String(value);
 }
 
-/** An answer as every page names it: "3 · Defined", "Unsure (counted as 1)", "Not applicable", "No answer". */
-export function answerLabel(scale: readonly ScaleLevel[], value: AnswerValue | undefined | null): string {
-  if (!value) return "No answer";
-  if (value.kind === "unsure") return `Unsure (counted as ${countedLevel(value, scale[0]!.value)})`;
-  if (value.kind === "not_applicable") return "Not applicable";
-  return `${value.level} · ${scale.find((l) => l.value === value.level)?.label ?? value.level}`;
+/** What an unsure answer counts for in scores: the lowest level's score (1 on a 1–5 scale, 0 under SAMM's scoring). */
+export function unsureCounts(model: Pick<Model, "scale" | "scoring">): number {
+  return levelScore(model, countedLevel({ kind: "unsure" }, model.scale[0]!.value)!);
 }
 
-export function scaleBounds(model: Model): { min: number; max: number } {
+/**
+ * An answer as every page names it: "3 · Defined", "Not applicable", "No answer", and "Unsure
+ * (counted as 1)" with what unsure scores under the model's scoring (0 under SAMM's).
+ */
+export function answerLabel(model: Pick<Model, "scale" | "scoring">, value: AnswerValue | undefined | null): string {
+  if (!value) return "No answer";
+  if (value.kind === "unsure") return `Unsure (counted as ${unsureCounts(model)})`;
+  if (value.kind === "not_applicable") return "Not applicable";
+  return `${value.level} · ${model.scale.find((l) => l.value === value.level)?.label ?? value.level}`;
+}
+
+/**
+ * The lowest and highest level an answer may give: the scale's values. Not the scores: a model that
+ * declares its scoring (SAMM) scores on another range, which `scoreRange` gives.
+ */
+export function levelBounds(model: Pick<Model, "scale">): { min: number; max: number } {
   return { min: model.scale[0]!.value, max: model.scale[model.scale.length - 1]!.value };
 }
 

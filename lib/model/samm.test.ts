@@ -180,11 +180,11 @@ describe("importSamm", () => {
     expect(modelSchema.safeParse(byFunction.model).success).toBe(true);
   });
 
-  it("declares SAMM's scoring: answers 0 to 1, streams summed, practices and functions averaged, 0 to 3", () => {
+  it("declares SAMM's scoring: answers 0 to 1, streams summed, practices and functions averaged, 0 to 3, shown to two decimals", () => {
     const byFunction = imported(importSamm(sammExcerptFiles(), { areas: "functions" })).model;
     const byPractice = imported(importSamm(sammExcerptFiles(), { areas: "practices" })).model;
-    expect(byFunction.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "mean", "sum"], range: { min: 0, max: 3 } });
-    expect(byPractice.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "sum"], range: { min: 0, max: 3 } });
+    expect(byFunction.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "mean", "sum"], range: { min: 0, max: 3 }, decimals: 2 });
+    expect(byPractice.scoring).toEqual({ levels: [0, 0.25, 0.5, 1], rollup: ["mean", "sum"], range: { min: 0, max: 3 }, decimals: 2 });
     expect(byFunction.areas[0]!.questions.map((q) => q.groups)).toEqual([
       ["sa", "a"],
       ["sa", "a"],
@@ -194,6 +194,13 @@ describe("importSamm", () => {
       ["sa", "b"],
     ]);
     expect(byPractice.areas[0]!.questions.map((q) => q.groups!.join())).toEqual(["a", "a", "a", "b", "b", "b"]);
+  });
+
+  it("names the groups as SAMM names its practices and streams", () => {
+    const byFunction = imported(importSamm(sammExcerptFiles(), { areas: "functions" })).model;
+    const byPractice = imported(importSamm(sammExcerptFiles(), { areas: "practices" })).model;
+    expect(byFunction.areas[0]!.groups).toEqual({ sa: "Secure Architecture", "sa/a": "Architecture Design", "sa/b": "Technology Management" });
+    expect(byPractice.areas[0]!.groups).toEqual({ a: "Architecture Design", b: "Technology Management" });
   });
 });
 

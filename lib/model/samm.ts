@@ -162,8 +162,12 @@ function buildAreas(placed: readonly Placed[], areas: SammOptions["areas"]): { a
     questionFiles.set(id, p.question.file);
     const texts = sortedAnswers(p.answerSet).map((answer) => answer.text);
     const stream = kebab(p.stream.letter);
-    const groups = areas === "functions" ? [kebab(p.practice.shortName || p.practice.name), stream] : [stream];
+    const practice = kebab(p.practice.shortName || p.practice.name);
+    const groups = areas === "functions" ? [practice, stream] : [stream];
     target.questions.push({ ...sammQuestionTexts(id, p.activity, p.question, texts), groups });
+    // The explanation of a score names SAMM's practices and streams as SAMM does.
+    const names = areas === "functions" ? { [practice]: p.practice.name, [`${practice}/${stream}`]: p.stream.name } : { [stream]: p.stream.name };
+    target.groups = { ...target.groups, ...Object.fromEntries(Object.entries(names).map(([key, name]) => [key, truncate(name, 80)])) };
   }
   return { areas: [...built.values()].map(({ file: _file, ...area }) => area), problems };
 }
@@ -196,6 +200,8 @@ function sammScoring(placed: readonly Placed[], areas: SammOptions["areas"], set
     ...(levels && { levels }),
     rollup: areas === "functions" ? ["mean", "mean", "sum"] : ["mean", "sum"],
     range: { min: low * shortest, max: high * longest },
+    // SAMM's toolbox reports scores to two decimals.
+    decimals: 2,
   };
 }
 

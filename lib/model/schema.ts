@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { scoringProblems } from "./scoring-rules";
+import { SCORE_DIGITS, scoringProblems } from "./scoring-rules";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -56,6 +56,8 @@ const areaSchema = z.strictObject({
   name: text.max(60),
   summary: text,
   questions: z.array(questionSchema).min(1, "an area needs at least one question"),
+  /** What its questions' groups are called, keyed by the group's ids from the outermost, joined by "/" ("sa", "sa/a"); without a name, a group shows its ids. */
+  groups: z.record(z.string(), text.max(80)).optional(),
 });
 
 const scaleLevelSchema = z.strictObject({
@@ -73,6 +75,8 @@ const scoringSchema = z.strictObject({
     .optional(),
   /** The lowest and highest area score, for charts and percentages; without it, the first and last level's score. */
   range: z.strictObject({ min: z.number().finite(), max: z.number().finite() }).optional(),
+  /** How many decimals scores are rounded to, compared at and shown with. Default: 1. */
+  decimals: z.literal(SCORE_DIGITS, { error: `must be one of ${SCORE_DIGITS.join(", ")}` }).optional(),
 });
 
 /** A maturity model as written in content/models/*.yaml. */
@@ -161,6 +165,13 @@ export const modelSchema = z
           });
         }
       });
+    });
+    model.areas.forEach((area, a) => {
+      const paths = new Set(area.questions.flatMap((q) => (q.groups ?? []).map((_, depth, ids) => ids.slice(0, depth + 1).join("/"))));
+      for (const key of Object.keys(area.groups ?? {})) {
+        if (!paths.has(key))
+          ctx.addIssue({ code: "custom", path: ["areas", a, "groups", key], message: `names group "${key}", which no question of the area is in` });
+      }
     });
     model.areas.forEach((area, a) =>
       area.questions.forEach((question, q) => {

@@ -11,6 +11,20 @@ export type ScoreMark = { value: number; label: string };
 type Issue = { path: (string | number)[]; message: string };
 
 const DEFAULT_ROLLUP: readonly Rollup[] = ["mean"];
+/** How many decimals a model's scores may show. A type of its own, so an array index can never pass for one (`.map(formatScore)`). */
+export const SCORE_DIGITS = [0, 1, 2, 3] as const;
+export type ScoreDigits = (typeof SCORE_DIGITS)[number];
+const DEFAULT_DECIMALS: ScoreDigits = 1;
+/** The most decimals a model may show: a difference of two scores rounded to it is exact. */
+export const MAX_SCORE_DIGITS: ScoreDigits = 3;
+
+/**
+ * How many decimals the model's scores are rounded to and shown with: one unless it says otherwise
+ * (SAMM's toolbox shows two). Scores are compared as shown, so this also decides ties.
+ */
+export function scoreDigits(model: Pick<Model, "scoring">): ScoreDigits {
+  return model.scoring?.decimals ?? DEFAULT_DECIMALS;
+}
 
 export function rollupOf(model: Pick<Model, "scoring">): readonly Rollup[] {
   return model.scoring?.rollup ?? DEFAULT_ROLLUP;

@@ -1,5 +1,6 @@
 import { formatDate, formatScore } from "../format";
 import { targetDateProblem, targetLevelProblem } from "../target";
+import type { ScoreDigits } from "../model/scoring-rules";
 
 // The next bottleneck a room agrees at the end of a workshop: an area to raise, a target level and
 // date, and one to three first actions. It is kept with the workshop, and becomes the target and
@@ -51,8 +52,8 @@ export function agreementProblems(
 }
 
 /** "Raise Observability from 1.9 to level 3 by 31 Mar 2027". */
-export const agreementText = (a: Pick<Agreement, "areaName" | "fromScore" | "level" | "dueOn">) =>
-  `Raise ${a.areaName}${a.fromScore === null ? "" : ` from ${formatScore(a.fromScore)}`} to level ${a.level} by ${formatDate(a.dueOn)}`;
+export const agreementText = (a: Pick<Agreement, "areaName" | "fromScore" | "level" | "dueOn">, digits: ScoreDigits = 1) =>
+  `Raise ${a.areaName}${a.fromScore === null ? "" : ` from ${formatScore(a.fromScore, digits)}`} to level ${a.level} by ${formatDate(a.dueOn)}`;
 
 /** An action's owner and due date in words, or nothing when the room gave neither. */
 export const agreedActionDetail = (a: AgreedAction) =>
@@ -69,6 +70,8 @@ export type AgreementForm = {
   /** The weakest stave as the answers stand: the area the form starts with. */
   weakestId: string | null;
   levelLabels: Record<number, string>;
+  /** The decimals the model's scores are shown with. */
+  digits: ScoreDigits;
   defaultDueOn: string;
   /** The first day a target can be due (tomorrow, UTC). */
   earliestDueOn: string;

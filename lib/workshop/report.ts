@@ -1,6 +1,7 @@
 import type { AnswerValue } from "../answer";
 import { formatChange, formatDate, formatScore } from "../format";
 import { questionsOf } from "../model/lookup";
+import { scoreDigits, type ScoreDigits } from "../model/scoring-rules";
 import type { Model } from "../model/schema";
 import { roundHalfUp, scoreAssessment, type AssessmentScore } from "../scoring";
 import { agreedActionDetail, agreementText, type Agreement } from "./agreement";
@@ -54,6 +55,8 @@ export type WorkshopReport = {
     /** The last round's votes by name, only when votes were named to everyone. */
     votes?: { name: string; vote: Vote }[];
   }[];
+  /** The decimals the model's scores are shown with (two for SAMM). */
+  decimals: ScoreDigits;
   areas: { areaId: string; name: string; now: number | null; before: number | null; change: number | null }[];
   previousOn: string | null;
   /** The next bottleneck as the team answers stand: the weakest stave, and how many questions are still open. */
@@ -66,6 +69,7 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
   const now = scoreAssessment(input.model, input.answers);
   const before = new Map(input.previous?.score.areas.map((a) => [a.areaId, a.score]) ?? []);
   const discussed = new Set([...input.votes.map((v) => v.questionId), ...input.consensus.map((c) => c.questionId)]);
+  const decimals = scoreDigits(input.model);
   return {
     teamId: input.teamId,
     assessmentId: input.assessmentId,
@@ -102,9 +106,16 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
           ...(input.anonymity === "named" && { votes: votes.map((v) => ({ name: v.name ?? "Someone", vote: v.vote })) }),
         };
       }),
+    decimals,
     areas: now.areas.map((a) => {
       const was = before.get(a.areaId) ?? null;
-      return { areaId: a.areaId, name: a.name, now: a.score, before: was, change: a.score !== null && was !== null ? roundHalfUp(a.score - was, 1) : null };
+      return {
+        areaId: a.areaId,
+        name: a.name,
+        now: a.score,
+        before: was,
+        change: a.score !== null && was !== null ? roundHalfUp(a.score - was, decimals) : null,
+      };
     }),
     previousOn: input.previous?.submittedAt.toISOString() ?? null,
     next: {
@@ -118,11 +129,11 @@ export function workshopReport(input: WorkshopReportInput): WorkshopReport {
 }
 
 /** The next bottleneck in words: what the room agrees to raise next, and what is left to do first. */
-export function nextBottleneckText(next: WorkshopReport["next"], agreed = false): string {
+export function nextBottleneckText(next: WorkshopReport["next"], agreed = false, digits: ScoreDigits = 1): string {
   const weakest =
     next.waterLevel === null
       ? "No area has an answer yet, so there is no weakest stave."
-      : `The weakest stave so far: ${next.weakest.join(" and ")} at ${formatScore(next.waterLevel)}.`;
+      : `The weakest stave so far: ${next.weakest.join(" and ")} at ${formatScore(next.waterLevel, digits)}.`;
   const then = agreed ? "; the agreed target and first actions then go onto its results." : ", then record the target and the first actions on the results.";
   const todo = next.submitted
     ? "The assessment is submitted: its results hold the target and the first actions."
@@ -162,11 +173,11 @@ export function reportMarkdown(r: WorkshopReport): string {
     "",
     "## Next bottleneck",
     "",
-    markdownText(nextBottleneckText(r.next, r.agreement !== null)),
+    markdownText(nextBottleneckText(r.next, r.agreement !== null, r.decimals)),
     "",
     ...(r.agreement
       ? [
-          `**Agreed:** ${markdownText(agreementText(r.agreement))}.`,
+          `**Agreed:** ${markdownText(agreementText(r.agreement, r.decimals))}.`,
           "",
           "First actions:",
           "",
@@ -178,7 +189,9 @@ export function reportMarkdown(r: WorkshopReport): string {
     "",
     "| Area | Now | Before | Change |",
     "| --- | --- | --- | --- |",
-    ...r.areas.map((a) => `| ${markdownText(a.name)} | ${formatScore(a.now)} | ${formatScore(a.before)} | ${formatChange(a.change)} |`),
+    ...r.areas.map(
+      (a) => `| ${markdownText(a.name)} | ${formatScore(a.now, r.decimals)} | ${formatScore(a.before, r.decimals)} | ${formatChange(a.change, r.decimals)} |`,
+    ),
     "",
   ];
   return lines.join("\n");

@@ -8,7 +8,11 @@ const level = (n: number): Vote => ({ kind: "level", level: n });
 describe("workshop views", () => {
   it("shows last cycle's team answer to the facilitator alone, on a draft started from it", () => {
     const lastCycle = { submittedAt: new Date("2026-11-21T10:00:00Z"), answer: { kind: "level" as const, level: 3 } };
-    expect(workshopView(rows({ lastCycle }), "facilitator").facilitator?.lastCycle).toEqual({ on: "2026-11-21T10:00:00.000Z", answer: level(3) });
+    expect(workshopView(rows({ lastCycle }), "facilitator").facilitator?.lastCycle).toEqual({
+      on: "2026-11-21T10:00:00.000Z",
+      answer: level(3),
+      label: "3 · Level 3",
+    });
     for (const audience of ["presenter", "participant"] as const)
       expect(JSON.stringify(workshopView(rows({ lastCycle }), audience, "p1"))).not.toContain("2026-11-21");
     expect(workshopView(rows(), "facilitator").facilitator).not.toHaveProperty("lastCycle");

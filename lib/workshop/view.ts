@@ -1,7 +1,7 @@
 import type { AnswerValue } from "../answer";
 import type { Model } from "../model/schema";
 import { levelHeadlines } from "../model/headlines";
-import { questionsOf } from "../model/lookup";
+import { answerLabel, questionsOf } from "../model/lookup";
 import { closedByTimer, type Anonymity, type WorkshopPhase, type WorkshopStatus } from "./rules";
 import { defaultConsensus, tally, type Tally, type Vote } from "./tally";
 
@@ -74,7 +74,7 @@ export type WorkshopView = {
     /** The people the facilitator votes for (no device of their own): they can be taken out of the room. */
     votedFor: { id: string; name: string }[];
     /** Last cycle's team answer to this question (never shown to the room, so it cannot anchor the vote). */
-    lastCycle?: { on: string; answer: AnswerValue | null };
+    lastCycle?: { on: string; answer: AnswerValue | null; label: string };
   };
   /** A participant's own vote, so a reload shows it. */
   mine?: Vote;
@@ -139,7 +139,13 @@ export function workshopView(rows: WorkshopRows, audience: Audience, participant
         waitingNames: rows.anonymity === "anonymous" ? [] : rows.participants.filter((p) => !voters.has(p.id)).map(nameOf),
         privateNote: rows.privateNote,
         votedFor: rows.participants.filter((p) => !p.device).map((p) => ({ id: p.id, name: nameOf(p) })),
-        ...(rows.lastCycle && { lastCycle: { on: rows.lastCycle.submittedAt.toISOString(), answer: rows.lastCycle.answer } }),
+        ...(rows.lastCycle && {
+          lastCycle: {
+            on: rows.lastCycle.submittedAt.toISOString(),
+            answer: rows.lastCycle.answer,
+            label: rows.lastCycle.answer === null ? "no answer (new in this version, or left open)" : answerLabel(rows.model, rows.lastCycle.answer),
+          },
+        }),
       },
     }),
     ...(audience === "participant" && participantId && { mine: rows.votes.find((v) => v.participantId === participantId)?.vote }),

@@ -44,6 +44,7 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
         withheld={series.withheld || series.quarters.at(-1)?.withheld === true}
         areaName={(id) => nameOf.get(id) ?? id}
         scaleMax={view.scale.max}
+        digits={view.digits}
         quarter={view.quarters.at(-1)!}
       />
       {series.withheld ? (
@@ -77,11 +78,11 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
             <p className="mb-3 text-sm text-stone-600">
               The median of the teams’ water levels per quarter, with the middle half of teams shaded and the number of teams counted under each quarter.
             </p>
-            <WaterLevelChart quarters={series.quarters} scale={view.scale} />
+            <WaterLevelChart quarters={series.quarters} scale={view.scale} digits={view.digits} />
             <details className="mt-3" open={tablesOpen}>
               <summary className="cursor-pointer text-sm font-medium text-wood-700">The figures</summary>
               <div className="mt-2">
-                <WaterLevelTable quarters={series.quarters} />
+                <WaterLevelTable quarters={series.quarters} digits={view.digits} />
               </div>
             </details>
           </section>

@@ -2,6 +2,7 @@ import type { DashboardHeadline } from "@/lib/dashboard/aggregate";
 import { TOO_FEW_TEAMS } from "@/lib/dashboard/privacy";
 import { quarterLabel } from "@/lib/dashboard/quarter";
 import { formatScore } from "@/lib/format";
+import type { ScoreDigits } from "@/lib/model/scoring-rules";
 
 /** The four numbers leadership reads first. */
 export function DashboardHeadlineNumbers({
@@ -9,12 +10,15 @@ export function DashboardHeadlineNumbers({
   withheld,
   areaName,
   scaleMax,
+  digits = 1,
   quarter,
 }: {
   headline: DashboardHeadline;
   withheld: boolean;
   areaName: (id: string) => string;
   scaleMax: number;
+  /** The decimals the model's scores are shown with. */
+  digits?: ScoreDigits;
   quarter: number;
 }) {
   const notAssessed = headline.teams - headline.assessedRecently;
@@ -56,7 +60,7 @@ export function DashboardHeadlineNumbers({
         ) : (
           <>
             <dd className="mt-1 text-3xl font-bold text-water-700" data-testid="median-water-level">
-              {formatScore(headline.median)}
+              {formatScore(headline.median, digits)}
               <span className="text-base font-normal text-stone-600"> / {scaleMax}</span>
             </dd>
             <dd className="text-xs text-stone-600">
@@ -64,7 +68,7 @@ export function DashboardHeadlineNumbers({
                 ? `No figure for ${quarterLabel(quarter - 1)} to compare with.`
                 : change === 0
                   ? `Unchanged since ${quarterLabel(quarter - 1)}.`
-                  : `${change > 0 ? "Up" : "Down"} ${formatScore(Math.abs(change))} since ${quarterLabel(quarter - 1)} (${formatScore(headline.previousMedian)}).`}
+                  : `${change > 0 ? "Up" : "Down"} ${formatScore(Math.abs(change), digits)} since ${quarterLabel(quarter - 1)} (${formatScore(headline.previousMedian, digits)}).`}
             </dd>
           </>
         )}

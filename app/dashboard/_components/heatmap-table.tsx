@@ -3,6 +3,7 @@ import { quarterOf } from "@/lib/dashboard/quarter";
 import { formatDate, formatScore } from "@/lib/format";
 import { groupPathName, type GroupNode } from "@/lib/groups";
 import type { DashboardHeatmapRow } from "@/views/dashboard";
+import type { ScoreDigits } from "@/lib/model/scoring-rules";
 
 type Area = { areaId: string; name: string };
 
@@ -18,6 +19,7 @@ export function HeatmapTable({
   areas,
   groups,
   scale,
+  digits = 1,
   currentQuarter,
   caption,
 }: {
@@ -25,6 +27,8 @@ export function HeatmapTable({
   areas: readonly Area[];
   groups: readonly GroupNode[];
   scale: { min: number; max: number };
+  /** The decimals the model's scores are shown with. */
+  digits?: ScoreDigits;
   currentQuarter: number;
   caption: string;
 }) {
@@ -68,7 +72,7 @@ export function HeatmapTable({
                     <td key={cell.areaId} className={cell.step === null ? undefined : `heat-${cell.step}${cell.weakest ? " heat-weakest" : ""}`}>
                       {cell.weakest && <span aria-hidden="true">▼ </span>}
                       {cell.weakest && <span className="sr-only">weakest stave: </span>}
-                      {formatScore(cell.score)}
+                      {formatScore(cell.score, digits)}
                     </td>
                   ))
                 ) : (
@@ -76,7 +80,7 @@ export function HeatmapTable({
                     Not assessed with this model yet
                   </td>
                 )}
-                <td className="heat-water">{formatScore(latest?.waterLevel)}</td>
+                <td className="heat-water">{formatScore(latest?.waterLevel, digits)}</td>
                 <td className="heat-date">
                   {latest ? formatDate(latest.submittedAt) : "–"}
                   {stale && <small>older than two quarters</small>}
@@ -91,7 +95,7 @@ export function HeatmapTable({
 }
 
 /** The colour scale, with the ranges of its steps and the weakest-stave mark. */
-export function HeatmapLegend({ scale }: { scale: { min: number; max: number } }) {
+export function HeatmapLegend({ scale, digits = 1 }: { scale: { min: number; max: number }; digits?: ScoreDigits }) {
   return (
     <ul className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-700" aria-label="Colour scale">
       {heatStepRanges(scale.min, scale.max).map((range) => (
@@ -101,7 +105,7 @@ export function HeatmapLegend({ scale }: { scale: { min: number; max: number } }
             className="inline-block h-3 w-5 rounded-sm border border-stone-300"
             style={{ background: HEAT_STEPS[range.step]!.background }}
           />
-          {formatScore(range.from)}–{formatScore(range.to)}
+          {formatScore(range.from, digits)}–{formatScore(range.to, digits)}
         </li>
       ))}
       <li className="flex items-center gap-1">

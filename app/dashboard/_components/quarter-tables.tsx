@@ -3,6 +3,7 @@ import { weakestShares } from "@/lib/dashboard/aggregate";
 import { withheldShort } from "@/lib/dashboard/privacy";
 import { quarterLabel } from "@/lib/dashboard/quarter";
 import { formatPercent, formatScore } from "@/lib/format";
+import type { ScoreDigits } from "@/lib/model/scoring-rules";
 
 type Area = { areaId: string; name: string };
 
@@ -57,7 +58,7 @@ export function DistributionTable({ quarters, areas }: { quarters: readonly Quar
 }
 
 /** The median water level, its interquartile range and the teams counted, per quarter. */
-export function WaterLevelTable({ quarters }: { quarters: readonly QuarterFigures[] }) {
+export function WaterLevelTable({ quarters, digits = 1 }: { quarters: readonly QuarterFigures[]; digits?: ScoreDigits }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="figures-table w-full border-separate border-spacing-0 text-sm" data-testid="water-level-table">
@@ -81,8 +82,8 @@ export function WaterLevelTable({ quarters }: { quarters: readonly QuarterFigure
                 </td>
               ) : (
                 <>
-                  <td className="median">{formatScore(q.waterLevel?.median)}</td>
-                  <td>{q.waterLevel ? `${formatScore(q.waterLevel.q1)}–${formatScore(q.waterLevel.q3)}` : "–"}</td>
+                  <td className="median">{formatScore(q.waterLevel?.median, digits)}</td>
+                  <td>{q.waterLevel ? `${formatScore(q.waterLevel.q1, digits)}–${formatScore(q.waterLevel.q3, digits)}` : "–"}</td>
                 </>
               )}
             </tr>

@@ -51,7 +51,7 @@ export default page(
             Teams by area
           </h2>
           <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
-          <HeatmapLegend scale={view.scale} />
+          <HeatmapLegend scale={view.scale} digits={view.digits} />
           {rows.length === 0 ? (
             <p>No teams here yet.</p>
           ) : (
@@ -60,6 +60,7 @@ export default page(
               areas={view.areas}
               groups={view.groups}
               scale={view.scale}
+              digits={view.digits}
               currentQuarter={view.quarters.at(-1)!}
               caption="Area scores of each team's latest assessment"
             />

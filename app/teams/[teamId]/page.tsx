@@ -102,8 +102,8 @@ export default page(async (_caller, { params }: Props) => {
               </IntentLink>
             </p>
           )}
-          <HeadlineNumbers score={team.latest.score} scaleMax={latest.scaleMax} />
-          <BarrelChart score={team.latest.score} scale={latest.scale} compact />
+          <HeadlineNumbers score={team.latest.score} scaleMax={latest.scaleMax} digits={latest.digits} />
+          <BarrelChart score={team.latest.score} scale={latest.scale} digits={latest.digits} compact />
         </section>
       ) : (
         <p className={card} data-testid="no-result-yet">

@@ -32,7 +32,7 @@ function Result({ result }: { result: CardResult }) {
         <MiniBarrel staves={result.staves} waterLevel={result.waterLevel} scaleMax={result.scaleMax} label={result.summary} />
         <div className="min-w-0">
           <p>
-            <span className="font-semibold text-water-700">Water level {formatScore(result.waterLevel)}</span>
+            <span className="font-semibold text-water-700">Water level {formatScore(result.waterLevel, result.digits)}</span>
             <span className="text-stone-600"> of {result.scaleMax}</span>
           </p>
           {result.weakestNames.length > 0 && (

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Trend" };
 
 export default page(async ({ ctx }, { params }: Props) => {
   const { trend: team, screen } = await trendView(ctx, (await params).teamId);
-  const { chart: trend, canEdit, max, min } = screen;
+  const { chart: trend, canEdit, max, min, digits } = screen;
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
   const withRespondents = trend.points.some((p) => p.respondents);
   const first = trend.points[0];
@@ -38,8 +38,8 @@ export default page(async ({ ctx }, { params }: Props) => {
         <h1 className="text-2xl font-bold text-wood-900">{team.teamName}: trend</h1>
         {first && last && (
           <p className="mt-1 text-stone-700" data-testid="trend-summary">
-            {trend.points.length} submitted assessment{trend.points.length === 1 ? "" : "s"}. Water level {formatScore(first.waterLevel)} →{" "}
-            {formatScore(last.waterLevel)}. Most often the weakest stave: {screen.mostOftenWeakest}.
+            {trend.points.length} submitted assessment{trend.points.length === 1 ? "" : "s"}. Water level {formatScore(first.waterLevel, digits)} →{" "}
+            {formatScore(last.waterLevel, digits)}. Most often the weakest stave: {screen.mostOftenWeakest}.
           </p>
         )}
       </div>
@@ -75,7 +75,7 @@ export default page(async ({ ctx }, { params }: Props) => {
               </span>{" "}
               on it take the colour of the weakest stave at each assessment, named where it changes. The table below has the same figures.
             </p>
-            <TrendChart trend={trend} scale={{ min, max }} />
+            <TrendChart trend={trend} scale={{ min, max, digits }} />
           </section>
 
           <section aria-labelledby="table-heading">
@@ -149,16 +149,16 @@ export default page(async ({ ctx }, { params }: Props) => {
                         </th>
                         {trend.areas.map((a) => (
                           <td key={a.areaId} className={`px-3 py-2 ${row.point.weakest.includes(a.areaId) ? "font-bold text-weak-700" : ""}`}>
-                            {formatScore(row.point.areas[a.areaId])}
+                            {formatScore(row.point.areas[a.areaId], digits)}
                           </td>
                         ))}
-                        <td className="px-3 py-2 font-bold text-water-700">{formatScore(row.point.waterLevel)}</td>
+                        <td className="px-3 py-2 font-bold text-water-700">{formatScore(row.point.waterLevel, digits)}</td>
                         <td className="px-3 py-2">{row.point.weakest.map(nameOf).join(", ") || "–"}</td>
-                        <td className="px-3 py-2">{formatScore(row.point.spill)}</td>
+                        <td className="px-3 py-2">{formatScore(row.point.spill, digits)}</td>
                         {withRespondents && (
                           <td className="px-3 py-2" data-testid="respondents-cell">
                             {row.point.respondents
-                              ? `${row.point.respondents.count}${row.point.respondents.count > 1 && row.point.respondents.low !== null ? ` (${formatScore(row.point.respondents.low)} to ${formatScore(row.point.respondents.high)})` : ""}`
+                              ? `${row.point.respondents.count}${row.point.respondents.count > 1 && row.point.respondents.low !== null ? ` (${formatScore(row.point.respondents.low, digits)} to ${formatScore(row.point.respondents.high, digits)})` : ""}`
                               : "–"}
                           </td>
                         )}
@@ -178,7 +178,7 @@ export default page(async ({ ctx }, { params }: Props) => {
               <ul className="mt-2 divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white text-sm">
                 {trend.targets.map((t) => (
                   <li key={t.assessmentId} className="px-3 py-2" data-testid="trend-target">
-                    {targetTitle(t)}.{" "}
+                    {targetTitle(t, digits)}.{" "}
                     <IntentLink href={`/teams/${team.teamId}/assessments/${t.assessmentId}/results#plan`} className="font-medium text-wood-700 underline">
                       Its actions
                     </IntentLink>

@@ -135,11 +135,11 @@ export default page(async ({ ctx }, { params }: Props) => {
           Next bottleneck
         </h2>
         <p className="mt-1 text-stone-800" data-testid="next-bottleneck">
-          {nextBottleneckText(r.next, r.agreement !== null)}
+          {nextBottleneckText(r.next, r.agreement !== null, r.decimals)}
         </p>
         {r.agreement ? (
           <div className="mt-3" data-testid="report-agreement">
-            <p className="font-semibold text-wood-900">Agreed: {agreementText(r.agreement)}</p>
+            <p className="font-semibold text-wood-900">Agreed: {agreementText(r.agreement, r.decimals)}</p>
             <h3 className="mt-2 text-sm font-semibold text-stone-800">First actions</h3>
             <ol className="list-decimal space-y-1 pl-5 text-stone-800">
               {r.agreement.actions.map((a, i) => (
@@ -196,9 +196,9 @@ export default page(async ({ ctx }, { params }: Props) => {
                 <th scope="row" className="px-3 py-2 font-medium">
                   {a.name}
                 </th>
-                <td className="px-3 py-2">{formatScore(a.now)}</td>
-                <td className="px-3 py-2">{formatScore(a.before)}</td>
-                <td className="px-3 py-2">{formatChange(a.change)}</td>
+                <td className="px-3 py-2">{formatScore(a.now, r.decimals)}</td>
+                <td className="px-3 py-2">{formatScore(a.before, r.decimals)}</td>
+                <td className="px-3 py-2">{formatChange(a.change, r.decimals)}</td>
               </tr>
             ))}
           </tbody>

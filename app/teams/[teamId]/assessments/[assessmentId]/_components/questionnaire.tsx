@@ -155,7 +155,7 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
   const isLast = areaIndex === model.areas.length - 1;
   const areaStart = model.areas.slice(0, areaIndex).reduce((n, a) => n + a.questionIds.length, 0);
   const confirmingHere = confirming === area.id;
-  const mark = (questionId: string) => reviewMark(questionId, review[questionId], answers[questionId] ?? emptyLocalAnswer, lastCycle, model.scale);
+  const mark = (questionId: string) => reviewMark(questionId, review[questionId], answers[questionId] ?? emptyLocalAnswer, lastCycle, model);
 
   return (
     <div className="space-y-6">

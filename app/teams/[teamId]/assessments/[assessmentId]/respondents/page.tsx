@@ -4,6 +4,7 @@ import { card } from "@/components/ui/styles";
 import { VoteDistribution } from "@/components/workshop/vote-distribution";
 import { spreadText } from "@/lib/respondents";
 import { answerLabel } from "@/lib/model/lookup";
+import { scoreDigits } from "@/lib/model/scoring-rules";
 import { plural } from "@/lib/words";
 import { page } from "@/server/page";
 import { respondentsView } from "@/views/respondents";
@@ -99,7 +100,7 @@ export default page(async ({ ctx }, { params }: Props) => {
               {area.name}
             </h2>
             <p className="text-sm text-stone-700" data-testid="area-spread">
-              {spreadText(area.spread)}
+              {spreadText(area.spread, scoreDigits(model))}
             </p>
           </div>
           {area.questions.map((q) => (
@@ -143,7 +144,7 @@ export default page(async ({ ctx }, { params }: Props) => {
                   </ul>
                 )}
                 <p className="text-sm" data-testid="team-answer">
-                  <strong>Team answer:</strong> {q.team ? answerLabel(model.scale, q.team.value) : "none yet"}
+                  <strong>Team answer:</strong> {q.team ? answerLabel(model, q.team.value) : "none yet"}
                   {q.team && (q.team.setByLead ? " (set by the lead)" : ` (the median of ${q.tally.total} answer${q.tally.total === 1 ? "" : "s"})`)}
                   {q.team?.note && <> · “{q.team.note}”</>}
                 </p>

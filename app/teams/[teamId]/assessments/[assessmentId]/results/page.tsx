@@ -8,7 +8,7 @@ import { button, card } from "@/components/ui/styles";
 import { reviewText } from "@/lib/carry";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { scoreMarks } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreMarks } from "@/lib/model/scoring-rules";
 import { page } from "@/server/page";
 import { HandOver } from "@/app/_components/hand-over";
 import { resultsView } from "@/views/results";
@@ -37,6 +37,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
   );
   const { model } = screen;
   const { score, spread } = results;
+  const digits = scoreDigits(model);
   const now = new Date();
 
   return (
@@ -94,7 +95,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
         </div>
       </div>
 
-      <HeadlineNumbers score={score} scaleMax={screen.scaleMax} />
+      <HeadlineNumbers score={score} scaleMax={screen.scaleMax} digits={digits} />
 
       <div className="grid gap-6 lg:grid-cols-5">
         <section className={`${card} lg:col-span-3`} aria-labelledby="barrel-heading">
@@ -102,14 +103,14 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
             The barrel
           </h2>
           <p className="text-sm text-stone-600">Each stave is an area. The water can rise no higher than the lowest one.</p>
-          <BarrelChart score={score} scale={scoreMarks(model)} />
+          <BarrelChart score={score} scale={scoreMarks(model)} digits={digits} />
         </section>
         <section className={`${card} lg:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">
             Shape
           </h2>
           <p className="text-sm text-stone-600">The same scores as a radar: a lopsided shape shows uneven investment.</p>
-          <RadarChart score={score} max={screen.scaleMax} />
+          <RadarChart score={score} max={screen.scaleMax} digits={digits} />
         </section>
       </div>
 

@@ -1,10 +1,11 @@
 import type { ResultsAnswer } from "@/lib/contracts/results";
 import { card } from "@/components/ui/styles";
-import { formatScore } from "@/lib/format";
+import { decimalsText, formatScore } from "@/lib/format";
+import { scoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
-import { answerLabel } from "@/lib/model/lookup";
+import { answerLabel, unsureCounts } from "@/lib/model/lookup";
 import { rollupSteps } from "@/lib/score-explanation";
 
 type Props = {
@@ -19,6 +20,9 @@ type Props = {
 export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const values = new Map(answers.map((a) => [a.questionId, a.value]));
+  const digits = scoreDigits(model);
+  // Scored on the scale, unsure counts as its lowest level; with a declared scoring, as that level's score.
+  const unsure = model.scoring?.levels ? `${unsureCounts(model)}` : `level ${unsureCounts(model)}`;
   return (
     <section aria-labelledby="breakdown-heading" className="space-y-4">
       <h2 id="breakdown-heading" className="text-lg font-semibold">
@@ -37,14 +41,14 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                 {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
               </h3>
               <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
-                {formatScore(s.score)}
+                {formatScore(s.score, digits)}
                 {s.percent !== null && <span className="ml-1 text-sm font-normal text-stone-600">({s.percent}%)</span>}
               </p>
             </div>
             {spread && (
               <p className={`text-sm ${spread.disagreements > 0 ? "text-weak-700" : "text-stone-700"}`} data-testid={`area-spread-${area.id}`}>
                 {spread.disagreements > 0 && <span aria-hidden="true">⚑ </span>}
-                {spreadText(spread)}
+                {spreadText(spread, digits)}
               </p>
             )}
             <details className="mt-1 text-sm text-stone-700">
@@ -54,16 +58,18 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                   {steps.map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}
-                  <li>Shown to one decimal: {formatScore(s.score)}.</li>
+                  <li>
+                    Shown to {decimalsText(digits)}: {formatScore(s.score, digits)}.
+                  </li>
                 </ol>
               )}
               <p className="mt-1">
                 {steps
                   ? ""
                   : s.scored > 0
-                    ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score)}.`
+                    ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score, digits)}.`
                     : "No scored answers: every question was not applicable, so this area is left out of the water level."}
-                {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as level ${model.scale[0]!.value}.`}
+                {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as ${unsure}.`}
                 {s.notApplicable > 0 && ` ${s.notApplicable} not-applicable answer${s.notApplicable === 1 ? "" : "s"} left out.`}
               </p>
             </details>
@@ -92,7 +98,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                           {q.title}
                         </th>
                         <td className={`py-2 pr-3 ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
-                          {answerLabel(model.scale, a?.value)}
+                          {answerLabel(model, a?.value)}
                           {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
                         </td>
                         <td className="py-2 text-stone-700">{a?.note ?? ""}</td>

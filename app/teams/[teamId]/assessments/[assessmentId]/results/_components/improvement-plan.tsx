@@ -1,4 +1,4 @@
-import { targetLevels } from "@/lib/model/scoring-rules";
+import { scoreDigits, targetLevels } from "@/lib/model/scoring-rules";
 import { ActionSummary } from "@/components/action-summary";
 import { card } from "@/components/ui/styles";
 import { aimKey, aimLabel, type ImprovementAction } from "@/lib/improvement-actions";
@@ -39,7 +39,7 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
         <h3 className="font-semibold">Target</h3>
         {target ? (
           <p className="text-stone-800">
-            <span className="font-medium">{targetText(target)}.</span> {outcome && outcomeText(outcome)}
+            <span className="font-medium">{targetText(target, scoreDigits(model))}.</span> {outcome && outcomeText(outcome, scoreDigits(model))}
           </p>
         ) : (
           <p className="text-stone-700">{editing?.newest ? "No target yet." : "No target was set on this assessment."}</p>

@@ -3,6 +3,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { formatDate, formatScore } from "@/lib/format";
 import type { Cycle } from "@/lib/improvement-cycle";
+import { scoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { targetText, type CycleVerdict } from "@/lib/target";
 
@@ -32,6 +33,7 @@ export function LastCycle({
   now: Date;
 }) {
   const { target } = cycle;
+  const digits = scoreDigits(model);
   const good = verdict?.state === "reached" || verdict?.state === "reached-late";
   return (
     <section className={`${card} space-y-4 print-avoid-break`} aria-labelledby="last-cycle-heading" data-testid="last-cycle">
@@ -51,8 +53,10 @@ export function LastCycle({
         <div className={`rounded-md border-l-4 p-3 ${good ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`} data-testid="target-result">
           <p className="font-semibold">{headline[verdict.state]}</p>
           <p className="text-sm text-stone-800">
-            {targetText(target)}.{" "}
-            {verdict.score === null ? `This assessment has no score for ${target.areaName}.` : `${target.areaName} is now ${formatScore(verdict.score)}.`}
+            {targetText(target, digits)}.{" "}
+            {verdict.score === null
+              ? `This assessment has no score for ${target.areaName}.`
+              : `${target.areaName} is now ${formatScore(verdict.score, digits)}.`}
           </p>
         </div>
       )}

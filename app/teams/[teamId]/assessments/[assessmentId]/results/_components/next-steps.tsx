@@ -58,7 +58,7 @@ export function NextSteps({ assessmentId, model, score, answers, actions, canAdd
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold">{q.title}</p>
                   <p className="text-sm text-stone-600">
-                    Now {answerLabel(model.scale, value)} → next {step.level} · {step.levelLabel}
+                    Now {answerLabel(model, value)} → next {step.level} · {step.levelLabel}
                   </p>
                   <p className="mt-1 text-sm text-stone-800">{step.text}</p>
                   {aimed && (

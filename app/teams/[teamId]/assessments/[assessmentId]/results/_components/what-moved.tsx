@@ -1,5 +1,6 @@
 import { button, card, field } from "@/components/ui/styles";
 import { formatDate, formatChange, formatScore } from "@/lib/format";
+import { scoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { reviewText, type ReviewCounts } from "@/lib/carry";
 import type { WhatMoved } from "@/lib/what-moved";
@@ -27,6 +28,7 @@ export function WhatMovedSection({
   /** Set when this assessment was started from the one compared with: what reviewing its answers came to. */
   review?: ReviewCounts;
 }) {
+  const digits = scoreDigits(after);
   const areaName = (id: string) => moved.areas.find((a) => a.areaId === id)?.name ?? id;
   const changed = moved.areas.filter((a) => a.changes.length > 0 || (a.delta ?? 0) !== 0);
   const total = moved.areas.reduce((n, a) => n + a.changes.length, 0);
@@ -58,7 +60,8 @@ export function WhatMovedSection({
       </div>
 
       <p data-testid="what-moved-headline">
-        Water level {formatScore(moved.waterLevel.from)} → <strong>{formatScore(moved.waterLevel.to)}</strong> ({formatChange(moved.waterLevel.delta)}).{" "}
+        Water level {formatScore(moved.waterLevel.from, digits)} → <strong>{formatScore(moved.waterLevel.to, digits)}</strong> (
+        {formatChange(moved.waterLevel.delta, digits)}).{" "}
         {moved.weakest.changed
           ? `The weakest stave is now ${moved.weakest.to.map(areaName).join(", ")} (was ${moved.weakest.from.map(areaName).join(", ")}).`
           : `The weakest stave is still ${moved.weakest.to.map(areaName).join(", ")}.`}{" "}
@@ -80,7 +83,7 @@ export function WhatMovedSection({
           <ul className="mt-2 space-y-1 text-sm" data-testid="made-the-difference">
             {moved.madeTheDifference.map((c) => (
               <li key={c.questionId}>
-                <span className="font-medium">{c.title}</span> ({areaName(c.areaId)}): {answerLabel(before.scale, c.from)} → {answerLabel(after.scale, c.to)}
+                <span className="font-medium">{c.title}</span> ({areaName(c.areaId)}): {answerLabel(before, c.from)} → {answerLabel(after, c.to)}
               </li>
             ))}
           </ul>
@@ -113,17 +116,17 @@ export function WhatMovedSection({
                   <th scope="row" className="py-2 pr-3 font-semibold">
                     {area.name}
                   </th>
-                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.from)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.to)}</td>
-                  <td className="py-2 tabular-nums">{formatChange(area.delta)}</td>
+                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.from, digits)}</td>
+                  <td className="py-2 pr-3 tabular-nums">{formatScore(area.to, digits)}</td>
+                  <td className="py-2 tabular-nums">{formatChange(area.delta, digits)}</td>
                 </tr>
                 {area.changes.map((c) => (
                   <tr key={c.questionId} data-question={c.questionId}>
                     <th scope="row" className="py-1.5 pl-4 pr-3 font-normal">
                       {c.title}
                     </th>
-                    <td className="py-1.5 pr-3">{answerLabel(before.scale, c.from)}</td>
-                    <td className="py-1.5 pr-3">{answerLabel(after.scale, c.to)}</td>
+                    <td className="py-1.5 pr-3">{answerLabel(before, c.from)}</td>
+                    <td className="py-1.5 pr-3">{answerLabel(after, c.to)}</td>
                     <td className="py-1.5 tabular-nums">{c.effect === null ? "–" : c.effect > 0 ? `+${c.effect}` : c.effect === 0 ? "±0" : `−${-c.effect}`}</td>
                   </tr>
                 ))}

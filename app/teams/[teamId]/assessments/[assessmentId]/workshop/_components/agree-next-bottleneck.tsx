@@ -80,7 +80,7 @@ export function AgreeNextBottleneck({ workshopId, reportHref, initial }: Props) 
 function AgreedSummary({ agreement, form, onChange }: { agreement: Agreement; form: AgreementForm; onChange: () => void }) {
   return (
     <div className="space-y-2 rounded-lg border border-stone-200 bg-white p-4" data-testid="agreement">
-      <p className="font-semibold text-wood-900">Agreed: {agreementText(agreement)}</p>
+      <p className="font-semibold text-wood-900">Agreed: {agreementText(agreement, form.digits)}</p>
       <ol className="list-decimal space-y-1 pl-5 text-sm">
         {agreement.actions.map((a, i) => (
           <li key={i}>
@@ -142,7 +142,7 @@ function AgreementFields({ form, onRecorded, onCancel }: { form: AgreementForm; 
           >
             {form.areas.map((a) => (
               <option key={a.areaId} value={a.areaId} disabled={a.levels.length === 0}>
-                {a.name} · {a.score === null ? "no answer yet" : formatScore(a.score)}
+                {a.name} · {a.score === null ? "no answer yet" : formatScore(a.score, form.digits)}
                 {a.areaId === form.weakestId ? " (weakest stave)" : ""}
               </option>
             ))}

@@ -2,9 +2,7 @@
 
 import { useState } from "react";
 import { card } from "@/components/ui/styles";
-import type { AnswerValue } from "@/lib/answer";
 import { formatDate } from "@/lib/format";
-import { answerLabel } from "@/lib/model/lookup";
 import type { WorkshopView } from "@/lib/workshop/view";
 import { waitingText } from "@/lib/workshop/waiting";
 
@@ -65,8 +63,7 @@ export function WaitingLine({ view }: { view: WorkshopView }) {
 }
 
 /** Last cycle's team answer to the question on screen: for the facilitator, never the room, so it does not anchor the vote. */
-export function LastCycleAnswer({ on, answer, levels }: { on: string; answer: AnswerValue | null; levels: WorkshopView["question"]["levels"] }) {
-  const label = answer === null ? "no answer (new in this version, or left open)" : answerLabel(levels, answer);
+export function LastCycleAnswer({ on, label }: { on: string; label: string }) {
   return (
     <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-800" data-testid="last-cycle-answer">
       Last cycle&apos;s team answer ({formatDate(on)}), shown to you only: <strong>{label}</strong>

@@ -71,7 +71,7 @@ export function FacilitatorConsole({ initial, questions, join }: Props) {
           <Countdown endsAt={view.timerEndsAt} className="text-2xl font-semibold tabular-nums text-water-700" />
         </div>
         <WaitingLine view={view} />
-        {view.facilitator?.lastCycle && <LastCycleAnswer {...view.facilitator.lastCycle} levels={q.levels} />}
+        {view.facilitator?.lastCycle && <LastCycleAnswer {...view.facilitator.lastCycle} />}
         {view.revealed && <VoteDistribution tally={view.revealed.tally} byName={view.revealed.byName} levels={q.levels} />}
       </section>
 
