@@ -65,13 +65,13 @@ describe.each(drivers)("views of a team's results kept to the team, on %s", (_dr
 
   it("refuses a viewer the team's results, trend and workshop report plainly, and shows its name and people", async () => {
     const { teamId, assessmentId, workshopId, viewer } = await organisation();
-    const refusals: Promise<unknown>[] = [
-      trendView(viewer, teamId),
-      resultsView(viewer, { teamId, assessmentId }),
-      assessmentResultsView(viewer, assessmentId),
-      workshopReportView(viewer, workshopId),
+    const refusals: (() => Promise<unknown>)[] = [
+      () => trendView(viewer, teamId),
+      () => resultsView(viewer, { teamId, assessmentId }),
+      () => assessmentResultsView(viewer, assessmentId),
+      () => workshopReportView(viewer, workshopId),
     ];
-    for (const refused of refusals) await expectAppError(refused, "results_private", TEAM_ONLY_RESULTS);
+    for (const read of refusals) await expectAppError(read(), "results_private", TEAM_ONLY_RESULTS);
     const { team, screen } = await teamView(viewer, teamId);
     expect(team).toMatchObject({ name: "Theirs", latest: null, assessments: [], openActions: [], lastSubmittedAt: null });
     expect(screen).toMatchObject({ resultsPrivate: true, due: null, latest: null, openActions: [] });

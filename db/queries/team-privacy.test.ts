@@ -52,7 +52,7 @@ describe.each(drivers)("a team's own results kept to the team and its leads, on 
     await saveAnswer(lead, { assessmentId, questionId: "build-q1", answer: level(2), note: "Only Ana deploys." });
     await saveAnswer(lead, { assessmentId, questionId: "run-q1", answer: level(4), note: null });
     await submitAssessment(lead, assessmentId);
-    await setTarget(lead, { assessmentId, level: 3, dueOn: "2099-01-01" });
+    await setTarget(lead, { assessmentId, level: 3, dueOn: `${new Date().getUTCFullYear() + 1}-06-30` });
     await createAction(lead, {
       assessmentId,
       title: "Deploy on Fridays too",
@@ -87,7 +87,7 @@ describe.each(drivers)("a team's own results kept to the team and its leads, on 
       actions: (await listTeamActions(ctx, teamId)).length,
       notes: (await listAnnotations(ctx, teamId)).length,
       lastSubmitted: (await lastSubmitted(ctx, teamId, model.id)) !== undefined,
-      lastSubmittedAt: overview?.cadence.lastSubmittedAt !== null,
+      lastSubmittedAt: overview?.cadence.lastSubmittedAt instanceof Date,
       visible: overview?.resultsVisible === true && teams.find((team) => team.id === teamId)?.resultsVisible === true,
       card: cards.some((c) => c.latest !== undefined),
     };
