@@ -98,7 +98,9 @@ test.describe("the consultant's desk", () => {
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${bolt.owner.organisation}` })).toBeVisible();
 
-    // Bolt's owner removes the consultant: a desk loaded before switches nothing into Bolt, and Bolt and its figures are gone from the desk.
+    // Bolt's owner removes the consultant: a desk loaded before (in another organisation) switches nothing into Bolt, and Bolt and its figures are gone from the desk.
+    await switcher.selectOption({ label: connie.organisation });
+    await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${connie.organisation}` })).toBeVisible();
     await page.goto("/desk");
     const boltId = (await page.getByRole("heading", { level: 2, name: bolt.owner.organisation }).getAttribute("id"))!.replace(/^org-/, "");
     await bolt.page.goto("/members");
