@@ -82,11 +82,10 @@ test.describe("the consultant's desk", () => {
     await expectAccessible(page);
     await shots(page, "desk");
 
-    // A team link into another organisation switches to it and opens the team.
-    await page
-      .getByRole("region", { name: connie.organisation })
-      .getByRole("link", { name: alpha.summary.split(":")[0], exact: true })
-      .click();
+    // A team link into another organisation is a form (switching is a change, never a GET): a button that reads as a link, worked with the keyboard.
+    const alphaButton = page.getByRole("region", { name: connie.organisation }).getByRole("button", { name: alpha.summary.split(":")[0], exact: true });
+    await alphaButton.focus();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/teams/${alpha.teamId}$`));
     await expect(page.getByLabel("Organisation", { exact: true }).locator("option:checked")).toHaveText(connie.organisation);
 
@@ -99,16 +98,23 @@ test.describe("the consultant's desk", () => {
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${bolt.owner.organisation}` })).toBeVisible();
 
-    // Bolt's owner removes the consultant: Bolt and its figures are gone from the desk, and no link switches into it.
+    // Bolt's owner removes the consultant: a desk loaded before (in another organisation) switches nothing into Bolt, and Bolt and its figures are gone from the desk.
+    await switcher.selectOption({ label: connie.organisation });
+    await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${connie.organisation}` })).toBeVisible();
     await page.goto("/desk");
     const boltId = (await page.getByRole("heading", { level: 2, name: bolt.owner.organisation }).getAttribute("id"))!.replace(/^org-/, "");
     await bolt.page.goto("/members");
     await bolt.page.getByRole("button", { name: `Remove ${connie.name}` }).click();
     await expect(bolt.page.getByRole("list", { name: "Members" })).not.toContainText(connie.email);
+    const stale = page.getByRole("region", { name: bolt.owner.organisation });
+    await stale.getByRole("button", { name: `Dashboard of ${bolt.owner.organisation}` }).click();
+    await expect(stale.getByRole("alert")).toHaveText("You are no longer in that organisation.");
+    await expect(page).toHaveURL(/\/desk$/);
     await page.reload();
     await expect(panels).toHaveCount(2);
     await expect(page.getByRole("main")).not.toContainText(bolt.owner.organisation);
     await expect(page.getByRole("main")).not.toContainText(bolt.summary.split(":")[0]!);
+    // A link (a GET) switches nothing: there is no such address.
     expect((await page.request.get(`/desk/open?organisation=${boltId}&to=%2Fdashboard`, { maxRedirects: 0 })).status()).toBe(404);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Desk" })).toBeVisible();
   });

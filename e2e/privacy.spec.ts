@@ -1,15 +1,41 @@
 import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible } from "./fixtures";
+import { TEAM_ONLY_RESULTS } from "../lib/dashboard/privacy";
+import { devopsCore, expectAccessible } from "./fixtures";
 import { useOwnServer } from "./own-server";
+import { startAssessment } from "./questionnaire";
 
 // Who sees what on the demo organisation once its owner keeps each team's results to the team and
 // its leads: a viewer in no team, and a member of one team, see aggregates only.
 test.describe("privacy that holds", () => {
   test.describe.configure({ mode: "serial" });
-  const server = useOwnServer(3120);
+  const server = useOwnServer(3250);
   let otherTrend = "";
   let otherResults = "";
+  let searchTeam = "";
+  let searchReport = "";
+
+  /** Screenshots for looking at, only when asked for (PRIVACY_SCREENSHOTS=folder). */
+  async function shots(page: Page, name: string) {
+    const folder = process.env.PRIVACY_SCREENSHOTS;
+    if (!folder) return;
+    for (const [w, h] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${folder}/${name}-${w}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+
+  /** A page of another team's results, refused saying why (not a 404), and accessible. */
+  async function expectRefused(page: Page, address: string) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBe(200);
+    await expect(page.getByTestId("results-private"), address).toContainText(TEAM_ONLY_RESULTS);
+    await expectAccessible(page);
+  }
 
   async function signInAs(browser: Browser, role: string): Promise<Page> {
     const page = await (await browser.newContext({ baseURL: server.baseURL() })).newPage();
@@ -34,9 +60,12 @@ test.describe("privacy that holds", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("heading", { name: "Dashboard: Platform & Data" })).toBeVisible();
     await expect(page.getByTestId("withheld-notice")).toContainText("by subtraction");
-    // Team rows are still shown under "everyone in the organisation", and the page says why.
-    await expect(page.getByTestId("team-rows-note")).toContainText("open to everyone in this organisation");
+    // Team rows are still shown under "everyone in the organisation", and the page says precisely why.
+    await expect(page.getByTestId("team-rows-note")).toHaveText(
+      "Each team’s results are open to everyone in this organisation (Organisation settings), so team rows are shown; only the group’s aggregates are withheld.",
+    );
     await expectAccessible(page);
+    await shots(page, "dashboard-notes");
     await page.context().close();
   });
 
@@ -50,6 +79,20 @@ test.describe("privacy that holds", () => {
     await page.goto(otherTrend.replace(/\/trend$/, ""));
     const resultsLink = page.locator('a[href*="/assessments/"][href$="/results"]').first();
     otherResults = (await resultsLink.getAttribute("href")) ?? "";
+
+    // Search has open actions; a workshop on its next assessment has a report.
+    await page.goto("/dashboard");
+    searchTeam = (await page.getByRole("link", { name: "Search", exact: true }).getAttribute("href"))!.replace(/\/trend$/, "");
+    await page.goto(searchTeam);
+    await expect(page.getByRole("heading", { name: /Open actions/ })).toBeVisible();
+    await startAssessment(page, devopsCore());
+    await page.getByRole("link", { name: "Run it as a live workshop" }).click();
+    await page.getByRole("button", { name: "Open the workshop" }).click();
+    await expect(page.getByTestId("join-code")).toBeVisible();
+    await page.goto("/workshops");
+    searchReport = (await page.getByRole("link", { name: "Report of the Search workshop" }).first().getAttribute("href"))!;
+    await page.goto(searchReport);
+    await expect(page.getByRole("heading", { level: 1, name: "Workshop: Search" })).toBeVisible();
 
     await page.goto("/organisation");
     const section = page.getByRole("region", { name: "Who sees results" });
@@ -78,10 +121,25 @@ test.describe("privacy that holds", () => {
     const csv: string[][] = parse((await (await page.request.get("/dashboard/export/heatmap")).text()).slice(1));
     expect(csv).toHaveLength(1); // the header only
 
-    for (const address of [otherTrend, otherResults].filter(Boolean)) {
-      const response = await page.goto(address);
-      expect(response?.status(), address).toBe(404);
-    }
+    // Another team's trend, results and workshop report are refused saying why.
+    expect(otherResults).not.toBe("");
+    for (const address of [otherTrend, otherResults, searchReport]) await expectRefused(page, address);
+    await shots(page, "refused");
+    // Its page shows its name and people, none of its results or actions.
+    await page.goto(searchTeam);
+    await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+    await expect(page.getByTestId("results-private")).toContainText(TEAM_ONLY_RESULTS);
+    await expect(page.getByRole("heading", { name: /Open actions/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Assessments" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /Trend over time|View results|Full results/ })).toHaveCount(0);
+    await expectAccessible(page);
+    await shots(page, "team-private");
+    // The teams list says so on the card, instead of "not assessed".
+    await page.goto("/teams");
+    const card = page.getByTestId("team-card").filter({ hasText: "Search" });
+    await expect(card).toContainText(TEAM_ONLY_RESULTS);
+    await expect(card.getByRole("img")).toHaveCount(0);
+    await expectAccessible(page);
     await page.context().close();
   });
 
@@ -92,7 +150,8 @@ test.describe("privacy that holds", () => {
     await expect(rows).toHaveCount(1);
     await rows.first().getByRole("link", { name: "Payments", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Payments: trend" })).toBeVisible();
-    expect((await page.goto(otherTrend))?.status()).toBe(404);
+    await expectAccessible(page);
+    for (const address of [otherTrend, searchReport]) await expectRefused(page, address);
     await page.context().close();
   });
 });

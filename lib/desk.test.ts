@@ -60,4 +60,12 @@ describe("the desk's figures of an organisation", () => {
     expect(deskHeadline(deskFigures([]), null)).toBe("No teams yet · nothing due");
     expect(deskHeadline(figures, 0)).toMatch(/no workshop running$/);
   });
+
+  it("counts a team whose results are kept from the person as private, neither assessed nor unassessed", () => {
+    const kept = teamCard({ team: { id: "C", name: "C", mine: false, cadence: "quarterly" }, resultsPrivate: true, scaleMax: 5, canStart: false, now });
+    const figures = deskFigures([card("B", score("2026-05-01", ["sec"])), kept]);
+    expect(figures).toMatchObject({ assessed: 1, privateTeams: 1 });
+    expect(figures.teams[1]!.summary).toBe("C: results kept to the team and its leads");
+    expect(deskHeadline(figures, null)).toBe("2 teams, 1 assessed, 1 keeps results to the team · nothing due");
+  });
 });

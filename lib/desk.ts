@@ -10,7 +10,14 @@ import type { ScoreDigits } from "./model/scoring-rules";
 export type DeskTeam = { id: string; name: string; href: string; waterLevel: number | null; scaleMax: number; digits: ScoreDigits; summary: string };
 export type DeskDue = { teamName: string; href: string; text: string; overdue: boolean; days: number };
 export type CommonWeakest = { names: string[]; teams: number; assessed: number; text: string };
-export type DeskFigures = { teams: DeskTeam[]; assessed: number; commonWeakest: CommonWeakest | null; due: DeskDue[] };
+export type DeskFigures = {
+  teams: DeskTeam[];
+  assessed: number;
+  /** Teams whose results the organisation keeps to the team and its leads, away from this person. */
+  privateTeams: number;
+  commonWeakest: CommonWeakest | null;
+  due: DeskDue[];
+};
 
 /** The weakest stave named by the most teams' latest assessments (every one tied for most), or null when no team is assessed. */
 export function mostCommonWeakest(cards: readonly Pick<TeamCard, "result">[]): CommonWeakest | null {
@@ -45,18 +52,22 @@ export function deskFigures(cards: readonly TeamCard[]): DeskFigures {
       waterLevel: c.result?.waterLevel ?? null,
       scaleMax: c.result?.scaleMax ?? 5,
       digits: c.result?.digits ?? 1,
-      summary: c.result ? `${c.name}: ${c.result.summary}` : `${c.name}: ${NOT_ASSESSED.toLowerCase()}`,
+      summary: c.result
+        ? `${c.name}: ${c.result.summary}`
+        : `${c.name}: ${c.next.kind === "private" ? "results kept to the team and its leads" : NOT_ASSESSED.toLowerCase()}`,
     })),
     assessed: cards.filter((c) => c.result).length,
+    privateTeams: cards.filter((c) => c.next.kind === "private").length,
     commonWeakest: mostCommonWeakest(cards),
     due: assessmentsDue(cards),
   };
 }
 
 /** The line under an organisation's name: "3 teams, 2 assessed · 1 assessment due · 1 workshop running". */
-export function deskHeadline(figures: Pick<DeskFigures, "teams" | "assessed" | "due">, runningWorkshops: number | null): string {
+export function deskHeadline(figures: Pick<DeskFigures, "teams" | "assessed" | "due"> & { privateTeams?: number }, runningWorkshops: number | null): string {
+  const kept = figures.privateTeams ? `, ${figures.privateTeams} keep${figures.privateTeams === 1 ? "s" : ""} results to the team` : "";
   const parts = [
-    figures.teams.length === 0 ? "No teams yet" : `${plural(figures.teams.length, "team")}, ${figures.assessed} assessed`,
+    figures.teams.length === 0 ? "No teams yet" : `${plural(figures.teams.length, "team")}, ${figures.assessed} assessed${kept}`,
     figures.due.length === 0 ? "nothing due" : `${plural(figures.due.length, "assessment")} due`,
   ];
   if (runningWorkshops !== null) parts.push(runningWorkshops === 0 ? "no workshop running" : `${plural(runningWorkshops, "workshop")} running`);

@@ -3,6 +3,7 @@ export type ErrorCode =
   | "invalid_input"
   | "unauthenticated"
   | "forbidden"
+  | "results_private"
   | "not_found"
   | "conflict"
   | "read_only"
@@ -15,6 +16,7 @@ export const httpStatus: Record<ErrorCode, number> = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
+  results_private: 403,
   not_found: 404,
   conflict: 409,
   read_only: 409,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { equivalentPath, localPath, openInOrganisationHref, SWITCH_FALLBACK } from "./organisation-path";
+import { equivalentPath, localPath, SWITCH_FALLBACK } from "./organisation-path";
 
 const teamId = "0b8a3c1e-4f1d-4c55-9a5e-2f2b8c0d1e11";
 
@@ -43,11 +43,6 @@ describe("the page a switch of organisation keeps", () => {
 });
 
 describe("a desk link into an organisation", () => {
-  it("goes straight there in the active organisation, through a switch into another", () => {
-    expect(openInOrganisationHref("a", "a", `/teams/${teamId}`)).toBe(`/teams/${teamId}`);
-    expect(openInOrganisationHref("b", "a", `/teams/${teamId}`)).toBe(`/desk/open?organisation=b&to=%2Fteams%2F${teamId}`);
-  });
-
   it("accepts only Stave's own paths to land on", () => {
     expect(localPath(`/workshops/${teamId}/report?x=1`)).toBe(`/workshops/${teamId}/report`);
     expect(localPath("//evil.example")).toBeUndefined();

@@ -41,12 +41,6 @@ export function equivalentPath(current: string | undefined, role: Role): string 
   return section && allowed(section) ? section : SWITCH_FALLBACK;
 }
 
-/** Where a link on the desk goes: straight there in the active organisation, through a switch into another. */
-export function openInOrganisationHref(organisationId: string, activeOrganisationId: string, to: string): string {
-  if (organisationId === activeOrganisationId) return to;
-  return `/desk/open?${new URLSearchParams({ organisation: organisationId, to })}`;
-}
-
 /** The path part of a same-site path, without query, fragment or trailing slash; undefined for anything else. */
 export function localPath(current: string | undefined): string | undefined {
   if (!current || !current.startsWith("/") || current.startsWith("//") || current.includes("\\")) return undefined;

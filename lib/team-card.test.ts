@@ -102,6 +102,16 @@ describe("a team's card", () => {
     expect(card.result).toMatchObject({ digits: 2, summary: "Water level 1.13 of 3; weakest stave Security", change: { text: "Up 0.05 since 12 Aug 2026" } });
   });
 
+  it("says a team whose results the organisation keeps from the person is private, not unassessed, and offers no start", () => {
+    expect(teamCard({ team, resultsPrivate: true, scaleMax: 5, canStart: true, now })).toEqual({
+      id: "t1",
+      name: "Payments",
+      mine: true,
+      href: "/teams/t1",
+      next: { kind: "private" },
+    });
+  });
+
   it("shows the latest water level, the weakest stave and the change since the previous assessment", () => {
     const card = teamCard({ team, latest: score("2026-11-01", 2.4), previous: score("2026-08-12", 2.1), scaleMax: 5, canStart: true, now });
     expect(card.result).toEqual({

@@ -45,7 +45,12 @@ export type CardResult = {
 };
 
 export type CardNext =
-  { kind: "draft"; text: string; href: string } | { kind: "due"; due: Due } | { kind: "not-assessed"; startHref?: string } | { kind: "none" };
+  | { kind: "draft"; text: string; href: string }
+  | { kind: "due"; due: Due }
+  | { kind: "not-assessed"; startHref?: string }
+  /** The organisation keeps the team's results to the team and its leads: nothing of them is known here. */
+  | { kind: "private" }
+  | { kind: "none" };
 
 export type TeamCard = { id: string; name: string; mine: boolean; href: string; result?: CardResult; next: CardNext };
 
@@ -90,6 +95,8 @@ export function barrelSummary(waterLevel: number | null, weakestNames: readonly 
 
 export type TeamCardInput = {
   team: { id: string; name: string; mine: boolean; cadence: Cadence };
+  /** The organisation keeps this team's results from the person (then there is no latest, previous or draft to show). */
+  resultsPrivate?: boolean;
   latest?: CardScore;
   /** The team's assessment before the latest, of the same model. */
   previous?: CardScore;
@@ -104,7 +111,7 @@ export type TeamCardInput = {
 };
 
 /** Everything a team's card shows. */
-export function teamCard({ team, latest, previous, scaleMax, digits = 1, draft, canStart, now }: TeamCardInput): TeamCard {
+export function teamCard({ team, resultsPrivate = false, latest, previous, scaleMax, digits = 1, draft, canStart, now }: TeamCardInput): TeamCard {
   const href = `/teams/${team.id}`;
   let result: CardResult | undefined;
   if (latest) {
@@ -123,6 +130,7 @@ export function teamCard({ team, latest, previous, scaleMax, digits = 1, draft, 
   }
   let next: CardNext;
   if (draft) next = { kind: "draft", text: draftText(draft, { mine: team.mine, now }), href: `${href}/assessments/${draft.assessmentId}` };
+  else if (resultsPrivate) next = { kind: "private" };
   else if (!latest) next = { kind: "not-assessed", ...(canStart && { startHref: href }) };
   else {
     const due = nextDue(team.cadence, latest.submittedAt, now);

@@ -5,10 +5,12 @@ import { saveAnswer } from "@/db/queries/answers";
 import { startAssessment, submitAssessment } from "@/db/queries/assessments";
 import { listAuditEvents } from "@/db/queries/audit";
 import { createGroup, setTeamGroup } from "@/db/queries/groups";
+import { setPrivacyPolicy } from "@/db/queries/privacy";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { createTeam } from "@/db/queries/teams";
 import { drivers, useTestDatabase, withContentId } from "@/db/test-db";
 import type { DbHandle } from "@/db/client";
+import { TEAM_ONLY_RESULTS } from "@/lib/dashboard/privacy";
 import type { Model } from "@/lib/model/schema";
 import { level, testModel } from "@/lib/test-models";
 import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
@@ -171,5 +173,29 @@ describe.each(drivers)("the API on %s", (_driver, open) => {
     expect(api.body).toEqual(page.dashboard);
     const bad = await call(getDashboard, await token(), "/dashboard?quarters=7", {});
     expect(bad.response.status).toBe(400);
+  });
+  it("refuses a team's trend and assessments (403, results-private) where owners keep each team's results to the team, and keeps the aggregates", async () => {
+    const { org, teams, assessmentId, token } = await organisation(1);
+    const secret = await token();
+    expect((await call(getTrend, secret, `/teams/${teams[0]}/trend`, { teamId: teams[0]! })).response.status).toBe(200);
+    await setPrivacyPolicy(t.ctx(org), { teamResults: "team", minTeams: 3 });
+
+    for (const refused of [
+      await call(getTrend, secret, `/teams/${teams[0]}/trend`, { teamId: teams[0]! }),
+      await call(getAssessment, secret, `/assessments/${assessmentId}`, { assessmentId }),
+    ]) {
+      expect(refused.response.status).toBe(403);
+      expect(refused.response.headers.get("content-type")).toBe("application/problem+json");
+      expect(refused.body).toMatchObject({ type: "urn:stave:problem:results-private", status: 403, detail: TEAM_ONLY_RESULTS });
+      expect(JSON.stringify(refused.body)).not.toMatch(/waterLevel|Only Ana/);
+    }
+    // What the team is, and the aggregates the dashboard rules allow, stay readable.
+    expect((await call(listTeams, secret, "/teams", {})).body.items.map((i: { name: string }) => i.name)).toEqual(["Team 00"]);
+    const dashboard = await call(getDashboard, secret, `/dashboard?model=${model.id}`, {});
+    expect(dashboard.response.status).toBe(200);
+    expect(JSON.stringify(dashboard.body)).not.toContain("Team 00");
+    // A missing assessment is still not found.
+    const missing = crypto.randomUUID();
+    expect((await call(getAssessment, secret, `/assessments/${missing}`, { assessmentId: missing })).response.status).toBe(404);
   });
 });

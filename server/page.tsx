@@ -23,9 +23,28 @@ function defaultMessage(error: AppError): ReactNode {
 }
 
 /**
+ * A team's results kept from the reader by the organisation's setting: said as that, with the way
+ * back, so it reads as the organisation's choice rather than a broken link.
+ */
+function privateMessage(error: AppError): ReactNode {
+  return (
+    <div role="alert" className="mx-auto max-w-lg space-y-3 py-12 text-center" data-testid="results-private">
+      <h1 className="text-2xl font-bold text-wood-900">These results are kept to the team</h1>
+      <p className="text-stone-700">{error.message}</p>
+      <p>
+        <a href="/teams" className="font-semibold text-wood-700 underline">
+          Go to the teams
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/**
  * The one way a member's page runs, beside `action`, `formAction` and `route`: find the viewer (or
  * send them to sign in), render with their context, and map the data layer's typed errors once —
- * someone else's or a missing resource is not found, a session that ended signs in again, a link
+ * someone else's or a missing resource is not found, a team's results the organisation keeps to the
+ * team and its leads are refused saying so, a session that ended signs in again, a link
  * that asks for something invalid, or a database that cannot be reached, gets a message saying
  * what. Anything else reaches the error page.
  */
@@ -43,6 +62,7 @@ export function page<P>(
       if (!(error instanceof AppError)) throw error;
       if (error.code === "not_found" || error.code === "forbidden") notFound();
       if (error.code === "unauthenticated") redirect("/sign-in");
+      if (error.code === "results_private") return privateMessage(error);
       return error.code === "unavailable" ? defaultMessage(error) : message(error);
     }
   };

@@ -12,6 +12,7 @@ const titles: Record<ErrorCode | "internal", string> = {
   invalid_input: "Invalid request",
   unauthenticated: "Not authenticated",
   forbidden: "Not allowed",
+  results_private: "Kept to the team",
   not_found: "Not found",
   conflict: "Conflict",
   read_only: "Read only",

@@ -47,6 +47,7 @@ describe("route", () => {
       invalid_input: 400,
       unauthenticated: 401,
       forbidden: 403,
+      results_private: 403,
       not_found: 404,
       conflict: 409,
       read_only: 409,

@@ -30,7 +30,7 @@ import {
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
-import { findAssessment, requireIds } from "./find";
+import { findAssessment, findVisibleAssessment, requireIds } from "./find";
 
 export type ResultsView = {
   results: Results;
@@ -79,8 +79,7 @@ function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; sprea
 /** A submitted assessment as it leaves Stave (the API): its stored scores and answers, the notes only when asked for. */
 export async function assessmentResultsView(ctx: Ctx, assessmentId: string, { notes = false }: { notes?: boolean } = {}): Promise<{ results: Results }> {
   requireIds(assessmentId);
-  const assessment = await getAssessment(ctx, assessmentId);
-  if (!assessment) throw notFoundError("The assessment");
+  const assessment = await findVisibleAssessment(ctx, assessmentId);
   if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
   const scored = (await listTeamScores(ctx, assessment.teamId)).find((s) => s.assessmentId === assessment.id);
   if (!scored) throw notFoundError("The results");

@@ -9,7 +9,7 @@ import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { teamCard, type CardScore, type TeamCard } from "@/lib/team-card";
 
-type CardTeam = { id: string; name: string; mine: boolean; cadence: Cadence };
+type CardTeam = { id: string; name: string; mine: boolean; cadence: Cadence; resultsVisible: boolean };
 
 /**
  * The cards of the given teams, in their order: each with its latest water level, its direction and
@@ -36,6 +36,7 @@ export async function teamCardsOf(ctx: Ctx, teams: readonly CardTeam[], now: Dat
     const draftModel = draft && models.get(draft.modelVersionId);
     return teamCard({
       team,
+      resultsPrivate: !team.resultsVisible,
       ...(latest && latestModel && { latest: cardScore(latest) }),
       ...(previous && { previous: cardScore(previous) }),
       scaleMax: latestModel ? scoreRange(latestModel).max : 5,

@@ -24,6 +24,8 @@ export type TeamView = {
   screen: {
     canManage: boolean;
     canStart: boolean;
+    /** The organisation keeps this team's results to the team and its leads: the reader sees its name and people only. */
+    resultsPrivate: boolean;
     /** The next assessment's due date in words, and whether it has passed. */
     due: { text: string; overdue: boolean } | null;
     hasDraft: boolean;
@@ -100,6 +102,7 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
     screen: {
       canManage,
       canStart,
+      resultsPrivate: !team.resultsVisible,
       due: due ? { text: dueText(due), overdue: due.state === "overdue" } : null,
       hasDraft: draft !== undefined,
       latest: shown

@@ -2,18 +2,16 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { listAnnotations } from "@/db/queries/annotations";
 import { getModelVersion } from "@/db/queries/model-versions";
-import { mayReadTeamResults } from "@/db/queries/privacy";
 import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import type { TrendContract } from "@/lib/contracts/trend";
-import { notFoundError } from "@/lib/errors";
 import { isoDate } from "@/lib/format";
 import { scoreDigits, scoreRange, type ScoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { targetOutcome, toLaterScore } from "@/lib/target";
 import { shapeTrend, weakestSummary, type Trend } from "@/lib/trend";
-import { findTeam, requireIds } from "./find";
+import { findTeamWithResults, requireIds } from "./find";
 
 export type TrendView = {
   trend: TrendContract;
@@ -37,15 +35,13 @@ export type TrendView = {
 /** A team's water level and weakest stave over time, with every area per assessment, its targets and notes. */
 export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Promise<TrendView> {
   requireIds(teamId);
-  const [team, scored, targets, annotations, readable] = await Promise.all([
-    findTeam(ctx, teamId),
+  // Under "the team and its leads only", another team's trend is refused plainly (and its reads return nothing).
+  const [team, scored, targets, annotations] = await Promise.all([
+    findTeamWithResults(ctx, teamId),
     listTeamScores(ctx, teamId),
     listTeamTargets(ctx, teamId),
     listAnnotations(ctx, teamId),
-    mayReadTeamResults(ctx, teamId),
   ]);
-  // Under "the team and its leads only", another team's trend does not exist for the asker.
-  if (!readable) throw notFoundError("The trend");
   const versionIds = [...new Set(scored.map((s) => s.modelVersionId))];
   const models = new Map<string, Model>();
   await Promise.all(

@@ -89,7 +89,11 @@ export default page(
           <p className="text-sm text-stone-600">
             Each team’s latest submitted assessment with this model; select a team for its trend. Sorted by {query.sort === "group" ? "group" : "name"}.
           </p>
-          <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
+          <TeamRowsNote
+            teamResults={view.series.privacy.teamResults}
+            seesEveryTeam={view.seesEveryTeam}
+            aggregatesWithheld={view.series.withheld || view.series.quarters.some((q) => q.withheld)}
+          />
           <HeatmapLegend scale={view.scale} digits={view.digits} />
           {heatmap.total === 0 && query.page > 1 ? (
             <p className={card}>

@@ -1,12 +1,21 @@
+import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format";
 import type { WorkshopListItem } from "@/lib/workshop/workshop-links";
 import { plural } from "@/lib/words";
 
 type Props = {
   items: readonly WorkshopListItem[];
-  /** Turns a page of the workshop's organisation into a link (the desk switches organisation on the way). */
-  linkTo?: (path: string) => string;
+  /** Renders a way to a page of the workshop's organisation (the desk switches organisation on the way). */
+  link?: (path: string, className: string, children: ReactNode) => ReactNode;
 };
+
+const plainLink = (path: string, className: string, children: ReactNode) => (
+  <a href={path} className={className}>
+    {children}
+  </a>
+);
+
+const linkStyle = "text-wood-700 underline-offset-2 hover:underline";
 
 const stateStyle: Record<WorkshopListItem["status"], string> = {
   open: "bg-green-100 text-green-900",
@@ -15,7 +24,7 @@ const stateStyle: Record<WorkshopListItem["status"], string> = {
 };
 
 /** Workshops as a list: team, state, dates, facilitator, and where each leads. */
-export function WorkshopRows({ items, linkTo = (path) => path }: Props) {
+export function WorkshopRows({ items, link = plainLink }: Props) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
       {items.map((w) => (
@@ -30,19 +39,29 @@ export function WorkshopRows({ items, linkTo = (path) => path }: Props) {
             </p>
           </div>
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
-            {w.links.console && (
-              <a href={linkTo(w.links.console)} className="text-wood-700 underline-offset-2 hover:underline">
-                Console<span className="sr-only"> of the {w.teamName} workshop</span>
-              </a>
+            {w.links.console &&
+              link(
+                w.links.console,
+                linkStyle,
+                <>
+                  Console<span className="sr-only"> of the {w.teamName} workshop</span>
+                </>,
+              )}
+            {w.links.presenter &&
+              link(
+                w.links.presenter,
+                linkStyle,
+                <>
+                  Presenter<span className="sr-only"> view of the {w.teamName} workshop</span>
+                </>,
+              )}
+            {link(
+              w.links.report,
+              linkStyle,
+              <>
+                Report<span className="sr-only"> of the {w.teamName} workshop</span>
+              </>,
             )}
-            {w.links.presenter && (
-              <a href={linkTo(w.links.presenter)} className="text-wood-700 underline-offset-2 hover:underline">
-                Presenter<span className="sr-only"> view of the {w.teamName} workshop</span>
-              </a>
-            )}
-            <a href={linkTo(w.links.report)} className="text-wood-700 underline-offset-2 hover:underline">
-              Report<span className="sr-only"> of the {w.teamName} workshop</span>
-            </a>
           </p>
         </li>
       ))}

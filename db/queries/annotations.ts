@@ -10,14 +10,15 @@ import { trendAnnotations } from "../schema";
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 import { lockTeam } from "./improvement-cycle";
+import { teamResultsVisible } from "./privacy";
 
-/** A team's notes on its trend, oldest first. */
+/** A team's notes on its trend, oldest first; none where the team's results are kept from the actor. */
 export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAnnotation[]> {
   requirePermission(ctx, "results.read");
   return ctx.db
     .select({ id: trendAnnotations.id, on: trendAnnotations.on, text: trendAnnotations.text })
     .from(trendAnnotations)
-    .where(and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.teamId, teamId)))
+    .where(and(eq(trendAnnotations.organisationId, ctx.organisationId), eq(trendAnnotations.teamId, teamId), teamResultsVisible(ctx, trendAnnotations.teamId)))
     .orderBy(asc(trendAnnotations.on), asc(trendAnnotations.createdAt));
 }
 

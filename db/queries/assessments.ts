@@ -231,7 +231,14 @@ export async function listSubmittedAssessments(ctx: Ctx, teamId: string): Promis
   const rows = await ctx.db
     .select({ id: assessments.id, submittedAt: assessments.submittedAt, modelVersionId: assessments.modelVersionId })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), eq(assessments.status, "submitted")))
+    .where(
+      and(
+        eq(assessments.organisationId, ctx.organisationId),
+        eq(assessments.teamId, teamId),
+        eq(assessments.status, "submitted"),
+        teamResultsVisible(ctx, assessments.teamId),
+      ),
+    )
     .orderBy(asc(assessments.submittedAt));
   if (rows.length === 0) return [];
   const answerRows = await ctx.db

@@ -12,6 +12,7 @@ import { answers, assessments, countedRespondentAnswer, modelVersions, responden
 import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { followRespondents, lockUntilCommit } from "./answers";
 import { getModelVersion } from "./model-versions";
+import { teamResultsVisible } from "./privacy";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
 // The next assessment starts from the last one (lib/carry.ts): a shared draft gets the team's last
@@ -35,6 +36,7 @@ export async function lastSubmitted(ctx: Ctx, teamId: string, modelId: string): 
         eq(assessments.teamId, teamId),
         eq(assessments.status, "submitted"),
         eq(modelVersions.modelId, modelId),
+        teamResultsVisible(ctx, assessments.teamId),
       ),
     )
     .orderBy(desc(assessments.submittedAt))

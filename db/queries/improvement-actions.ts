@@ -13,8 +13,12 @@ import { answers, assessments, improvementActions, members, users } from "../sch
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 import { lockSubmittedAssessment, type CycleAssessment } from "./improvement-cycle";
+import { teamResultsVisible } from "./privacy";
 
-/** A team's improvement actions across every cycle: by the assessment they were agreed on, then in their order. */
+/**
+ * A team's improvement actions across every cycle: by the assessment they were agreed on, then in
+ * their order; none where the team's results are kept from the actor (actions follow from them).
+ */
 export async function listTeamActions(ctx: Ctx, teamId: string): Promise<ImprovementAction[]> {
   requirePermission(ctx, "results.read");
   const rows = await ctx.db
@@ -35,7 +39,9 @@ export async function listTeamActions(ctx: Ctx, teamId: string): Promise<Improve
     .from(improvementActions)
     .innerJoin(assessments, eq(assessments.id, improvementActions.assessmentId))
     .leftJoin(users, eq(users.id, improvementActions.ownerUserId))
-    .where(and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.teamId, teamId)))
+    .where(
+      and(eq(improvementActions.organisationId, ctx.organisationId), eq(improvementActions.teamId, teamId), teamResultsVisible(ctx, improvementActions.teamId)),
+    )
     .orderBy(asc(assessments.submittedAt), asc(improvementActions.position));
   return rows.map((r) => ({ ...r, agreedOn: r.agreedOn.toISOString() }));
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Actor } from "@/lib/actor";
-import { DEFAULT_PRIVACY, groupsInside, type Asker, type PrivacyGroup, type PrivacyPolicy } from "@/lib/dashboard/privacy";
+import { AppError } from "@/lib/errors";
+import { DEFAULT_PRIVACY, groupsInside, TEAM_ONLY_RESULTS, type Asker, type PrivacyGroup, type PrivacyPolicy } from "@/lib/dashboard/privacy";
 import { queryRows } from "../client";
 import type { Ctx } from "../context";
 import { withTransaction } from "../transaction";
-import { organisationPrivacy } from "../schema";
+import { assessments, organisationPrivacy } from "../schema";
 import { actorInTeam, requirePermission } from "./access";
 import { recordAudit } from "./audit";
 
@@ -64,6 +65,30 @@ export async function mayReadTeamResults(ctx: Ctx, teamId: string): Promise<bool
   if (leadsEveryTeam(ctx.actor)) return true;
   const [row] = await queryRows<{ ok: boolean }>(ctx.db, sql`select ${teamResultsVisible(ctx, sql`${teamId}::uuid`)} as ok`);
   return row?.ok === true;
+}
+
+/**
+ * The refusal of a team's own results under "the team and its leads only". Said plainly, not as
+ * "not found": the team exists and the reader may know it; the organisation chose to keep its
+ * results to the team.
+ */
+export const privateResultsError = () => new AppError("results_private", TEAM_ONLY_RESULTS);
+
+/** Whether this is a submitted assessment of the organisation whose team's results the actor may not read (to say why it is not shown). */
+export async function isPrivateAssessment(ctx: Ctx, assessmentId: string): Promise<boolean> {
+  if (leadsEveryTeam(ctx.actor)) return false;
+  const [row] = await ctx.db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, ctx.organisationId),
+        eq(assessments.id, assessmentId),
+        eq(assessments.status, "submitted"),
+        sql`not ${teamResultsVisible(ctx, assessments.teamId)}`,
+      ),
+    );
+  return row !== undefined;
 }
 
 /** The actor's teams in the organisation and the groups they sit in. */

@@ -13,6 +13,7 @@ import { requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./a
 import { assessmentFacts, followRespondents, lockQuestion, saveTeamAnswer } from "./answers";
 import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
+import { mayReadTeamResults, privateResultsError } from "./privacy";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
 
 // The lead's side of an assessment answered by each member: everyone's answers, the
@@ -72,9 +73,11 @@ export async function followMedian(ctx: Ctx, assessmentId: string, questionId: s
 /**
  * Everyone's answers and the team answers, for the lead; names only on a named assessment. Answers
  * carried from last cycle count once reviewed; `stillReviewing` is how many members have some left.
+ * A lead who has since left the team is refused where the organisation keeps its results to the team.
  */
 export async function getRespondentsView(ctx: Ctx, assessmentId: string): Promise<RespondentsView & { stillReviewing: number }> {
   const { facts, model } = await ledAssessment(ctx, assessmentId);
+  if (!(await mayReadTeamResults(ctx, facts.teamId))) throw privateResultsError();
   const [rows, team] = await Promise.all([
     ctx.db
       .select({

@@ -11,6 +11,7 @@ import { assessmentAreaScores, assessmentScores, assessments, targets } from "..
 import { requirePermission } from "./access";
 import { recordAudit } from "./audit";
 import { lockSubmittedAssessment } from "./improvement-cycle";
+import { teamResultsVisible } from "./privacy";
 
 /** The primary weakest stave of a stored score (the first at the water level, in model order). */
 const sqlFirstWeakest = sql`${assessmentScores.weakest}[1]`;
@@ -90,7 +91,7 @@ export async function setTarget(ctx: Ctx, input: SetTargetInput & { areaId?: str
   });
 }
 
-/** Every target the team has set, oldest assessment first, with the name of the area it raises. */
+/** Every target the team has set, oldest assessment first, with the name of the area it raises; none where the team's results are kept from the actor. */
 export async function listTeamTargets(ctx: Ctx, teamId: string): Promise<Target[]> {
   requirePermission(ctx, "results.read");
   const rows = await ctx.db
@@ -107,7 +108,14 @@ export async function listTeamTargets(ctx: Ctx, teamId: string): Promise<Target[
     .from(targets)
     .innerJoin(assessments, eq(assessments.id, targets.assessmentId))
     .innerJoin(assessmentAreaScores, and(eq(assessmentAreaScores.assessmentId, targets.assessmentId), eq(assessmentAreaScores.areaId, targets.areaId)))
-    .where(and(eq(targets.organisationId, ctx.organisationId), eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId)))
+    .where(
+      and(
+        eq(targets.organisationId, ctx.organisationId),
+        eq(assessments.organisationId, ctx.organisationId),
+        eq(assessments.teamId, teamId),
+        teamResultsVisible(ctx, assessments.teamId),
+      ),
+    )
     .orderBy(asc(assessments.submittedAt));
   return rows.map((r) => ({ ...r, setOn: r.setOn.toISOString(), assessedOn: r.assessedOn.toISOString() }));
 }

@@ -89,7 +89,12 @@ describe.each(drivers)("teams on %s", (_driver, open) => {
     await t.handle.db.update(assessments).set({ submittedAt }).where(eq(assessments.id, id));
 
     const seen = await getTeamOverview(t.as(org, member, "member"), team.id);
-    expect(seen).toEqual({ ...team, scope: { teamMember: true }, cadence: { teamId: team.id, cadence: "quarterly", lastSubmittedAt: submittedAt } });
+    expect(seen).toEqual({
+      ...team,
+      scope: { teamMember: true },
+      resultsVisible: true,
+      cadence: { teamId: team.id, cadence: "quarterly", lastSubmittedAt: submittedAt },
+    });
     expect((await getTeamOverview(t.as(org, outsider, "member"), team.id))?.scope).toEqual({ teamMember: false });
     // The system is in no team.
     expect((await getTeamOverview(t.ctx(org), team.id))?.scope).toEqual({ teamMember: false });

@@ -9,17 +9,29 @@ import { assessments, teams } from "../schema";
 import { actorInTeam, requirePermission, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { isUniqueViolation } from "./pg-errors";
+import { teamResultsVisible } from "./privacy";
 import { asOptionalDate } from "../driver-values";
 
 export type TeamSummary = { id: string; name: string; archivedAt: Date | null };
 
 const columns = { id: teams.id, name: teams.name, archivedAt: teams.archivedAt };
 
-/** The organisation's teams by name, each with its cadence and whether the actor is one of its members (`mine`). */
-export async function listTeams(ctx: Ctx, { includeArchived = false } = {}): Promise<(TeamSummary & { mine: boolean; cadence: Cadence })[]> {
+/**
+ * The organisation's teams by name, each with its cadence, whether the actor is one of its members
+ * (`mine`) and whether the actor may read its own results (the organisation's privacy setting).
+ */
+export async function listTeams(
+  ctx: Ctx,
+  { includeArchived = false } = {},
+): Promise<(TeamSummary & { mine: boolean; cadence: Cadence; resultsVisible: boolean })[]> {
   requirePermission(ctx, "results.read");
   return ctx.db
-    .select({ ...columns, cadence: teams.cadence, mine: actorInTeam(ctx, teams.id).mapWith(Boolean) })
+    .select({
+      ...columns,
+      cadence: teams.cadence,
+      mine: actorInTeam(ctx, teams.id).mapWith(Boolean),
+      resultsVisible: teamResultsVisible(ctx, teams.id).mapWith(Boolean),
+    })
     .from(teams)
     .where(and(eq(teams.organisationId, ctx.organisationId), includeArchived ? undefined : isNull(teams.archivedAt)))
     .orderBy(sql`lower(${teams.name})`);
@@ -54,11 +66,12 @@ export async function listTeamGroups(ctx: Ctx): Promise<(TeamSummary & { groupId
     .orderBy(sql`lower(${teams.name})`);
 }
 
-export type TeamOverview = TeamSummary & { scope: Scope; cadence: TeamCadence };
+export type TeamOverview = TeamSummary & { scope: Scope; cadence: TeamCadence; resultsVisible: boolean };
 
 /**
- * One team with what its pages need besides: what the actor is to it (a member of the team or not)
- * and its cadence with when it last submitted. One statement; undefined outside the organisation.
+ * One team with what its pages need besides: what the actor is to it (a member of the team or not),
+ * whether the actor may read its own results, and its cadence with when it last submitted (never
+ * shown where its results are kept from the actor). One statement; undefined outside the organisation.
  */
 export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOverview | undefined> {
   requirePermission(ctx, "results.read");
@@ -69,16 +82,18 @@ export async function getTeamOverview(ctx: Ctx, teamId: string): Promise<TeamOve
       cadence: teams.cadence,
       lastSubmittedAt: max(assessments.submittedAt),
       teamMember: actorInTeam(ctx, teams.id).mapWith(Boolean),
+      resultsVisible: teamResultsVisible(ctx, teams.id).mapWith(Boolean),
     })
     .from(teams)
-    .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
+    .leftJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted"), teamResultsVisible(ctx, teams.id)))
     .where(and(eq(teams.organisationId, ctx.organisationId), eq(teams.id, teamId)))
     .groupBy(teams.id);
   if (!row) return undefined;
-  const { cadence, lastSubmittedAt, teamMember, ...team } = row;
+  const { cadence, lastSubmittedAt, teamMember, resultsVisible, ...team } = row;
   return {
     ...team,
     scope: { teamMember },
+    resultsVisible,
     cadence: { teamId: team.id, cadence, lastSubmittedAt: asOptionalDate(lastSubmittedAt) },
   };
 }

@@ -11,9 +11,14 @@ import { requirePermission, teamScopes } from "./access";
 import { voters } from "./workshop-view";
 import { workshopAgreement } from "./workshop-agreements";
 import { getModelVersion } from "./model-versions";
+import { privateResultsError, teamResultsVisible } from "./privacy";
 import { listTeamScores } from "./scores";
 
-/** What the workshop report is made of; for those who may see the team's draft (it shows its answers). */
+/**
+ * What the workshop report is made of; for those who may see the team's draft (it shows its
+ * answers), and refused first, said plainly, where the organisation keeps the team's results to the
+ * team and its leads (a workshop is the team's own).
+ */
 export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise<WorkshopReportInput> {
   requirePermission(ctx, "results.read");
   const [w] = await ctx.db
@@ -26,12 +31,14 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
       teamName: teams.name,
       modelVersionId: assessments.modelVersionId,
       submittedAt: assessments.submittedAt,
+      resultsVisible: teamResultsVisible(ctx, assessments.teamId).mapWith(Boolean),
     })
     .from(workshops)
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
     .innerJoin(teams, eq(teams.id, assessments.teamId))
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
   if (!w) throw notFoundError("The workshop");
+  if (!w.resultsVisible) throw privateResultsError();
   const scopes = await teamScopes(ctx, [w.teamId]);
   if (!allows(ctx.actor, "drafts.read", scopes.get(w.teamId))) throw new AppError("forbidden", refusals["drafts.read"]);
   const [model, people, votes, agreed, given, scored] = await Promise.all([

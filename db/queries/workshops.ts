@@ -16,6 +16,7 @@ import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
 import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
 import { isUniqueViolation } from "./pg-errors";
+import { privateResultsError, teamResultsVisible } from "./privacy";
 import { announce, changeWorkshop, lockWorkshop, mayFacilitate, questionIdsOf, revealRound, type LockedWorkshop } from "./workshop-state";
 
 // The facilitator's side of a workshop: open it on a team's draft, move through the questions,
@@ -239,15 +240,21 @@ export async function removeVotedFor(ctx: Ctx, workshopId: string, participantId
 
 /**
  * What a member sees of a workshop of the organisation: the facilitator's view if they run it, the
- * presenter's if they may see the team's draft; not found for anyone else (drafts stay in the team).
+ * presenter's if they may see the team's draft; not found for anyone else (drafts stay in the team),
+ * and refused plainly where the organisation keeps the team's results to the team and its leads.
  */
 export async function workshopAudience(ctx: Ctx, workshopId: string): Promise<"facilitator" | "presenter"> {
   requirePermission(ctx, "results.read");
   const [row] = await ctx.db
-    .select({ teamId: assessments.teamId, facilitatorId: workshops.facilitatorId })
+    .select({
+      teamId: assessments.teamId,
+      facilitatorId: workshops.facilitatorId,
+      resultsVisible: teamResultsVisible(ctx, assessments.teamId).mapWith(Boolean),
+    })
     .from(workshops)
     .innerJoin(assessments, eq(assessments.id, workshops.assessmentId))
     .where(and(eq(workshops.organisationId, ctx.organisationId), eq(workshops.id, workshopId)));
+  if (row && !row.resultsVisible) throw privateResultsError();
   const scopes = row && (await teamScopes(ctx, [row.teamId]));
   if (!row || !allows(ctx.actor, "drafts.read", scopes!.get(row.teamId))) throw notFoundError("The workshop");
   return mayFacilitate(ctx.actor, row) ? "facilitator" : "presenter";

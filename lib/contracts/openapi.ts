@@ -50,7 +50,9 @@ function operation(op: ApiOperation) {
       304: { description: "Not modified since the ETag sent in If-None-Match." },
       400: problemResponse("A parameter is malformed (a bad cursor, a page size out of bounds)."),
       401: problemResponse("No token, or one that is malformed, expired or revoked."),
-      403: problemResponse("The token's scopes do not allow this."),
+      403: problemResponse(
+        "The token's scopes do not allow this; or the organisation keeps each team's own results to the team and its leads (type urn:stave:problem:results-private), which a token is not.",
+      ),
       404: problemResponse("Nothing with that id in the token's organisation."),
       422: problemResponse("Not there yet: a draft assessment has no results."),
       429: {

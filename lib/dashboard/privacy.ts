@@ -22,6 +22,9 @@ export const ORGANISATION = "";
 /** Why a figure is withheld. */
 export type WithheldReason = "too-few-teams" | "complementary";
 
+/** What a reader is told where a team's own results are kept from them by the organisation's setting. */
+export const TEAM_ONLY_RESULTS = "Only the team and its leads see this team's results (organisation setting).";
+
 export const TOO_FEW_TEAMS = "Too few teams to show without identifying them.";
 
 /** A withheld figure's reason in a few words (tables and CSV). */

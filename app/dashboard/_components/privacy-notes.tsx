@@ -24,13 +24,26 @@ export function WithheldNotice({ quarters, minTeams }: { quarters: readonly Quar
   );
 }
 
-/** Why the heatmap holds the rows it holds, under the organisation's setting. */
-export function TeamRowsNote({ teamResults, seesEveryTeam }: { teamResults: TeamResultsVisibility; seesEveryTeam: boolean }) {
+/**
+ * Why the heatmap holds the rows it holds, under the organisation's setting: team rows beside a
+ * group whose aggregates are withheld would otherwise read as a contradiction.
+ */
+export function TeamRowsNote({
+  teamResults,
+  seesEveryTeam,
+  aggregatesWithheld,
+}: {
+  teamResults: TeamResultsVisibility;
+  seesEveryTeam: boolean;
+  /** Whether the group's aggregates are withheld from the reader in any quarter shown. */
+  aggregatesWithheld: boolean;
+}) {
   if (teamResults === "organisation") {
     return (
       <p className="text-sm text-stone-600" data-testid="team-rows-note">
-        Every team’s own results are open to everyone in this organisation (an owner’s setting), so each team’s row is shown here even where the group’s
-        aggregates are withheld.
+        {aggregatesWithheld
+          ? "Each team’s results are open to everyone in this organisation (Organisation settings), so team rows are shown; only the group’s aggregates are withheld."
+          : "Each team’s results are open to everyone in this organisation (Organisation settings), so team rows are shown."}
       </p>
     );
   }

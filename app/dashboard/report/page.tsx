@@ -50,7 +50,11 @@ export default page(
           <h2 id="report-heatmap-heading" className="text-lg font-semibold">
             Teams by area
           </h2>
-          <TeamRowsNote teamResults={view.series.privacy.teamResults} seesEveryTeam={view.seesEveryTeam} />
+          <TeamRowsNote
+            teamResults={view.series.privacy.teamResults}
+            seesEveryTeam={view.seesEveryTeam}
+            aggregatesWithheld={view.series.withheld || view.series.quarters.some((q) => q.withheld)}
+          />
           <HeatmapLegend scale={view.scale} digits={view.digits} />
           {rows.length === 0 ? (
             <p>No teams here yet.</p>

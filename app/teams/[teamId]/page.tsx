@@ -6,6 +6,7 @@ import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
 import { button, card } from "@/components/ui/styles";
 import { cadenceLabels, NOT_ASSESSED } from "@/lib/cadence";
+import { TEAM_ONLY_RESULTS } from "@/lib/dashboard/privacy";
 import { formatDate } from "@/lib/format";
 import { page } from "@/server/page";
 import { requireMember } from "@/server/session";
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default page(async (_caller, { params }: Props) => {
   const { team, screen } = await view((await params).teamId);
-  const { canManage, canStart, due, latest } = screen;
+  const { canManage, canStart, due, latest, resultsPrivate } = screen;
   const now = new Date();
   const overdue = screen.openActions.filter((a) => a.overdue).length;
   return (
@@ -54,7 +55,7 @@ export default page(async (_caller, { params }: Props) => {
                   · <span className={due.overdue ? "font-semibold text-amber-800" : undefined}>{due.text}</span>
                 </>
               )}
-              {!team.lastSubmittedAt && (
+              {!team.lastSubmittedAt && !resultsPrivate && (
                 <>
                   {" "}
                   · {NOT_ASSESSED}
@@ -79,7 +80,11 @@ export default page(async (_caller, { params }: Props) => {
         )}
       </div>
 
-      {team.latest && latest ? (
+      {resultsPrivate ? (
+        <p role="note" className={`${card} text-stone-800`} data-testid="results-private">
+          {TEAM_ONLY_RESULTS} You see who is in the team; its assessments, results, trend and actions stay with the team.
+        </p>
+      ) : team.latest && latest ? (
         <section className={`${card} space-y-4`} aria-labelledby="latest-heading">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="latest-heading" className="text-lg font-semibold">
@@ -140,31 +145,33 @@ export default page(async (_caller, { params }: Props) => {
         </section>
       )}
 
-      <section aria-labelledby="assessments-heading">
-        <h2 id="assessments-heading" className="text-lg font-semibold">
-          Assessments
-        </h2>
-        {team.assessments.length === 0 ? (
-          <p className="mt-2 text-stone-700">None yet.</p>
-        ) : (
-          <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {team.assessments.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                <span>
-                  <span className="font-medium">{a.status === "draft" ? "Draft" : `Submitted ${formatDate(a.submittedAt!)}`}</span>
-                  <span className="text-sm text-stone-600">
-                    {" "}
-                    · {a.model.modelName} {a.model.modelVersion} · started {formatDate(a.createdAt)}
+      {!resultsPrivate && (
+        <section aria-labelledby="assessments-heading">
+          <h2 id="assessments-heading" className="text-lg font-semibold">
+            Assessments
+          </h2>
+          {team.assessments.length === 0 ? (
+            <p className="mt-2 text-stone-700">None yet.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+              {team.assessments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                  <span>
+                    <span className="font-medium">{a.status === "draft" ? "Draft" : `Submitted ${formatDate(a.submittedAt!)}`}</span>
+                    <span className="text-sm text-stone-600">
+                      {" "}
+                      · {a.model.modelName} {a.model.modelVersion} · started {formatDate(a.createdAt)}
+                    </span>
                   </span>
-                </span>
-                <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.id}${a.status === "submitted" ? "/results" : ""}`}>
-                  {a.status === "draft" ? "Continue answering" : "View results"}
-                </IntentLink>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                  <IntentLink className={button.quiet} href={`/teams/${team.id}/assessments/${a.id}${a.status === "submitted" ? "/results" : ""}`}>
+                    {a.status === "draft" ? "Continue answering" : "View results"}
+                  </IntentLink>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
 
       <TeamMembers teamId={team.id} members={screen.members} candidates={screen.candidates} canManage={canManage} />
 

@@ -1,6 +1,7 @@
 import { MiniBarrel } from "@/components/charts/mini-barrel";
 import { IntentLink } from "@/components/ui/intent-link";
 import { dueText, NOT_ASSESSED } from "@/lib/cadence";
+import { TEAM_ONLY_RESULTS } from "@/lib/dashboard/privacy";
 import { formatScore } from "@/lib/format";
 import type { CardNext, CardResult, TeamCard as Card } from "@/lib/team-card";
 
@@ -86,6 +87,12 @@ function Next({ next, teamName }: { next: CardNext; teamName: string }) {
               </IntentLink>
             </>
           )}
+        </p>
+      );
+    case "private":
+      return (
+        <p className={`${line} text-stone-700`} data-testid="team-waiting">
+          {TEAM_ONLY_RESULTS}
         </p>
       );
     case "none":
