@@ -30,6 +30,8 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
         const weakest = score.weakest.includes(area.id);
         const spread = spreads?.find((x) => x.areaId === area.id);
         const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
+        // An area without notes prints without its empty Note column, leaving the questions room on one line.
+        const noteColumn = area.questions.some((q) => byQuestion.get(q.id)?.note) ? "" : "print:hidden";
         return (
           <section key={area.id} className={`${card} print:break-inside-avoid-column ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -79,7 +81,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                     <th scope="col" className="py-1 pr-3 font-medium">
                       Answer
                     </th>
-                    <th scope="col" className="py-1 font-medium">
+                    <th scope="col" className={`py-1 font-medium ${noteColumn}`}>
                       Note
                     </th>
                   </tr>
@@ -96,7 +98,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                           {answerLabel(model.scale, a?.value)}
                           {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
                         </td>
-                        <td className="py-2 text-stone-700 print:py-1">{a?.note ?? ""}</td>
+                        <td className={`py-2 text-stone-700 print:py-1 ${noteColumn}`}>{a?.note ?? ""}</td>
                       </tr>
                     );
                   })}
