@@ -24,7 +24,9 @@ const unitCounts = unit
   ? { passed: unit.numPassedTests, failed: unit.numFailedTests + (unitRun.status === 0 ? 0 : unit.numFailedTests === 0 ? 1 : 0) }
   : { passed: 0, failed: 1 };
 
-const browser = run("bash", ["scripts/ensure-chromium.sh"]);
+// Chromium drives the journeys; poppler reads the PDFs they print.
+const chromium = run("bash", ["scripts/ensure-chromium.sh"]);
+const browser = chromium.status === 0 ? run("bash", ["scripts/ensure-poppler.sh"]) : chromium;
 const e2eFile = path.join(reports, "playwright.json");
 const e2eRun = browser.status === 0 ? run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_REPORT: e2eFile }) : browser;
 const e2e = readJson(e2eFile);

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { formatScore } from "@/lib/format";
 import type { ScoreMark, ScoreDigits } from "@/lib/model/scoring-rules";
 import type { AssessmentScore } from "@/lib/scoring";
@@ -26,21 +27,22 @@ export function BarrelChart({
     .map((a) => `${a.name} ${a.score === null ? "not scored" : formatScore(a.score, digits)}${score.weakest.includes(a.areaId) ? " (weakest)" : ""}`)
     .join(", ");
   const description = `${summary}. Water level ${formatScore(score.waterLevel, digits)}, spill ${formatScore(score.spill, digits)}.`;
-  const id = compact ? "c" : "f";
+  // Unique per barrel, so two barrels on one page never paint with each other's gradients.
+  const id = useId();
   return (
     <figure className="w-full">
-      <BarrelSvg
-        g={wide}
-        id={`barrel-${id}w`}
-        description={description}
-        digits={digits}
-        valuesOnly={compact}
-        className="hidden h-auto w-full max-w-2xl sm:block"
-      />
-      <BarrelSvg g={narrow} id={`barrel-${id}n`} description={description} digits={digits} valuesOnly className="h-auto w-full sm:hidden" />
+      <BarrelSvg g={wide} id={`${id}w`} description={description} digits={digits} valuesOnly={compact} className="hidden h-auto w-full max-w-2xl sm:block" />
+      <BarrelSvg g={narrow} id={`${id}n`} description={description} digits={digits} valuesOnly className="h-auto w-full sm:hidden" />
     </figure>
   );
 }
+
+/**
+ * The wood's grain: two lines a shade darker than the gradient where they run. Solid colours, not
+ * translucent black: Chromium's PDF output drops every gradient after the first in a drawing that
+ * has translucent strokes, which left the staves and the water blank on paper.
+ */
+const grain = (weakest: boolean) => (weakest ? ["#bc4b1d", "#b3461c"] : ["#aa7b46", "#a0713c"]);
 
 function BarrelSvg({
   g,
@@ -104,8 +106,8 @@ function BarrelSvg({
         ) : (
           <g key={s.areaId}>
             <path d={s.path} fill={s.weakest ? `url(#${id}-weak)` : `url(#${id}-wood)`} stroke={s.weakest ? "#7c2d12" : "#6b4420"} strokeWidth="1.5" />
-            <line x1={s.x + s.width * 0.3} x2={s.x + s.width * 0.3} y1={s.top + 10} y2={g.plot.bottom - 4} stroke="#000" strokeOpacity="0.08" />
-            <line x1={s.x + s.width * 0.72} x2={s.x + s.width * 0.72} y1={s.top + 14} y2={g.plot.bottom - 4} stroke="#000" strokeOpacity="0.06" />
+            <line x1={s.x + s.width * 0.3} x2={s.x + s.width * 0.3} y1={s.top + 10} y2={g.plot.bottom - 4} stroke={grain(s.weakest)[0]} />
+            <line x1={s.x + s.width * 0.72} x2={s.x + s.width * 0.72} y1={s.top + 14} y2={g.plot.bottom - 4} stroke={grain(s.weakest)[1]} />
           </g>
         ),
       )}

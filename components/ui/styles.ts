@@ -16,4 +16,5 @@ export const field = {
   hint: "mt-1 text-sm text-stone-600",
 };
 
-export const card = "rounded-lg border border-stone-200 bg-white p-5 shadow-sm";
+/** On paper a card keeps its border but not its shadow, and takes less room. */
+export const card = "rounded-lg border border-stone-200 bg-white p-5 shadow-sm print:p-3 print:shadow-none";

@@ -46,7 +46,8 @@ export default page(
           </div>
         </header>
         <DashboardAggregates view={view} tablesOpen />
-        <section aria-labelledby="report-heatmap-heading" className="space-y-2">
+        {/* On paper the heatmap starts a page, so its heading and legend are never left apart from it. */}
+        <section aria-labelledby="report-heatmap-heading" className="space-y-2 print:break-before-page">
           <h2 id="report-heatmap-heading" className="text-lg font-semibold">
             Teams by area
           </h2>

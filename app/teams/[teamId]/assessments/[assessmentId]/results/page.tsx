@@ -4,6 +4,7 @@ import { BarrelChart } from "@/components/charts/barrel-chart";
 import { RadarChart } from "@/components/charts/radar-chart";
 import { HeadlineNumbers } from "@/components/headline-numbers";
 import { IntentLink } from "@/components/ui/intent-link";
+import { PrintButton } from "@/components/ui/print-button";
 import { button, card } from "@/components/ui/styles";
 import { reviewText } from "@/lib/carry";
 import { AppError } from "@/lib/errors";
@@ -86,6 +87,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
           )}
         </div>
         <div className="no-print flex flex-wrap gap-2">
+          <PrintButton />
           <IntentLink href={`/teams/${results.teamId}/trend`} className={button.secondary}>
             Trend over time
           </IntentLink>
@@ -97,15 +99,16 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
 
       <HeadlineNumbers score={score} scaleMax={screen.scaleMax} digits={digits} />
 
-      <div className="grid gap-6 lg:grid-cols-5">
-        <section className={`${card} lg:col-span-3`} aria-labelledby="barrel-heading">
+      {/* On paper the barrel and the radar share a row, as on a wide screen, and neither is cut by a page. */}
+      <div className="grid gap-6 lg:grid-cols-5 print:grid-cols-5 print:gap-3">
+        <section className={`${card} print-avoid-break lg:col-span-3 print:col-span-3`} aria-labelledby="barrel-heading">
           <h2 id="barrel-heading" className="text-lg font-semibold">
             The barrel
           </h2>
           <p className="text-sm text-stone-600">Each stave is an area. The water can rise no higher than the lowest one.</p>
           <BarrelChart score={score} scale={scoreMarks(model)} digits={digits} />
         </section>
-        <section className={`${card} lg:col-span-2`} aria-labelledby="radar-heading">
+        <section className={`${card} print-avoid-break lg:col-span-2 print:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">
             Shape
           </h2>

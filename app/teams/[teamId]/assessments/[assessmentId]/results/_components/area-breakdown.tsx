@@ -24,8 +24,9 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   // Scored on the scale, unsure counts as its lowest level; with a declared scoring, as that level's score.
   const unsure = model.scoring?.levels ? `${unsureCounts(model)}` : `level ${unsureCounts(model)}`;
   return (
-    <section aria-labelledby="breakdown-heading" className="space-y-4">
-      <h2 id="breakdown-heading" className="text-lg font-semibold">
+    // On paper the areas run in two columns: their tables are narrow, and a results print stays short.
+    <section aria-labelledby="breakdown-heading" className="space-y-4 print:columns-2 print:gap-x-4">
+      <h2 id="breakdown-heading" className="text-lg font-semibold print:[column-span:all]">
         Area by area
       </h2>
       {model.areas.map((area) => {
@@ -33,8 +34,10 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
         const weakest = score.weakest.includes(area.id);
         const spread = spreads?.find((x) => x.areaId === area.id);
         const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
+        // An area without notes prints without its empty Note column, leaving the questions room on one line.
+        const noteColumn = area.questions.some((q) => byQuestion.get(q.id)?.note) ? "" : "print:hidden";
         return (
-          <section key={area.id} className={`${card} ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
+          <section key={area.id} className={`${card} print:break-inside-avoid-column ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 id={`area-${area.id}`} className="text-base font-semibold">
                 {area.name}
@@ -51,7 +54,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                 {spreadText(spread, digits)}
               </p>
             )}
-            <details className="mt-1 text-sm text-stone-700">
+            <details className="no-print mt-1 text-sm text-stone-700">
               <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
               {steps && (
                 <ol className="mt-1 list-decimal space-y-0.5 pl-5" aria-label={`How ${area.name}'s score was rolled up`}>
@@ -84,7 +87,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                     <th scope="col" className="py-1 pr-3 font-medium">
                       Answer
                     </th>
-                    <th scope="col" className="py-1 font-medium">
+                    <th scope="col" className={`py-1 font-medium ${noteColumn}`}>
                       Note
                     </th>
                   </tr>
@@ -94,14 +97,14 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                     const a = byQuestion.get(q.id);
                     return (
                       <tr key={q.id} className="align-top">
-                        <th scope="row" className="py-2 pr-3 font-medium">
+                        <th scope="row" className="py-2 pr-3 font-medium print:py-1">
                           {q.title}
                         </th>
-                        <td className={`py-2 pr-3 ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
+                        <td className={`py-2 pr-3 print:py-1 print:whitespace-nowrap ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
                           {answerLabel(model, a?.value)}
                           {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
                         </td>
-                        <td className="py-2 text-stone-700">{a?.note ?? ""}</td>
+                        <td className={`py-2 text-stone-700 print:py-1 ${noteColumn}`}>{a?.note ?? ""}</td>
                       </tr>
                     );
                   })}

@@ -49,12 +49,16 @@ export function NextSteps({ assessmentId, model, score, answers, actions, canAdd
       {steps.length === 0 ? (
         <p className="mt-3 text-sm">Every question in this area is at the top level or not applicable.</p>
       ) : (
-        <ol className="mt-4 space-y-3">
+        <ol className="mt-4 space-y-3 print:mt-2 print:space-y-2">
           {steps.map(({ q, value, step, added }) => {
             // An open action may aim at this question under another title: say so before a second is added.
             const aimed = added ? undefined : open.find((a) => a.questionId === q.id);
             return (
-              <li key={q.id} className="rounded-md border border-stone-200 p-3 sm:flex sm:items-start sm:justify-between sm:gap-4" data-testid="next-step">
+              <li
+                key={q.id}
+                className="rounded-md border border-stone-200 p-3 sm:flex sm:items-start sm:justify-between sm:gap-4 print:border-0 print:p-0"
+                data-testid="next-step"
+              >
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold">{q.title}</p>
                   <p className="text-sm text-stone-600">
