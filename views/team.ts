@@ -24,6 +24,8 @@ export type TeamView = {
   screen: {
     canManage: boolean;
     canStart: boolean;
+    /** A lead of the team (who may run its assessments) may take its whole history away as a file. */
+    canExportHistory: boolean;
     /** The next assessment's due date in words, and whether it has passed. */
     due: { text: string; overdue: boolean } | null;
     hasDraft: boolean;
@@ -100,6 +102,7 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
     screen: {
       canManage,
       canStart,
+      canExportHistory: allows(ctx.actor, "assessments.edit", team.scope),
       due: due ? { text: dueText(due), overdue: due.state === "overdue" } : null,
       hasDraft: draft !== undefined,
       latest: shown
