@@ -1,5 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
+import { isTransaction } from "@/db/transaction";
 import { requirePermission, requireTeamPermission } from "@/db/queries/access";
 import { listAnnotations } from "@/db/queries/annotations";
 import { listGroups } from "@/db/queries/groups";
@@ -15,6 +16,7 @@ import { notFoundError } from "@/lib/errors";
 import type { ImprovementAction } from "@/lib/improvement-actions";
 import { flattenGroups, groupPathName } from "@/lib/groups";
 import { historyPart, type HistoryScope } from "@/lib/history";
+import { HISTORY_MAX_BYTES } from "@/lib/history-import";
 import { findTeam } from "./find";
 
 /**
@@ -29,12 +31,13 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
     if (scope.kind === "team") await requireTeamPermission(ctx, "assessments.edit", scope.id);
     else requirePermission(ctx, "teams.manage");
   }
-  const [organisation, groups, teams, placed] = await Promise.all([
-    getOrganisation(ctx),
-    listGroups(ctx),
-    listTeams(ctx, { includeArchived: true }),
-    listTeamGroups(ctx),
-  ]);
+  const [organisation, groups, teams, placed] = await readAll(
+    ctx,
+    () => getOrganisation(ctx),
+    () => listGroups(ctx),
+    () => listTeams(ctx, { includeArchived: true }),
+    () => listTeamGroups(ctx),
+  );
   const groupOf = new Map(placed.map((t) => [t.id, t.groupId]));
   if (scope.kind === "group" && !groups.some((g) => g.id === scope.id)) throw notFoundError("The group");
   const part = historyPart(
@@ -43,27 +46,31 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
     scope,
   );
 
-  const perTeam = await Promise.all(
-    part.teams.map(async (team) => {
-      const [people, scored, targets, actions, notes] = await Promise.all([
-        listTeamMembers(ctx, team.id),
-        listTeamScores(ctx, team.id),
-        listTeamTargets(ctx, team.id),
-        listTeamActions(ctx, team.id),
-        listAnnotations(ctx, team.id),
-      ]);
+  const perTeam = await readAll(
+    ctx,
+    ...part.teams.map((team) => async () => {
+      const [people, scored, targets, actions, notes] = await readAll(
+        ctx,
+        () => listTeamMembers(ctx, team.id),
+        () => listTeamScores(ctx, team.id),
+        () => listTeamTargets(ctx, team.id),
+        () => listTeamActions(ctx, team.id),
+        () => listAnnotations(ctx, team.id),
+      );
       return { team, people, scored, targets, actions, notes };
     }),
   );
   const scored = perTeam.flatMap((t) => t.scored.map((s) => ({ teamId: t.team.id, ...s })));
-  const [answersOf, models, owners] = await Promise.all([
-    listHistoryAnswers(
-      ctx,
-      scored.map((s) => s.assessmentId),
-    ),
-    listHistoryModelVersions(ctx, [...new Set(scored.map((s) => s.modelVersionId))]),
-    listMemberPeople(ctx, [...new Set(perTeam.flatMap((t) => t.actions.flatMap((a) => (a.ownerUserId ? [a.ownerUserId] : []))))]),
-  ]);
+  const [answersOf, models, owners] = await readAll(
+    ctx,
+    () =>
+      listHistoryAnswers(
+        ctx,
+        scored.map((s) => s.assessmentId),
+      ),
+    () => listHistoryModelVersions(ctx, [...new Set(scored.map((s) => s.modelVersionId))]),
+    () => listMemberPeople(ctx, [...new Set(perTeam.flatMap((t) => t.actions.flatMap((a) => (a.ownerUserId ? [a.ownerUserId] : []))))]),
+  );
   const targetOf = new Map(perTeam.flatMap((t) => t.targets.map((target) => [target.assessmentId, target])));
   const actionsOf = new Map<string, ImprovementAction[]>();
   for (const a of perTeam.flatMap((t) => t.actions)) actionsOf.set(a.assessmentId, [...(actionsOf.get(a.assessmentId) ?? []), a]);
@@ -128,6 +135,17 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
   });
 }
 
+/**
+ * Reads side by side; inside a transaction (an import compares with the organisation's history in
+ * its own), one after the other, as a transaction has one connection that runs one query at a time.
+ */
+async function readAll<T extends unknown[]>(ctx: Ctx, ...reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!isTransaction(ctx.db)) return Promise.all(reads.map((read) => read())) as Promise<T>;
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as T;
+}
+
 /** The file name a download of the history gets: "stave-history-<scope>-<day>.json". */
 export function historyFileName(history: Pick<History, "scope" | "exportedAt">): string {
   const slug = history.scope.name
@@ -143,4 +161,12 @@ export async function historyChoicesView(ctx: Ctx): Promise<{ groups: { id: stri
   requirePermission(ctx, "teams.manage");
   const groups = await listGroups(ctx);
   return { groups: flattenGroups(groups).map(({ group }) => ({ id: group.id, label: groupPathName(groups, group.id) })) };
+}
+
+/** The import page (owners and admins): what it needs to say where the history goes. */
+export async function historyImportView(ctx: Ctx): Promise<{ organisationName: string; maxMegabytes: number }> {
+  requirePermission(ctx, "teams.manage");
+  requirePermission(ctx, "models.publish");
+  const organisation = await getOrganisation(ctx);
+  return { organisationName: organisation.name, maxMegabytes: HISTORY_MAX_BYTES / 1024 / 1024 };
 }

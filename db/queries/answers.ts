@@ -23,7 +23,8 @@ const FACTS_KEPT = 10_000;
 /** The team, model and way of answering of an assessment of the organisation; not found outside it. */
 export async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
   let known = factsOf.get(assessmentId);
-  if (!known) {
+  // Another organisation's: read again, as an imported history may have brought the id here since its old organisation was removed.
+  if (!known || known.organisationId !== ctx.organisationId) {
     const [row] = await ctx.db
       .select({
         organisationId: assessments.organisationId,
