@@ -22,6 +22,7 @@ test.describe("history that leaves and comes back", () => {
     await signUpWithOrganisation(from);
     await publishOwnModel(from, spec);
     const teamId = await createTeam(from, teamName);
+    await from.getByLabel("Model").selectOption({ label: "Acme Ops 1.0.0" });
     await from.getByRole("button", { name: "Start an assessment" }).click();
     await expect(from).toHaveURL(/\/assessments\/[0-9a-f-]+$/);
     const questionnaire = new QuestionnairePage(from, ownModel(spec));
@@ -46,7 +47,7 @@ test.describe("history that leaves and comes back", () => {
     await expect(to.getByTestId("history-preview")).toContainText("This import will create 1 team, 1 assessment, 1 model version.");
     await expectAccessible(to);
     await to.getByRole("button", { name: "Import" }).click();
-    await expect(to.getByRole("status")).toHaveText("Imported. Created 1 team, 1 assessment, 1 model version");
+    await expect(to.getByRole("status")).toHaveText("Imported. Created 1 team, 1 assessment, 1 model version.");
     await expectAccessible(to);
 
     // The team is there, with its result; the same file again would create nothing.
@@ -57,8 +58,16 @@ test.describe("history that leaves and comes back", () => {
     await to.getByLabel("Choose a history file (.json)").setInputFiles(file);
     await expect(to.getByTestId("history-preview")).toContainText("This import will create nothing; 3 already present, unchanged.");
 
+    // Too large a file is refused before it is read, saying what to do instead.
+    const tooLarge = await to.request.post("/organisation/history/import?preview=1", {
+      data: Buffer.alloc(26 * 1024 * 1024, 32),
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(tooLarge.status()).toBe(413);
+    expect((await tooLarge.json()).detail).toBe("A history file can be at most 25 MB. Export a group or a team at a time, and import each.");
+
     // Something that is not a history is refused, saying why.
     await to.getByLabel("Choose a history file (.json)").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
-    await expect(to.getByRole("alert")).toContainText("This file is not valid JSON");
+    await expect(to.getByRole("region", { name: "History file" }).getByRole("alert")).toContainText("This file is not valid JSON");
   });
 });

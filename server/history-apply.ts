@@ -35,7 +35,7 @@ export async function importHistory(ctx: Ctx, history: History): Promise<History
       });
     const isNew = (id: string) => plan.judged.get(id) === "new";
     // The same history again: everything is here already, and nothing is written (not even an audit row).
-    if (![...plan.judged.values()].includes("new")) return { plan, summary: "Nothing new: everything in this history is here already.", scoreDifferences: [] };
+    if (![...plan.judged.values()].includes("new")) return { plan, summary: "Nothing new: everything in this history is here already", scoreDifferences: [] };
 
     for (const group of history.groups.filter((g) => isNew(g.id))) await createGroup(ctx, group);
     for (const team of history.teams.filter((t) => isNew(t.id))) {

@@ -63,7 +63,7 @@ export default page(async ({ ctx }) => {
         </p>
         <ul className="space-y-1">
           <li>
-            <a className={button.quiet} href="/organisation/history/export" download>
+            <a className={button.secondary} href="/organisation/history/export" download>
               Export the whole organisation
             </a>
           </li>

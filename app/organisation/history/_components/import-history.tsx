@@ -83,15 +83,20 @@ export function ImportHistory({ maxMegabytes }: { maxMegabytes: number }) {
         )}
         {state.step === "importing" && <p role="status">Importing…</p>}
         {state.step === "done" && (
-          <div role="status" className="space-y-2">
-            <p className="font-semibold text-green-800">Imported. {state.imported.summary}</p>
+          <div className="space-y-2">
+            <p role="status" className="font-semibold text-green-800">
+              Imported. {state.imported.summary}.
+            </p>
             {state.imported.scoreDifferences.length > 0 && (
-              <ul className="list-disc pl-5 text-sm text-stone-800">
+              <ul className="list-disc pl-5 text-sm text-stone-800" aria-label="Scores that differ">
                 {state.imported.scoreDifferences.map((d) => (
                   <li key={d}>{d}</li>
                 ))}
               </ul>
             )}
+            <a className={button.secondary} href="/teams">
+              See the teams
+            </a>
           </div>
         )}
         {state.step === "refused" && (
