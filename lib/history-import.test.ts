@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { HISTORY_FORMAT_VERSION } from "./contracts/history";
+import { emptyHistory } from "./test-history";
 import { comparableAssessment, HISTORY_TOO_LARGE, readHistory } from "./history-import";
 
-const empty = {
-  formatVersion: HISTORY_FORMAT_VERSION,
-  exportedAt: "2026-12-01T10:00:00.000Z",
-  scope: { kind: "organisation", id: null, name: "Acme" },
-  organisation: { name: "Acme" },
-  modelVersions: [],
-  groups: [],
-  teams: [],
-  assessments: [],
-  trendNotes: [],
-};
+const empty = emptyHistory();
 
 describe("reading a history file", () => {
   it("reads a history of this format version", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { emptyHistory } from "../test-history";
 import { HISTORY_FORMAT_VERSION, historyJsonSchema, historySchema } from "./history";
 
 describe("the history export format", () => {
@@ -10,17 +11,7 @@ describe("the history export format", () => {
   });
 
   it("names its format version, and refuses another", () => {
-    const empty = {
-      formatVersion: HISTORY_FORMAT_VERSION,
-      exportedAt: "2026-12-01T10:00:00.000Z",
-      scope: { kind: "organisation", id: null, name: "Acme" },
-      organisation: { name: "Acme" },
-      modelVersions: [],
-      groups: [],
-      teams: [],
-      assessments: [],
-      trendNotes: [],
-    };
+    const empty = emptyHistory();
     expect(historySchema.safeParse(empty).success).toBe(true);
     expect(historySchema.safeParse({ ...empty, formatVersion: HISTORY_FORMAT_VERSION + 1 }).success).toBe(false);
     const schema = historyJsonSchema() as { required: string[]; properties: { formatVersion: { const: number } } };
