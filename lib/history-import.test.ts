@@ -59,11 +59,14 @@ describe("comparing an assessment with the one of the same id here", () => {
     ],
   };
 
-  it("keeps a member owner by e-mail where they are a member here, by name otherwise, and leaves respondents' answers out", () => {
+  it("keeps a member owner by e-mail where they are a member here, by name otherwise, and a respondent's answers only where they are a member", () => {
     const matched = comparableAssessment(assessment, new Set(["bo@example.com"]));
     expect(matched.actions[0]!.owner).toEqual({ email: "bo@example.com" });
     expect(matched.submittedAt).toBe("2026-01-01T09:00:00.000Z");
-    expect("respondentAnswers" in matched).toBe(false);
+    expect(matched.respondentAnswers).toEqual([]);
+    expect(comparableAssessment(assessment, new Set(["ann@example.com"])).respondentAnswers).toEqual([
+      { questionId: "q", answer: { kind: "unsure" }, note: null, email: "ann@example.com" },
+    ]);
     expect(comparableAssessment(assessment, new Set()).actions[0]!.owner).toEqual({ text: "Bo" });
   });
 });

@@ -74,12 +74,17 @@ export function comparableTeam(team: HistoryTeam, memberEmails: ReadonlySet<stri
 
 /**
  * An assessment as an import keeps it, for comparing with the one of the same id here: an action's
- * owner who is not a member here is kept by name; respondents' own answers are not imported.
+ * owner who is not a member here is kept by name; a respondent's own answers only where they are a
+ * member here (an answer belongs to an account).
  */
 export function comparableAssessment(assessment: HistoryAssessment, memberEmails: ReadonlySet<string>) {
-  const { respondentAnswers: _, ...rest } = assessment;
+  const { respondentAnswers, ...rest } = assessment;
   return {
     ...rest,
+    respondentAnswers: respondentAnswers
+      .filter((a) => isMatched(a.respondent, memberEmails))
+      .map(({ respondent, ...a }) => ({ ...a, email: respondent.email!.toLowerCase() }))
+      .sort((x, y) => (x.email + " " + x.questionId < y.email + " " + y.questionId ? -1 : 1)),
     submittedAt: new Date(rest.submittedAt).toISOString(),
     target: rest.target && { ...rest.target, setAt: new Date(rest.target.setAt).toISOString() },
     actions: rest.actions.map((a) => ({

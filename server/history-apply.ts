@@ -1,7 +1,7 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
 import { addAnnotation } from "@/db/queries/annotations";
-import { saveTeamAnswer } from "@/db/queries/answers";
+import { saveRespondentAnswer, saveTeamAnswer } from "@/db/queries/answers";
 import { startAssessment, submitAssessment } from "@/db/queries/assessments";
 import { recordAudit } from "@/db/queries/audit";
 import { createGroup, setTeamGroup } from "@/db/queries/groups";
@@ -21,7 +21,8 @@ import { modelKey, planHistoryImport, type HistoryPlan } from "./history-import"
 
 // Applying an imported history: in one transaction, through the ordinary write functions (each
 // checks and audits as the importing person), in an order each of them accepts — groups, teams,
-// model versions, then each team's assessments oldest first (answers, submission with its score
+// model versions, then each team's assessments oldest first (respondents' answers where they are
+// members here, team answers, submission with its score
 // computed again, target, actions), trend notes, and last the teams that were archived.
 
 export type HistoryImported = { plan: HistoryPlan; summary: string; scoreDifferences: string[] };
@@ -78,6 +79,10 @@ async function recreate(ctx: Ctx, plan: HistoryPlan, a: HistoryAssessment): Prom
   const modelVersionId = plan.modelVersionIds.get(modelKey(a.model));
   if (!modelVersionId) throw new AppError("invalid_input", `The model ${modelKey(a.model)} is not here.`);
   await startAssessment(ctx, a.teamId, a.model.modelId, { respondents: a.respondents, from: "blank", history: { id: a.id, modelVersionId } });
+  for (const own of a.respondentAnswers) {
+    const userId = own.respondent.email ? plan.memberIds.get(own.respondent.email.toLowerCase()) : undefined;
+    if (userId) await saveRespondentAnswer(ctx, { assessmentId: a.id, questionId: own.questionId, answer: own.answer, note: own.note, userId });
+  }
   for (const answer of a.answers) await saveTeamAnswer(ctx, { assessmentId: a.id, questionId: answer.questionId, answer: answer.answer, note: answer.note });
   await submitAssessment(ctx, a.id, { submittedAt: new Date(a.submittedAt) });
   if (a.target) await setTarget(ctx, { assessmentId: a.id, level: a.target.level, dueOn: a.target.dueOn, areaId: a.target.areaId }, new Date(a.target.setAt));

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/test-db";
 import { listAuditEvents } from "@/db/queries/audit";
@@ -40,7 +40,10 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     };
     await t.handle.db.delete(organisations).where(eq(organisations.id, f.org));
     const org = await t.organisation("Imported");
-    await t.handle.db.insert(members).values({ organisationId: org, userId: f.lead, role: "member" });
+    await t.handle.db.insert(members).values([
+      { organisationId: org, userId: f.lead, role: "member" },
+      { organisationId: org, userId: f.respondent, role: "member" },
+    ]);
     const importer = await t.member(org, "admin", "Importer");
     return { f, history, figures, org, ctx: t.as(org, importer, "admin"), importer };
   }
@@ -49,8 +52,9 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     const { f, history, figures, org, ctx, importer } = await exportedAndGone();
     const plan = await planHistoryImport(ctx, history);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.summary).toBe("will create 1 group, 2 teams, 3 assessments, 2 actions, 1 trend note; 1 already present, unchanged");
+    expect(plan.summary).toBe("will create 1 group, 2 teams, 4 assessments, 2 actions, 1 trend note; 1 already present, unchanged");
     expect(plan.unmatchedPeople).toEqual([]);
+    expect(plan.respondentAnswersLeftOut).toBe(0);
 
     const imported = await importHistory(ctx, history);
     expect(imported.scoreDifferences).toEqual([]);
@@ -63,10 +67,10 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     expect(dashboard.quarters.some((q) => q.teams > 0)).toBe(true);
 
     const audit = await listAuditEvents(ctx);
-    expect(audit.filter((e) => e.action === "assessment.submitted")).toHaveLength(3);
+    expect(audit.filter((e) => e.action === "assessment.submitted")).toHaveLength(4);
     expect(audit.every((e) => e.actorName === "Importer")).toBe(true);
     expect(audit[0]).toEqual(
-      expect.objectContaining({ action: "history.imported", summary: expect.stringContaining("created 1 group, 2 teams, 3 assessments") }),
+      expect.objectContaining({ action: "history.imported", summary: expect.stringContaining("created 1 group, 2 teams, 4 assessments") }),
     );
     expect(importer).toBeTruthy();
   });
@@ -76,7 +80,7 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     await importHistory(ctx, history);
     const before = { audit: await listAuditEvents(ctx), history: await historyView(ctx, { kind: "organisation" }) };
     const plan = await planHistoryImport(ctx, history);
-    expect(plan.summary).toBe("will create nothing; 10 already present, unchanged");
+    expect(plan.summary).toBe("will create nothing; 11 already present, unchanged");
     const again = await importHistory(ctx, history);
     expect(again.summary).toMatch(/^Nothing new/);
     expect(await listAuditEvents(ctx)).toEqual(before.audit);
@@ -106,7 +110,7 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     const ctx = t.as(org, admin, "admin");
     const clash = await expectAppError(importHistory(ctx, history), "conflict");
     expect(clash.fieldErrors?.conflicts).toEqual([
-      expect.stringMatching(/^9 ids belong to another organisation in this Stave \(.+, …\): this history cannot be imported here\.$/),
+      expect.stringMatching(/^10 ids belong to another organisation in this Stave \(.+, …\): this history cannot be imported here\.$/),
     ]);
 
     const altered = copy(history);
@@ -117,9 +121,22 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
     expect(refused.fieldErrors?.conflicts).toEqual([
       `The model Test model 1.0.0 (${model.id}) differs from the version stored here under the same id and version.`,
       "A team called “Payments” is already here under another id: rename one of them first.",
-      expect.stringMatching(/^7 ids belong to another organisation/),
+      expect.stringMatching(/^8 ids belong to another organisation/),
     ]);
     expect((await listTeams(t.ctx(org), { includeArchived: true })).map((team) => team.name)).toEqual(["payments"]);
+  });
+
+  it("keeps people who are not members here by name, leaves out their own answers, and is still idempotent", async () => {
+    const { f, history, org, ctx } = await exportedAndGone();
+    await t.handle.db.delete(members).where(and(eq(members.organisationId, org), eq(members.userId, f.respondent)));
+    const plan = await planHistoryImport(ctx, history);
+    expect(plan.unmatchedPeople).toEqual(["Respondent"]);
+    expect(plan.respondentAnswersLeftOut).toBe(3);
+    await importHistory(ctx, history);
+    const own = (await historyView(ctx, { kind: "organisation" })).assessments.find((a) => a.id === f.assessments[2]);
+    expect(own!.respondentAnswers).toEqual([]);
+    expect(own!.answers).toEqual(history.assessments[2]!.answers);
+    expect((await planHistoryImport(ctx, history)).summary).toMatch(/^will create nothing;/);
   });
 
   it("lets only owners and admins import", async () => {

@@ -3,7 +3,7 @@ import type { Ctx } from "@/db/context";
 import { requirePermission } from "@/db/queries/access";
 import { findHistoryModelVersion, idsOfOtherOrganisations, memberIdsByEmail } from "@/db/queries/history";
 import type { History } from "@/lib/contracts/history";
-import { comparableAssessment, comparableTeam, counted, sameContent, type Judged } from "@/lib/history-import";
+import { comparableAssessment, comparableTeam, counted, isMatched, sameContent, type Judged } from "@/lib/history-import";
 import { modelSchema } from "@/lib/model/schema";
 import { historyView } from "@/views/history";
 
@@ -19,7 +19,7 @@ export type HistoryPlan = {
   conflicts: string[];
   /** People the document names who are not members here: kept as names where they own an action, otherwise left out. */
   unmatchedPeople: string[];
-  /** Respondents' own answers are not imported: the team answers and stored scores are. */
+  /** Own answers of respondents who are not members here: not imported (the team answers and scores are). */
   respondentAnswersLeftOut: number;
   /** "will create 6 teams, 72 assessments, 3 model versions; 2 already present, unchanged" */
   summary: string;
@@ -144,6 +144,7 @@ export async function planHistoryImport(ctx: Ctx, history: History): Promise<His
 
   const people = [
     ...history.teams.flatMap((t) => t.members),
+    ...history.assessments.flatMap((a) => a.respondentAnswers.map((r) => r.respondent)),
     ...history.assessments.flatMap((a) => a.actions.flatMap((x) => (x.owner && "member" in x.owner ? [x.owner.member] : []))),
   ];
   const unmatchedPeople = [...new Set(people.filter((p) => !p.email || !emails.has(p.email.toLowerCase())).map((p) => p.name))].sort();
@@ -152,7 +153,10 @@ export async function planHistoryImport(ctx: Ctx, history: History): Promise<His
     present,
     conflicts,
     unmatchedPeople,
-    respondentAnswersLeftOut: history.assessments.reduce((n, a) => n + (judged.get(a.id) === "new" ? a.respondentAnswers.length : 0), 0),
+    respondentAnswersLeftOut: history.assessments.reduce(
+      (n, a) => n + (judged.get(a.id) === "new" ? a.respondentAnswers.filter((r) => !isMatched(r.respondent, emails)).length : 0),
+      0,
+    ),
     summary: planSummary(create, present),
     judged,
     modelVersionIds,

@@ -26,9 +26,12 @@ export const historyTestModel = (id: string): Model => ({
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-export type HistoryFixture = { org: string; lead: string; platform: string; payments: string; search: string; assessments: string[] };
+export type HistoryFixture = { org: string; lead: string; respondent: string; platform: string; payments: string; search: string; assessments: string[] };
 
-/** Platform (group) › Payments with two assessments, a target, actions and a note; Search (no group, archived) with one. */
+/**
+ * Platform (group) › Payments with two assessments, a target, actions and a note; Search (no group,
+ * archived) with two, the first answered by each member on their own (one respondent).
+ */
 export async function historyFixture(t: TestDatabase, model: Model, lead?: string): Promise<HistoryFixture> {
   const org = await t.organisation("History");
   const ctx = t.ctx(org);
@@ -48,6 +51,14 @@ export async function historyFixture(t: TestDatabase, model: Model, lead?: strin
   };
   const first = await assess(payments, { "build-q1": level(2), "build-q2": level(3), "run-q1": unsure });
   const second = await assess(payments, { "build-q1": level(4), "build-q2": notApplicable("No builds"), "run-q1": level(2) });
+  const respondent = await t.member(org, "member", "Respondent");
+  await addTeamMember(ctx, search, respondent);
+  const own = await startAssessment(ctx, search, model.id, { from: "blank", respondents: "named" });
+  const given = { "build-q1": level(3), "build-q2": level(2), "run-q1": level(1) };
+  for (const [questionId, answer] of Object.entries(given))
+    await saveAnswer(t.as(org, respondent, "member"), { assessmentId: own, questionId, answer, note: questionId === "build-q1" ? "My view" : null });
+  const admin = t.as(org, await t.member(org, "admin", "Admin"), "admin");
+  await submitAssessment(admin, own);
   const third = await assess(search, { "build-q1": level(1), "build-q2": level(1), "run-q1": level(3) });
   await setTarget(ctx, { assessmentId: second, level: 3, dueOn: days(90) });
   await createAction(ctx, {
@@ -70,5 +81,5 @@ export async function historyFixture(t: TestDatabase, model: Model, lead?: strin
   });
   await addAnnotation(ctx, { teamId: payments, on: days(-3), text: "Moved to Kubernetes" });
   await setTeamArchived(ctx, search, true);
-  return { org, lead: leadId, platform, payments, search, assessments: [first, second, third] };
+  return { org, lead: leadId, respondent, platform, payments, search, assessments: [first, second, own, third] };
 }

@@ -3,6 +3,7 @@ import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/te
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { historySchema } from "@/lib/contracts/history";
 import type { Model } from "@/lib/model/schema";
+import { level } from "@/lib/test-models";
 import { historyFileName, historyView } from "./history";
 import { historyFixture, historyTestModel } from "./history-test-data";
 
@@ -27,7 +28,7 @@ describe.each(drivers)("history export on %s", (_driver, open) => {
     expect(history.teams[0]!.members).toEqual([{ name: "Lead", email: expect.stringContaining("@test.example") }]);
     expect(history.modelVersions).toEqual([expect.objectContaining({ modelId: model.id, version: model.version, shipped: true, definition: model })]);
     expect(history.assessments.map((a) => a.id)).toEqual(f.assessments);
-    const [, second, third] = history.assessments;
+    const [, second, own, third] = history.assessments;
     expect(second!.answers).toEqual([
       { questionId: "build-q1", answer: { kind: "level", level: 4 }, note: null },
       { questionId: "build-q2", answer: { kind: "not_applicable", reason: "No builds" }, note: null },
@@ -48,6 +49,18 @@ describe.each(drivers)("history export on %s", (_driver, open) => {
       ["Runbooks", { text: "Sam" }, "planned", "run", null],
     ]);
     expect(third!.teamId).toBe(f.search);
+    expect(own!.respondents).toBe("named");
+    expect(own!.respondentAnswers).toEqual([
+      {
+        questionId: "build-q1",
+        answer: { kind: "level", level: 3 },
+        note: "My view",
+        respondent: { name: "Respondent", email: expect.stringContaining("@test.example") },
+      },
+      { questionId: "build-q2", answer: { kind: "level", level: 2 }, note: null, respondent: expect.objectContaining({ name: "Respondent" }) },
+      { questionId: "run-q1", answer: { kind: "level", level: 1 }, note: null, respondent: expect.objectContaining({ name: "Respondent" }) },
+    ]);
+    expect(own!.answers.map((a) => a.answer)).toEqual([level(3), level(2), level(1)]);
     expect(history.trendNotes).toEqual([expect.objectContaining({ teamId: f.payments, text: "Moved to Kubernetes" })]);
     expect(historyFileName(history)).toMatch(/^stave-history-history-[0-9a-f-]+-\d{4}-\d\d-\d\d\.json$/);
   });

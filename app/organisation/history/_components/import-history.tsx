@@ -137,12 +137,12 @@ function PreviewOf({ preview }: { preview: Preview }) {
       )}
       {preview.unmatchedPeople.length > 0 && (
         <p className="text-sm text-stone-700">
-          Not members here (kept as names where they own an action, not added to teams): {preview.unmatchedPeople.join(", ")}.
+          Not members here (kept by name where they own an action; not added to teams): {preview.unmatchedPeople.join(", ")}.
         </p>
       )}
       {preview.respondentAnswersLeftOut > 0 && (
         <p className="text-sm text-stone-700">
-          {preview.respondentAnswersLeftOut} answers of individual respondents are not imported; the team answers and scores are.
+          {preview.respondentAnswersLeftOut} own answers of respondents who are not members here are not imported; the team answers and scores are.
         </p>
       )}
     </div>
