@@ -30,6 +30,13 @@ test.describe("history that leaves and comes back", () => {
     await questionnaire.submit();
     const results = await from.getByTestId("water-level").first().textContent();
 
+    // A team's lead takes its history from the team page.
+    await from.goto(`/teams/${teamId}`);
+    const teamDownload = from.waitForEvent("download");
+    await from.getByRole("link", { name: "Export history (JSON)" }).click();
+    const teamHistory = JSON.parse(readFileSync(await (await teamDownload).path(), "utf8"));
+    expect(teamHistory.scope).toEqual({ kind: "team", id: teamId, name: teamName });
+
     await from.goto("/organisation");
     await expectAccessible(from);
     const download = from.waitForEvent("download");
