@@ -45,6 +45,11 @@ function fromThisSite(request: Request): boolean {
   });
 }
 
+/** Refuses a request another site sends (a cookie alone does not make a request ours). */
+export function requireOwnSite(request: Request, what: string): void {
+  if (!fromThisSite(request)) throw new AppError("forbidden", `${what} is taken from Stave's own pages only.`);
+}
+
 /**
  * A route's body, read with the one limited reader and given up as soon as it passes `limit` bytes
  * (declared or not): `tooLarge` says why, in the route's own words.
@@ -63,7 +68,7 @@ export async function readBody(request: Request, limit: number, tooLarge: () => 
  * object, larger than the limit, or not what the schema expects.
  */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, what: string, fromPath: Record<string, string> = {}): Promise<z.output<S>> {
-  if (!fromThisSite(request)) throw new AppError("forbidden", `${what} is taken from Stave's own pages only.`);
+  requireOwnSite(request, what);
   if (!request.headers.get("content-type")?.startsWith("application/json")) throw new AppError("invalid_input", `Send ${what.toLowerCase()} as JSON.`);
   const tooLarge = () => new AppError("payload_too_large", `The request is too large: ${what.toLowerCase()} can be at most ${JSON_BODY_LIMIT / 1024} KB.`);
   // As request.text() would decode it: a leading byte-order mark dropped.

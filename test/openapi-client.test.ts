@@ -22,6 +22,7 @@ const contractTypes: Record<string, { file: string; type: string }> = {
   ModelList: { file: "models", type: "ModelList" },
   ModelVersion: { file: "models", type: "ModelVersionResource" },
   WorkshopReport: { file: "workshop", type: "WorkshopReportResource" },
+  History: { file: "history", type: "History" },
 };
 
 describe("a client generated from the OpenAPI document", () => {

@@ -26,6 +26,8 @@ export type TeamView = {
     canStart: boolean;
     /** The organisation keeps this team's results to the team and its leads: the reader sees its name and people only. */
     resultsPrivate: boolean;
+    /** A lead of the team (who may run its assessments) may take its whole history away as a file. */
+    canExportHistory: boolean;
     /** The next assessment's due date in words, and whether it has passed. */
     due: { text: string; overdue: boolean } | null;
     hasDraft: boolean;
@@ -103,6 +105,7 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
       canManage,
       canStart,
       resultsPrivate: !team.resultsVisible,
+      canExportHistory: allows(ctx.actor, "assessments.edit", team.scope),
       due: due ? { text: dueText(due), overdue: due.state === "overdue" } : null,
       hasDraft: draft !== undefined,
       latest: shown

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { card } from "@/components/ui/styles";
+import { button, card } from "@/components/ui/styles";
 import { page } from "@/server/page";
 import { organisationSettingsView } from "@/views/branding";
+import { historyChoicesView } from "@/views/history";
 import { RemoveLogoForm, RenameOrganisationForm, UploadLogoForm } from "./_components/branding-forms";
 import { PrivacyForm } from "./_components/privacy-form";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Organisation settings" };
 
 /** The organisation's name and logo (what its reports carry when they are handed over), and who sees its results. */
 export default page(async ({ ctx }) => {
-  const settings = await organisationSettingsView(ctx);
+  const [settings, history] = await Promise.all([organisationSettingsView(ctx), historyChoicesView(ctx)]);
   return (
     <div className="space-y-8">
       <div>
@@ -51,6 +52,34 @@ export default page(async ({ ctx }) => {
             group’s figures are shown outside it from {settings.privacy.minTeams} assessed teams up. Only owners change this.
           </p>
         )}
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="history-heading">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        <p className="text-stone-700">
+          Take the whole history (teams, groups, every submitted assessment with its model, answers and notes, targets, actions and trend notes) to another
+          Stave as one JSON file. A team’s lead can export their own team from its page.
+        </p>
+        <ul className="space-y-1">
+          <li>
+            <a className={button.secondary} href="/organisation/history/export" download>
+              Export the whole organisation
+            </a>
+          </li>
+          {history.groups.map((g) => (
+            <li key={g.id}>
+              <a className={button.quiet} href={`/organisation/history/export?group=${g.id}`} download>
+                Export the group {g.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a className={button.secondary} href="/organisation/history">
+            Import a history…
+          </a>
+        </p>
       </section>
     </div>
   );

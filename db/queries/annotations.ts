@@ -22,12 +22,14 @@ export async function listAnnotations(ctx: Ctx, teamId: string): Promise<TrendAn
     .orderBy(asc(trendAnnotations.on), asc(trendAnnotations.createdAt));
 }
 
-export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput): Promise<{ id: string }> {
+/** Adds a note to a team's trend; `id` keeps the id a note had in an imported history. */
+export async function addAnnotation(ctx: Ctx, input: AddAnnotationInput, { id }: { id?: string } = {}): Promise<{ id: string }> {
   return withTransaction(ctx, async (ctx) => {
     const team = await lockTeam(ctx, input.teamId);
     const [created] = await ctx.db
       .insert(trendAnnotations)
       .values({
+        id,
         organisationId: ctx.organisationId,
         teamId: input.teamId,
         on: input.on,

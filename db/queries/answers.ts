@@ -10,7 +10,7 @@ import { queryRows, type Tx } from "../client";
 import type { Ctx, TxCtx } from "../context";
 import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, respondentAnswers } from "../schema";
-import { forbidden, requirePermissionOnSomeTeam, teamPermits } from "./access";
+import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { getModelVersion } from "./model-versions";
 import { asDate } from "../driver-values";
 
@@ -23,7 +23,8 @@ const FACTS_KEPT = 10_000;
 /** The team, model and way of answering of an assessment of the organisation; not found outside it. */
 export async function assessmentFacts(ctx: Ctx, assessmentId: string): Promise<AssessmentFacts> {
   let known = factsOf.get(assessmentId);
-  if (!known) {
+  // Another organisation's: read again, as an imported history may have brought the id here since its old organisation was removed.
+  if (!known || known.organisationId !== ctx.organisationId) {
     const [row] = await ctx.db
       .select({
         organisationId: assessments.organisationId,
@@ -75,6 +76,17 @@ export async function saveAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date
   return writeTeamAnswer(ctx, input);
 }
 
+/**
+ * A respondent's own answer, written for them by an owner or admin: for recreating an imported
+ * history, whose respondents are members of the organisation (matched by e-mail address).
+ */
+export async function saveRespondentAnswer(ctx: Ctx, input: SaveAnswerInput & { userId: string }): Promise<Date> {
+  requirePermission(ctx, "teams.manage");
+  const facts = await assessmentFacts(ctx, input.assessmentId);
+  if (!byRespondents(facts.respondents)) throw new AppError("invalid_input", "This assessment is answered together: it has no respondents' own answers.");
+  return saveOwnAnswer(ctx, input, await checkedModel(ctx, facts, input), input.userId);
+}
+
 /** Saves the team answer of one question, whichever way the draft is answered (a workshop's consensus, the lead's). */
 export async function saveTeamAnswer(ctx: Ctx, input: SaveAnswerInput): Promise<Date> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
@@ -119,9 +131,9 @@ const reviewedOnSave = (table: typeof answers | typeof respondentAnswers) => sql
  * question again from everyone's (unless the lead has set it), in one transaction. Saves of the same
  * question wait for each other, so the median always counts every answer.
  */
-async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model): Promise<Date> {
-  if (ctx.actor.kind !== "member") throw forbidden("assessments.edit");
-  const userId = ctx.actor.userId;
+async function saveOwnAnswer(ctx: Ctx, input: SaveAnswerInput, model: Model, respondent?: string): Promise<Date> {
+  const userId = respondent ?? (ctx.actor.kind === "member" ? ctx.actor.userId : undefined);
+  if (!userId) throw forbidden("assessments.edit");
   const { kind, level, reason } = answerColumns(input.answer);
   const saved = await withTransaction(ctx, async (ctx) => {
     const [row] = await queryRows<{ updated_at: string | Date }>(

@@ -17,7 +17,7 @@ import { recordAudit } from "./audit";
 import { teamResultsVisible } from "./privacy";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
-import { getLatestModelVersion, getModelVersion } from "./model-versions";
+import { getLatestModelVersion, getModelVersion, getVisibleModelVersion } from "./model-versions";
 import { applyWorkshopAgreement } from "./workshop-agreements";
 import { endWorkshopsOf } from "./workshop-state";
 
@@ -58,20 +58,23 @@ const visibleToActor = (ctx: Ctx) =>
 /** A team's assessments, newest first; drafts only for those who may see them. */
 export async function listAssessments(ctx: Ctx, teamId: string): Promise<AssessmentSummary[]> {
   requirePermission(ctx, "results.read");
-  return ctx.db
-    .select({
-      id: assessments.id,
-      status: assessments.status,
-      createdAt: assessments.createdAt,
-      submittedAt: assessments.submittedAt,
-      modelId: modelVersions.modelId,
-      modelName: modelVersions.name,
-      modelVersion: modelVersions.version,
-    })
-    .from(assessments)
-    .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), visibleToActor(ctx)))
-    .orderBy(desc(assessments.createdAt));
+  return (
+    ctx.db
+      .select({
+        id: assessments.id,
+        status: assessments.status,
+        createdAt: assessments.createdAt,
+        submittedAt: assessments.submittedAt,
+        modelId: modelVersions.modelId,
+        modelName: modelVersions.name,
+        modelVersion: modelVersions.version,
+      })
+      .from(assessments)
+      .innerJoin(modelVersions, eq(modelVersions.id, assessments.modelVersionId))
+      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.teamId, teamId), visibleToActor(ctx)))
+      // Assessments imported together were started at the same moment: then the later submission first.
+      .orderBy(desc(assessments.createdAt), desc(assessments.submittedAt))
+  );
 }
 
 /** The assessment a draft was started from, joined to it. */
@@ -123,10 +126,22 @@ export async function startAssessment(
   ctx: Ctx,
   teamId: string,
   modelId: string,
-  { respondents = "shared", from = "last" }: { respondents?: RespondentMode; from?: StartFrom } = {},
+  {
+    respondents = "shared",
+    from = "last",
+    history,
+  }: {
+    respondents?: RespondentMode;
+    from?: StartFrom;
+    /**
+     * Recreating an assessment of an imported history: its id and the exact model version it was
+     * answered against. It starts blank, beside any draft the team has.
+     */
+    history?: { id: string; modelVersionId: string };
+  } = {},
 ): Promise<string> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
-  const latest = await getLatestModelVersion(ctx, modelId);
+  const latest = history ? await getVisibleModelVersion(ctx, modelId, history.modelVersionId) : await getLatestModelVersion(ctx, modelId);
   if (!latest) throw new AppError("invalid_input", `There is no model called “${modelId}”.`);
   return withTransaction(ctx, async (ctx) => {
     const [team] = await ctx.db
@@ -142,11 +157,12 @@ export async function startAssessment(
       .from(assessments)
       .where(and(eq(assessments.teamId, teamId), eq(assessments.status, "draft")))
       .limit(1);
-    if (draft) return draft.id;
-    const carriedFrom = from === "last" ? await lastSubmitted(ctx, teamId, modelId) : undefined;
+    if (draft && !history) return draft.id;
+    const carriedFrom = from === "last" && !history ? await lastSubmitted(ctx, teamId, modelId) : undefined;
     const [created] = await ctx.db
       .insert(assessments)
       .values({
+        id: history?.id,
         organisationId: ctx.organisationId,
         teamId,
         modelVersionId: latest.id,
@@ -165,7 +181,12 @@ export async function startAssessment(
  * Submits a draft in which every question has an answer; from then on it is read-only. Its score
  * is computed and stored in the same transaction, so every page reads it instead of scoring again.
  */
-export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<{ teamId: string }> {
+export async function submitAssessment(
+  ctx: Ctx,
+  assessmentId: string,
+  /** When it was submitted, for an assessment recreated from an imported history; now otherwise. */
+  { submittedAt = new Date() }: { submittedAt?: Date } = {},
+): Promise<{ teamId: string }> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   return withTransaction(ctx, async (ctx) => {
     const [row] = await ctx.db
@@ -200,7 +221,7 @@ export async function submitAssessment(ctx: Ctx, assessmentId: string): Promise<
     }
     const unreviewed = answerRows.filter((a) => a.carried === "unreviewed").length;
     if (unreviewed > 0) throw new AppError("incomplete", unreviewedText(unreviewed));
-    await ctx.db.update(assessments).set({ status: "submitted", submittedAt: new Date() }).where(eq(assessments.id, assessmentId));
+    await ctx.db.update(assessments).set({ status: "submitted", submittedAt }).where(eq(assessments.id, assessmentId));
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
     await endWorkshopsOf(ctx, assessmentId);
     const spread = several ? respondentSpread(model, (await respondentsOf(ctx.db, [assessmentId])).get(assessmentId) ?? []) : null;

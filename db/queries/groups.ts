@@ -48,13 +48,17 @@ async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> 
   }
 }
 
-export async function createGroup(ctx: Ctx, input: { name: string; parentId: string | null }): Promise<GroupRow> {
+/** Creates a group; `id` keeps the id a group had in an imported history. */
+export async function createGroup(ctx: Ctx, input: { name: string; parentId: string | null; id?: string }): Promise<GroupRow> {
   requirePermission(ctx, "teams.manage");
   return uniqueName(input.name, () =>
     withTransaction(ctx, async (ctx) => {
       const tree = await lockedTree(ctx);
       refuse(placementProblem(tree, undefined, input.parentId));
-      const [row] = await ctx.db.insert(groups).values({ organisationId: ctx.organisationId, name: input.name, parentId: input.parentId }).returning(columns);
+      const [row] = await ctx.db
+        .insert(groups)
+        .values({ id: input.id, organisationId: ctx.organisationId, name: input.name, parentId: input.parentId })
+        .returning(columns);
       const where = input.parentId ? ` in “${groupPathName(tree, input.parentId)}”` : "";
       await recordAudit(ctx, { action: "group.created", summary: `Created group “${input.name}”${where}`, detail: { groupId: row!.id } });
       return row!;

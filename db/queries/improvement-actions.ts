@@ -80,7 +80,7 @@ async function ownerColumns(ctx: Ctx, owner: ActionOwner, current?: string | nul
 }
 
 /** Inside a write, with its assessment locked: adds an action after the assessment's others, and records it. */
-async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<CreateActionInput, "assessmentId">): Promise<{ id: string }> {
+async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<CreateActionInput, "assessmentId">, id?: string): Promise<{ id: string }> {
   const aim = aimIn(assessment.model, input.aim);
   const owner = await ownerColumns(ctx, input.owner);
   const [last] = await ctx.db
@@ -90,6 +90,7 @@ async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<C
   const [created] = await ctx.db
     .insert(improvementActions)
     .values({
+      id,
       organisationId: ctx.organisationId,
       teamId: assessment.teamId,
       assessmentId: assessment.id,
@@ -110,11 +111,11 @@ async function insertAction(ctx: Ctx, assessment: CycleAssessment, input: Omit<C
   return created!;
 }
 
-/** Adds an action to a submitted assessment, after its others. */
-export async function createAction(ctx: Ctx, input: CreateActionInput): Promise<{ id: string }> {
+/** Adds an action to a submitted assessment, after its others; `id` keeps the id an action had in an imported history. */
+export async function createAction(ctx: Ctx, input: CreateActionInput, { id }: { id?: string } = {}): Promise<{ id: string }> {
   return withTransaction(ctx, async (ctx) => {
     const assessment = await lockSubmittedAssessment(ctx, input.assessmentId);
-    return insertAction(ctx, assessment, input);
+    return insertAction(ctx, assessment, input, id);
   });
 }
 

@@ -60,6 +60,15 @@ export async function getModelVersion(db: Db, modelVersionId: string): Promise<M
 /** The models an organisation sees: the shipped ones and its own. */
 export const visibleTo = (organisationId: string) => or(isNull(modelVersions.organisationId), eq(modelVersions.organisationId, organisationId));
 
+/** One version of a model that the organisation sees (shipped, or its own), by its row id, of the model `modelId`. */
+export async function getVisibleModelVersion(ctx: Ctx, modelId: string, modelVersionId: string): Promise<StoredModel | undefined> {
+  const [row] = await ctx.db
+    .select({ id: modelVersions.id, model: modelVersions.definition })
+    .from(modelVersions)
+    .where(and(eq(modelVersions.id, modelVersionId), eq(modelVersions.modelId, modelId), visibleTo(ctx.organisationId)));
+  return row;
+}
+
 /** The newest version of a model (the highest semantic version) that the organisation sees. */
 export function getLatestModelVersion(ctx: Ctx, modelId: string): Promise<StoredModel | undefined> {
   return newestOf(ctx.db, and(eq(modelVersions.modelId, modelId), visibleTo(ctx.organisationId)));

@@ -103,11 +103,12 @@ const nameTaken = (name: string) =>
     name: ["That name is already taken."],
   });
 
-export async function createTeam(ctx: Ctx, name: string): Promise<TeamSummary> {
+/** Creates a team; `id` keeps the id a team had in an imported history (so importing it again finds it). */
+export async function createTeam(ctx: Ctx, name: string, { id }: { id?: string } = {}): Promise<TeamSummary> {
   requirePermission(ctx, "teams.manage");
   try {
     return await withTransaction(ctx, async (ctx) => {
-      const [row] = await ctx.db.insert(teams).values({ organisationId: ctx.organisationId, name }).returning(columns);
+      const [row] = await ctx.db.insert(teams).values({ id, organisationId: ctx.organisationId, name }).returning(columns);
       await recordAudit(ctx, { action: "team.created", summary: `Created team “${name}”`, detail: { teamId: row!.id } });
       return row!;
     });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { DASHBOARD_PERIODS } from "../validation/dashboard";
 import { dashboardSchema } from "./dashboard";
+import { historySchema } from "./history";
 import { modelListSchema, modelVersionSchema } from "./models";
 import { organisationSchema, teamListSchema } from "./organisation";
 import { resultsSchema } from "./results";
@@ -101,5 +102,19 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "A workshop's report: each question voted on, round by round; the next bottleneck agreed; each area against the previous assessment",
     schemaName: "WorkshopReport",
     schema: workshopReportSchema,
+  },
+  {
+    id: "getHistory",
+    path: "/history",
+    tag: "History",
+    summary: "The whole history of the organisation, a group or a team, as one document another Stave can import",
+    description:
+      "Groups, teams, every submitted assessment with its model version, team answers and respondents' answers with their notes, stored scores, targets, improvement actions and trend notes. Needs a token with the read:notes scope (403 otherwise). Also published as JSON Schema at /history-schema.json.",
+    schemaName: "History",
+    schema: historySchema,
+    query: {
+      team: { description: "A team's id: that team's history.", schema: { type: "string", format: "uuid" } },
+      group: { description: "A group's id: the history of every team inside it.", schema: { type: "string", format: "uuid" } },
+    },
   },
 ];

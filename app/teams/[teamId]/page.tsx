@@ -97,6 +97,11 @@ export default page(async (_caller, { params }: Props) => {
               <IntentLink className={button.quiet} href={`/teams/${team.id}/trend`}>
                 Trend over time
               </IntentLink>
+              {screen.canExportHistory && (
+                <a className={button.quiet} href={`/organisation/history/export?team=${team.id}`} download>
+                  Export history (JSON)
+                </a>
+              )}
             </div>
           </div>
           {latest.moved && (
