@@ -7,7 +7,8 @@ import { barrelGeometry, type BarrelGeometry } from "@/lib/charts/barrel-geometr
 /**
  * The barrel: one stave per area, as tall as its score, holding water up to the lowest stave,
  * which is highlighted and spills. Pure SVG, rendered on the server, drawn twice (wide and for a
- * phone) so its labels stay readable; CSS shows the one that fits the screen.
+ * phone) so its labels stay readable; CSS shows the one that fits the screen, and on paper, where
+ * it shares a row with the radar, the narrow one (its text the larger there).
  */
 export function BarrelChart({
   score,
@@ -31,8 +32,15 @@ export function BarrelChart({
   const id = useId();
   return (
     <figure className="w-full">
-      <BarrelSvg g={wide} id={`${id}w`} description={description} digits={digits} valuesOnly={compact} className="hidden h-auto w-full max-w-2xl sm:block" />
-      <BarrelSvg g={narrow} id={`${id}n`} description={description} digits={digits} valuesOnly className="h-auto w-full sm:hidden" />
+      <BarrelSvg
+        g={wide}
+        id={`${id}w`}
+        description={description}
+        digits={digits}
+        valuesOnly={compact}
+        className="hidden h-auto w-full max-w-2xl sm:block print:hidden!"
+      />
+      <BarrelSvg g={narrow} id={`${id}n`} description={description} digits={digits} valuesOnly className="h-auto w-full sm:hidden print:block!" />
     </figure>
   );
 }

@@ -6,7 +6,7 @@ import type { ScoreDigits } from "@/lib/model/scoring-rules";
 /**
  * The area scores as a radar: a lopsided shape shows uneven investment. Pure SVG, drawn on the
  * server, twice: wide for a tablet's full-width card, narrow for a phone and for the laptop's
- * two-fifths column (about 340 px there, so its text is drawn at its own size, not shrunk). Where
+ * two-fifths column and on paper (about 340 px there, so its text is drawn at its own size). Where
  * the names don't fit around it, the spokes are numbered and a list under the chart names them.
  */
 export function RadarChart({
@@ -25,13 +25,14 @@ export function RadarChart({
     narrow.labels === "numbers" ? "block" : "hidden",
     wide.labels === "numbers" ? "sm:block" : "sm:hidden",
     narrow.labels === "numbers" ? "lg:block" : "lg:hidden",
+    narrow.labels === "numbers" ? "print:block!" : "print:hidden!",
   ].join(" ");
   return (
     <figure>
-      <RadarSvg g={wide} label={`Radar chart: ${summary}`} digits={digits} className="hidden h-auto w-full sm:block lg:hidden" />
-      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} digits={digits} className="h-auto w-full sm:hidden lg:block" />
+      <RadarSvg g={wide} label={`Radar chart: ${summary}`} digits={digits} className="hidden h-auto w-full sm:block lg:hidden print:hidden!" />
+      <RadarSvg g={narrow} label={`Radar chart: ${summary}`} digits={digits} className="h-auto w-full sm:hidden lg:block print:block!" />
       <figcaption className={legend}>
-        <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-sm text-stone-700 sm:grid-cols-2 lg:grid-cols-1" aria-label="Spokes">
+        <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-sm text-stone-700 sm:grid-cols-2 lg:grid-cols-1 print:grid-cols-1" aria-label="Spokes">
           {score.areas.map((a, i) => {
             const weakest = score.weakest.includes(a.areaId);
             return (
