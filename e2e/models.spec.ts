@@ -184,7 +184,7 @@ test.describe("importing OWASP SAMM", () => {
       "Architecture Design (SA A), the answers' sum: 1 + 0.5 + 0 = 1.5",
       "Technology Management (SA B), the answers' sum: 0.25 + 0.5 = 0.75",
       "Secure Architecture (SA), the mean of its groups: (1.5 + 0.75) ÷ 2 = 1.125",
-      "Area, the mean of its groups: 1.125",
+      "Design, the mean of its groups: 1.125",
       "Shown to two decimals: 1.13.",
     ]);
     await expect(page.getByText("1 unsure answer counted as 0.")).toBeVisible();

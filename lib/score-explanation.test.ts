@@ -25,7 +25,7 @@ describe("rollupSteps", () => {
       "SM, the mean of its groups: (1.5 + 0) ÷ 2 = 0.75",
       "PC A, the answers' sum: 0.25 = 0.25",
       "PC, the mean of its groups: 0.25",
-      "Area, the mean of its groups: (0.75 + 0.25) ÷ 2 = 0.5",
+      "governance, the mean of its groups: (0.75 + 0.25) ÷ 2 = 0.5",
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("rollupSteps", () => {
       "Strategy & Metrics (SM), the mean of its groups: 1",
       "PC A, the answers' sum: 0.25 = 0.25",
       "PC, the mean of its groups: 0.25",
-      "Area, the mean of its groups: (1 + 0.25) ÷ 2 = 0.625",
+      "governance, the mean of its groups: (1 + 0.25) ÷ 2 = 0.625",
     ]);
   });
 

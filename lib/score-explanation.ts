@@ -21,10 +21,10 @@ function groupName(area: Pick<Area, "groups">, path: readonly string[]): string 
   return name ? `${name} (${ids})` : ids;
 }
 
-/** One line per group (innermost first within each) and a last one for the area; null for a model scored as the mean of its answers. */
+/** One line per group (innermost first within each) and a last one for the area, by its name; null for a model scored as the mean of its answers. */
 export function rollupSteps(
   model: Pick<Model, "scale" | "scoring">,
-  area: Pick<Area, "questions" | "groups">,
+  area: Pick<Area, "name" | "questions" | "groups">,
   answers: ReadonlyMap<string, AnswerValue>,
 ): string[] | null {
   const tiers = rollupOf(model);
@@ -55,7 +55,7 @@ export function rollupSteps(
     const result = tiers[depth] === "sum" ? sum : sum / values.length;
     const what =
       depth === tiers.length - 1 ? `the answers' ${tiers[depth] === "sum" ? "sum" : "mean"}` : `the ${tiers[depth] === "sum" ? "sum" : "mean"} of its groups`;
-    lines.push(`${path.length === 0 ? "Area" : groupName(area, path)}, ${what}: ${step(tiers[depth]!, values, result)}`);
+    lines.push(`${path.length === 0 ? area.name : groupName(area, path)}, ${what}: ${step(tiers[depth]!, values, result)}`);
     return result;
   };
   visit(items, 0, []);

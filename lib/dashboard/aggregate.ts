@@ -1,3 +1,4 @@
+import type { ScoreDigits } from "../model/scoring-rules";
 import { roundHalfUp } from "../scoring";
 import type { TeamResultsVisibility, WithheldReason } from "./privacy";
 import { quarterOf, quartersCounted, type Quarter } from "./quarter";
@@ -114,8 +115,8 @@ export type DashboardHeadline = {
   change?: number;
 };
 
-/** The headline numbers of a dashboard, from its series (the last quarter is the current one). */
-export function dashboardHeadline(series: Pick<DashboardSeries, "teams" | "assessedRecently" | "quarters">): DashboardHeadline {
+/** The headline numbers of a dashboard, from its series (the last quarter is the current one); the change rounded as the model's scores are shown. */
+export function dashboardHeadline(series: Pick<DashboardSeries, "teams" | "assessedRecently" | "quarters">, digits: ScoreDigits = 1): DashboardHeadline {
   const now = series.quarters.at(-1);
   const before = series.quarters.at(-2);
   const counts = new Map(Object.entries(now?.weakest ?? {}));
@@ -128,6 +129,6 @@ export function dashboardHeadline(series: Pick<DashboardSeries, "teams" | "asses
     mostCommon: top.length > 0 ? { areaIds: top, teams: counts.get(top[0]!)! } : undefined,
     median,
     previousMedian,
-    change: median !== undefined && previousMedian !== undefined ? roundHalfUp(median - previousMedian, 1) : undefined,
+    change: median !== undefined && previousMedian !== undefined ? roundHalfUp(median - previousMedian, digits) : undefined,
   };
 }

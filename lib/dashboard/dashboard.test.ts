@@ -175,6 +175,12 @@ describe("headline numbers", () => {
     expect(headline).toEqual({ teams: 10, assessedRecently: 7, mostCommon: { areaIds: ["a", "b"], teams: 3 }, median: 2.4, previousMedian: 2.05, change: 0.4 });
   });
 
+  it("rounds the change as the model's scores are shown: two decimals for SAMM", () => {
+    const series = { teams: 10, assessedRecently: 7, quarters: [quarter(1, 4, 1.08), quarter(2, 4, 1.125)] };
+    expect(dashboardHeadline(series).change).toBe(0);
+    expect(dashboardHeadline(series, 2).change).toBe(0.05);
+  });
+
   it("has no change without last quarter's median, and nothing when nobody counts", () => {
     const headline = dashboardHeadline({ teams: 2, assessedRecently: 0, quarters: [quarter(1, 0), quarter(2, 0)] });
     expect(headline).toEqual({ teams: 2, assessedRecently: 0, mostCommon: undefined, median: undefined, previousMedian: undefined, change: undefined });

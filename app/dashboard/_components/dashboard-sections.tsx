@@ -40,7 +40,7 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
   return (
     <>
       <DashboardHeadlineNumbers
-        headline={dashboardHeadline(series)}
+        headline={dashboardHeadline(series, view.digits)}
         withheld={series.withheld || series.quarters.at(-1)?.withheld === true}
         areaName={(id) => nameOf.get(id) ?? id}
         scaleMax={view.scale.max}
