@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { answerFromColumns } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { scoreAssessment, type AreaScore } from "@/lib/scoring";
 import { agreementProblems, agreementText, type Agreement } from "@/lib/workshop/agreement";
@@ -84,7 +84,13 @@ export async function recordAgreement(ctx: Ctx, input: RecordAgreementInput, now
     if (before?.appliedAt)
       throw new AppError("read_only", "This agreement is already the target and actions of the submitted assessment: change them on its results.");
     const fromScore = (await areaScoresNow(ctx, w.assessmentId, w.model)).find((a) => a.areaId === area.id)?.score ?? null;
-    const problems = agreementProblems({ level: input.level, dueOn: input.dueOn, areaName: area.name }, fromScore, scoreRange(w.model), now);
+    const problems = agreementProblems(
+      { level: input.level, dueOn: input.dueOn, areaName: area.name },
+      fromScore,
+      scoreRange(w.model),
+      now,
+      scoreDigits(w.model),
+    );
     const first = Object.values(problems).flat()[0];
     if (first) throw new AppError("invalid_input", first, problems);
 
@@ -131,7 +137,7 @@ export async function applyWorkshopAgreement(ctx: TxCtx, assessment: { assessmen
   if (!row) return;
   const agreed = toAgreement(row.agreement, assessment.model);
   const score = (await areaScoresNow(ctx, assessment.assessmentId, assessment.model)).find((a) => a.areaId === agreed.areaId)?.score ?? null;
-  const problem = Object.values(agreementProblems(agreed, score, scoreRange(assessment.model), now)).flat()[0];
+  const problem = Object.values(agreementProblems(agreed, score, scoreRange(assessment.model), now, scoreDigits(assessment.model))).flat()[0];
   if (problem)
     throw new AppError(
       "invalid_input",

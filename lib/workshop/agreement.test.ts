@@ -11,6 +11,8 @@ describe("an agreed next bottleneck", () => {
     expect(agreementProblems(target(3), 2, scale, now)).toEqual({});
     expect(agreementProblems(target(2), 2, scale, now)).toEqual({ level: ["The target must be above Observability's current score (2.0)."] });
     expect(agreementProblems(target(6), 2, scale, now).level).toEqual(["The scale stops at 5: a target can be at most 5."]);
+    // A SAMM model's score as it shows it, to two decimals.
+    expect(agreementProblems(target(1), 1.125, { min: 0, max: 3 }, now, 2).level).toEqual(["The target must be above Observability's current score (1.13)."]);
     expect(agreementProblems(target(3, "2026-12-07"), 2, scale, now).dueOn?.[0]).toMatch(/must be after 2026-12-07/);
     expect(agreementProblems(target(3, "2026-12-08"), 2, scale, now)).toEqual({});
   });

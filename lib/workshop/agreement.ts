@@ -28,13 +28,15 @@ export type Agreement = {
 
 /**
  * What is wrong with an agreed target for an area now at `current` (null: no answer in it yet,
- * when any level above the bottom of the scale will do), due on `dueOn`, agreed at `now`.
+ * when any level above the bottom of the scale will do), due on `dueOn`, agreed at `now`; scores
+ * shown with the model's `digits`.
  */
 export function agreementProblems(
   target: { level: number; dueOn: string; areaName: string },
   current: number | null,
   scale: { min: number; max: number },
   now: Date,
+  digits: ScoreDigits = 1,
 ): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   const level =
@@ -44,7 +46,7 @@ export function agreementProblems(
         : target.level <= scale.min
           ? `The target must be above the bottom of the scale (${scale.min}).`
           : undefined
-      : targetLevelProblem(target.level, current, scale, target.areaName);
+      : targetLevelProblem(target.level, current, scale, target.areaName, digits);
   if (level) problems.level = [level];
   const date = targetDateProblem(target.dueOn, now);
   if (date) problems.dueOn = [date];
