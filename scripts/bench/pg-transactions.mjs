@@ -66,3 +66,27 @@ export async function openTransactionCounter(databaseUrl) {
     },
   };
 }
+
+/**
+ * Statements (transactions) per save, from PostgreSQL's own counters around the back-to-back load.
+ * On PostgreSQL only (`databaseUrl` unset: just the load). `quietSince`: when the server's last database work before the load ended (the trivial route in
+ * between touches no database), so the first reading need not wait for its counts again.
+ */
+export async function countedLoad(databaseUrl, quietSince, run) {
+  if (!databaseUrl) return { load: await run() };
+  const counter = await openTransactionCounter(databaseUrl);
+  try {
+    const before = await counter.settled(quietSince);
+    const load = await run();
+    console.log(`[postgres] waiting for PostgreSQL's transaction counter to settle (its backends publish counts up to 10 s late)…`);
+    const after = await counter.settled(performance.now());
+    const transactions = after.value - before.value;
+    const autovacuum = after.autovacuum - before.autovacuum;
+    const connections = after.sessions - before.sessions;
+    const perSave = (transactions - autovacuum - connections) / load.sent;
+    const statements = { transactions, autovacuum, connections, saves: load.sent, perSave, settled: before.settled && after.settled };
+    return { load, statements };
+  } finally {
+    await counter.close();
+  }
+}

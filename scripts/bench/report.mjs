@@ -1,4 +1,6 @@
 // The bench's results block: every figure on one line, each with its target and whether it was met.
+import { instancesLines } from "./instances.mjs";
+import { CEILING_PATH } from "./settings.mjs";
 
 const TARGET_P99_MS = 100;
 const TARGET_JS_KB = 150;
@@ -11,8 +13,6 @@ const TARGET_LIGHTHOUSE = { performance: 95, accessibility: 100 };
 // The dashboard: p50 by organisation size, and what a browser is sent for thousands of teams.
 const TARGET_DASHBOARD_P50_MS = (teams) => (teams >= 5000 ? 500 : 200);
 const TARGET_DASHBOARD_PAYLOAD_KB = 300;
-/** The ceiling: a trivial route handler of the same build, measured at the same concurrency. */
-export const CEILING_PATH = "/api/health";
 
 export const thinkNote = (settings) => (settings.thinkMs > 0 ? ` (~${settings.thinkMs} ms between saves)` : "");
 const ms = (v) => `${v.toFixed(1)} ms`;
@@ -126,6 +126,9 @@ function lighthouseLines(pad, rows, settings) {
 const payloadOk = (view) => Math.max(view.html.gzip, view.rsc.gzip) < TARGET_DASHBOARD_PAYLOAD_KB * 1024;
 
 /** Whether a generated organisation's dashboard missed a target (then the bench prints its query plans). */
+/** The 500 teams' department view under back-to-back readers, to compare with many instances. */
+const departmentLoad = (dashboards) => dashboards?.find((d) => d.teams === 500)?.views.find((v) => v.name === "one department")?.load;
+
 export function dashboardMissed(_driver, result) {
   const slow = (load) => load.p50 >= TARGET_DASHBOARD_P50_MS(result.teams) || load.errors > 0;
   return result.views.some((v) => slow(v.load) || slow(v.paced) || (result.teams >= 5000 && !payloadOk(v)));
@@ -198,6 +201,7 @@ export function report(r, settings) {
   pageLines(pad, r.pages, settings);
   dashboardLines(pad, r.dashboards);
   apiLines(pad, r.api, r.ceiling);
+  instancesLines(pad, r.instances, { ceiling: r.ceiling, load: r.load, dashboard: departmentLoad(r.dashboards) }, settings);
   viewLines(pad, r.view);
   const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";
   console.log(

@@ -22,6 +22,9 @@
 //                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
 // Dashboards are measured on generated organisations: 500 teams in 40 groups × 12 quarterly
 // assessments on both drivers, and 5,000 teams on PostgreSQL.
+// Many instances (PostgreSQL): the trivial route, the autosave load and a dashboard's readers through
+// nginx and PgBouncer with one instance and with BENCH_INSTANCES (3; 0 skips), BENCH_POOL_SIZE (10)
+// connections each; nginx-light and pgbouncer are installed with apt-get if missing (instances.mjs).
 //   BENCH_REBUILD=1        build even when .next-bench is up to date
 //   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   CHROMIUM_PATH / CHROME_PATH=/usr/bin/chromium
@@ -37,12 +40,13 @@ import { measurePageWeight } from "./page-weight.mjs";
 import { measureParticipantPage, measureWorkshop } from "./workshop.mjs";
 import { measureDashboard } from "./dashboard.mjs";
 import { measureApi } from "./api.mjs";
-import { openTransactionCounter } from "./pg-transactions.mjs";
+import { countedLoad } from "./pg-transactions.mjs";
+import { measureInstances } from "./instances.mjs";
 import { buildIfStale, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
-import { CEILING_PATH, dashboardMissed, report, thinkNote } from "./report.mjs";
+import { dashboardMissed, report, thinkNote } from "./report.mjs";
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 import { DATA_SCRIPT, runData, TSX } from "./data.mjs";
-import { readSettings } from "./settings.mjs";
+import { CEILING_PATH, readSettings } from "./settings.mjs";
 
 let settings;
 
@@ -55,30 +59,6 @@ function benchPages(data) {
     trend: `/teams/${teamId}/trend`,
     questionnaire: `/teams/${data.teamIds[0]}/assessments/${data.assessmentIds[0]}`,
   };
-}
-
-/**
- * Statements (transactions) per save, from PostgreSQL's own counters around the back-to-back load.
- * `quietSince`: when the server's last database work before the load ended (the trivial route in
- * between touches no database), so the first reading need not wait for its counts again.
- */
-async function countedLoad(driver, quietSince, run) {
-  if (driver !== "postgres") return { load: await run() };
-  const counter = await openTransactionCounter(settings.databaseUrl);
-  try {
-    const before = await counter.settled(quietSince);
-    const load = await run();
-    console.log(`[${driver}] waiting for PostgreSQL's transaction counter to settle (its backends publish counts up to 10 s late)…`);
-    const after = await counter.settled(performance.now());
-    const transactions = after.value - before.value;
-    const autovacuum = after.autovacuum - before.autovacuum;
-    const connections = after.sessions - before.sessions;
-    const perSave = (transactions - autovacuum - connections) / load.sent;
-    const statements = { transactions, autovacuum, connections, saves: load.sent, perSave, settled: before.settled && after.settled };
-    return { load, statements };
-  } finally {
-    await counter.close();
-  }
 }
 
 async function benchDriver(driver, { lighthouse }) {
@@ -166,7 +146,9 @@ async function benchDriver(driver, { lighthouse }) {
       console.log(
         `[${driver}] autosave load: ${settings.concurrency} respondents${thinkNote(settings)}, ${settings.warmupMs / 1000} s warm-up + ${settings.durationMs / 1000} s…`,
       );
-      const counted = await countedLoad(driver, lastDatabaseWork, () => runLoad({ baseUrl: server.url, data, expected, ...loadSettings }));
+      const counted = await countedLoad(driver === "postgres" && settings.databaseUrl, lastDatabaseWork, () =>
+        runLoad({ baseUrl: server.url, data, expected, ...loadSettings }),
+      );
       r.load = counted.load;
       r.statements = counted.statements;
       console.log(`[${driver}] paced autosave load: ${settings.concurrency} respondents (~${settings.pacedThinkMs} ms between saves)…`);
@@ -239,6 +221,16 @@ async function benchDriver(driver, { lighthouse }) {
       logs.push(...server.log);
     }
     r.serverErrors = logs.filter((l) => /Server action failed|Route handler failed|Error:|unhandled/i.test(l));
+
+    const instanceDash = dashboards.find((d) => d.teams === 500);
+    if (driver === "postgres" && settings.instances > 1 && instanceDash) {
+      const log = (line) => console.log(`[${driver}] ${line}`);
+      try {
+        r.instances = await measureInstances({ env, data, dash: instanceDash, expected: r.paced.expected, settings, counts: [1, settings.instances], log });
+      } catch (error) {
+        r.instances = { skipped: `failed: ${error.message.split("\n")[0]}` };
+      }
+    }
 
     writeFileSync(dataFile, JSON.stringify({ ...data, expected: r.paced.expected }));
     r.verified = await runData(["verify", dataFile], env);

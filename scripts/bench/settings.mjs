@@ -3,6 +3,9 @@
 import path from "node:path";
 import { DIST_DIR, ROOT } from "./server.mjs";
 
+/** The ceiling: a trivial route handler of the same build, measured at the same concurrency. */
+export const CEILING_PATH = "/api/health";
+
 function numberSetting(name, fallback, { zero = false } = {}) {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
@@ -32,6 +35,9 @@ export const readSettings = () => ({
   // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
   dashboardTeams: { pglite: [500], postgres: [500, 5000] },
   workshopParticipants: 100,
+  // PostgreSQL only: the loads again through nginx and PgBouncer, with one instance and with this many.
+  instances: Math.round(numberSetting("BENCH_INSTANCES", 3, { zero: true })),
+  instancePoolSize: Math.round(numberSetting("BENCH_POOL_SIZE", 10)),
   drivers: (process.env.BENCH_DRIVERS ?? "pglite,postgres")
     .split(",")
     .map((d) => d.trim())
