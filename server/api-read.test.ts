@@ -73,6 +73,7 @@ describe.each(drivers)("the API on %s", (_driver, open) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(body.points).toEqual([expect.objectContaining({ assessmentId, waterLevel: 2, weakest: ["build"] })]);
+    expect(body.decimals).toBe(1);
     expect(body.points[0].areas).toEqual([
       { areaId: "build", score: 2 },
       { areaId: "run", score: 4 },

@@ -124,6 +124,7 @@ function dashboardResource(view: DashboardScreen): DashboardResource {
     group: group ? { id: group.id, name: group.name } : null,
     model: { modelId: view.modelId, modelVersion: view.model?.version ?? "", modelName: view.model?.name ?? view.modelId },
     scale: view.scale,
+    decimals: view.digits,
     areas: view.areas,
     teams: series.teams,
     assessedTeams: series.assessedTeams,

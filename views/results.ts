@@ -12,7 +12,7 @@ import type { Results } from "@/lib/contracts/results";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { ImprovementAction } from "@/lib/improvement-actions";
 import { previousCycle, type Cycle } from "@/lib/improvement-cycle";
-import { scoreRange } from "@/lib/model/scoring-rules";
+import { scoreDigits, scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
@@ -71,6 +71,7 @@ function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; sprea
     submittedAt: a.submittedAt!.toISOString(),
     respondents: a.respondents,
     score: scored.score,
+    decimals: scoreDigits(a.model),
     spread: scored.spread,
     answers: answersOf(a, notes),
   };

@@ -55,11 +55,13 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
   const scaleTops = bounds.map((b) => b.max);
   const byId = new Map(scored.map((s) => [s.assessmentId, s]));
   const later = scored.map(toLaterScore);
+  const digits = [...models.values()].map(scoreDigits).reduce<ScoreDigits>((most, d) => (d > most ? d : most), 1);
   return {
     trend: {
       teamId: team.id,
       teamName: team.name,
       areas: chart.areas,
+      decimals: digits,
       points: chart.points.map((p) => ({
         assessmentId: p.assessmentId,
         submittedAt: p.submittedAt,
@@ -91,7 +93,7 @@ export async function trendView(ctx: Ctx, teamId: string, now = new Date()): Pro
       chart,
       max: scaleTops.length > 0 ? Math.max(...scaleTops) : 5,
       min: bounds.length > 0 ? Math.min(...bounds.map((b) => b.min)) : 1,
-      digits: [...models.values()].map(scoreDigits).reduce<ScoreDigits>((most, d) => (d > most ? d : most), 1),
+      digits,
       mostOftenWeakest: weakestSummary(chart),
       canEdit: allows(ctx.actor, "assessments.edit", team.scope) && !team.archivedAt,
       today: isoDate(now),

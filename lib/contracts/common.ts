@@ -13,6 +13,8 @@ export const modelRefSchema = z.object({ modelId: z.string(), modelVersion: z.st
 export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/);
 export const areaRefSchema = z.object({ areaId: z.string(), name: z.string() });
 export const scaleSchema = z.object({ min: z.number(), max: z.number() });
+/** The decimals the model shows its scores with (SAMM: 2, most models 1); the figures are rounded to them. */
+export const decimalsSchema = z.number().int().min(0).max(3);
 
 export const answerValueSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), level: z.number().int() }),

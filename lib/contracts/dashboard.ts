@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaRefSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
+import { areaRefSchema, decimalsSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
 
 const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.number() });
 
@@ -12,6 +12,7 @@ export const dashboardSchema = z.object({
   group: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   model: modelRefSchema,
   scale: scaleSchema,
+  decimals: decimalsSchema,
   areas: z.array(areaRefSchema),
   /** Active teams in scope. */
   teams: z.number().int(),

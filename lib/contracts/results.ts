@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RESPONDENT_MODES } from "../respondents";
-import { answerValueSchema, assessmentScoreSchema, isoDateTimeSchema, modelRefSchema } from "./common";
+import { answerValueSchema, assessmentScoreSchema, decimalsSchema, isoDateTimeSchema, modelRefSchema } from "./common";
 
 /** With several respondents: how many answered, and how far apart they were per area (model order). */
 const spreadSchema = z.object({
@@ -29,6 +29,7 @@ export const resultsSchema = z.object({
   submittedAt: isoDateTimeSchema,
   respondents: z.enum(RESPONDENT_MODES),
   score: assessmentScoreSchema,
+  decimals: decimalsSchema,
   spread: spreadSchema.nullable(),
   answers: z.array(answerSchema),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTimeSchema, isoDaySchema } from "./common";
+import { decimalsSchema, isoDateTimeSchema, isoDaySchema } from "./common";
 
 /** One submitted assessment on the trend: every area's score, the water level and the weakest staves. */
 const trendPointSchema = z.object({
@@ -37,6 +37,8 @@ export const trendSchema = z.object({
   teamName: z.string(),
   /** Areas of the newest model first, then older areas that have since gone. */
   areas: z.array(z.object({ areaId: z.string(), name: z.string() })),
+  /** The most decimals any model in the series shows its scores with. */
+  decimals: decimalsSchema,
   points: z.array(trendPointSchema),
   targets: z.array(targetSchema),
   annotations: z.array(z.object({ id: z.uuid(), on: isoDaySchema, text: z.string() })),

@@ -38,6 +38,7 @@ const results: Results = {
   submittedAt: "2026-03-14T09:30:00.000Z",
   respondents: "shared",
   score: scoreAssessment(model, new Map(answers.map((a) => [a.questionId, a.value]))),
+  decimals: 1,
   spread: null,
   answers: answers.map((a) => ({ ...a })),
 };
