@@ -37,6 +37,11 @@ const envSchema = z.object({
     .transform((v) => v === "1" || v === "true"),
   /** Requests one API token may make a minute, counted across every instance. */
   STAVE_API_RATE_LIMIT: z.coerce.number().int().min(1, "STAVE_API_RATE_LIMIT must be at least 1").default(600),
+  /**
+   * Hosts ("host" or "host:port", comma-separated) webhooks may be sent to although they are on a
+   * private network or loopback, and over plain http: an operator's own receivers.
+   */
+  STAVE_WEBHOOK_ALLOW_HOSTS: z.string().trim().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
