@@ -19,6 +19,7 @@ export type Permission =
   | "privacy.manage" // who sees each team's results, and how many teams a group needs
   | "audit.read"
   | "tokens.manage" // create and revoke the organisation's API tokens
+  | "webhooks.manage" // the organisation's webhook endpoints and their deliveries
   | "models.publish" // publish the organisation's own maturity models
   | "assessments.edit" // start, answer and submit a team's assessments
   | "drafts.read" // see a team's unsubmitted assessments
@@ -34,6 +35,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "privacy.manage": (role) => role === "owner",
   "audit.read": (role) => role === "owner" || role === "admin",
   "tokens.manage": (role) => role === "owner" || role === "admin",
+  "webhooks.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
   // Facilitators run assessments for any team; members only for the teams they belong to.
   "assessments.edit": (role, scope) => role === "owner" || role === "admin" || role === "facilitator" || (role === "member" && scope.teamMember === true),
@@ -80,6 +82,7 @@ export const refusals: Record<Permission, string> = {
   "privacy.manage": "Only owners can change who sees the organisation's results.",
   "audit.read": "Only owners and admins can read the audit log.",
   "tokens.manage": "Only owners and admins can create and revoke API tokens.",
+  "webhooks.manage": "Only owners and admins can manage webhooks.",
   "models.publish": "Only owners and admins can publish models.",
   "assessments.edit": "You can only answer assessments of the teams you belong to.",
   "drafts.read": "Unsubmitted assessments are visible only to the team.",

@@ -9,3 +9,7 @@ export const ACTION_TITLE_MAX = 120;
 export const ACTION_DESCRIPTION_MAX = 1000;
 export const ANNOTATION_MAX = 140;
 export const API_TOKEN_NAME_MAX = 60;
+export const WEBHOOK_URL_MAX = 2000;
+export const WEBHOOK_DESCRIPTION_MAX = 120;
+/** Endpoints one organisation may register. */
+export const WEBHOOK_ENDPOINTS_MAX = 20;
