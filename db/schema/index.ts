@@ -8,3 +8,4 @@ export * from "./improvement";
 export * from "./workshops";
 export * from "./respondents";
 export * from "./api-tokens";
+export * from "./jobs";
