@@ -23,6 +23,7 @@ const PAGES: Record<string, Permission | null> = {
   "/api-tokens": "tokens.manage",
   "/audit": "audit.read",
   "/organisation": "organisation.manage",
+  "/organisation/outbox": "mail.read",
 };
 
 /** Sections whose deeper pages name something of one organisation: their list is where to go. */

@@ -8,6 +8,7 @@ const table: Record<Permission, Record<Role, [boolean, boolean]>> = {
   "organisation.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "privacy.manage": { owner: [true, true], admin: [false, false], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "audit.read": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
+  "mail.read": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "tokens.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "webhooks.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "models.publish": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },

@@ -18,6 +18,7 @@ export type Permission =
   | "organisation.manage" // the organisation's name and logo on reports
   | "privacy.manage" // who sees each team's results, and how many teams a group needs
   | "audit.read"
+  | "mail.read" // the organisation's outgoing mail and whether it went out
   | "tokens.manage" // create and revoke the organisation's API tokens
   | "webhooks.manage" // the organisation's webhook endpoints and their deliveries
   | "models.publish" // publish the organisation's own maturity models
@@ -34,6 +35,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "organisation.manage": (role) => role === "owner" || role === "admin",
   "privacy.manage": (role) => role === "owner",
   "audit.read": (role) => role === "owner" || role === "admin",
+  "mail.read": (role) => role === "owner" || role === "admin",
   "tokens.manage": (role) => role === "owner" || role === "admin",
   "webhooks.manage": (role) => role === "owner" || role === "admin",
   "models.publish": (role) => role === "owner" || role === "admin",
@@ -81,6 +83,7 @@ export const refusals: Record<Permission, string> = {
   "organisation.manage": "Only owners and admins can change the organisation's name and logo.",
   "privacy.manage": "Only owners can change who sees the organisation's results.",
   "audit.read": "Only owners and admins can read the audit log.",
+  "mail.read": "Only owners and admins can read the organisation's outgoing mail.",
   "tokens.manage": "Only owners and admins can create and revoke API tokens.",
   "webhooks.manage": "Only owners and admins can manage webhooks.",
   "models.publish": "Only owners and admins can publish models.",

@@ -4,8 +4,10 @@ import { getDbHandle, type DbHandle } from "@/db/client";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { backfillScores } from "@/db/score-rows";
 import { env } from "@/lib/env";
+import { startJobRunner, type JobRunner } from "./job-runner";
+import { mailer } from "./mail";
 
-const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle>; backup?: BackupEndpoint } }).__staveStartUp ??= {});
+const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle>; backup?: BackupEndpoint; jobs?: JobRunner } }).__staveStartUp ??= {});
 
 /** How `npm run backup` asks this server for a backup of its embedded database (none on PostgreSQL). */
 export const backupEndpoint = () => shared.backup;
@@ -36,9 +38,13 @@ export function startUp(): Promise<DbHandle> {
 /** When the server starts: a database or model problem stops it with a readable message. */
 export async function startUpOrExit(): Promise<void> {
   try {
-    const { driver } = await startUp();
+    const handle = await startUp();
+    const { driver } = handle;
     if (driver === "pglite") shared.backup = openBackupEndpoint(env().STAVE_DATA_DIR, env().PORT);
+    // Mail (and any other job) is sent by whichever instance claims it first.
+    shared.jobs ??= await startJobRunner(handle, { mail: mailer().send });
     console.log(`Stave is using ${driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : "the embedded database"}.`);
+    if (!mailer().configured) console.log("No SMTP server is configured (SMTP_URL): mail is kept on each organisation's outgoing mail page.");
   } catch (error) {
     console.error(`\nStave cannot start.\n${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -81,6 +81,17 @@ export default page(async ({ ctx }) => {
           </a>
         </p>
       </section>
+      <section className={`${card} space-y-3`} aria-labelledby="mail-heading">
+        <h2 id="mail-heading" className="text-lg font-semibold">
+          Outgoing mail
+        </h2>
+        <p className="text-stone-700">What Stave sent for the organisation, what it is trying again, and why.</p>
+        <p>
+          <a className={button.secondary} href="/organisation/outbox">
+            See outgoing mail
+          </a>
+        </p>
+      </section>
     </div>
   );
 });

@@ -8,4 +8,5 @@ export * from "./improvement";
 export * from "./workshops";
 export * from "./respondents";
 export * from "./api-tokens";
+export * from "./jobs";
 export * from "./webhooks";
