@@ -1,5 +1,5 @@
 /** The kinds of background job Stave runs; each has one handler. */
-export const JOB_KINDS = ["mail"] as const;
+export const JOB_KINDS = ["mail", "webhook"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** queued: waiting for its time; running: claimed by an instance under a lease; done; failed: gave up. */

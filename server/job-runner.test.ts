@@ -10,7 +10,7 @@ describe.each(drivers)("the job runner on %s", (_driver, open) => {
 
   it("runs a job as soon as it is queued, without waiting for its poll", async () => {
     const sent: unknown[] = [];
-    const handlers: JobHandlers = { mail: async (payload) => (sent.push(payload), "sent") };
+    const handlers: JobHandlers = { mail: async (payload) => (sent.push(payload), "sent"), webhook: async () => undefined };
     const runner = await startJobRunner(t.handle, handlers, 3_600_000);
     try {
       const id = await enqueueJob({ db: t.handle.db, organisationId: await t.organisation() }, { kind: "mail", payload: { to: "a@example.com" } });
@@ -32,7 +32,7 @@ describe.each(drivers)("the job runner on %s", (_driver, open) => {
         get: (target, key, receiver) => (key === "update" && calls++ === 0 ? connectionLost : Reflect.get(target, key, receiver)),
       }),
     };
-    const handlers: JobHandlers = { mail: async () => "sent" };
+    const handlers: JobHandlers = { mail: async () => "sent", webhook: async () => undefined };
     const runner = await startJobRunner(broken, handlers, 3_600_000);
     try {
       const id = await enqueueJob({ db: t.handle.db, organisationId: await t.organisation() }, { kind: "mail", payload: {} });

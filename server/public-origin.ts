@@ -61,3 +61,6 @@ export async function publicOrigin(): Promise<PublicOrigin> {
     port: PORT,
   });
 }
+
+/** Where people reach Stave, for links in messages sent without a request (mail, webhooks): BETTER_AUTH_URL, else this machine's port. */
+export const configuredOrigin = (): string => env().BETTER_AUTH_URL?.replace(/\/$/, "") ?? `http://localhost:${env().PORT}`;

@@ -14,6 +14,7 @@ import { withTransaction } from "../transaction";
 import { answers, assessments, modelVersions, teams } from "../schema";
 import { actorInTeam, requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, teamPermits } from "./access";
 import { recordAudit } from "./audit";
+import { raiseSubmissionEvents } from "./webhook-raise";
 import { teamResultsVisible } from "./privacy";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
@@ -185,8 +186,10 @@ export async function submitAssessment(
   ctx: Ctx,
   assessmentId: string,
   /** When it was submitted, for an assessment recreated from an imported history; now otherwise. */
-  { submittedAt = new Date() }: { submittedAt?: Date } = {},
+  options: { submittedAt?: Date } = {},
 ): Promise<{ teamId: string }> {
+  const submittedAt = options.submittedAt ?? new Date();
+  const recreated = options.submittedAt !== undefined;
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   return withTransaction(ctx, async (ctx) => {
     const [row] = await ctx.db
@@ -234,6 +237,8 @@ export async function submitAssessment(
       summary: `Submitted an assessment for team “${team?.name ?? "?"}”`,
       detail: { assessmentId, teamId: row.teamId },
     });
+    // An assessment recreated from an imported history happened long ago: nobody is told now.
+    if (!recreated) await raiseSubmissionEvents(ctx, { teamId: row.teamId, assessmentId });
     return { teamId: row.teamId };
   });
 }

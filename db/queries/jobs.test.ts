@@ -8,6 +8,9 @@ import { drivers, useTestDatabase } from "../test-db";
 import { withTransaction } from "../transaction";
 import { claimDueJobs, enqueueJob, failJob, finishJob, JOBS_CHANNEL, PermanentJobError, runDueJobs, type JobHandlers } from "./jobs";
 
+/** These tests queue mail only. */
+const otherKinds = { webhook: async () => undefined };
+
 type Payload = { n: number };
 
 describe.each(drivers)("jobs on %s", (driver, open) => {
@@ -46,7 +49,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   it("runs a due job once and keeps what its handler said", async () => {
     const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 3 } });
     let runs = 0;
-    const handlers: JobHandlers = { mail: async () => (runs++, "sent") };
+    const handlers: JobHandlers = { ...otherKinds, mail: async () => (runs++, "sent") };
     await runDueJobs(t.handle.db, handlers);
     await runDueJobs(t.handle.db, handlers);
     const job = await jobOf(id);
@@ -58,6 +61,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   it("tries a failing job again after a growing wait, and marks it failed after the last attempt", async () => {
     const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 4 } });
     const failing: JobHandlers = {
+      ...otherKinds,
       mail: async () => {
         throw new Error("Connection refused");
       },
@@ -85,6 +89,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   it("does not retry a permanent failure", async () => {
     const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 5 } });
     await runDueJobs(t.handle.db, {
+      ...otherKinds,
       mail: async () => {
         throw new PermanentJobError("550 No such user here");
       },
@@ -117,6 +122,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
     for (let n = 0; n < 30; n++) ids.push(await enqueueJob(ctx, { kind: "mail", payload: { n: 1000 + n } }));
     const runs = new Map<number, number>();
     const handlers: JobHandlers = {
+      ...otherKinds,
       mail: async (payload) => {
         const { n } = payload as Payload;
         runs.set(n, (runs.get(n) ?? 0) + 1);

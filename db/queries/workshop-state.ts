@@ -6,6 +6,7 @@ import { leads } from "@/lib/respondents";
 import type { Db, Tx } from "../client";
 import type { Ctx, TxCtx } from "../context";
 import { assessments, workshopQuestions, workshops } from "../schema";
+import { raiseWorkshopEnded } from "./webhook-raise";
 import { getModelVersion } from "./model-versions";
 
 // What every workshop write shares: the workshop row, locked, and the announcement of a change.
@@ -77,11 +78,14 @@ export async function revealRound(ctx: { db: Tx }, w: { id: string; questionId: 
 }
 
 /** Inside a submission: ends any workshop running on the assessment, announcing it to its screens. */
-export async function endWorkshopsOf(ctx: { db: Tx }, assessmentId: string): Promise<void> {
+export async function endWorkshopsOf(ctx: TxCtx, assessmentId: string): Promise<void> {
   const ended = await ctx.db
     .update(workshops)
     .set({ status: "ended", endedAt: new Date(), timerEndsAt: null, version: sql`${workshops.version} + 1` })
     .where(and(eq(workshops.assessmentId, assessmentId), ne(workshops.status, "ended")))
     .returning({ id: workshops.id });
-  for (const { id } of ended) await announce(ctx.db, id);
+  for (const { id } of ended) {
+    await announce(ctx.db, id);
+    await raiseWorkshopEnded(ctx, id);
+  }
 }

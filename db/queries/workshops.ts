@@ -14,6 +14,7 @@ import { requirePermission, requirePermissionOnSomeTeam, requireTeamPermission, 
 import { saveTeamAnswer } from "./answers";
 import { revealIfEveryoneVoted, voteFor } from "./workshop-votes";
 import { recordAudit } from "./audit";
+import { raiseWorkshopEnded } from "./webhook-raise";
 import { getModelVersion } from "./model-versions";
 import { isUniqueViolation } from "./pg-errors";
 import { privateResultsError, teamResultsVisible } from "./privacy";
@@ -163,6 +164,7 @@ export function endWorkshop(ctx: Ctx, workshopId: string, now = new Date()): Pro
   return runWorkshop(ctx, workshopId, async (ctx, w) => {
     await changeWorkshop(ctx, w.id, { status: "ended", endedAt: now, timerEndsAt: null });
     await recordAudit(ctx, { action: "workshop.ended", summary: "Ended a workshop", detail: { workshopId: w.id, assessmentId: w.assessmentId } });
+    await raiseWorkshopEnded(ctx, w.id);
   });
 }
 
