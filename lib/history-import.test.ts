@@ -29,6 +29,11 @@ describe("reading a history file", () => {
     });
   });
 
+  it("reads a document written before workshops travelled with it as having none", () => {
+    const { workshops: _, ...older } = empty;
+    expect(readHistory(JSON.stringify(older))).toEqual({ ok: true, history: { ...empty, workshops: [] } });
+  });
+
   it("names the size limit and what to do instead", () => {
     expect(HISTORY_TOO_LARGE).toBe("A history file can be at most 25 MB. Export a group or a team at a time, and import each.");
   });
