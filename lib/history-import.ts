@@ -109,10 +109,22 @@ export function comparableAssessment(assessment: HistoryAssessment, memberEmails
 
 const instant = (iso: string) => new Date(iso).toISOString();
 
-/** A workshop as an import keeps it, for comparing with the one of the same id here: its times as instants, whatever their offset. */
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * A workshop as an import keeps it, for comparing with the one of the same id here: its times as
+ * instants whatever their offset, and its participants, votes and agreed answers in one order
+ * whatever the order the document gives them in.
+ */
 export function comparableWorkshop(workshop: HistoryWorkshop) {
   return {
     ...workshop,
+    participants: [...workshop.participants].sort(byKey((p) => p.id)),
+    votes: [...workshop.votes].sort(byKey((v) => `${v.questionId} ${String(v.round).padStart(6, "0")} ${v.participantId}`)),
+    agreed: [...workshop.agreed].sort(byKey((a) => a.questionId)),
     openedAt: instant(workshop.openedAt),
     endedAt: instant(workshop.endedAt),
     agreement: workshop.agreement && {
