@@ -4,12 +4,12 @@ import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/te
 import { listAuditEvents } from "@/db/queries/audit";
 import { createGroup } from "@/db/queries/groups";
 import { syncModelVersions } from "@/db/queries/model-versions";
-import { members, organisations, workshops } from "@/db/schema";
+import { workshops } from "@/db/schema";
 import type { History } from "@/lib/contracts/history";
 import { readHistory } from "@/lib/history-import";
 import type { Model } from "@/lib/model/schema";
 import { historyView } from "@/views/history";
-import { heldWorkshop, historyFixture, historyTestModel } from "@/views/history-test-data";
+import { emptiedInto, heldWorkshop, historyFixture, historyTestModel } from "@/views/history-test-data";
 import { workshopReportView } from "@/views/workshop-report";
 import { importHistory } from "./history-apply";
 import { planHistoryImport } from "./history-import";
@@ -32,14 +32,8 @@ describe.each(drivers)("a history's workshops on %s", (_driver, open) => {
     const admin = await t.member(f.org, "admin");
     const history = await historyView(t.as(f.org, admin, "admin"), { kind: "organisation" });
     const report = (await workshopReportView(t.ctx(f.org), held.workshopId)).report;
-    await t.handle.db.delete(organisations).where(eq(organisations.id, f.org));
-    const org = await t.organisation("Imported");
-    await t.handle.db.insert(members).values([
-      { organisationId: org, userId: f.lead, role: "member" },
-      { organisationId: org, userId: f.respondent, role: "member" },
-    ]);
-    const importer = await t.member(org, "admin", "Importer");
-    return { f, held, history, report, org, ctx: t.as(org, importer, "admin") };
+    const { org, ctx } = await emptiedInto(t, f);
+    return { f, held, history, report, org, ctx };
   }
 
   it("exports an ended workshop with what its report shows, and nothing private", async () => {

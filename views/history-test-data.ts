@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { TestDatabase } from "@/db/test-db";
 import { addAnnotation } from "@/db/queries/annotations";
 import { saveAnswer } from "@/db/queries/answers";
@@ -10,6 +11,7 @@ import { createTeam, setTeamArchived, setTeamCadence } from "@/db/queries/teams"
 import { recordAgreement } from "@/db/queries/workshop-agreements";
 import { castVote, joinWorkshop } from "@/db/queries/workshop-votes";
 import { endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote } from "@/db/queries/workshops";
+import { members, organisations } from "@/db/schema";
 import type { AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
 import { level, notApplicable, testModel, unsure } from "@/lib/test-models";
@@ -85,6 +87,18 @@ export async function historyFixture(t: TestDatabase, model: Model, lead?: strin
   await addAnnotation(ctx, { teamId: payments, on: days(-3), text: "Moved to Kubernetes" });
   await setTeamArchived(ctx, search, true);
   return { org, lead: leadId, respondent, platform, payments, search, assessments: [first, second, own, third] };
+}
+
+/** The fixture's organisation gone with all it held, and an empty one with its lead and respondent as members and an admin who imports. */
+export async function emptiedInto(t: TestDatabase, f: HistoryFixture) {
+  await t.handle.db.delete(organisations).where(eq(organisations.id, f.org));
+  const org = await t.organisation("Imported");
+  await t.handle.db.insert(members).values([
+    { organisationId: org, userId: f.lead, role: "member" },
+    { organisationId: org, userId: f.respondent, role: "member" },
+  ]);
+  const importer = await t.member(org, "admin", "Importer");
+  return { org, importer, ctx: t.as(org, importer, "admin") };
 }
 
 /**
