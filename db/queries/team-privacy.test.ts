@@ -3,7 +3,8 @@ import { privateTeamModel, privateTeamOrganisation } from "@/test/fixtures/priva
 import type { Ctx } from "../context";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
 import { listAnnotations } from "./annotations";
-import { getAssessment, listAssessments, listSubmittedAssessments, startAssessment } from "./assessments";
+import { startAssessment } from "./assessments";
+import { getAssessment, listAssessments, listSubmittedAssessments } from "./visible-assessments";
 import { lastSubmitted } from "./carry";
 import { listTeamActions } from "./improvement-actions";
 import { syncModelVersions } from "./model-versions";
