@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { acquireDataFolder } from "./data-folder-lock";
+import { acquireDataFolder, dataFolderHolder } from "./data-folder-lock";
 import { openPglite } from "./pglite-client";
 
 // Backups of the embedded database: a gzipped tar of its data folder, as PGlite writes and reads
@@ -53,22 +53,10 @@ export function isBackupKey(endpoint: BackupEndpoint | undefined, presented: str
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The process using the data folder, if one is running: its lock names it. */
-function runningHolder(dataDir: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(path.join(dataDir, "stave.lock"), "utf8"), 10);
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM" ? -1 : undefined;
-  }
-}
-
 /** A backup of the embedded database in `dataDir`, from the running Stave or, when none runs, from the folder itself. */
 export async function backUp(dataDir: string): Promise<{ bytes: Uint8Array; from: "running" | "folder" }> {
   if (!existsSync(databaseFolder(dataDir))) throw new BackupError(`There is no embedded database in ${dataDir} (STAVE_DATA_DIR) to back up.`);
-  const holder = runningHolder(dataDir);
+  const holder = dataFolderHolder(dataDir);
   if (holder !== undefined) {
     const endpoint = readEndpoint(dataDir);
     if (!endpoint || endpoint.pid !== holder) {
@@ -108,7 +96,7 @@ export type Restored = { organisations: number; teams: number; assessments: numb
  */
 export async function restore(dataDir: string, backup: Uint8Array, { force = false } = {}): Promise<Restored> {
   if (backup[0] !== 0x1f || backup[1] !== 0x8b) throw new BackupError("This file is not a Stave backup (a gzipped archive written by npm run backup).");
-  const holder = runningHolder(dataDir);
+  const holder = dataFolderHolder(dataDir);
   if (holder !== undefined) throw new BackupError(`Stave (PID ${holder}) is using ${dataDir}. Stop it before restoring into this folder.`);
   const target = databaseFolder(dataDir);
   const occupied = existsSync(target) && readdirSync(target).length > 0;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireDataFolder, DataFolderInUseError } from "./data-folder-lock";
+import { acquireDataFolder, DataFolderInUseError, dataFolderHolder } from "./data-folder-lock";
 
 const folders: string[] = [];
 function folder() {
@@ -38,5 +38,21 @@ describe("acquireDataFolder", () => {
     const release = acquireDataFolder(dir);
     expect(readFileSync(path.join(dir, "stave.lock"), "utf8")).toBe(String(process.pid));
     release();
+  });
+});
+
+describe("dataFolderHolder", () => {
+  it("names another running process that holds the folder, and no one otherwise", () => {
+    const dir = folder();
+    expect(dataFolderHolder(dir), "no lock").toBeUndefined();
+    const release = acquireDataFolder(dir);
+    expect(dataFolderHolder(dir), "held by this process").toBeUndefined();
+    release();
+    writeFileSync(path.join(dir, "stave.lock"), String(process.ppid));
+    expect(dataFolderHolder(dir)).toBe(process.ppid);
+    writeFileSync(path.join(dir, "stave.lock"), String(spawnSync(process.execPath, ["-e", "process.pid"]).pid!));
+    expect(dataFolderHolder(dir), "its holder has ended").toBeUndefined();
+    writeFileSync(path.join(dir, "stave.lock"), "not a pid");
+    expect(dataFolderHolder(dir)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import type { AnswerValue } from "../lib/answer";
 import { formatScore } from "../lib/format";
 import { scoreAssessment } from "../lib/scoring";
 import { createInvitationLink } from "./access";
-import { createTeam, devopsCore, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { createTeam, devopsCore, expectAccessible, screenshotsTo, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { twoColourPng } from "./png";
 import { startAssessment } from "./questionnaire";
 
@@ -28,18 +28,7 @@ async function assessedTeam(page: Page, name: string, answers: Map<string, Answe
 }
 
 /** Screenshots for looking at, only when asked for (DESK_SCREENSHOTS=folder). */
-async function shots(page: Page, name: string) {
-  const folder = process.env.DESK_SCREENSHOTS;
-  if (!folder) return;
-  for (const [w, h] of [
-    [1366, 768],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `${folder}/${name}-${w}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shots = screenshotsTo("DESK_SCREENSHOTS");
 
 async function ownerWithAssessedTeam(browser: Browser, label: string, team: string, answers: Map<string, AnswerValue>, role: string) {
   const page = await (await browser.newContext()).newPage();

@@ -77,3 +77,23 @@ export function devopsCore(): Model {
 }
 
 export const questionGroup = (page: Page, title: string) => page.getByRole("group", { name: new RegExp(`\\d+\\. ${title}:`) });
+
+/**
+ * Full-page screenshots for looking at, at a laptop's and a phone's width, taken only when the
+ * environment variable names a folder (e.g. PRIVACY_SCREENSHOTS=/tmp/shots); the viewport is put
+ * back to the default after.
+ */
+export function screenshotsTo(variable: string) {
+  return async function shots(page: Page, name: string) {
+    const folder = process.env[variable];
+    if (!folder) return;
+    for (const [w, h] of [
+      [1366, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${folder}/${name}-${w}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  };
+}

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Browser } from "@playwright/test";
 import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
 import { ownModel, publishOwnModel, type OwnModelSpec } from "./own-model";
@@ -14,7 +15,7 @@ test.describe("history that leaves and comes back", () => {
   const second = useOwnServer(3370);
   const pageOn = async (browser: Browser, baseURL: string) => (await browser.newContext({ baseURL })).newPage();
 
-  test("an admin exports the organisation on one Stave, and imports it into another after seeing what it will create", async ({ browser }) => {
+  test("an admin exports the organisation on one Stave, and imports it into another after seeing what it will create", async ({ browser }, testInfo) => {
     test.setTimeout(180_000);
     const teamName = uniqueName("Payments");
 
@@ -41,9 +42,34 @@ test.describe("history that leaves and comes back", () => {
     await expectAccessible(from);
     const download = from.waitForEvent("download");
     await from.getByRole("link", { name: "Export the whole organisation" }).click();
-    const file = await (await download).path();
-    const history = JSON.parse(readFileSync(file, "utf8"));
+    const history = JSON.parse(readFileSync(await (await download).path(), "utf8"));
     expect(history).toEqual(expect.objectContaining({ formatVersion: 1, teams: [expect.objectContaining({ id: teamId, name: teamName })] }));
+    // An ended workshop on that assessment, written into the file (the data suite exports a real one;
+    // here it is the file's way through the preview, the import and the report page that counts).
+    const [ana, ben] = [randomUUID(), randomUUID()];
+    const workshopId = randomUUID();
+    const opened = history.assessments[0].submittedAt;
+    history.workshops = [
+      {
+        id: workshopId,
+        assessmentId: history.assessments[0].id,
+        anonymity: "named",
+        openedAt: opened,
+        endedAt: opened,
+        participants: [
+          { id: ana, name: "Ana" },
+          { id: ben, name: "Ben" },
+        ],
+        votes: [
+          { participantId: ana, questionId: "run-alerts", round: 1, vote: { kind: "level", level: 1 } },
+          { participantId: ben, questionId: "run-alerts", round: 1, vote: { kind: "level", level: 2 } },
+        ],
+        agreed: [{ questionId: "run-alerts", answer: { kind: "level", level: 2 }, note: "Alerts reach the on-call phone" }],
+        agreement: null,
+      },
+    ];
+    const file = testInfo.outputPath("history.json");
+    writeFileSync(file, JSON.stringify(history));
 
     const to = await pageOn(browser, second.baseURL());
     await signUpWithOrganisation(to);
@@ -51,19 +77,23 @@ test.describe("history that leaves and comes back", () => {
     await to.getByRole("link", { name: "Import a history…" }).click();
     await expect(to.getByRole("heading", { level: 1, name: "Import a history" })).toBeVisible();
     await to.getByLabel("Choose a history file (.json)").setInputFiles(file);
-    await expect(to.getByTestId("history-preview")).toContainText("This import will create 1 team, 1 assessment, 1 model version.");
+    await expect(to.getByTestId("history-preview")).toContainText("This import will create 1 team, 1 assessment, 1 model version, 1 workshop.");
     await expectAccessible(to);
     await to.getByRole("button", { name: "Import" }).click();
-    await expect(to.getByRole("status")).toHaveText("Imported. Created 1 team, 1 assessment, 1 model version.");
+    await expect(to.getByRole("status")).toHaveText("Imported. Created 1 team, 1 assessment, 1 model version, 1 workshop.");
     await expectAccessible(to);
 
     // The team is there, with its result; the same file again would create nothing.
     await to.goto(`/teams/${teamId}`);
     await expect(to.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
     await expect(to.getByTestId("water-level").first()).toHaveText(results!);
+    await to.goto(`/workshops/${workshopId}/report`);
+    await expect(to.getByRole("heading", { level: 1, name: `Workshop: ${teamName}` })).toBeVisible();
+    await expect(to.getByText("2 participants")).toBeVisible();
+    await expect(to.getByText("Alerts reach the on-call phone")).toBeVisible();
     await to.goto("/organisation/history");
     await to.getByLabel("Choose a history file (.json)").setInputFiles(file);
-    await expect(to.getByTestId("history-preview")).toContainText("This import will create nothing; 3 already present, unchanged.");
+    await expect(to.getByTestId("history-preview")).toContainText("This import will create nothing; 4 already present, unchanged.");
 
     // Too large a file is refused before it is read, saying what to do instead.
     const tooLarge = await to.request.post("/organisation/history/import?preview=1", {

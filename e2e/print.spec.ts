@@ -54,7 +54,7 @@ test.describe("printing to PDF", () => {
     });
   }
 
-  test("the results print on five A4 pages with the barrel filled, the radar whole and no toggles", async ({ browser }, testInfo) => {
+  test("the results print on four A4 pages with the barrel filled, the radar whole and no toggles", async ({ browser }, testInfo) => {
     test.setTimeout(90_000);
     const page = await signInAs(browser, "owner");
     await page.getByRole("link", { name: "Payments", exact: true }).click();
@@ -63,8 +63,9 @@ test.describe("printing to PDF", () => {
     await expectPrintButton(page);
 
     const pdf = await printToPdf(page, testInfo, "results");
-    // Header, headline, barrel, radar, what moved, last cycle, next steps, plan and 43 answers: it printed on 8 pages.
-    expect.soft(pdf.pages.length).toBeLessThanOrEqual(5);
+    // Header, headline, barrel, radar, what moved, last cycle, next steps, plan and 43 answers: it printed on 8 pages, then 5
+    // (with a page for the last area alone), and 4 once the long sections dropped their boxes and notes went under their questions.
+    expect.soft(pdf.pages.length).toBeLessThanOrEqual(4);
     await expectHandOverable(page, pdf);
     await expectBarrelFilled(page, pdf, testInfo);
     // The radar's shape (its translucent wood fill) lies on one page, under its heading and description.

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { TEAM_ONLY_RESULTS } from "../lib/dashboard/privacy";
-import { devopsCore, expectAccessible } from "./fixtures";
+import { devopsCore, expectAccessible, screenshotsTo } from "./fixtures";
 import { useOwnServer } from "./own-server";
 import { startAssessment } from "./questionnaire";
 
@@ -16,18 +16,7 @@ test.describe("privacy that holds", () => {
   let searchReport = "";
 
   /** Screenshots for looking at, only when asked for (PRIVACY_SCREENSHOTS=folder). */
-  async function shots(page: Page, name: string) {
-    const folder = process.env.PRIVACY_SCREENSHOTS;
-    if (!folder) return;
-    for (const [w, h] of [
-      [1366, 768],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.screenshot({ path: `${folder}/${name}-${w}.png`, fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
+  const shots = screenshotsTo("PRIVACY_SCREENSHOTS");
 
   /** A page of another team's results, refused saying why (not a 404), and accessible. */
   async function expectRefused(page: Page, address: string) {

@@ -85,3 +85,6 @@ export function teamsInFilter<T extends { groupId: string | null }>(teams: reado
   const inside = groups.some((g) => g.id === filter) ? groupAndDescendants(groups, filter) : new Set<string>();
   return teams.filter((t) => t.groupId !== null && inside.has(t.groupId));
 }
+
+/** Why a group cannot take a name: a sibling has it already (names are unique among siblings, whatever their case). */
+export const groupNameTaken = (name: string) => `A group called “${name}” already exists in the same place.`;

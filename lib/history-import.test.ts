@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyHistory } from "./test-history";
-import { comparableAssessment, HISTORY_TOO_LARGE, readHistory } from "./history-import";
+import { comparableAssessment, comparableWorkshop, HISTORY_TOO_LARGE, readHistory } from "./history-import";
 
 const empty = emptyHistory();
 
@@ -27,6 +27,11 @@ describe("reading a history file", () => {
       ok: false,
       error: expect.stringMatching(/^This history is not well formed at teams\[0\]\.id: .+\. Nothing was imported\.$/),
     });
+  });
+
+  it("reads a document written before workshops travelled with it as having none", () => {
+    const { workshops: _, ...older } = empty;
+    expect(readHistory(JSON.stringify(older))).toEqual({ ok: true, history: { ...empty, workshops: [] } });
   });
 
   it("names the size limit and what to do instead", () => {
@@ -68,5 +73,42 @@ describe("comparing an assessment with the one of the same id here", () => {
       { questionId: "q", answer: { kind: "unsure" }, note: null, email: "ann@example.com" },
     ]);
     expect(comparableAssessment(assessment, new Set()).actions[0]!.owner).toEqual({ text: "Bo" });
+  });
+});
+
+describe("comparing a workshop with the one of the same id here", () => {
+  const [ana, ben] = ["5b0e7a4e-6f55-4a4b-9d43-2a8f0d1c2b21", "5b0e7a4e-6f55-4a4b-9d43-2a8f0d1c2b22"];
+  const workshop = {
+    id: "5b0e7a4e-6f55-4a4b-9d43-2a8f0d1c2b20",
+    assessmentId: "5b0e7a4e-6f55-4a4b-9d43-2a8f0d1c2b11",
+    anonymity: "named" as const,
+    openedAt: "2026-11-02T10:00:00.000Z",
+    endedAt: "2026-11-02T11:00:00.000Z",
+    participants: [
+      { id: ana, name: "Ana" },
+      { id: ben, name: "Ben" },
+    ],
+    votes: [
+      { participantId: ana, questionId: "q1", round: 1, vote: { kind: "level" as const, level: 2 } },
+      { participantId: ben, questionId: "q1", round: 1, vote: { kind: "unsure" as const } },
+      { participantId: ana, questionId: "q1", round: 2, vote: { kind: "level" as const, level: 3 } },
+    ],
+    agreed: [
+      { questionId: "q1", answer: { kind: "level" as const, level: 3 }, note: null },
+      { questionId: "q2", answer: { kind: "not_applicable" as const }, note: "No such thing" },
+    ],
+    agreement: null,
+  };
+
+  it("is the same whatever the order of its participants, votes and agreed answers and the offset of its times", () => {
+    const shuffled = {
+      ...workshop,
+      openedAt: "2026-11-02T11:00:00+01:00",
+      participants: [...workshop.participants].reverse(),
+      votes: [...workshop.votes].reverse(),
+      agreed: [...workshop.agreed].reverse(),
+    };
+    expect(comparableWorkshop(shuffled)).toEqual(comparableWorkshop(workshop));
+    expect(comparableWorkshop({ ...workshop, votes: workshop.votes.slice(1) })).not.toEqual(comparableWorkshop(workshop));
   });
 });

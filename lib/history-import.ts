@@ -1,4 +1,12 @@
-import { HISTORY_FORMAT_VERSION, historySchema, type History, type HistoryAssessment, type HistoryPerson, type HistoryTeam } from "./contracts/history";
+import {
+  HISTORY_FORMAT_VERSION,
+  historySchema,
+  type History,
+  type HistoryAssessment,
+  type HistoryPerson,
+  type HistoryTeam,
+  type HistoryWorkshop,
+} from "./contracts/history";
 
 // Pure rules of importing a history: reading the file, and judging each thing it holds against
 // what the importing organisation has under the same id (new, present unchanged, or a conflict).
@@ -96,6 +104,34 @@ export function comparableAssessment(assessment: HistoryAssessment, memberEmails
             : { text: a.owner.member.name }
           : a.owner,
     })),
+  };
+}
+
+const instant = (iso: string) => new Date(iso).toISOString();
+
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * A workshop as an import keeps it, for comparing with the one of the same id here: its times as
+ * instants whatever their offset, and its participants, votes and agreed answers in one order
+ * whatever the order the document gives them in.
+ */
+export function comparableWorkshop(workshop: HistoryWorkshop) {
+  return {
+    ...workshop,
+    participants: [...workshop.participants].sort(byKey((p) => p.id)),
+    votes: [...workshop.votes].sort(byKey((v) => `${v.questionId} ${String(v.round).padStart(6, "0")} ${v.participantId}`)),
+    agreed: [...workshop.agreed].sort(byKey((a) => a.questionId)),
+    openedAt: instant(workshop.openedAt),
+    endedAt: instant(workshop.endedAt),
+    agreement: workshop.agreement && {
+      ...workshop.agreement,
+      agreedAt: instant(workshop.agreement.agreedAt),
+      appliedAt: workshop.agreement.appliedAt && instant(workshop.agreement.appliedAt),
+    },
   };
 }
 

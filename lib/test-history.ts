@@ -11,4 +11,5 @@ export const emptyHistory = (): History => ({
   teams: [],
   assessments: [],
   trendNotes: [],
+  workshops: [],
 });

@@ -11,6 +11,7 @@ import { getAssessmentScore } from "@/db/queries/scores";
 import { setTarget } from "@/db/queries/targets";
 import { addTeamMember } from "@/db/queries/team-members";
 import { createTeam, setTeamArchived, setTeamCadence } from "@/db/queries/teams";
+import { recordWorkshopHistory } from "@/db/queries/workshop-history";
 import { withTransaction } from "@/db/transaction";
 import { DEFAULT_CADENCE } from "@/lib/cadence";
 import type { History, HistoryAssessment } from "@/lib/contracts/history";
@@ -23,7 +24,8 @@ import { modelKey, planHistoryImport, type HistoryPlan } from "./history-import"
 // checks and audits as the importing person), in an order each of them accepts — groups, teams,
 // model versions, then each team's assessments oldest first (respondents' answers where they are
 // members here, team answers, submission with its score
-// computed again, target, actions), trend notes, and last the teams that were archived.
+// computed again, target, actions), their ended workshops (whose agreements came applied, so a
+// submission never applies them again), trend notes, and last the teams that were archived.
 
 export type HistoryImported = { plan: HistoryPlan; summary: string; scoreDifferences: string[] };
 
@@ -61,6 +63,7 @@ export async function importHistory(ctx: Ctx, history: History): Promise<History
           `The assessment submitted ${assessment.submittedAt.slice(0, 10)} (${assessment.id}) scores differently here than in the history.`,
         );
     }
+    for (const workshop of history.workshops.filter((w) => isNew(w.id))) await recordWorkshopHistory(ctx, workshop);
     for (const note of history.trendNotes.filter((n) => isNew(n.id)))
       await addAnnotation(ctx, { teamId: note.teamId, on: note.on, text: note.text }, { id: note.id });
     for (const team of history.teams.filter((t) => isNew(t.id) && t.archived)) await setTeamArchived(ctx, team.id, true);

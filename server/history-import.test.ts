@@ -4,12 +4,12 @@ import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/te
 import { listAuditEvents } from "@/db/queries/audit";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { createTeam, listTeams } from "@/db/queries/teams";
-import { members, organisations } from "@/db/schema";
+import { members } from "@/db/schema";
 import type { History } from "@/lib/contracts/history";
 import type { Model } from "@/lib/model/schema";
 import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { historyView } from "@/views/history";
-import { historyFixture, historyTestModel } from "@/views/history-test-data";
+import { emptiedInto, historyFixture, historyTestModel } from "@/views/history-test-data";
 import { teamView, type TeamView } from "@/views/team";
 import { trendView } from "@/views/trend";
 import { importHistory } from "./history-apply";
@@ -38,14 +38,7 @@ describe.each(drivers)("history import on %s", (_driver, open) => {
       team: (await teamView(t.ctx(f.org), f.payments)).team,
       dashboard: { ...(await dashboardView(t.ctx(f.org), parseDashboardQuery({ model: model.id }), { heatmap: "all" })).dashboard, organisationId: "" },
     };
-    await t.handle.db.delete(organisations).where(eq(organisations.id, f.org));
-    const org = await t.organisation("Imported");
-    await t.handle.db.insert(members).values([
-      { organisationId: org, userId: f.lead, role: "member" },
-      { organisationId: org, userId: f.respondent, role: "member" },
-    ]);
-    const importer = await t.member(org, "admin", "Importer");
-    return { f, history, figures, org, ctx: t.as(org, importer, "admin"), importer };
+    return { f, history, figures, ...(await emptiedInto(t, f)) };
   }
 
   it("round trip: imports into an empty organisation; exported again, the document, the trend, the team page and the dashboard are the same", async () => {

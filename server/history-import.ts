@@ -3,7 +3,8 @@ import type { Ctx } from "@/db/context";
 import { requirePermission } from "@/db/queries/access";
 import { findHistoryModelVersion, idsOfOtherOrganisations, memberIdsByEmail } from "@/db/queries/history";
 import type { History } from "@/lib/contracts/history";
-import { comparableAssessment, comparableTeam, counted, isMatched, sameContent, type Judged } from "@/lib/history-import";
+import { groupNameTaken } from "@/lib/groups";
+import { comparableAssessment, comparableTeam, comparableWorkshop, counted, isMatched, sameContent, type Judged } from "@/lib/history-import";
 import { modelSchema } from "@/lib/model/schema";
 import { historyView } from "@/views/history";
 
@@ -11,7 +12,15 @@ import { historyView } from "@/views/history";
 // already here unchanged, and what conflicts (the same id with other content, an id of another
 // organisation, a model version that differs from the one stored here). Applying it: ./history-apply.ts.
 
-export type HistoryCounts = { groups: number; teams: number; modelVersions: number; assessments: number; actions: number; trendNotes: number };
+export type HistoryCounts = {
+  groups: number;
+  teams: number;
+  modelVersions: number;
+  assessments: number;
+  actions: number;
+  trendNotes: number;
+  workshops: number;
+};
 
 export type HistoryPlan = {
   create: HistoryCounts;
@@ -30,7 +39,7 @@ export type HistoryPlan = {
   memberIds: Map<string, string>;
 };
 
-const zero = (): HistoryCounts => ({ groups: 0, teams: 0, modelVersions: 0, assessments: 0, actions: 0, trendNotes: 0 });
+const zero = (): HistoryCounts => ({ groups: 0, teams: 0, modelVersions: 0, assessments: 0, actions: 0, trendNotes: 0, workshops: 0 });
 export const modelKey = (ref: { modelId: string; version: string }) => `${ref.modelId}@${ref.version}`;
 
 const NOUNS: [keyof HistoryCounts, string, string][] = [
@@ -40,6 +49,7 @@ const NOUNS: [keyof HistoryCounts, string, string][] = [
   ["modelVersions", "model version", "model versions"],
   ["actions", "action", "actions"],
   ["trendNotes", "trend note", "trend notes"],
+  ["workshops", "workshop", "workshops"],
 ];
 
 export function planSummary(create: HistoryCounts, present: HistoryCounts): string {
@@ -100,6 +110,10 @@ export async function planHistoryImport(ctx: Ctx, history: History): Promise<His
     (g) => g,
     (g) => `The group “${g.name}” (${g.id})`,
   );
+  // A new group takes its name among its siblings here: a sibling of that name under another id refuses it.
+  const place = (g: { name: string; parentId: string | null }) => `${g.parentId ?? ""}/${g.name.toLowerCase()}`;
+  const localPlaces = new Set(local.groups.map(place));
+  for (const group of history.groups) if (judged.get(group.id) === "new" && localPlaces.has(place(group))) conflicts.push(groupNameTaken(group.name));
   judge(
     "teams",
     history.teams,
@@ -129,12 +143,30 @@ export async function planHistoryImport(ctx: Ctx, history: History): Promise<His
     (n) => `The trend note “${n.text}” (${n.id})`,
   );
 
+  const included = new Set(history.assessments.map((a) => a.id));
+  for (const w of history.workshops)
+    if (!included.has(w.assessmentId)) conflicts.push(`A workshop (${w.id}) fed the assessment ${w.assessmentId}, which the history does not include.`);
+  judge(
+    "workshops",
+    history.workshops,
+    local.workshops,
+    comparableWorkshop,
+    (w) =>
+      `The workshop of “${teamName.get(history.assessments.find((a) => a.id === w.assessmentId)?.teamId ?? "") ?? "a team"}” held ${w.openedAt.slice(0, 10)} (${w.id})`,
+  );
+  const localParticipants = new Set(local.workshops.flatMap((w) => w.participants.map((p) => p.id)));
+  for (const w of history.workshops)
+    if (judged.get(w.id) === "new" && w.participants.some((p) => localParticipants.has(p.id)))
+      conflicts.push(`The workshop (${w.id}) has participants whose ids another workshop here has: this history cannot be imported here.`);
+
   const ids = {
     groups: history.groups.map((g) => g.id),
     teams: history.teams.map((t) => t.id),
     assessments: history.assessments.map((a) => a.id),
     actions: history.assessments.flatMap((a) => a.actions.map((x) => x.id)),
     trendNotes: history.trendNotes.map((n) => n.id),
+    workshops: history.workshops.map((w) => w.id),
+    participants: history.workshops.flatMap((w) => w.participants.map((p) => p.id)),
   };
   const taken = await idsOfOtherOrganisations(ctx, ids);
   if (taken.length > 0)

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { getAssessment, type AssessmentDetail } from "@/db/queries/assessments";
+import { getAssessment, type AssessmentDetail } from "@/db/queries/visible-assessments";
 import { isPrivateAssessment, privateResultsError } from "@/db/queries/privacy";
 import { getTeamOverview, type TeamOverview } from "@/db/queries/teams";
 import { notFoundError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { TestDatabase } from "@/db/test-db";
 import { addAnnotation } from "@/db/queries/annotations";
 import { saveAnswer } from "@/db/queries/answers";
@@ -7,6 +8,10 @@ import { createAction } from "@/db/queries/improvement-actions";
 import { setTarget } from "@/db/queries/targets";
 import { addTeamMember } from "@/db/queries/team-members";
 import { createTeam, setTeamArchived, setTeamCadence } from "@/db/queries/teams";
+import { recordAgreement } from "@/db/queries/workshop-agreements";
+import { castVote, joinWorkshop } from "@/db/queries/workshop-votes";
+import { endWorkshop, moveWorkshop, openWorkshop, recordConsensus, reveal, revote } from "@/db/queries/workshops";
+import { members, organisations } from "@/db/schema";
 import type { AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
 import { level, notApplicable, testModel, unsure } from "@/lib/test-models";
@@ -82,4 +87,61 @@ export async function historyFixture(t: TestDatabase, model: Model, lead?: strin
   await addAnnotation(ctx, { teamId: payments, on: days(-3), text: "Moved to Kubernetes" });
   await setTeamArchived(ctx, search, true);
   return { org, lead: leadId, respondent, platform, payments, search, assessments: [first, second, own, third] };
+}
+
+/** The fixture's organisation gone with all it held, and an empty one with its lead and respondent as members and an admin who imports. */
+export async function emptiedInto(t: TestDatabase, f: HistoryFixture) {
+  await t.handle.db.delete(organisations).where(eq(organisations.id, f.org));
+  const org = await t.organisation("Imported");
+  await t.handle.db.insert(members).values([
+    { organisationId: org, userId: f.lead, role: "member" },
+    { organisationId: org, userId: f.respondent, role: "member" },
+  ]);
+  const importer = await t.member(org, "admin", "Importer");
+  return { org, importer, ctx: t.as(org, importer, "admin") };
+}
+
+/**
+ * A workshop the lead ran on a new draft of Payments with named votes: three voters and one who
+ * watched; the first question voted twice, a consensus with a note on each question; ended, its
+ * next bottleneck agreed, then submitted (which made the agreement its target and actions).
+ */
+export async function heldWorkshop(t: TestDatabase, f: HistoryFixture, model: Model): Promise<{ workshopId: string; assessmentId: string }> {
+  const lead = t.as(f.org, f.lead, "member");
+  const assessmentId = await startAssessment(lead, f.payments, model.id, { from: "blank" });
+  const workshop = await openWorkshop(lead, { assessmentId, anonymity: "named", autoReveal: false });
+  const room: Awaited<ReturnType<typeof joinWorkshop>>[] = [];
+  for (const name of ["Ana", "Ben", "Cy"]) room.push(await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name }));
+  await joinWorkshop(t.handle.db, { joinCode: workshop.joinCode, name: "Screen", watching: true });
+  const vote = async (questionId: string, round: number, levels: (number | null)[]) => {
+    for (const [i, lvl] of levels.entries()) {
+      const p = room[i]!;
+      const ctx = t.ctx(f.org, { kind: "participant", participantId: p.participantId, name: p.name });
+      await castVote(ctx, { questionId, round, vote: lvl === null ? { kind: "unsure" } : { kind: "level", level: lvl } });
+    }
+    await reveal(lead, workshop.id);
+  };
+  await vote("build-q1", 1, [1, 4, 2]);
+  await revote(lead, workshop.id);
+  await vote("build-q1", 2, [3, 3, 2]);
+  await recordConsensus(lead, { workshopId: workshop.id, questionId: "build-q1", answer: level(3), note: "We build on every push" });
+  await moveWorkshop(lead, workshop.id, { to: "next" });
+  await vote("build-q2", 1, [2, null, 2]);
+  await recordConsensus(lead, { workshopId: workshop.id, questionId: "build-q2", answer: level(2), note: null });
+  await moveWorkshop(lead, workshop.id, { to: "next" });
+  await vote("run-q1", 1, [1, 1, 2]);
+  await recordConsensus(lead, { workshopId: workshop.id, questionId: "run-q1", answer: level(1), note: "Nobody is paged" });
+  await endWorkshop(lead, workshop.id);
+  await recordAgreement(lead, {
+    workshopId: workshop.id,
+    areaId: "run",
+    level: 2,
+    dueOn: days(60),
+    actions: [
+      { title: "Set up paging", ownerText: "Ana", dueOn: days(20) },
+      { title: "Write the first runbook", ownerText: null, dueOn: null },
+    ],
+  });
+  await submitAssessment(lead, assessmentId);
+  return { workshopId: workshop.id, assessmentId };
 }

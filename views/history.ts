@@ -11,6 +11,7 @@ import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import { listTeamMembers } from "@/db/queries/team-members";
 import { listTeamGroups, listTeams } from "@/db/queries/teams";
+import { listHistoryWorkshops } from "@/db/queries/workshop-history";
 import { HISTORY_FORMAT_VERSION, historySchema, type History, type HistoryAssessment } from "@/lib/contracts/history";
 import { notFoundError } from "@/lib/errors";
 import type { ImprovementAction } from "@/lib/improvement-actions";
@@ -61,7 +62,7 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
     }),
   );
   const scored = perTeam.flatMap((t) => t.scored.map((s) => ({ teamId: t.team.id, ...s })));
-  const [answersOf, models, owners] = await readAll(
+  const [answersOf, models, owners, workshops] = await readAll(
     ctx,
     () =>
       listHistoryAnswers(
@@ -70,6 +71,11 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
       ),
     () => listHistoryModelVersions(ctx, [...new Set(scored.map((s) => s.modelVersionId))]),
     () => listMemberPeople(ctx, [...new Set(perTeam.flatMap((t) => t.actions.flatMap((a) => (a.ownerUserId ? [a.ownerUserId] : []))))]),
+    () =>
+      listHistoryWorkshops(
+        ctx,
+        scored.map((s) => s.assessmentId),
+      ),
   );
   const targetOf = new Map(perTeam.flatMap((t) => t.targets.map((target) => [target.assessmentId, target])));
   const actionsOf = new Map<string, ImprovementAction[]>();
@@ -132,6 +138,7 @@ export async function historyView(ctx: Ctx, scope: HistoryScope, now = new Date(
     })),
     assessments,
     trendNotes: perTeam.flatMap(({ team, notes }) => notes.map((n) => ({ id: n.id, teamId: team.id, on: n.on, text: n.text }))),
+    workshops,
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { listAssessments } from "@/db/queries/assessments";
+import { listAssessments } from "@/db/queries/visible-assessments";
 import { carryOwnAnswers, lastCycleAnswers } from "@/db/queries/carry";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listOwnAnswers } from "@/db/queries/respondents";

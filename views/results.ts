@@ -1,6 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { getAssessment, type AssessmentDetail } from "@/db/queries/assessments";
+import { getAssessment, type AssessmentDetail } from "@/db/queries/visible-assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
 import { listTeamScores } from "@/db/queries/scores";

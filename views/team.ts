@@ -1,6 +1,6 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
-import { listAssessments } from "@/db/queries/assessments";
+import { listAssessments } from "@/db/queries/visible-assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMembers } from "@/db/queries/members";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
-import { groupPathName, placementProblem } from "@/lib/groups";
+import { groupNameTaken, groupPathName, placementProblem } from "@/lib/groups";
 import type { Ctx, TxCtx } from "../context";
 import { withTransaction } from "../transaction";
 import { groups, organisations, teams } from "../schema";
@@ -32,8 +32,7 @@ async function lockedTree(ctx: TxCtx): Promise<GroupRow[]> {
   return ctx.db.select(columns).from(groups).where(eq(groups.organisationId, ctx.organisationId));
 }
 
-const nameTaken = (name: string) =>
-  new AppError("conflict", `A group called “${name}” already exists in the same place.`, { name: ["That name is already taken here."] });
+const nameTaken = (name: string) => new AppError("conflict", groupNameTaken(name), { name: ["That name is already taken here."] });
 
 function refuse(problem: string | undefined) {
   if (problem) throw new AppError("invalid_input", problem, { parentId: [problem] });

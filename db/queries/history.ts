@@ -4,7 +4,20 @@ import { answerFromColumns, type AnswerValue } from "@/lib/answer";
 import type { Model } from "@/lib/model/schema";
 import type { RespondentMode } from "@/lib/respondents";
 import type { Ctx } from "../context";
-import { answers, assessments, groups, improvementActions, members, modelVersions, respondentAnswers, teams, trendAnnotations, users } from "../schema";
+import {
+  answers,
+  assessments,
+  groups,
+  improvementActions,
+  members,
+  modelVersions,
+  respondentAnswers,
+  teams,
+  trendAnnotations,
+  users,
+  workshopParticipants,
+  workshops,
+} from "../schema";
 import { requirePermission } from "./access";
 import { visibleTo } from "./model-versions";
 
@@ -125,11 +138,19 @@ export async function memberIdsByEmail(ctx: Ctx): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.userId]));
 }
 
-export type HistoryIds = { groups: string[]; teams: string[]; assessments: string[]; actions: string[]; trendNotes: string[] };
+export type HistoryIds = {
+  groups: string[];
+  teams: string[];
+  assessments: string[];
+  actions: string[];
+  trendNotes: string[];
+  workshops: string[];
+  participants: string[];
+};
 
 /** Which of the ids given belong to another organisation: an import must not take them. */
 export async function idsOfOtherOrganisations(ctx: Ctx, ids: HistoryIds): Promise<string[]> {
-  const tables = { groups, teams, assessments, actions: improvementActions, trendNotes: trendAnnotations };
+  const tables = { groups, teams, assessments, actions: improvementActions, trendNotes: trendAnnotations, workshops, participants: workshopParticipants };
   const found: string[] = [];
   for (const key of Object.keys(tables) as (keyof HistoryIds)[]) {
     const table = tables[key] as typeof groups;

@@ -1,77 +1,34 @@
 import { describe, expect, it } from "vitest";
-import type { Model } from "@/lib/model/schema";
-import { level, testModel } from "@/lib/test-models";
+import { privateTeamModel, privateTeamOrganisation } from "@/test/fixtures/private-team";
 import type { Ctx } from "../context";
-import { drivers, expectAppError, useTestDatabase, withContentId } from "../test-db";
-import { addAnnotation, listAnnotations } from "./annotations";
-import { saveAnswer } from "./answers";
-import { getAssessment, listAssessments, listSubmittedAssessments, startAssessment, submitAssessment } from "./assessments";
+import { drivers, expectAppError, useTestDatabase } from "../test-db";
+import { listAnnotations } from "./annotations";
+import { startAssessment } from "./assessments";
+import { getAssessment, listAssessments, listSubmittedAssessments } from "./visible-assessments";
 import { lastSubmitted } from "./carry";
-import { createAction, listTeamActions } from "./improvement-actions";
+import { listTeamActions } from "./improvement-actions";
 import { syncModelVersions } from "./model-versions";
 import { isPrivateAssessment, setPrivacyPolicy } from "./privacy";
 import { getRespondentsView } from "./respondents";
 import { latestTeamScores, listTeamScores } from "./scores";
-import { listTeamTargets, setTarget } from "./targets";
+import { listTeamTargets } from "./targets";
 import { listTeamCards } from "./team-cards";
 import { addTeamMember, removeTeamMember } from "./team-members";
 import { createTeam, getTeamOverview, listTeams } from "./teams";
 import { workshopReportInput } from "./workshop-report";
-import { openWorkshop, workshopAudience } from "./workshops";
+import { workshopAudience } from "./workshops";
 
 // Under "the team and its leads only", every data function that reads a team's own results gives
 // a viewer and a member of another team nothing of it, and the team's member and a facilitator all.
 
-const [model] = withContentId("team-privacy-test", [
-  testModel({
-    areas: [
-      { id: "build", name: "Build", questions: 1 },
-      { id: "run", name: "Run", questions: 1 },
-    ],
-  }),
-]) as [Model];
-
 describe.each(drivers)("a team's own results kept to the team and its leads, on %s", (_driver, open) => {
   const t = useTestDatabase(open, async () => {
-    await syncModelVersions(t.handle.db, [model]);
+    await syncModelVersions(t.handle.db, [privateTeamModel]);
   });
 
-  /** Theirs: assessed (by the members' lead, in a workshop) with a target, an action and a trend note; Mine: another team. */
   async function organisation() {
-    const org = await t.organisation();
-    const owner = t.ctx(org);
-    const [mine, theirs] = [await createTeam(owner, "Mine"), await createTeam(owner, "Theirs")];
-    const own = await t.member(org, "member", "Olga Own");
-    const outsider = await t.member(org, "member", "Otto Outsider");
-    await addTeamMember(owner, theirs.id, own);
-    await addTeamMember(owner, mine.id, outsider);
-    const facilitator = t.as(org, await t.member(org, "facilitator"), "facilitator");
-    const lead = t.as(org, own, "member");
-    const assessmentId = await startAssessment(lead, theirs.id, model.id);
-    const workshop = await openWorkshop(facilitator, { assessmentId, anonymity: "named", autoReveal: true });
-    await saveAnswer(lead, { assessmentId, questionId: "build-q1", answer: level(2), note: "Only Ana deploys." });
-    await saveAnswer(lead, { assessmentId, questionId: "run-q1", answer: level(4), note: null });
-    await submitAssessment(lead, assessmentId);
-    await setTarget(lead, { assessmentId, level: 3, dueOn: `${new Date().getUTCFullYear() + 1}-06-30` });
-    await createAction(lead, {
-      assessmentId,
-      title: "Deploy on Fridays too",
-      description: null,
-      owner: null,
-      dueOn: null,
-      status: "planned",
-      aim: { kind: "area", id: "build" },
-    });
-    await addAnnotation(lead, { teamId: theirs.id, on: "2026-01-01", text: "New lead" });
-    await setPrivacyPolicy(owner, { teamResults: "team", minTeams: 3 });
-    return {
-      org,
-      theirs: theirs.id,
-      assessmentId,
-      workshopId: workshop.id,
-      hidden: { viewer: t.as(org, await t.member(org, "viewer"), "viewer"), "another team's member": t.as(org, outsider, "member") },
-      shown: { "the team's member": lead, facilitator },
-    };
+    const { org, teamId: theirs, assessmentId, workshopId, own, facilitator, viewer, outsider } = await privateTeamOrganisation(t);
+    return { org, theirs, assessmentId, workshopId, hidden: { viewer, "another team's member": outsider }, shown: { "the team's member": own, facilitator } };
   }
 
   /** Everything of the team's own results a reader can get from the data functions. */
@@ -86,7 +43,7 @@ describe.each(drivers)("a team's own results kept to the team and its leads, on 
       targets: (await listTeamTargets(ctx, teamId)).length,
       actions: (await listTeamActions(ctx, teamId)).length,
       notes: (await listAnnotations(ctx, teamId)).length,
-      lastSubmitted: (await lastSubmitted(ctx, teamId, model.id)) !== undefined,
+      lastSubmitted: (await lastSubmitted(ctx, teamId, privateTeamModel.id)) !== undefined,
       lastSubmittedAt: overview?.cadence.lastSubmittedAt instanceof Date,
       visible: overview?.resultsVisible === true && teams.find((team) => team.id === teamId)?.resultsVisible === true,
       card: cards.some((c) => c.latest !== undefined),
@@ -139,7 +96,7 @@ describe.each(drivers)("a team's own results kept to the team and its leads, on 
     const ctx = t.as(org, lead, "member");
     const team = await createTeam(t.ctx(org), "Moving");
     await addTeamMember(t.ctx(org), team.id, lead);
-    const draft = await startAssessment(ctx, team.id, model.id, { respondents: "named" });
+    const draft = await startAssessment(ctx, team.id, privateTeamModel.id, { respondents: "named" });
     expect((await getRespondentsView(ctx, draft)).mode).toBe("named");
     await removeTeamMember(t.ctx(org), team.id, lead);
     await expectAppError(getRespondentsView(ctx, draft), "results_private");

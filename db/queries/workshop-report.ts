@@ -57,7 +57,7 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
       })
       .from(workshopVotes)
       .where(eq(workshopVotes.workshopId, workshopId))
-      .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round)),
+      .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round), asc(workshopVotes.participantId)),
     ctx.db
       .select({
         questionId: workshopQuestions.questionId,

@@ -12,7 +12,7 @@ import { DEMO_GROUPS } from "./demo-groups";
 import { systemActor } from "@/lib/actor";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { scoreAssessment } from "@/lib/scoring";
-import { listSubmittedAssessments } from "../queries/assessments";
+import { listSubmittedAssessments } from "../queries/visible-assessments";
 import { getRespondentsView } from "../queries/respondents";
 import { listTeamScores } from "../queries/scores";
 import { listAuditEvents } from "../queries/audit";

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { CADENCES } from "../cadence";
 import { ACTION_STATUSES } from "../improvement-actions";
 import { RESPONDENT_MODES } from "../respondents";
+import { AGREED_ACTIONS_MAX } from "../workshop/agreement";
+import { ANONYMITY } from "../workshop/rules";
 import { answerValueSchema, isoDateTimeSchema, isoDaySchema } from "./common";
+import { voteSchema } from "./workshop";
 
 // A team's, a group's or a whole organisation's history as one JSON document, to move it from one
 // Stave to another. Ids are kept, so importing the same document again changes nothing; model
@@ -87,6 +90,40 @@ export const historyAssessmentSchema = z.object({
 
 export const historyTrendNoteSchema = z.object({ id: z.uuid(), teamId: z.uuid(), on: isoDaySchema, text: z.string() });
 
+/**
+ * An ended workshop that fed a submitted assessment of the document: what its report shows, and no
+ * more (no join code, no participant's token, no facilitator's private notes).
+ */
+export const historyWorkshopSchema = z.object({
+  id: z.uuid(),
+  /** The submitted assessment it fed; the document holds it. */
+  assessmentId: z.uuid(),
+  anonymity: z.enum(ANONYMITY),
+  openedAt: isoDateTimeSchema,
+  endedAt: isoDateTimeSchema,
+  /** Those who voted (not those who only watched), by id; a name only where votes were named to everyone. */
+  participants: z.array(z.object({ id: z.uuid(), name: z.string().nullable() })),
+  /** Every vote of every round, by question, round and participant. */
+  votes: z.array(z.object({ participantId: z.uuid(), questionId: z.string(), round: z.number().int().min(1), vote: voteSchema })),
+  /** What the room agreed on each question, and the note said with it, by question. */
+  agreed: z.array(z.object({ questionId: z.string(), answer: voteSchema, note: z.string().nullable() })),
+  /** The next bottleneck the room agreed; `appliedAt` when it became the assessment's target and actions (those travel with the assessment). */
+  agreement: z
+    .object({
+      areaId: z.string(),
+      fromScore: z.number().nullable(),
+      level: z.number().int(),
+      dueOn: isoDaySchema,
+      actions: z
+        .array(z.object({ title: z.string().min(1), ownerText: z.string().nullable(), dueOn: isoDaySchema.nullable() }))
+        .min(1)
+        .max(AGREED_ACTIONS_MAX),
+      agreedAt: isoDateTimeSchema,
+      appliedAt: isoDateTimeSchema.nullable(),
+    })
+    .nullable(),
+});
+
 export const HISTORY_SCOPES = ["team", "group", "organisation"] as const;
 export type HistoryScopeKind = (typeof HISTORY_SCOPES)[number];
 
@@ -102,18 +139,27 @@ export const historySchema = z.object({
   /** Submitted assessments only (drafts stay where they are), oldest first. */
   assessments: z.array(historyAssessmentSchema),
   trendNotes: z.array(historyTrendNoteSchema),
+  /**
+   * Ended workshops whose report shows something, oldest first. Added within format version 1:
+   * a document written before has none, and reads (and imports) as having none.
+   */
+  workshops: z.array(historyWorkshopSchema).default([]),
 });
 
 export type History = z.infer<typeof historySchema>;
 export type HistoryAssessment = z.infer<typeof historyAssessmentSchema>;
 export type HistoryTeam = z.infer<typeof historyTeamSchema>;
 export type HistoryPerson = z.infer<typeof historyPersonSchema>;
+export type HistoryWorkshop = z.infer<typeof historyWorkshopSchema>;
 
 export function historyJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(historySchema, { target: "draft-2020-12", io: "output", unrepresentable: "any" });
   return {
-    ...z.toJSONSchema(historySchema, { target: "draft-2020-12", io: "output", unrepresentable: "any" }),
+    ...schema,
+    // Stave always writes `workshops`, and reads a document without it (one written before it was added).
+    required: schema.required?.filter((key) => key !== "workshops"),
     title: "Stave history",
     description:
-      "A team's, a group's or an organisation's history exported from Stave: groups, teams, submitted assessments with their model versions, answers, scores, targets, improvement actions and trend notes.",
+      "A team's, a group's or an organisation's history exported from Stave: groups, teams, submitted assessments with their model versions, answers, scores, targets, improvement actions, trend notes and the reports of ended workshops.",
   };
 }

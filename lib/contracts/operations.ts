@@ -109,7 +109,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "History",
     summary: "The whole history of the organisation, a group or a team, as one document another Stave can import",
     description:
-      "Groups, teams, every submitted assessment with its model version, team answers and respondents' answers with their notes, stored scores, targets, improvement actions and trend notes. Needs a token with the read:notes scope (403 otherwise). Also published as JSON Schema at /history-schema.json.",
+      "Groups, teams, every submitted assessment with its model version, team answers and respondents' answers with their notes, stored scores, targets, improvement actions, trend notes, and the ended workshops whose reports show something (votes, agreed answers and notes, the agreed next bottleneck; never a join code or a participant's token). Needs a token with the read:notes scope (403 otherwise). Also published as JSON Schema at /history-schema.json.",
     schemaName: "History",
     schema: historySchema,
     query: {

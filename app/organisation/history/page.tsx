@@ -20,8 +20,9 @@ export default page(async ({ ctx }) => {
         </p>
         <h1 className="text-2xl font-bold text-wood-900">Import a history</h1>
         <p className="mt-1 max-w-prose text-stone-700">
-          Bring teams, groups and their submitted assessments exported from another Stave into {view.organisationName}. You see what it will create first;
-          nothing changes until you import. Importing the same file again changes nothing. People are matched to members here by e-mail address.
+          Bring teams, groups, their submitted assessments and the reports of their workshops exported from another Stave into {view.organisationName}. You see
+          what it will create first; nothing changes until you import. Importing the same file again changes nothing. People are matched to members here by
+          e-mail address.
         </p>
       </div>
       <section className={card} aria-labelledby="file-heading">

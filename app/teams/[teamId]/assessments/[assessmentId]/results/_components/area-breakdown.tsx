@@ -24,96 +24,99 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
   // Scored on the scale, unsure counts as its lowest level; with a declared scoring, as that level's score.
   const unsure = model.scoring?.levels ? `${unsureCounts(model)}` : `level ${unsureCounts(model)}`;
   return (
-    // On paper the areas run in two columns: their tables are narrow, and a results print stays short.
-    <section aria-labelledby="breakdown-heading" className="space-y-4 print:columns-2 print:gap-x-4">
-      <h2 id="breakdown-heading" className="text-lg font-semibold print:[column-span:all]">
+    <section aria-labelledby="breakdown-heading" className="space-y-4">
+      <h2 id="breakdown-heading" className="text-lg font-semibold">
         Area by area
       </h2>
-      {model.areas.map((area) => {
-        const s = score.areas.find((a) => a.areaId === area.id)!;
-        const weakest = score.weakest.includes(area.id);
-        const spread = spreads?.find((x) => x.areaId === area.id);
-        const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
-        // An area without notes prints without its empty Note column, leaving the questions room on one line.
-        const noteColumn = area.questions.some((q) => byQuestion.get(q.id)?.note) ? "" : "print:hidden";
-        return (
-          <section key={area.id} className={`${card} print:break-inside-avoid-column ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`area-${area.id}`} className="text-base font-semibold">
-                {area.name}
-                {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
-              </h3>
-              <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
-                {formatScore(s.score, digits)}
-                {s.percent !== null && <span className="ml-1 text-sm font-normal text-stone-600">({s.percent}%)</span>}
-              </p>
-            </div>
-            {spread && (
-              <p className={`text-sm ${spread.disagreements > 0 ? "text-weak-700" : "text-stone-700"}`} data-testid={`area-spread-${area.id}`}>
-                {spread.disagreements > 0 && <span aria-hidden="true">⚑ </span>}
-                {spreadText(spread, digits)}
-              </p>
-            )}
-            <details className="no-print mt-1 text-sm text-stone-700">
-              <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
-              {steps && (
-                <ol className="mt-1 list-decimal space-y-0.5 pl-5" aria-label={`How ${area.name}'s score was rolled up`}>
-                  {steps.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                  <li>
-                    Shown to {decimalsText(digits)}: {formatScore(s.score, digits)}.
-                  </li>
-                </ol>
+      {/* On paper the areas run in two columns: their tables are narrow (a note goes under its question), and a results print stays short.
+          The heading stays outside the columns, where it keeps to the first card rather than to the foot of a page. */}
+      <div className="space-y-4 print:columns-2 print:gap-x-4">
+        {model.areas.map((area) => {
+          const s = score.areas.find((a) => a.areaId === area.id)!;
+          const weakest = score.weakest.includes(area.id);
+          const spread = spreads?.find((x) => x.areaId === area.id);
+          const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
+          return (
+            <section key={area.id} className={`${card} print:break-inside-avoid ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 id={`area-${area.id}`} className="text-base font-semibold">
+                  {area.name}
+                  {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
+                </h3>
+                <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
+                  {formatScore(s.score, digits)}
+                  {s.percent !== null && <span className="ml-1 text-sm font-normal text-stone-600">({s.percent}%)</span>}
+                </p>
+              </div>
+              {spread && (
+                <p className={`text-sm ${spread.disagreements > 0 ? "text-weak-700" : "text-stone-700"}`} data-testid={`area-spread-${area.id}`}>
+                  {spread.disagreements > 0 && <span aria-hidden="true">⚑ </span>}
+                  {spreadText(spread, digits)}
+                </p>
               )}
-              <p className="mt-1">
-                {steps
-                  ? ""
-                  : s.scored > 0
-                    ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score, digits)}.`
-                    : "No scored answers: every question was not applicable, so this area is left out of the water level."}
-                {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as ${unsure}.`}
-                {s.notApplicable > 0 && ` ${s.notApplicable} not-applicable answer${s.notApplicable === 1 ? "" : "s"} left out.`}
-              </p>
-            </details>
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Answers for {area.name}</caption>
-                <thead className="text-stone-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Question
-                    </th>
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Answer
-                    </th>
-                    <th scope="col" className={`py-1 font-medium ${noteColumn}`}>
-                      Note
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-100">
-                  {area.questions.map((q) => {
-                    const a = byQuestion.get(q.id);
-                    return (
-                      <tr key={q.id} className="align-top">
-                        <th scope="row" className="py-2 pr-3 font-medium print:py-1">
-                          {q.title}
-                        </th>
-                        <td className={`py-2 pr-3 print:py-1 print:whitespace-nowrap ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
-                          {answerLabel(model, a?.value)}
-                          {a?.value.kind === "not_applicable" && <span className="block text-stone-600">{a.value.reason}</span>}
-                        </td>
-                        <td className={`py-2 text-stone-700 print:py-1 ${noteColumn}`}>{a?.note ?? ""}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        );
-      })}
+              <details className="no-print mt-1 text-sm text-stone-700">
+                <summary className="cursor-pointer py-1 text-wood-700">How was this computed?</summary>
+                {steps && (
+                  <ol className="mt-1 list-decimal space-y-0.5 pl-5" aria-label={`How ${area.name}'s score was rolled up`}>
+                    {steps.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                    <li>
+                      Shown to {decimalsText(digits)}: {formatScore(s.score, digits)}.
+                    </li>
+                  </ol>
+                )}
+                <p className="mt-1">
+                  {steps
+                    ? ""
+                    : s.scored > 0
+                      ? `Sum of ${s.scored} scored answer${s.scored === 1 ? "" : "s"} = ${s.sum}; ${s.sum} ÷ ${s.scored} = ${formatScore(s.score, digits)}.`
+                      : "No scored answers: every question was not applicable, so this area is left out of the water level."}
+                  {s.unsure > 0 && ` ${s.unsure} unsure answer${s.unsure === 1 ? "" : "s"} counted as ${unsure}.`}
+                  {s.notApplicable > 0 && ` ${s.notApplicable} not-applicable answer${s.notApplicable === 1 ? "" : "s"} left out.`}
+                </p>
+              </details>
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Answers for {area.name}</caption>
+                  <thead className="text-stone-600">
+                    <tr>
+                      <th scope="col" className="py-1 pr-3 font-medium">
+                        Question
+                      </th>
+                      <th scope="col" className="py-1 pr-3 font-medium">
+                        Answer
+                      </th>
+                      <th scope="col" className="py-1 font-medium print:hidden">
+                        Note
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-stone-100">
+                    {area.questions.map((q) => {
+                      const a = byQuestion.get(q.id);
+                      return (
+                        <tr key={q.id} className="align-top">
+                          <th scope="row" className="py-2 pr-3 font-medium print:py-1">
+                            {q.title}
+                            {/* On paper a note runs under its question: a third column in a half-page card wraps every question onto three lines. */}
+                            {a?.note && <span className="hidden font-normal text-stone-700 print:block">{a.note}</span>}
+                          </th>
+                          <td className={`py-2 pr-3 print:py-1 print:whitespace-nowrap ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
+                            {answerLabel(model, a?.value)}
+                            {a?.value.kind === "not_applicable" && <span className="block text-stone-600 print:whitespace-normal">{a.value.reason}</span>}
+                          </td>
+                          <td className="py-2 text-stone-700 print:hidden">{a?.note ?? ""}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          );
+        })}
+      </div>
     </section>
   );
 }

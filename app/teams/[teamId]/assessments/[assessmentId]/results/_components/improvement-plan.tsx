@@ -27,7 +27,7 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
   const aims: AimChoice[] = model.areas.map((a) => ({ areaId: a.id, areaName: a.name, questions: a.questions.map((q) => ({ id: q.id, title: q.title })) }));
   const defaultAim = aimKey({ areaId: target?.areaId ?? weakest?.areaId ?? model.areas[0]!.id, questionId: null });
   return (
-    <section id="plan" className={`${card} space-y-5`} aria-labelledby="plan-heading">
+    <section id="plan" className={`${card} print-unboxed space-y-5 print:space-y-3`} aria-labelledby="plan-heading">
       <div>
         <h2 id="plan-heading" className="text-lg font-semibold">
           Target and actions
@@ -71,9 +71,18 @@ export function ImprovementPlan({ assessmentId, model, weakest, target, outcome,
             {editing && <span className="no-print"> Add a next step above as one, or write your own below.</span>}
           </p>
         ) : (
-          <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200" aria-label="Improvement actions">
+          // On paper each action is a box of its own, whole on its page: a list's box would be cut open at the page foot.
+          <ol
+            className="divide-y divide-stone-200 rounded-lg border border-stone-200 print:space-y-2 print:divide-y-0 print:border-0"
+            aria-label="Improvement actions"
+          >
             {actions.map((action, i) => (
-              <li key={action.id} id={`action-${action.id}`} className="scroll-mt-4 space-y-2 p-3 target:bg-wood-50" data-testid="action">
+              <li
+                key={action.id}
+                id={`action-${action.id}`}
+                className="scroll-mt-4 space-y-2 p-3 target:bg-wood-50 print:rounded-lg print:border print:border-stone-200"
+                data-testid="action"
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <ActionSummary action={action} aim={aimLabel(model, action)} now={now} />
                   {editing && <MoveAction actionId={action.id} title={action.title} first={i === 0} last={i === actions.length - 1} />}

@@ -38,7 +38,7 @@ export function NextSteps({ assessmentId, model, score, answers, actions, canAdd
     .sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
 
   return (
-    <section id="next-steps" className={card} aria-labelledby="next-heading">
+    <section id="next-steps" className={`${card} print-unboxed`} aria-labelledby="next-heading">
       <h2 id="next-heading" className="text-lg font-semibold">
         Raise the lowest stave: <span className="text-weak-700">{area.name}</span>
       </h2>
@@ -60,11 +60,12 @@ export function NextSteps({ assessmentId, model, score, answers, actions, canAdd
                 data-testid="next-step"
               >
                 <div className="min-w-0 flex-1">
-                  <p className="font-semibold">{q.title}</p>
-                  <p className="text-sm text-stone-600">
+                  {/* On paper the question and where it stands share a line: a results print stays short. */}
+                  <p className="font-semibold print:mr-2 print:inline">{q.title}</p>
+                  <p className="text-sm text-stone-600 print:inline">
                     Now {answerLabel(model, value)} → next {step.level} · {step.levelLabel}
                   </p>
-                  <p className="mt-1 text-sm text-stone-800">{step.text}</p>
+                  <p className="mt-1 text-sm text-stone-800 print:mt-0">{step.text}</p>
                   {aimed && (
                     <p className="mt-1 text-sm text-stone-700" data-testid="step-aimed">
                       {aimed.assessmentId === assessmentId ? (

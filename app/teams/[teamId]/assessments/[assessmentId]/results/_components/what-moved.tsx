@@ -33,7 +33,7 @@ export function WhatMovedSection({
   const changed = moved.areas.filter((a) => a.changes.length > 0 || (a.delta ?? 0) !== 0);
   const total = moved.areas.reduce((n, a) => n + a.changes.length, 0);
   return (
-    <section id="what-moved" className={`${card} space-y-4`} aria-labelledby="what-moved-heading">
+    <section id="what-moved" className={`${card} print-unboxed space-y-4`} aria-labelledby="what-moved-heading">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="what-moved-heading" className="text-lg font-semibold">
           What moved since {formatDate(comparedWith.submittedAt)}
