@@ -24,6 +24,7 @@ const PAGES: Record<string, Permission | null> = {
   "/audit": "audit.read",
   "/organisation": "organisation.manage",
   "/organisation/outbox": "mail.read",
+  "/organisation/webhooks": "webhooks.manage",
 };
 
 /** Sections whose deeper pages name something of one organisation: their list is where to go. */

@@ -5,10 +5,13 @@ import { syncModelVersions } from "@/db/queries/model-versions";
 import { backfillScores } from "@/db/score-rows";
 import { env } from "@/lib/env";
 import { startJobRunner, type JobRunner } from "./job-runner";
+import { startSweeps } from "./sweeps";
 import { webhookSender } from "./webhook-delivery";
 import { mailer } from "./mail";
 
-const shared = ((globalThis as { __staveStartUp?: { ready?: Promise<DbHandle>; backup?: BackupEndpoint; jobs?: JobRunner } }).__staveStartUp ??= {});
+const shared = ((
+  globalThis as { __staveStartUp?: { ready?: Promise<DbHandle>; backup?: BackupEndpoint; jobs?: JobRunner; sweeps?: { stop: () => void } } }
+).__staveStartUp ??= {});
 
 /** How `npm run backup` asks this server for a backup of its embedded database (none on PostgreSQL). */
 export const backupEndpoint = () => shared.backup;
@@ -44,6 +47,7 @@ export async function startUpOrExit(): Promise<void> {
     if (driver === "pglite") shared.backup = openBackupEndpoint(env().STAVE_DATA_DIR, env().PORT);
     // Mail (and any other job) is sent by whichever instance claims it first.
     shared.jobs ??= await startJobRunner(handle, { mail: mailer().send, webhook: webhookSender(handle.db) });
+    shared.sweeps ??= startSweeps(handle.db);
     console.log(`Stave is using ${driver === "postgres" ? "PostgreSQL (DATABASE_URL)" : "the embedded database"}.`);
     if (!mailer().configured) console.log("No SMTP server is configured (SMTP_URL): mail is kept on each organisation's outgoing mail page.");
   } catch (error) {

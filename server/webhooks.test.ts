@@ -15,6 +15,8 @@ import type { Model } from "@/lib/model/schema";
 import { level, testModel } from "@/lib/test-models";
 import type { WebhookEvent } from "@/lib/webhooks/events";
 import { startWebhookReceiver } from "@/test/webhook-receiver";
+import { endWorkshop } from "@/db/queries/workshops";
+import { runningWorkshop, workshopTestModel } from "@/db/queries/workshop-test-room";
 import { webhookSender } from "./webhook-delivery";
 
 const [model] = withContentId("webhook-test", [
@@ -28,7 +30,7 @@ const [model] = withContentId("webhook-test", [
 
 describe.each(drivers)("webhooks on %s", (_driver, open) => {
   const t = useTestDatabase(open, async (handle) => {
-    await syncModelVersions(handle.db, [model]);
+    await syncModelVersions(handle.db, [model, workshopTestModel]);
   });
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   beforeAll(async () => void (receiver = await startWebhookReceiver()));
@@ -167,5 +169,20 @@ describe.each(drivers)("webhooks on %s", (_driver, open) => {
     await send();
     expect(from("/rotated")[1]!.verified).toBe(true);
     receiver.trust();
+  });
+
+  it("tells a workshop's end once, as a sentence with the report's link for Slack", async () => {
+    const room = await runningWorkshop(t);
+    const ctx = t.as(room.org, await t.member(room.org, "admin"), "admin");
+    await endpoint(ctx, ["workshop.ended"], "slack", "/room");
+    await endWorkshop(room.facilitator, room.workshop.id);
+    await send();
+    expect(from("/room").map((r) => JSON.parse(r.body).text)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^\\*Payments\\*'s workshop ended: 0 participants voted on 0 questions\\. <http://localhost:\\d+/workshops/${room.workshop.id}/report\\|Workshop report>$`,
+        ),
+      ),
+    ]);
   });
 });

@@ -92,6 +92,17 @@ export default page(async ({ ctx }) => {
           </a>
         </p>
       </section>
+      <section className={`${card} space-y-3`} aria-labelledby="webhooks-heading">
+        <h2 id="webhooks-heading" className="text-lg font-semibold">
+          Webhooks
+        </h2>
+        <p className="text-stone-700">Tell your own tools, chat or automation when an assessment is submitted, a weakest stave changes or a workshop ends.</p>
+        <p>
+          <a className={button.secondary} href="/organisation/webhooks">
+            Manage webhooks
+          </a>
+        </p>
+      </section>
     </div>
   );
 });

@@ -2,6 +2,7 @@ import type { Results } from "../contracts/results";
 import type { TrendContract } from "../contracts/trend";
 import type { WorkshopReportResource } from "../contracts/workshop";
 import { formatDate, formatScore } from "../format";
+import { plural } from "../words";
 import type { ScoreDigits } from "../model/scoring-rules";
 import type { WebhookEvent } from "./events";
 
@@ -62,7 +63,9 @@ export function slackText<E extends WebhookEvent>(event: E, data: WebhookData[E]
       const { teamId, teamName, target } = data as TargetData;
       const page = `${origin}/teams/${teamId}/trend`;
       const what = `${escape(target.areaName)} to level ${target.level} by ${formatDate(target.dueOn)}`;
-      return event === "target.reached" ? `*${escape(teamName)}* reached its target: ${what}. ${link(page, "Trend")}` : `*${escape(teamName)}* missed its target: ${what}. ${link(page, "Trend")}`;
+      return event === "target.reached"
+        ? `*${escape(teamName)}* reached its target: ${what}. ${link(page, "Trend")}`
+        : `*${escape(teamName)}* missed its target: ${what}. ${link(page, "Trend")}`;
     }
     case "assessment.overdue": {
       const { teamId, teamName, dueOn } = data as OverdueData;
@@ -70,8 +73,10 @@ export function slackText<E extends WebhookEvent>(event: E, data: WebhookData[E]
     }
     case "workshop.ended": {
       const { workshopId, report } = data as WorkshopData;
-      const agreed = report.agreement ? ` The room agreed to raise ${escape(report.agreement.areaName)} to level ${report.agreement.level} by ${formatDate(report.agreement.dueOn)}.` : "";
-      return `*${escape(report.teamName)}*'s workshop ended: ${report.participants} participants, ${report.questions.length} questions.${agreed} ${link(`${origin}/workshops/${workshopId}/report`, "Workshop report")}`;
+      const agreed = report.agreement
+        ? ` The room agreed to raise ${escape(report.agreement.areaName)} to level ${report.agreement.level} by ${formatDate(report.agreement.dueOn)}.`
+        : "";
+      return `*${escape(report.teamName)}*'s workshop ended: ${plural(report.participants, "participant")} voted on ${plural(report.questions.length, "question")}.${agreed} ${link(`${origin}/workshops/${workshopId}/report`, "Workshop report")}`;
     }
   }
   return event satisfies never;

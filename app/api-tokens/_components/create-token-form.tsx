@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { button, field } from "@/components/ui/styles";
+import { ShownOnce } from "@/components/ui/shown-once";
+import { field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { API_SCOPES, scopeLabels, TOKEN_EXPIRY_CHOICES, type TokenExpiryChoice } from "@/lib/api-tokens";
@@ -68,48 +69,16 @@ export function CreateTokenForm() {
         <SubmitButton pendingText="Creating token…">Create token</SubmitButton>
       </form>
       <FormMessage state={state} />
-      {state?.ok && <NewToken key={state.data.token} name={state.data.name} token={state.data.token} />}
-    </div>
-  );
-}
-
-/** The secret, shown this once: focused so it is read out and ready to copy. */
-function NewToken({ name, token }: { name: string; token: string }) {
-  const [copied, setCopied] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
-  return (
-    <div className="space-y-2 rounded-md border border-water-500 bg-water-300/15 p-3">
-      <label htmlFor="new-token" className={field.label}>
-        The token “{name}”
-      </label>
-      <p id="new-token-hint" className="text-sm font-medium text-stone-800">
-        Copy it now and keep it somewhere safe: you will not see it again. Stave keeps only a fingerprint of it.
-      </p>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <input
-          ref={input}
+      {state?.ok && (
+        <ShownOnce
+          key={state.data.token}
           id="new-token"
-          readOnly
-          value={token}
-          aria-describedby="new-token-hint"
-          className={`${field.input} font-mono text-sm`}
-          onFocus={(e) => e.currentTarget.select()}
+          label={`The token “${state.data.name}”`}
+          hint="Copy it now and keep it somewhere safe: you will not see it again. Stave keeps only a fingerprint of it."
+          value={state.data.token}
+          copyLabel="Copy token"
         />
-        <button
-          type="button"
-          className={button.secondary}
-          onClick={async () => {
-            await navigator.clipboard?.writeText(token).catch(() => undefined);
-            setCopied(true);
-          }}
-        >
-          {copied ? "Copied" : "Copy token"}
-        </button>
-      </div>
-      <p role="status" className="sr-only">
-        {copied ? "The token is copied to the clipboard." : ""}
-      </p>
+      )}
     </div>
   );
 }
