@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { enqueueJob, type JobHandlers } from "@/db/queries/jobs";
 import { jobs } from "@/db/schema";
 import { openDb } from "@/db/client";
@@ -43,6 +43,24 @@ describe("the job runner", () => {
       expect(calls).toBeGreaterThan(1);
     } finally {
       await runner.stop();
+    }
+  });
+
+  it("says a failed attempt in the log and leaves the job to be tried again", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const handlers: JobHandlers = {
+      mail: async () => {
+        throw new Error("Could not send through the mail server: connect ECONNREFUSED");
+      },
+    };
+    const runner = await startJobRunner(t.handle, handlers, 3_600_000);
+    try {
+      const id = await enqueueJob({ db: t.handle.db, organisationId: await t.organisation() }, { kind: "mail", payload: {} });
+      await expect.poll(async () => (await t.handle.db.select().from(jobs).where(eq(jobs.id, id)))[0]).toMatchObject({ state: "queued", attempts: 1 });
+      expect(warn).toHaveBeenCalledWith("A mail job failed: Could not send through the mail server: connect ECONNREFUSED");
+    } finally {
+      await runner.stop();
+      warn.mockRestore();
     }
   });
 });
