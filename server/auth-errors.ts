@@ -5,8 +5,10 @@ import { AppError } from "@/lib/errors";
 // errors every form shows; anything else it throws (the database down, a bug) passes on unchanged,
 // so it is answered as a failure rather than as a wrong password.
 
+export const RESET_LINK_REFUSED = "This reset link has expired or was already used. Ask for a new one.";
+
 /** The account operations Stave asks the auth library for. */
-export type AuthOperation = "sign-in" | "sign-up" | "change-password";
+export type AuthOperation = "sign-in" | "sign-up" | "change-password" | "reset-password";
 
 const refusals: Record<AuthOperation, () => AppError> = {
   // Never says whether the account exists.
@@ -14,6 +16,8 @@ const refusals: Record<AuthOperation, () => AppError> = {
   // Deliberately vague: the answer must not tell whether the address already has an account.
   "sign-up": () => new AppError("conflict", "The account could not be created. If you already have one, sign in instead."),
   "change-password": () => new AppError("invalid_input", "The current password is not right.", { currentPassword: ["The current password is not right."] }),
+  // An unknown, used or expired link all read the same: the way on is a new link.
+  "reset-password": () => new AppError("invalid_input", RESET_LINK_REFUSED),
 };
 
 /** A refusal by the auth library (a 4xx answer), as opposed to its failing. */

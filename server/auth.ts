@@ -9,8 +9,11 @@ import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugi
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { accounts, invitations, members, organisations, sessions, settings, users, verifications } from "@/db/schema";
+import { queueMail } from "@/db/queries/mail";
 import { env } from "@/lib/env";
+import { passwordResetMail } from "@/lib/mail/message";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
+import { mailer } from "./mail";
 
 const ac = createAccessControl(defaultStatements);
 // Passing roles replaces the library's defaults, so all five are declared. What each may do in
@@ -24,6 +27,8 @@ const roles = {
 };
 
 const SESSION_DAYS = 7;
+/** How long a password reset link works. */
+export const RESET_LINK_MINUTES = 60;
 
 /** The secret from the environment, or one generated once and shared by every instance through the database. */
 async function authSecret(db: Db): Promise<string> {
@@ -38,9 +43,10 @@ async function authSecret(db: Db): Promise<string> {
 }
 
 function createAuth(db: Db, secret: string) {
+  const baseURL = env().BETTER_AUTH_URL ?? `http://localhost:${env().PORT}`;
   return betterAuth({
     secret,
-    baseURL: env().BETTER_AUTH_URL ?? `http://localhost:${env().PORT}`,
+    baseURL,
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
@@ -55,7 +61,22 @@ function createAuth(db: Db, secret: string) {
     }),
     // The address Stave's own server sets (never one a client wrote), for the sessions it records.
     advanced: { database: { generateId: "uuid" }, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      // The library's own reset: a single-use link, and every session of the account ends with the change.
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      // The mail is a job of no organisation, so no admin reads the link. Without an SMTP server
+      // nothing is queued at all: the request page says to ask whoever runs Stave instead.
+      sendResetPassword: async ({ user, token }) => {
+        if (!mailer().configured) return;
+        const link = `${baseURL}/reset-password/${encodeURIComponent(token)}`;
+        await queueMail({ db, organisationId: null }, passwordResetMail({ to: user.email, name: user.name, link, validMinutes: RESET_LINK_MINUTES }));
+      },
+    },
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
     databaseHooks: {
       session: {

@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { enqueueJob, type JobHandlers } from "@/db/queries/jobs";
 import { jobs } from "@/db/schema";
-import { drivers, useTestDatabase } from "@/db/test-db";
+import { openDb } from "@/db/client";
+import { useTestDatabase } from "@/db/test-db";
 import { startJobRunner } from "./job-runner";
 
-describe.each(drivers)("the job runner on %s", (_driver, open) => {
-  const t = useTestDatabase(open);
+// On a database of its own: a runner claims every due job, and a shared PostgreSQL holds other tests' jobs.
+describe("the job runner", () => {
+  const t = useTestDatabase(() => openDb({ memory: true }));
 
   it("runs a job as soon as it is queued, without waiting for its poll", async () => {
     const sent: unknown[] = [];
@@ -41,6 +43,25 @@ describe.each(drivers)("the job runner on %s", (_driver, open) => {
       expect(calls).toBeGreaterThan(1);
     } finally {
       await runner.stop();
+    }
+  });
+
+  it("says a failed attempt in the log and leaves the job to be tried again", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const handlers: JobHandlers = {
+      webhook: async () => undefined,
+      mail: async () => {
+        throw new Error("Could not send through the mail server: connect ECONNREFUSED");
+      },
+    };
+    const runner = await startJobRunner(t.handle, handlers, 3_600_000);
+    try {
+      const id = await enqueueJob({ db: t.handle.db, organisationId: await t.organisation() }, { kind: "mail", payload: {} });
+      await expect.poll(async () => (await t.handle.db.select().from(jobs).where(eq(jobs.id, id)))[0]).toMatchObject({ state: "queued", attempts: 1 });
+      expect(warn).toHaveBeenCalledWith("A mail job failed: Could not send through the mail server: connect ECONNREFUSED");
+    } finally {
+      await runner.stop();
+      warn.mockRestore();
     }
   });
 });

@@ -13,6 +13,7 @@ export type JobRunner = { wake: () => void; stop: () => Promise<void> };
  * it. A database that cannot be reached is said once per pass and tried again at the next wake.
  */
 export async function startJobRunner(handle: Pick<DbHandle, "db" | "listen">, handlers: JobHandlers, pollMs = POLL_MS): Promise<JobRunner> {
+  const logged = withFailuresLogged(handlers);
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -21,7 +22,7 @@ export async function startJobRunner(handle: Pick<DbHandle, "db" | "listen">, ha
     do {
       again = false;
       try {
-        await runDueJobs(handle.db, handlers);
+        await runDueJobs(handle.db, logged);
       } catch (error) {
         console.error(`Background jobs could not run: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -50,4 +51,23 @@ export async function startJobRunner(handle: Pick<DbHandle, "db" | "listen">, ha
       await running;
     },
   };
+}
+
+/**
+ * Each failed attempt said in the server's log too, for whoever runs Stave: mail of no
+ * organisation (a password reset) has no outgoing-mail page an admin could read it on.
+ */
+function withFailuresLogged(handlers: JobHandlers): JobHandlers {
+  const logged = {} as JobHandlers;
+  for (const kind of Object.keys(handlers) as (keyof JobHandlers)[]) {
+    logged[kind] = async (payload) => {
+      try {
+        return await handlers[kind](payload);
+      } catch (error) {
+        console.warn(`A ${kind} job failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+    };
+  }
+  return logged;
 }

@@ -37,10 +37,12 @@ describe.each(drivers)("webhooks on %s", (_driver, open) => {
   afterAll(() => receiver.stop());
 
   /** Every due job, as an instance's runner would; webhooks may go to the receiver (the operator's allowed host). */
-  const send = (allowed = [receiver.host]) => runDueJobs(t.handle.db, { mail: async () => "kept", webhook: webhookSender(t.handle.db, allowed) });
+  const send = (allowed = [receiver.host]) => runDueJobs(t.handle.db, { mail: async () => "kept", webhook: webhookSender(t.handle.db, allowed) }, { organisationId: organisation });
 
+  /** The organisation under test: its jobs only are run (suites side by side on one PostgreSQL have their own). */
+  let organisation: string | undefined;
   async function owner() {
-    const org = await t.organisation("Webhooks");
+    const org = (organisation = await t.organisation("Webhooks"));
     return t.as(org, await t.member(org, "owner"), "owner");
   }
 
@@ -173,6 +175,7 @@ describe.each(drivers)("webhooks on %s", (_driver, open) => {
 
   it("tells a workshop's end once, as a sentence with the report's link for Slack", async () => {
     const room = await runningWorkshop(t);
+    organisation = room.org;
     const ctx = t.as(room.org, await t.member(room.org, "admin"), "admin");
     await endpoint(ctx, ["workshop.ended"], "slack", "/room");
     await endWorkshop(room.facilitator, room.workshop.id);

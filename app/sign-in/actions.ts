@@ -2,9 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { consumeRateLimit, resetRateLimit } from "@/db/queries/rate-limits";
+import { consumeRateLimits, resetRateLimit } from "@/db/queries/rate-limits";
 import { DEMO_PASSWORD } from "@/lib/demo";
-import { AppError } from "@/lib/errors";
 import { demoSignInSchema, signInSchema } from "@/lib/validation/account";
 import { formAction } from "@/server/action";
 import { getAuth } from "@/server/auth";
@@ -22,14 +21,14 @@ const PER_IP = 40;
  */
 async function signInWithPassword(email: string, password: string): Promise<void> {
   const { db } = await startUp();
-  const [byAccount, byIp] = await Promise.all([
-    consumeRateLimit(db, `sign-in:account:${email}`, PER_ACCOUNT, WINDOW_SECONDS),
-    consumeRateLimit(db, `sign-in:ip:${await clientIp()}`, PER_IP, WINDOW_SECONDS),
-  ]);
-  if (!byAccount.allowed || !byIp.allowed) {
-    const minutes = Math.ceil(Math.max(byAccount.allowed ? 0 : byAccount.retryAfterSeconds, byIp.allowed ? 0 : byIp.retryAfterSeconds) / 60);
-    throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
+  await consumeRateLimits(
+    db,
+    [
+      { key: `sign-in:account:${email}`, limit: PER_ACCOUNT, windowSeconds: WINDOW_SECONDS },
+      { key: `sign-in:ip:${await clientIp()}`, limit: PER_IP, windowSeconds: WINDOW_SECONDS },
+    ],
+    (minutes) => `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
   const auth = await getAuth();
   const requestHeaders = await headers();
   await callAuth("sign-in", () => auth.api.signInEmail({ body: { email, password }, headers: requestHeaders }));

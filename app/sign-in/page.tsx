@@ -11,11 +11,11 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string }> };
+type Props = { searchParams: Promise<{ next?: string; password?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { db } = await startUp();
-  const { next } = await searchParams;
+  const { next, password } = await searchParams;
   if (await getSignedInUser()) redirect(next ?? "/");
   const { firstRun, demo } = await signInView(db);
   if (firstRun) redirect("/sign-up");
@@ -33,7 +33,17 @@ export default async function SignInPage({ searchParams }: Props) {
           </p>
         }
       >
+        {password === "reset" && (
+          <p role="status" className="mb-4 text-sm font-medium text-emerald-700">
+            Your password was changed and every device was signed out. Sign in with the new password.
+          </p>
+        )}
         <SignInForm next={next} />
+        <p className="mt-4 text-sm">
+          <IntentLink href="/forgot-password" className="font-medium text-wood-700 underline">
+            Forgot your password?
+          </IntentLink>
+        </p>
       </AuthCard>
       {demo.length > 0 && (
         <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">

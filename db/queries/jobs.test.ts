@@ -17,6 +17,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   const t = useTestDatabase(open);
 
   const jobCtx = async () => ({ db: t.handle.db, organisationId: await t.organisation("Jobs") });
+  // A shared PostgreSQL may hold other tests' jobs at the same time: each test runs only its own.
   const jobOf = async (id: string) => (await t.handle.db.select().from(jobs).where(eq(jobs.id, id)))[0]!;
   /** Makes the job due now, as if its wait had passed. */
   const makeDue = (id: string) =>
@@ -47,11 +48,12 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   });
 
   it("runs a due job once and keeps what its handler said", async () => {
-    const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 3 } });
+    const ctx = await jobCtx();
+    const id = await enqueueJob(ctx, { kind: "mail", payload: { n: 3 } });
     let runs = 0;
     const handlers: JobHandlers = { ...otherKinds, mail: async () => (runs++, "sent") };
-    await runDueJobs(t.handle.db, handlers);
-    await runDueJobs(t.handle.db, handlers);
+    await runDueJobs(t.handle.db, handlers, ctx);
+    await runDueJobs(t.handle.db, handlers, ctx);
     const job = await jobOf(id);
     expect(runs).toBeGreaterThanOrEqual(1);
     expect(job).toMatchObject({ state: "done", attempts: 1, outcome: "sent", lastError: null, leaseUntil: null });
@@ -59,7 +61,8 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   });
 
   it("tries a failing job again after a growing wait, and marks it failed after the last attempt", async () => {
-    const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 4 } });
+    const ctx = await jobCtx();
+    const id = await enqueueJob(ctx, { kind: "mail", payload: { n: 4 } });
     const failing: JobHandlers = {
       ...otherKinds,
       mail: async () => {
@@ -67,19 +70,19 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
       },
     };
     const before = Date.now();
-    await runDueJobs(t.handle.db, failing);
+    await runDueJobs(t.handle.db, failing, ctx);
     const first = await jobOf(id);
     expect(first).toMatchObject({ state: "queued", attempts: 1, lastError: "Connection refused" });
     const waitMinutes = (first.runAt.getTime() - before) / 60_000;
     expect(waitMinutes).toBeGreaterThan(0.9);
     expect(waitMinutes).toBeLessThan(1.5);
     // Not due yet: nothing runs it again before its time.
-    await runDueJobs(t.handle.db, failing);
+    await runDueJobs(t.handle.db, failing, ctx);
     expect((await jobOf(id)).attempts).toBe(1);
 
     for (let attempt = 2; attempt <= JOB_MAX_ATTEMPTS; attempt++) {
       await makeDue(id);
-      await runDueJobs(t.handle.db, failing);
+      await runDueJobs(t.handle.db, failing, ctx);
     }
     const last = await jobOf(id);
     expect(last).toMatchObject({ state: "failed", attempts: JOB_MAX_ATTEMPTS, lastError: "Connection refused" });
@@ -87,28 +90,35 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
   });
 
   it("does not retry a permanent failure", async () => {
-    const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 5 } });
-    await runDueJobs(t.handle.db, {
-      ...otherKinds,
-      mail: async () => {
-        throw new PermanentJobError("550 No such user here");
+    const ctx = await jobCtx();
+    const id = await enqueueJob(ctx, { kind: "mail", payload: { n: 5 } });
+    await runDueJobs(
+      t.handle.db,
+      {
+        ...otherKinds,
+        mail: async () => {
+          throw new PermanentJobError("550 No such user here");
+        },
       },
-    });
+      ctx,
+    );
     expect(await jobOf(id)).toMatchObject({ state: "failed", attempts: 1, lastError: "550 No such user here" });
   });
 
   it("lets another instance take over a job whose lease ran out, and ignores the first instance's late verdict", async () => {
-    const id = await enqueueJob(await jobCtx(), { kind: "mail", payload: { n: 6 } });
-    const [stale] = (await claimDueJobs(t.handle.db, 100)).filter((j) => j.id === id);
+    const ctx = await jobCtx();
+    const id = await enqueueJob(ctx, { kind: "mail", payload: { n: 6 } });
+    const mine = { limit: 100, organisationId: ctx.organisationId };
+    const [stale] = (await claimDueJobs(t.handle.db, mine)).filter((j) => j.id === id);
     expect(stale).toMatchObject({ state: "running", attempts: 1 });
     // Claimed and still leased: nobody else takes it.
-    expect((await claimDueJobs(t.handle.db, 100)).map((j) => j.id)).not.toContain(id);
+    expect((await claimDueJobs(t.handle.db, mine)).map((j) => j.id)).not.toContain(id);
 
     await t.handle.db
       .update(jobs)
       .set({ leaseUntil: sql`now() - interval '1 second'` })
       .where(eq(jobs.id, id));
-    const [taken] = (await claimDueJobs(t.handle.db, 100)).filter((j) => j.id === id);
+    const [taken] = (await claimDueJobs(t.handle.db, mine)).filter((j) => j.id === id);
     expect(taken).toMatchObject({ state: "running", attempts: 2 });
 
     await failJob(t.handle.db, stale!, "too late");
@@ -132,7 +142,7 @@ describe.each(drivers)("jobs on %s", (driver, open) => {
     // On PostgreSQL the second runner is another instance: its own pool of connections.
     const other = driver === "postgres" ? await openDb({ databaseUrl: env().DATABASE_URL!, poolSize: 4 }) : t.handle;
     try {
-      await Promise.all([runDueJobs(t.handle.db, handlers), runDueJobs(other.db, handlers), runDueJobs(t.handle.db, handlers)]);
+      await Promise.all([runDueJobs(t.handle.db, handlers, ctx), runDueJobs(other.db, handlers, ctx), runDueJobs(t.handle.db, handlers, ctx)]);
     } finally {
       if (other !== t.handle) await other.close();
     }

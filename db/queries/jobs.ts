@@ -31,16 +31,24 @@ export async function enqueueJob(ctx: JobCtx, job: NewJob): Promise<string> {
   });
 }
 
+/** Which jobs to claim: a few at a time; `organisationId` keeps to one organisation's (tests that share a database with others). */
+export type ClaimOptions = { limit?: number; organisationId?: string };
+
 /**
  * Takes up to `limit` due jobs for this instance in one statement: queued ones whose time has come
  * and running ones whose lease ran out. `skip locked` lets instances claiming at the same moment
  * take different rows instead of waiting for each other or taking the same one.
  */
-export async function claimDueJobs(db: Db, limit = 10): Promise<Job[]> {
+export async function claimDueJobs(db: Db, { limit = 10, organisationId }: ClaimOptions = {}): Promise<Job[]> {
   const due = db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(or(and(eq(jobs.state, "queued"), lte(jobs.runAt, sql`now()`)), and(eq(jobs.state, "running"), lt(jobs.leaseUntil, sql`now()`))))
+    .where(
+      and(
+        or(and(eq(jobs.state, "queued"), lte(jobs.runAt, sql`now()`)), and(eq(jobs.state, "running"), lt(jobs.leaseUntil, sql`now()`))),
+        organisationId ? eq(jobs.organisationId, organisationId) : undefined,
+      ),
+    )
     .orderBy(asc(jobs.runAt))
     .limit(limit)
     .for("update", { skipLocked: true });
@@ -92,10 +100,10 @@ export type JobHandlers = Record<JobKind, (payload: unknown) => Promise<string |
  * Runs every due job once, claiming a few at a time, until none is left; returns how many ran.
  * Handlers run outside any transaction (a mail server may be slow); a job's claim is its lease.
  */
-export async function runDueJobs(db: Db, handlers: JobHandlers): Promise<number> {
+export async function runDueJobs(db: Db, handlers: JobHandlers, options: ClaimOptions = {}): Promise<number> {
   let ran = 0;
   for (;;) {
-    const claimed = await claimDueJobs(db);
+    const claimed = await claimDueJobs(db, options);
     if (claimed.length === 0) return ran;
     for (const job of claimed) {
       ran++;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { rateLimits } from "../schema";
-import { drivers, useTestDatabase } from "../test-db";
-import { consumeRateLimit, resetRateLimit } from "./rate-limits";
+import { drivers, expectAppError, useTestDatabase } from "../test-db";
+import { consumeRateLimit, consumeRateLimits, resetRateLimit } from "./rate-limits";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -84,5 +84,23 @@ describe.each(drivers)("rate limits on %s", (_driver, open) => {
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
     const [row] = await t.handle.db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, key));
     expect(row).toEqual({ count: 8 });
+  });
+
+  it("refuses once any of several limits is used up, saying the minutes left in the longest exhausted window", async () => {
+    const address = freshKey("reset:ip");
+    const account = freshKey("reset:account");
+    const limits = [
+      { key: account, limit: 1, windowSeconds: 3600 },
+      { key: address, limit: 5, windowSeconds: 600 },
+    ];
+    await consumeRateLimits(t.handle.db, limits, (minutes) => `wait ${minutes}`);
+    const refused = await expectAppError(
+      consumeRateLimits(t.handle.db, limits, (minutes) => `wait ${minutes}`),
+      "rate_limited",
+    );
+    expect(refused.message).toBe("wait 60");
+    // The other limit still counted the refused attempt.
+    const [row] = await t.handle.db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, address));
+    expect(row).toEqual({ count: 2 });
   });
 });

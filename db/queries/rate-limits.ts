@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
 import { rateLimitDecision, type RateLimitDecision } from "@/lib/rate-limit-window";
 import { queryRows, type Db } from "../client";
 import { rateLimits } from "../schema";
@@ -31,6 +32,20 @@ export async function consumeRateLimit(db: Db, key: string, limit: number, windo
     returning count, extract(epoch from (now() - window_start))::float8 as elapsed`,
   );
   return verdict(row!, asNumber(row!.count), limit, windowSeconds);
+}
+
+export type RateLimit = { key: string; limit: number; windowSeconds: number };
+
+/**
+ * Counts one attempt against every limit at once (an account and an address, say) and refuses with
+ * `refusal` — told in how many whole minutes the last exhausted window ends — when any is used up.
+ */
+export async function consumeRateLimits(db: Db, limits: RateLimit[], refusal: (minutes: number) => string): Promise<void> {
+  const results = await Promise.all(limits.map((l) => consumeRateLimit(db, l.key, l.limit, l.windowSeconds)));
+  const refused = results.filter((r) => !r.allowed);
+  if (refused.length === 0) return;
+  const minutes = Math.ceil(Math.max(...refused.map((r) => r.retryAfterSeconds)) / 60);
+  throw new AppError("rate_limited", refusal(minutes));
 }
 
 /** Forgets the attempts counted against `key`, e.g. after a successful sign-in. */

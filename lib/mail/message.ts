@@ -51,7 +51,7 @@ export function passwordResetMail({ to, name, link, validMinutes }: { to: string
     ...mailBody({
       paragraphs: [
         `Hello ${name},`,
-        `someone (we hope you) asked to reset the password of your Stave account. The link works once, for ${validMinutes} minutes.`,
+        `Someone (we hope it was you) asked to reset the password of your Stave account. The link works once, for ${validMinutes} minutes.`,
       ],
       action: { label: "Choose a new password", href: link },
       closing: "If you did not ask for this, ignore this mail: your password stays as it is.",

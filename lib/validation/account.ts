@@ -41,3 +41,15 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
   newPassword,
 });
+
+/** Asking for a password reset link: only the address (the answer never says whether it has an account). */
+export const requestPasswordResetSchema = z.object({ email });
+
+/** A new password from a reset link: the same rules as at sign-up, typed twice. */
+export const resetPasswordSchema = z
+  .object({
+    token: z.string().regex(/^[\w-]{1,200}$/, "This is not a password reset link."),
+    newPassword,
+    confirmPassword: z.string({ error: "Type the new password again." }).max(PASSWORD_MAX, "The two passwords differ."),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });

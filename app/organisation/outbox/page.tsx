@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
 import { mailer } from "@/server/mail";
 import { page } from "@/server/page";
@@ -31,58 +32,26 @@ export default page(async ({ viewer, ctx }) => {
           </p>
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Outgoing mail</caption>
-          <thead className="bg-stone-100 text-stone-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Queued
-              </th>
-              <th scope="col" className="px-3 py-2">
-                To
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Subject
-              </th>
-              <th scope="col" className="px-3 py-2">
-                State
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Attempts
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Last error
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {view.mails.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-3 py-2 text-stone-600">
-                  No mail yet.
-                </td>
-              </tr>
-            )}
-            {view.mails.map((m) => (
-              <tr key={m.id}>
-                <td className="px-3 py-2 sm:whitespace-nowrap">{formatDateTime(m.createdAt)}</td>
-                <td className="px-3 py-2 break-all">{m.to}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/organisation/outbox/${m.id}`} prefetch={false} className="font-medium text-wood-700 underline">
-                    {m.subject}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  <MailStatus status={m.status} />
-                </td>
-                <td className="px-3 py-2">{m.attempts}</td>
-                <td className="px-3 py-2 text-stone-700">{m.lastError ?? "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {view.mails.length === 0 ? (
+        <p className={`${card} text-stone-700`}>No mail yet.</p>
+      ) : (
+        <ul aria-label="Outgoing mail" className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white">
+          {view.mails.map((m) => (
+            <li key={m.id} className="space-y-1 px-4 py-3">
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                <Link href={`/organisation/outbox/${m.id}`} prefetch={false} className="font-semibold text-wood-700 underline">
+                  {m.subject}
+                </Link>
+                <MailStatus status={m.status} />
+              </div>
+              <p className="text-sm text-stone-700">
+                To <span className="break-all">{m.to}</span> · queued {formatDateTime(m.createdAt)} · {m.attempts} attempt{m.attempts === 1 ? "" : "s"}
+              </p>
+              {m.lastError && <p className="text-sm text-red-800">Last error: {m.lastError}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 });
