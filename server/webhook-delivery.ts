@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { PermanentJobError } from "@/db/queries/jobs";
-import { deliveryToSend, keepDeliveryBody, recordDeliveryAttempt } from "@/db/queries/webhook-deliveries";
+import { deliveryToSend, keepDeliveryBody, recordDeliveryAttempt, skipDelivery } from "@/db/queries/webhook-deliveries";
 import { JOB_MAX_ATTEMPTS } from "@/lib/jobs";
 import { endpointSecrets } from "@/db/queries/webhook-endpoints";
 import { systemActor } from "@/lib/actor";
@@ -26,7 +26,10 @@ export function webhookSender(db: Db, allowedHosts = parseAllowedHosts(env().STA
     const { deliveryId, replay = false } = webhookJobSchema.parse(payload);
     const delivery = await deliveryToSend(db, deliveryId);
     if (!delivery) return "The endpoint was removed: nothing sent.";
-    if (!delivery.endpoint.enabled) return "The endpoint is paused: nothing sent.";
+    if (!delivery.endpoint.enabled) {
+      await skipDelivery(db, deliveryId, "Not sent: the endpoint was paused.");
+      return "The endpoint is paused: nothing sent.";
+    }
     const body = delivery.body ?? (await keepDeliveryBody(db, deliveryId, await webhookBody(db, delivery)));
     const id = webhookMessageId(deliveryId);
     const timestamp = Math.floor(Date.now() / 1000);

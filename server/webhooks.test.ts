@@ -6,7 +6,7 @@ import { runDueJobs } from "@/db/queries/jobs";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { createTeam } from "@/db/queries/teams";
 import { listWebhookDeliveries, raiseWebhookEvent, replayWebhookDelivery } from "@/db/queries/webhook-deliveries";
-import { createWebhookEndpoint, endpointSecrets, listWebhookEndpoints, replaceWebhookSecret } from "@/db/queries/webhook-endpoints";
+import { createWebhookEndpoint, endpointSecrets, listWebhookEndpoints, replaceWebhookSecret, setWebhookEndpointEnabled } from "@/db/queries/webhook-endpoints";
 import type { Ctx } from "@/db/context";
 import { jobs } from "@/db/schema";
 import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/test-db";
@@ -37,7 +37,8 @@ describe.each(drivers)("webhooks on %s", (_driver, open) => {
   afterAll(() => receiver.stop());
 
   /** Every due job, as an instance's runner would; webhooks may go to the receiver (the operator's allowed host). */
-  const send = (allowed = [receiver.host]) => runDueJobs(t.handle.db, { mail: async () => "kept", webhook: webhookSender(t.handle.db, allowed) }, { organisationId: organisation });
+  const send = (allowed = [receiver.host]) =>
+    runDueJobs(t.handle.db, { mail: async () => "kept", webhook: webhookSender(t.handle.db, allowed) }, { organisationId: organisation });
 
   /** The organisation under test: its jobs only are run (suites side by side on one PostgreSQL have their own). */
   let organisation: string | undefined;
@@ -138,6 +139,16 @@ describe.each(drivers)("webhooks on %s", (_driver, open) => {
     await send([]);
     expect(from("/private")).toHaveLength(0);
     expect((await listWebhookDeliveries(ctx, endpointId))[0]).toMatchObject({ state: "failed", lastError: expect.stringMatching(/^Refused: .*loopback/) });
+  });
+
+  it("sends nothing to a paused endpoint, and says so in its log", async () => {
+    const ctx = await owner();
+    const { id: endpointId } = await endpoint(ctx, ["assessment.submitted"], "standard", "/paused");
+    await submitted(ctx, (await createTeam(ctx, "Mobile")).id, { build: 2, run: 2 });
+    await setWebhookEndpointEnabled(ctx, endpointId, false);
+    await send();
+    expect(from("/paused")).toHaveLength(0);
+    expect((await listWebhookDeliveries(ctx, endpointId))[0]).toMatchObject({ state: "failed", attempts: 0, lastError: "Not sent: the endpoint was paused." });
   });
 
   it("tells nobody of an imported history's assessments, and an event raised twice with one key once", async () => {

@@ -139,6 +139,11 @@ export async function keepDeliveryBody(db: Db, deliveryId: string, body: string)
   return row?.body ?? body;
 }
 
+/** A delivery that is not sent (its endpoint was paused before its turn): failed, saying why, so a replay can send it later. */
+export async function skipDelivery(db: Db, deliveryId: string, reason: string): Promise<void> {
+  await db.update(webhookDeliveries).set({ state: "failed", lastError: reason }).where(eq(webhookDeliveries.id, deliveryId));
+}
+
 /**
  * Records an attempt: the endpoint's answer or why there was none. The delivery is delivered on a
  * 2xx answer; otherwise retrying while its job has attempts left, failed once they are spent (or
