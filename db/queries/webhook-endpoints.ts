@@ -70,12 +70,17 @@ export async function createWebhookEndpoint(ctx: Ctx, input: WebhookEndpointInpu
   return withTransaction(ctx, async (ctx) => {
     await requireWebhookManager(ctx);
     const [{ n } = { n: 0 }] = await ctx.db.select({ n: count() }).from(webhookEndpoints).where(eq(webhookEndpoints.organisationId, ctx.organisationId));
-    if (n >= WEBHOOK_ENDPOINTS_MAX) throw new AppError("invalid_input", `An organisation can have at most ${WEBHOOK_ENDPOINTS_MAX} webhook endpoints: remove one first.`);
+    if (n >= WEBHOOK_ENDPOINTS_MAX)
+      throw new AppError("invalid_input", `An organisation can have at most ${WEBHOOK_ENDPOINTS_MAX} webhook endpoints: remove one first.`);
     const [row] = await ctx.db
       .insert(webhookEndpoints)
       .values({ organisationId: ctx.organisationId, ...input, secret, createdBy: ctx.actor.kind === "member" ? ctx.actor.userId : null })
       .returning({ id: webhookEndpoints.id });
-    await recordAudit(ctx, { action: "webhook.created", summary: `Added the webhook endpoint ${describe(input)}`, detail: { endpointId: row!.id, events: input.events, format: input.format } });
+    await recordAudit(ctx, {
+      action: "webhook.created",
+      summary: `Added the webhook endpoint ${describe(input)}`,
+      detail: { endpointId: row!.id, events: input.events, format: input.format },
+    });
     return { id: row!.id, secret };
   });
 }
@@ -91,7 +96,11 @@ export async function changeWebhookEndpoint(ctx: Ctx, endpointId: string, input:
       .where(and(eq(webhookEndpoints.organisationId, ctx.organisationId), eq(webhookEndpoints.id, endpointId)))
       .returning({ id: webhookEndpoints.id });
     if (!row) throw notFoundError("The webhook endpoint");
-    await recordAudit(ctx, { action: "webhook.changed", summary: `Changed the webhook endpoint to ${describe(input)}`, detail: { endpointId, events: input.events, format: input.format } });
+    await recordAudit(ctx, {
+      action: "webhook.changed",
+      summary: `Changed the webhook endpoint to ${describe(input)}`,
+      detail: { endpointId, events: input.events, format: input.format },
+    });
   });
 }
 
@@ -106,7 +115,11 @@ export async function setWebhookEndpointEnabled(ctx: Ctx, endpointId: string, en
       .where(and(eq(webhookEndpoints.organisationId, ctx.organisationId), eq(webhookEndpoints.id, endpointId)))
       .returning({ url: webhookEndpoints.url });
     if (!row) throw notFoundError("The webhook endpoint");
-    await recordAudit(ctx, { action: enabled ? "webhook.resumed" : "webhook.paused", summary: `${enabled ? "Resumed" : "Paused"} the webhook endpoint ${row.url}`, detail: { endpointId } });
+    await recordAudit(ctx, {
+      action: enabled ? "webhook.resumed" : "webhook.paused",
+      summary: `${enabled ? "Resumed" : "Paused"} the webhook endpoint ${row.url}`,
+      detail: { endpointId },
+    });
   });
 }
 
@@ -130,7 +143,11 @@ export async function replaceWebhookSecret(ctx: Ctx, endpointId: string): Promis
       .update(webhookEndpoints)
       .set({ secret, previousSecret: current.secret, previousSecretUntil: previousUntil })
       .where(eq(webhookEndpoints.id, endpointId));
-    await recordAudit(ctx, { action: "webhook.secret_replaced", summary: `Replaced the signing secret of the webhook endpoint ${current.url}`, detail: { endpointId } });
+    await recordAudit(ctx, {
+      action: "webhook.secret_replaced",
+      summary: `Replaced the signing secret of the webhook endpoint ${current.url}`,
+      detail: { endpointId },
+    });
     return { secret, previousUntil };
   });
 }

@@ -154,18 +154,16 @@ export async function recordWorkshopHistory(ctx: Ctx, w: HistoryWorkshop): Promi
         .insert(workshopParticipants)
         .values(w.participants.map((p) => ({ id: p.id, workshopId: w.id, organisationId: ctx.organisationId, name: p.name, createdAt: openedAt })));
     if (w.votes.length > 0)
-      await ctx.db
-        .insert(workshopVotes)
-        .values(
-          w.votes.map((v) => ({
-            workshopId: w.id,
-            participantId: v.participantId,
-            questionId: v.questionId,
-            round: v.round,
-            kind: v.vote.kind,
-            level: level(v.vote),
-          })),
-        );
+      await ctx.db.insert(workshopVotes).values(
+        w.votes.map((v) => ({
+          workshopId: w.id,
+          participantId: v.participantId,
+          questionId: v.questionId,
+          round: v.round,
+          kind: v.vote.kind,
+          level: level(v.vote),
+        })),
+      );
     const lastRound = (questionId: string) => Math.max(0, ...w.votes.filter((v) => v.questionId === questionId).map((v) => v.round)) || null;
     const discussed = [...new Set([...w.votes.map((v) => v.questionId), ...w.agreed.map((a) => a.questionId)])];
     if (discussed.length > 0)

@@ -13,6 +13,9 @@ describe("barrel events of a submission", () => {
     expect(barrelEvents(before, { waterLevel: 2.4, weakest: ["security", "observability"] })).toContain("weakest-stave.changed");
     expect(barrelEvents({ waterLevel: 2, weakest: ["a", "b"] }, { waterLevel: 2, weakest: ["b", "a"] })).toEqual(["assessment.submitted"]);
     expect(barrelEvents(before, { waterLevel: 2.3, weakest: ["security"] })).toEqual(["assessment.submitted", "water-level.dropped"]);
-    expect(barrelEvents({ waterLevel: null, weakest: [] }, { waterLevel: 1, weakest: ["security"] })).toEqual(["assessment.submitted", "weakest-stave.changed"]);
+    expect(barrelEvents({ waterLevel: null, weakest: [] }, { waterLevel: 1, weakest: ["security"] })).toEqual([
+      "assessment.submitted",
+      "weakest-stave.changed",
+    ]);
   });
 });

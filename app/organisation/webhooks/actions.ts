@@ -13,11 +13,15 @@ import { formAction } from "@/server/action";
 
 const PAGE = "/organisation/webhooks";
 
-export const createWebhookEndpointAction = formAction("member", webhookEndpointSchema(parseAllowedHosts(env().STAVE_WEBHOOK_ALLOW_HOSTS)), async (input, { ctx }) => {
-  const { secret } = await createWebhookEndpoint(ctx, input);
-  revalidatePath(PAGE);
-  return { secret, url: input.url };
-});
+export const createWebhookEndpointAction = formAction(
+  "member",
+  webhookEndpointSchema(parseAllowedHosts(env().STAVE_WEBHOOK_ALLOW_HOSTS)),
+  async (input, { ctx }) => {
+    const { secret } = await createWebhookEndpoint(ctx, input);
+    revalidatePath(PAGE);
+    return { secret, url: input.url };
+  },
+);
 
 export const setWebhookEndpointEnabledAction = formAction(
   "member",

@@ -27,8 +27,8 @@ export default page(async ({ viewer, ctx }) => {
             Standard Webhooks
           </a>{" "}
           says (<code className="text-sm">webhook-id</code>, <code className="text-sm">webhook-timestamp</code>,{" "}
-          <code className="text-sm">webhook-signature</code>) and carries the same JSON the API serves. An endpoint that does not answer 2xx within 10 seconds is
-          tried again after 1, 5 and 30 minutes and 2 hours.
+          <code className="text-sm">webhook-signature</code>) and carries the same JSON the API serves. An endpoint that does not answer 2xx within 10 seconds
+          is tried again after 1, 5 and 30 minutes and 2 hours.
         </p>
       </div>
       <section className={card} aria-labelledby="add-endpoint-heading">

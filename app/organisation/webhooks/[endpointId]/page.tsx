@@ -61,7 +61,9 @@ export default page(async ({ ctx }, { params }: { params: Promise<{ endpointId: 
               {d.body && (
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-wood-700">What was sent</summary>
-                  <pre tabIndex={0} aria-label="The body sent" className="mt-2 max-h-80 overflow-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap">{prettyJson(d.body)}</pre>
+                  <pre tabIndex={0} aria-label="The body sent" className="mt-2 max-h-80 overflow-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap">
+                    {prettyJson(d.body)}
+                  </pre>
                 </details>
               )}
               <ReplayButton deliveryId={d.id} />

@@ -58,7 +58,13 @@ export function CreateEndpointForm({ events }: { events: WebhooksView["events"] 
           <div className="mt-1 space-y-2">
             {formats.map(({ value, name, hint }) => (
               <label key={value} className="flex min-h-11 items-start gap-3 sm:min-h-0">
-                <input type="radio" name="format" value={value} defaultChecked={(failed?.values?.format ?? "standard") === value} className="mt-1 size-5 shrink-0 sm:size-4" />
+                <input
+                  type="radio"
+                  name="format"
+                  value={value}
+                  defaultChecked={(failed?.values?.format ?? "standard") === value}
+                  className="mt-1 size-5 shrink-0 sm:size-4"
+                />
                 <span>
                   <span className="font-medium">{name}</span> <span className="text-stone-700">· {hint}</span>
                 </span>
