@@ -29,7 +29,7 @@ export function assessmentReminderMail({ to, name, teamName, organisationName, r
         overdue
           ? `${teamName} (${organisationName}) was due to assess itself again on ${date}, and has not yet. A fresh assessment shows whether the weakest stave has moved.`
           : `${teamName} (${organisationName}) is due to assess itself again ${inDays(reminder.days)}, on ${date}.`,
-        "You get this because you are in the team and chose assessment reminders.",
+        "You get this because you are in the team and assessment reminders are on in your Stave account.",
       ],
       action: { label: `Open ${teamName}`, href: teamLink },
       unsubscribe,
@@ -62,8 +62,8 @@ export function actionReminderMail({ to, name, title, teamName, dueOn, days, own
         `Hello ${name},`,
         `The improvement action “${title}” of ${teamName} ${when}${days < 0 ? " and is still open" : ""}.`,
         owner
-          ? "You get this because you own the action and chose improvement action reminders."
-          : "You get this because you are in the team, the action has no owner in Stave, and you chose improvement action reminders.",
+          ? "You get this because you own the action and improvement action reminders are on in your Stave account."
+          : "You get this because you are in the team, the action has no owner in Stave, and improvement action reminders are on in your Stave account.",
       ],
       action: { label: "Open the improvement plan", href: actionsLink },
       unsubscribe,
@@ -94,7 +94,7 @@ export function targetReminderMail({ to, name, teamName, targetText, reminder, t
         `${teamName}'s target: ${targetText}.`,
         outcomeText(reminder.outcome),
         reached ? "Time to choose the next weakest stave to raise." : "The next assessment shows where the area stands now; a new target can be set on it.",
-        "You get this because you are in the team and chose target reminders.",
+        "You get this because you are in the team and target reminders are on in your Stave account.",
       ],
       action: { label: `See ${teamName}'s trend`, href: trendLink },
       unsubscribe,
