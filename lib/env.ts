@@ -41,6 +41,8 @@ const envSchema = z
       .enum(["0", "1", "true", "false"])
       .default("0")
       .transform((v) => v === "1" || v === "true"),
+    /** Accounts one client address may create an hour, counted across every instance. */
+    STAVE_SIGN_UP_LIMIT: z.coerce.number().int().min(1, "STAVE_SIGN_UP_LIMIT must be at least 1").default(10),
     /** Requests one API token may make a minute, counted across every instance. */
     STAVE_API_RATE_LIMIT: z.coerce.number().int().min(1, "STAVE_API_RATE_LIMIT must be at least 1").default(600),
     /**

@@ -1,17 +1,31 @@
 import "server-only";
 import type { Db } from "@/db/client";
+import { sweepActionReminders } from "@/db/queries/reminder-actions";
+import { sweepAssessmentReminders } from "@/db/queries/reminder-sweep";
+import { sweepTargetReminders } from "@/db/queries/reminder-targets";
 import { sweepWebhookEvents } from "@/db/queries/webhook-sweep";
+import { reminderLinks } from "./reminder-links";
 
-/** How often each instance looks for what the calendar brought (an assessment overdue, a target date passed). */
+/** How often each instance looks for what the calendar brought (an assessment due or overdue, a target date passed). */
 const SWEEP_EVERY_MS = 60 * 60_000;
 
+const failed = (what: string) => (error: unknown) =>
+  console.error(`The hourly sweep of ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+
 /**
- * Sweeps at start and then every hour. Instances sweep on their own: each event is told once
- * whichever of them finds it first (its key), so a second instance adds nothing but a few reads.
+ * Sweeps at start and then every hour: webhook events and reminder mail. Instances sweep on their
+ * own: each event or reminder is told once whichever of them finds it first (its key), so a second
+ * instance adds nothing but a few reads.
  */
 export function startSweeps(db: Db, everyMs = SWEEP_EVERY_MS): { stop: () => void } {
-  const sweep = () =>
-    sweepWebhookEvents(db).catch((error) => console.error(`The hourly sweep failed: ${error instanceof Error ? error.message : String(error)}`));
+  const sweep = async () => {
+    await sweepWebhookEvents(db).catch(failed("webhook events"));
+    const links = await reminderLinks().catch(failed("reminders"));
+    if (!links) return;
+    await sweepAssessmentReminders(db, links).catch(failed("assessment reminders"));
+    await sweepTargetReminders(db, links).catch(failed("target reminders"));
+    await sweepActionReminders(db, links).catch(failed("improvement action reminders"));
+  };
   const first = setTimeout(sweep, 5_000);
   const timer = setInterval(sweep, everyMs);
   first.unref();

@@ -3,7 +3,10 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { card } from "@/components/ui/styles";
 import { roleLabels } from "@/lib/permissions";
 import { requireViewer } from "@/server/session";
+import { startUp } from "@/server/start-up";
+import { notificationChoicesView } from "@/views/notification-choices";
 import { ChangePasswordForm } from "./change-password-form";
+import { NotificationChoicesForm } from "./notification-choices-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -12,6 +15,7 @@ type Props = { searchParams: Promise<{ password?: string }> };
 export default async function AccountPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   const { password } = await searchParams;
+  const choices = await notificationChoicesView((await startUp()).db, viewer.user.id);
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div>
@@ -32,6 +36,15 @@ export default async function AccountPage({ searchParams }: Props) {
         <IntentLink href="/organisations/new" className="mt-3 inline-block text-sm font-medium text-wood-700 underline">
           Create another organisation
         </IntentLink>
+      </section>
+      <section className={card} aria-labelledby="reminders-heading">
+        <h2 id="reminders-heading" className="text-lg font-semibold">
+          Reminders by mail
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          Choose which reminders Stave mails you, in every organisation you belong to. Each mail has a link to stop its kind.
+        </p>
+        <NotificationChoicesForm choices={choices} />
       </section>
       <section className={card} aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import { card } from "@/components/ui/styles";
 import { formatDate } from "@/lib/format";
 import { andList } from "@/lib/words";
 import { assignableRoles, roleLabels } from "@/lib/permissions";
+import { mailer } from "@/server/mail";
 import { page } from "@/server/page";
 import { membersView } from "@/views/settings";
 import { InviteForm, RevokeInvitationButton } from "./_components/invitation-forms";
@@ -26,8 +27,10 @@ export default page(async ({ viewer, ctx }) => {
         <h2 id="invite-heading" className="text-lg font-semibold">
           Invite someone
         </h2>
-        <p className="mt-1 text-sm text-stone-700">Creates a link to copy and send. It works once and expires after 7 days.</p>
-        <InviteForm roles={assignable} teams={teams} />
+        <p className="mt-1 text-sm text-stone-700">
+          Creates a link to copy and send{mailer().configured ? ", or that Stave mails to the person" : ""}. It works once and expires after 7 days.
+        </p>
+        <InviteForm roles={assignable} teams={teams} canMail={mailer().configured} />
       </section>
       {invitations.length > 0 && (
         <section aria-labelledby="open-invitations-heading">

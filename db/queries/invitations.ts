@@ -3,13 +3,15 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { AppError, notFoundError } from "@/lib/errors";
 import { createdSummary, joinedSummary } from "@/lib/invitation-text";
+import { invitationMail } from "@/lib/mail/invitation-mail";
 import { assignableRoles, roleLabels, type Role } from "@/lib/permissions";
 import type { Db } from "../client";
 import type { Ctx } from "../context";
 import { withTransaction } from "../transaction";
-import { inviteLinkTeams, inviteLinks, members, organisations, teamMembers, teams } from "../schema";
+import { inviteLinkTeams, inviteLinks, members, organisations, teamMembers, teams, users } from "../schema";
 import { actorRoleNow, forbidden, requirePermission } from "./access";
 import { recordAudit } from "./audit";
+import { queueMail } from "./mail";
 
 export const INVITE_DAYS = 7;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -42,11 +44,38 @@ async function chosenTeams(ctx: Ctx, teamIds: readonly string[]): Promise<{ id: 
   return rows.map(({ id, name }) => ({ id, name }));
 }
 
+/** Where an invitation is mailed, and the origin its link starts with. */
+export type InvitationMailTo = { to: string; origin: string };
+
+/** Queues the mail with the link, as the organisation's mail (its admins read it in the outbox). */
+async function mailInvitation(ctx: Ctx, mail: InvitationMailTo, invitation: { token: string; role: Role; teams: string[]; expiresAt: Date }) {
+  const [organisation] = await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.organisationId));
+  const [inviter] = ctx.actor.kind === "member" ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, ctx.actor.userId)) : [];
+  await queueMail(
+    ctx,
+    invitationMail({
+      to: mail.to,
+      inviterName: inviter?.name ?? organisation!.name,
+      organisationName: organisation!.name,
+      role: invitation.role,
+      teams: invitation.teams,
+      link: `${mail.origin}/invite/${invitation.token}`,
+      expiresAt: invitation.expiresAt,
+    }),
+  );
+}
+
 /**
  * Creates a single-use invitation link, naming the teams (if any) whoever accepts it joins; the
- * token is returned once and only its hash is kept.
+ * token is returned once and only its hash is kept. With `mail`, the link is also mailed to the
+ * invitee, queued in the same transaction (so no mail names a link that was never stored).
  */
-export async function createInvitation(ctx: Ctx, role: Role, teamIds: readonly string[] = []): Promise<{ token: string; expiresAt: Date; teams: string[] }> {
+export async function createInvitation(
+  ctx: Ctx,
+  role: Role,
+  teamIds: readonly string[] = [],
+  mail?: InvitationMailTo,
+): Promise<{ token: string; expiresAt: Date; teams: string[] }> {
   requirePermission(ctx, "members.manage");
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
@@ -73,9 +102,11 @@ export async function createInvitation(ctx: Ctx, role: Role, teamIds: readonly s
         role,
         named.map((t) => t.name),
       ),
-      detail: { invitationId: row!.id, role, ...(named.length > 0 && { teamIds: named.map((t) => t.id) }) },
+      detail: { invitationId: row!.id, role, ...(named.length > 0 && { teamIds: named.map((t) => t.id) }), ...(mail && { mailed: true }) },
     });
-    return named.map((t) => t.name);
+    const teamNames = named.map((t) => t.name);
+    if (mail) await mailInvitation(ctx, mail, { token, role, teams: teamNames, expiresAt });
+    return teamNames;
   });
   return { token, expiresAt, teams: teamNames };
 }

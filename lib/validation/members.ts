@@ -17,7 +17,13 @@ const teamIds = z.preprocess(
     .transform((ids) => [...new Set(ids)]),
 );
 
-export const createInvitationSchema = z.object({ role, teamIds });
+/** Where to mail the invitation: an address, or nothing (the link is copied instead). */
+const inviteeEmail = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value),
+  z.email("Enter an email address, or leave it empty to copy the link.").max(254).optional(),
+);
+
+export const createInvitationSchema = z.object({ role, teamIds, email: inviteeEmail });
 export const revokeInvitationSchema = z.object({ invitationId: z.uuid("Unknown invitation.") });
 export const changeRoleSchema = z.object({ userId: z.uuid("Unknown member."), role });
 export const removeMemberSchema = z.object({ userId: z.uuid("Unknown member.") });

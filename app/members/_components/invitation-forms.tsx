@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { button, field } from "@/components/ui/styles";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
 import { teamsPhrase } from "@/lib/invitation-text";
 import { roleLabels, type Role } from "@/lib/permissions";
 import { withArticle } from "@/lib/words";
@@ -11,7 +12,13 @@ import { RoleOptions } from "./role-options";
 import { InvitationTeams } from "./invitation-teams";
 import { createInvitationAction, revokeInvitationAction } from "../actions";
 
-export function InviteForm({ roles, teams }: { roles: Role[]; teams: { id: string; name: string }[] }) {
+type InviteFormProps = {
+  roles: Role[];
+  teams: { id: string; name: string }[];
+  /** Whether this Stave has an SMTP server to send mail through. */ canMail: boolean;
+};
+
+export function InviteForm({ roles, teams, canMail }: InviteFormProps) {
   const [state, formAction] = useActionState(createInvitationAction, null);
   const [link, setLink] = useState("");
   const [copied, setCopied] = useState(false);
@@ -47,9 +54,30 @@ export function InviteForm({ roles, teams }: { roles: Role[]; teams: { id: strin
           </p>
         </div>
         {teams.length > 0 && <InvitationTeams teams={teams} chosen={chosen} onChange={setChosen} error={failed?.fieldErrors?.teamIds?.[0]} />}
+        <div className="max-w-md">
+          <TextField
+            name="email"
+            label="Mail the link to (optional)"
+            type="email"
+            autoComplete="off"
+            state={state}
+            hint={
+              canMail
+                ? "Leave it empty to copy the link and send it yourself."
+                : "This Stave cannot send mail (no SMTP server is configured): the mail is kept unsent on the outgoing mail page, so copy the link and send it yourself."
+            }
+          />
+        </div>
         <SubmitButton pendingText="Creating link…">Create invitation link</SubmitButton>
       </form>
       <FormMessage state={state} />
+      {state?.ok && state.data.mailed && (
+        <p role="status" className="text-sm font-medium text-stone-800">
+          {state.data.mailed.sent
+            ? `The link is being mailed to ${state.data.mailed.to}.`
+            : `Not mailed: this Stave cannot send mail. Copy the link below and send it to ${state.data.mailed.to} yourself.`}
+        </p>
+      )}
       {link && state?.ok && (
         <div className="space-y-2 rounded-md bg-water-300/15 p-3">
           <label htmlFor="invite-link" className={field.label}>
