@@ -10,3 +10,4 @@ export * from "./respondents";
 export * from "./api-tokens";
 export * from "./jobs";
 export * from "./webhooks";
+export * from "./sso";
