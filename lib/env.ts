@@ -50,6 +50,11 @@ const envSchema = z
      * private network or loopback, and over plain http: an operator's own receivers.
      */
     STAVE_WEBHOOK_ALLOW_HOSTS: z.string().trim().optional(),
+    /**
+     * Origins (http://host:port, comma-separated) of identity providers that single sign-on may use
+     * although they are on a private network, loopback or plain http: an operator's own provider.
+     */
+    STAVE_SSO_ALLOW_ORIGINS: z.string().trim().optional(),
     /** The SMTP server mail goes through (smtp://user:password@host:587, smtps://… for TLS from the start); unset, no mail is sent. */
     SMTP_URL: z
       .string()

@@ -7,6 +7,7 @@ const table: Record<Permission, Record<Role, [boolean, boolean]>> = {
   "members.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "organisation.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "privacy.manage": { owner: [true, true], admin: [false, false], facilitator: [false, false], member: [false, false], viewer: [false, false] },
+  "sso.manage": { owner: [true, true], admin: [false, false], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "audit.read": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "mail.read": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },
   "tokens.manage": { owner: [true, true], admin: [true, true], facilitator: [false, false], member: [false, false], viewer: [false, false] },

@@ -17,6 +17,7 @@ export type Permission =
   | "members.manage" // invite, change roles, remove members
   | "organisation.manage" // the organisation's name and logo on reports
   | "privacy.manage" // who sees each team's results, and how many teams a group needs
+  | "sso.manage" // the organisation's single sign-on: its provider, domains and role mapping
   | "audit.read"
   | "mail.read" // the organisation's outgoing mail and whether it went out
   | "tokens.manage" // create and revoke the organisation's API tokens
@@ -34,6 +35,7 @@ const rules: Record<Permission, (role: Role, scope: Scope) => boolean> = {
   "members.manage": (role) => role === "owner" || role === "admin",
   "organisation.manage": (role) => role === "owner" || role === "admin",
   "privacy.manage": (role) => role === "owner",
+  "sso.manage": (role) => role === "owner",
   "audit.read": (role) => role === "owner" || role === "admin",
   "mail.read": (role) => role === "owner" || role === "admin",
   "tokens.manage": (role) => role === "owner" || role === "admin",
@@ -82,6 +84,7 @@ export const refusals: Record<Permission, string> = {
   "members.manage": "Only owners and admins can manage members and invitations.",
   "organisation.manage": "Only owners and admins can change the organisation's name and logo.",
   "privacy.manage": "Only owners can change who sees the organisation's results.",
+  "sso.manage": "Only owners can set up the organisation's single sign-on.",
   "audit.read": "Only owners and admins can read the audit log.",
   "mail.read": "Only owners and admins can read the organisation's outgoing mail.",
   "tokens.manage": "Only owners and admins can create and revoke API tokens.",

@@ -8,12 +8,13 @@ import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugins/organization/access";
 import { desc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { accounts, invitations, members, organisations, sessions, settings, users, verifications } from "@/db/schema";
+import { accounts, invitations, members, organisations, sessions, settings, ssoProviders, users, verifications } from "@/db/schema";
 import { queueMail } from "@/db/queries/mail";
 import { env } from "@/lib/env";
 import { passwordResetMail } from "@/lib/mail/message";
 import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 import { mailer } from "./mail";
+import { allowedSsoOrigins, assertAllowedDomain, emailOfUser, SSO_CALLBACK_PATH, SSO_MANAGEMENT_PATHS, ssoPlugin } from "./sso";
 
 const ac = createAccessControl(defaultStatements);
 // Passing roles replaces the library's defaults, so all five are declared. What each may do in
@@ -57,8 +58,14 @@ function createAuth(db: Db, secret: string) {
         organization: organisations,
         member: members,
         invitation: invitations,
+        ssoProvider: ssoProviders,
       },
     }),
+    // The library fetches a provider's endpoints on a private network only from trusted origins: the operator's list.
+    trustedOrigins: allowedSsoOrigins(),
+    disabledPaths: SSO_MANAGEMENT_PATHS,
+    // A single sign-on answer that cannot be matched to its start (wrong or expired state) comes back here.
+    onAPIError: { errorURL: `${baseURL}/sign-in?sso=failed` },
     // The address Stave's own server sets (never one a client wrote), for the sessions it records.
     advanced: { database: { generateId: "uuid" }, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     emailAndPassword: {
@@ -79,10 +86,21 @@ function createAuth(db: Db, secret: string) {
     },
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
     databaseHooks: {
+      user: {
+        create: {
+          before: async (user, context) => {
+            if (context?.path.startsWith(SSO_CALLBACK_PATH)) await assertAllowedDomain(db, context.params?.providerId, user.email);
+            return { data: user };
+          },
+        },
+      },
       session: {
         create: {
           // A fresh sign-in starts in the organisation the user joined most recently.
-          before: async (session) => {
+          before: async (session, context) => {
+            if (context?.path.startsWith(SSO_CALLBACK_PATH)) {
+              await assertAllowedDomain(db, context.params?.providerId, (await emailOfUser(db, session.userId)) ?? "");
+            }
             const [latest] = await db
               .select({ organisationId: members.organisationId })
               .from(members)
@@ -105,6 +123,7 @@ function createAuth(db: Db, secret: string) {
           invitation: { fields: { organizationId: "organisationId" } },
         },
       }),
+      ssoPlugin(db),
       nextCookies(), // must stay last
     ],
   });

@@ -20,6 +20,7 @@ export async function organisationSettingsView(ctx: Ctx) {
   return {
     name: branding.name,
     privacy: { ...privacy, canChange: allows(ctx.actor, "privacy.manage") },
+    canManageSso: allows(ctx.actor, "sso.manage"),
     logo: branding.logo && { href: logoOf(ctx, branding)!, contentType: branding.logo.contentType, kilobytes: Math.ceil(branding.logo.size / 1024) },
   };
 }

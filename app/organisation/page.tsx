@@ -92,6 +92,19 @@ export default page(async ({ ctx }) => {
           </a>
         </p>
       </section>
+      {settings.canManageSso && (
+        <section className={`${card} space-y-3`} aria-labelledby="sso-heading">
+          <h2 id="sso-heading" className="text-lg font-semibold">
+            Single sign-on
+          </h2>
+          <p className="text-stone-700">Let people of your e-mail domains sign in through your OpenID Connect provider, with roles from their groups.</p>
+          <p>
+            <a className={button.secondary} href="/organisation/sso">
+              Set up single sign-on
+            </a>
+          </p>
+        </section>
+      )}
       <section className={`${card} space-y-3`} aria-labelledby="webhooks-heading">
         <h2 id="webhooks-heading" className="text-lg font-semibold">
           Webhooks

@@ -3,6 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { consumeRateLimits, resetRateLimit } from "@/db/queries/rate-limits";
+import { passwordSignInRefused, ssoForEmail } from "@/db/queries/sso-sign-in";
+import { AppError } from "@/lib/errors";
+import { emailDomain } from "@/lib/sso/domains";
+import { ssoSignInSchema } from "@/lib/validation/sso";
 import { DEMO_PASSWORD } from "@/lib/demo";
 import { demoSignInSchema, signInSchema } from "@/lib/validation/account";
 import { formAction } from "@/server/action";
@@ -15,12 +19,15 @@ const WINDOW_SECONDS = 15 * 60;
 const PER_ACCOUNT = 8;
 const PER_IP = 40;
 
+const PASSWORD_OFF = "Your organisation signs in with single sign-on: use “Sign in with your organisation’s single sign-on” below.";
+
 /**
  * Signing in has no caller yet: it is limited per account and per address instead, and its
  * answers never say whether an account exists.
  */
 async function signInWithPassword(email: string, password: string): Promise<void> {
   const { db } = await startUp();
+  if (await passwordSignInRefused(db, email)) throw new AppError("forbidden", PASSWORD_OFF, { email: [PASSWORD_OFF] });
   await consumeRateLimits(
     db,
     [
@@ -44,4 +51,20 @@ export const signInAction = formAction("anyone", signInSchema, async ({ email, p
 export const demoSignInAction = formAction("anyone", demoSignInSchema, async ({ email }) => {
   await signInWithPassword(email, DEMO_PASSWORD);
   redirect("/");
+});
+
+/** Sends a person to the identity provider of the organisation that claims their address's domain. */
+export const ssoSignInAction = formAction("anyone", ssoSignInSchema, async ({ email, next }) => {
+  const { db } = await startUp();
+  const connection = await ssoForEmail(db, email);
+  if (!connection) {
+    const message = `No organisation signs in with single sign-on for ${emailDomain(email)}. Sign in with your password instead.`;
+    throw new AppError("invalid_input", message, { email: [message] });
+  }
+  const auth = await getAuth();
+  const { url } = await auth.api.signInSSO({
+    body: { providerId: connection.providerId, loginHint: email, callbackURL: next ?? "/", errorCallbackURL: "/sign-in?sso=failed" },
+    headers: await headers(),
+  });
+  redirect(url);
 });

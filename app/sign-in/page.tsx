@@ -6,16 +6,19 @@ import { card } from "@/components/ui/styles";
 import { getSignedInUser } from "@/server/session";
 import { startUp } from "@/server/start-up";
 import { signInView } from "@/views/entry";
+import { ssoErrorMessage } from "@/lib/sso/sign-in-errors";
 import { DemoSignIns } from "./_components/demo-sign-ins";
+import { SsoSignInForm } from "./_components/sso-sign-in-form";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string; password?: string }> };
+type Props = { searchParams: Promise<{ next?: string; password?: string; sso?: string; error?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { db } = await startUp();
-  const { next, password } = await searchParams;
+  const { next, password, sso, error } = await searchParams;
+  const ssoRefusal = sso === "failed" ? ssoErrorMessage(error ?? "") : undefined;
   if (await getSignedInUser()) redirect(next ?? "/");
   const { firstRun, demo } = await signInView(db);
   if (firstRun) redirect("/sign-up");
@@ -38,12 +41,18 @@ export default async function SignInPage({ searchParams }: Props) {
             Your password was changed and every device was signed out. Sign in with the new password.
           </p>
         )}
+        {ssoRefusal && (
+          <p role="alert" className="mb-4 text-sm font-medium text-red-800" data-testid="sso-refusal">
+            {ssoRefusal}
+          </p>
+        )}
         <SignInForm next={next} />
         <p className="mt-4 text-sm">
           <IntentLink href="/forgot-password" className="font-medium text-wood-700 underline">
             Forgot your password?
           </IntentLink>
         </p>
+        <SsoSignInForm next={next} />
       </AuthCard>
       {demo.length > 0 && (
         <section className={`${card} mx-auto max-w-md`} aria-labelledby="demo-heading">

@@ -11,3 +11,4 @@ export * from "./api-tokens";
 export * from "./jobs";
 export * from "./webhooks";
 export * from "./notifications";
+export * from "./sso";
