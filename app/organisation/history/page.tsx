@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { page } from "@/server/page";
 import { historyImportView } from "@/views/history";
@@ -12,19 +12,13 @@ export default page(async ({ ctx }) => {
   const view = await historyImportView(ctx);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation" className="text-wood-700 hover:underline">
-            Organisation settings
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-wood-900">Import a history</h1>
+      <PageHeader back={{ href: "/organisation", label: "Organisation settings" }} title="Import a history">
         <p className="mt-1 max-w-prose text-stone-700">
           Bring teams, groups, their submitted assessments and the reports of their workshops exported from another Stave into {view.organisationName}. You see
           what it will create first; nothing changes until you import. Importing the same file again changes nothing. People are matched to members here by
           e-mail address.
         </p>
-      </div>
+      </PageHeader>
       <section className={card} aria-labelledby="file-heading">
         <h2 id="file-heading" className="mb-3 text-lg font-semibold">
           History file

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
@@ -14,13 +15,7 @@ export default page(async ({ viewer, ctx }) => {
   const view = await outboxView(ctx, mailer().configured);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation" className="text-wood-700 hover:underline">
-            Organisation settings
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-wood-900">Outgoing mail</h1>
+      <PageHeader back={{ href: "/organisation", label: "Organisation settings" }} title="Outgoing mail">
         <p className="mt-1 max-w-prose text-stone-700">
           The latest {view.limit} mails Stave sent for {viewer.organisation.name}, newest first. A mail that could not be sent is tried again after 1, 5 and 30
           minutes and 2 hours, then given up.
@@ -31,7 +26,7 @@ export default page(async ({ viewer, ctx }) => {
             pass it on yourself.
           </p>
         )}
-      </div>
+      </PageHeader>
       {view.mails.length === 0 ? (
         <p className={`${card} text-stone-700`}>No mail yet.</p>
       ) : (

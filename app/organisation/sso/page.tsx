@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { page } from "@/server/page";
 import { ssoView } from "@/views/sso";
@@ -12,18 +12,12 @@ export default page(async ({ viewer, ctx }) => {
   const view = await ssoView(ctx);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation" className="text-wood-700 hover:underline">
-            Organisation settings
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-wood-900">Single sign-on</h1>
+      <PageHeader back={{ href: "/organisation", label: "Organisation settings" }} title="Single sign-on">
         <p className="mt-1 max-w-prose text-stone-700">
           People with an address in {viewer.organisation.name}’s domains sign in through your OpenID Connect provider and join the organisation with the role
           their groups give them. {view.configured ? "Single sign-on is on." : "Not set up yet."}
         </p>
-      </div>
+      </PageHeader>
       <section className={`${card} space-y-2`} aria-labelledby="redirect-heading">
         <h2 id="redirect-heading" className="text-lg font-semibold">
           Redirect URL for your provider

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { card } from "@/components/ui/styles";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -14,13 +15,7 @@ export default page(async ({ viewer, ctx }) => {
   const view = await webhooksView(ctx);
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation" className="text-wood-700 hover:underline">
-            Organisation settings
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-wood-900">Webhooks</h1>
+      <PageHeader back={{ href: "/organisation", label: "Organisation settings" }} title="Webhooks">
         <p className="mt-1 max-w-prose text-stone-700">
           Stave posts what happens in {viewer.organisation.name}’s barrels to your endpoints: each delivery is signed as{" "}
           <a href="https://www.standardwebhooks.com/" className="font-medium text-wood-700 underline">
@@ -30,7 +25,7 @@ export default page(async ({ viewer, ctx }) => {
           <code className="text-sm">webhook-signature</code>) and carries the same JSON the API serves. An endpoint that does not answer 2xx within 10 seconds
           is tried again after 1, 5 and 30 minutes and 2 hours.
         </p>
-      </div>
+      </PageHeader>
       <section className={card} aria-labelledby="add-endpoint-heading">
         <h2 id="add-endpoint-heading" className="text-lg font-semibold">
           Add an endpoint

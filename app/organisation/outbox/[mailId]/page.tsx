@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/format";
 import { page } from "@/server/page";
@@ -15,14 +15,7 @@ export default page(async ({ ctx }, { params }: Props) => {
   const mail = await outboxMailView(ctx, (await params).mailId);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation/outbox" className="text-wood-700 hover:underline">
-            Outgoing mail
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold break-words text-wood-900">{mail.subject}</h1>
-      </div>
+      <PageHeader back={{ href: "/organisation/outbox", label: "Outgoing mail" }} title={mail.subject} titleClassName="break-words" />
       <section className={`${card} space-y-4`} aria-labelledby="mail-heading">
         <h2 id="mail-heading" className="sr-only">
           The mail

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime } from "@/lib/format";
 import type { WebhookDeliveryState } from "@/lib/webhooks/delivery";
 import { page } from "@/server/page";
@@ -20,15 +20,9 @@ export default page(async ({ ctx }, { params }: { params: Promise<{ endpointId: 
   const { endpoint, deliveries } = await webhookDeliveriesView(ctx, (await params).endpointId);
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/organisation/webhooks" className="text-wood-700 hover:underline">
-            Webhooks
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-wood-900">Deliveries</h1>
+      <PageHeader back={{ href: "/organisation/webhooks", label: "Webhooks" }} title="Deliveries">
         <p className="mt-1 break-all text-stone-700">{endpoint.url}</p>
-      </div>
+      </PageHeader>
       {deliveries.length === 0 ? (
         <p className="text-stone-700">Nothing sent yet: deliveries appear here when one of the endpoint’s events happens.</p>
       ) : (
