@@ -2,20 +2,26 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 
-// A webhook endpoint for tests on loopback: it keeps every request, verifies its signature with the
-// Standard Webhooks project's own library (independent of Stave's signer) when given the secret,
-// and answers with the status the test sets.
+// A webhook endpoint for tests on loopback: it keeps every webhook (a POST with a webhook-id),
+// verifies its signature with the Standard Webhooks project's own library (independent of Stave's
+// signer) when given the secret, and answers with the status the test sets. Anything else that
+// reaches its port (another test's poll of a port it was told was free) is kept apart, as a stray.
 
 export type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; verified: boolean | undefined };
 
 export async function startWebhookReceiver() {
   const received: Received[] = [];
+  const strays: string[] = [];
   let secrets: string[] = [];
   let status = 200;
   const server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
+      if (req.method !== "POST" || !req.headers["webhook-id"]) {
+        strays.push(`${req.method} ${req.url}`);
+        return void res.writeHead(404).end();
+      }
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
       const verified =
         secrets.length === 0
@@ -38,6 +44,7 @@ export async function startWebhookReceiver() {
     url: (path = "/hook") => `http://127.0.0.1:${port}${path}`,
     host: `127.0.0.1:${port}`,
     received,
+    strays,
     /** The secrets a delivery must be signed with (any one of them). */
     trust: (...list: string[]) => void (secrets = list),
     answer: (next: number) => void (status = next),
