@@ -6,8 +6,13 @@ const USER = "0b7c1b9e-3f0e-4a57-9c55-5d2a4c1f6b11";
 
 describe("notification choices", () => {
   it("are on until chosen otherwise", () => {
-    expect(notificationChoices([])).toEqual({ "assessment-due": true, target: true, "action-due": true });
-    expect(notificationChoices([{ kind: "action-due", enabled: false }])).toEqual({ "assessment-due": true, target: true, "action-due": false });
+    expect(notificationChoices([])).toEqual({ "assessment-due": true, target: true, "action-due": true, "weakest-digest": true });
+    expect(notificationChoices([{ kind: "action-due", enabled: false }])).toEqual({
+      "assessment-due": true,
+      target: true,
+      "action-due": false,
+      "weakest-digest": true,
+    });
   });
 });
 

@@ -1,17 +1,21 @@
 // Reminders Stave mails on its own (not because someone asked just now): each person chooses which
 // kinds they get, and every reminder mail carries a link that turns its kind off.
 
-export const NOTIFICATION_KINDS = ["assessment-due", "target", "action-due"] as const;
+export const NOTIFICATION_KINDS = ["assessment-due", "target", "action-due", "weakest-digest"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationLabels: Record<NotificationKind, { label: string; hint: string }> = {
   "assessment-due": { label: "Assessment due", hint: "A week before the next assessment of a team you are in is due, and when it is overdue." },
   target: { label: "Target reached or missed", hint: "When a team you are in reaches its target, or the target's date passes without reaching it." },
   "action-due": { label: "Improvement action due", hint: "When an improvement action you own is due, or one of your team's that no member owns." },
+  "weakest-digest": {
+    label: "Most common weakest stave changed",
+    hint: "For owners, admins and viewers: when the weakest stave most teams share changes, in the organisation or one of its groups.",
+  },
 };
 
-/** What a person gets before choosing: every reminder about their own teams and actions. */
-const DEFAULT_ON: Record<NotificationKind, boolean> = { "assessment-due": true, target: true, "action-due": true };
+/** What a person gets before choosing: every kind (the digest only reaches those who read across teams). */
+const DEFAULT_ON: Record<NotificationKind, boolean> = { "assessment-due": true, target: true, "action-due": true, "weakest-digest": true };
 
 /** A person's choice of every kind: what they stored, else the default. */
 export function notificationChoices(stored: readonly { kind: NotificationKind; enabled: boolean }[]): Record<NotificationKind, boolean> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PermanentJobError } from "@/db/queries/jobs";
-import { NOT_SENT_NO_SMTP, passwordResetMail } from "@/lib/mail/message";
+import { mailBody, NOT_SENT_NO_SMTP, passwordResetMail } from "@/lib/mail/message";
 import { startSmtpSink, type SmtpSink } from "@/e2e/smtp-sink";
 import { createMailer } from "./mail";
 
@@ -22,6 +22,14 @@ describe("the mailer", () => {
     expect(mail?.body).toContain("http://localhost:3000/reset-password/abc123");
     expect(mail?.body).toContain("text/plain");
     expect(mail?.body).toContain("text/html");
+    expect(mail?.body).not.toMatch(/^List-Unsubscribe:/im);
+  });
+
+  it("gives a notification a List-Unsubscribe header with its link", async () => {
+    const mailer = createMailer({ smtpUrl: sink.url, from: "stave@example.com" });
+    const unsubscribe = "https://stave.example/unsubscribe/tok.en";
+    await mailer.send({ ...message, to: "bo@example.com", subject: "Payments: assessment overdue", ...mailBody({ paragraphs: ["Due"], unsubscribe }) });
+    expect(sink.mailTo("bo@example.com", /assessment overdue/)?.body).toMatch(/^List-Unsubscribe: <https:\/\/stave\.example\/unsubscribe\/tok\.en>/m);
   });
 
   it("fails for good when the server refuses the recipient", async () => {

@@ -27,9 +27,9 @@ export function createMailer({ smtpUrl, from }: { smtpUrl?: string; from?: strin
   return {
     configured: true,
     send: async (payload) => {
-      const message = mailMessageSchema.parse(payload);
+      const { unsubscribe, ...message } = mailMessageSchema.parse(payload);
       try {
-        const info = await transport.sendMail(message);
+        const info = await transport.sendMail({ ...message, list: unsubscribe ? { unsubscribe } : undefined });
         return `Sent (${info.response})`;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

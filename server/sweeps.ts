@@ -4,9 +4,10 @@ import { sweepActionReminders } from "@/db/queries/reminder-actions";
 import { sweepAssessmentReminders } from "@/db/queries/reminder-sweep";
 import { sweepTargetReminders } from "@/db/queries/reminder-targets";
 import { sweepWebhookEvents } from "@/db/queries/webhook-sweep";
+import { sweepWeakestDigest } from "@/db/queries/weakest-digest";
 import { reminderLinks } from "./reminder-links";
 
-/** How often each instance looks for what the calendar brought (an assessment due or overdue, a target date passed). */
+/** How often each instance looks for what the calendar brought (an assessment due or overdue, a target date passed) and what moved (the most common weakest stave). */
 const SWEEP_EVERY_MS = 60 * 60_000;
 
 const failed = (what: string) => (error: unknown) =>
@@ -25,6 +26,7 @@ export function startSweeps(db: Db, everyMs = SWEEP_EVERY_MS): { stop: () => voi
     await sweepAssessmentReminders(db, links).catch(failed("assessment reminders"));
     await sweepTargetReminders(db, links).catch(failed("target reminders"));
     await sweepActionReminders(db, links).catch(failed("improvement action reminders"));
+    await sweepWeakestDigest(db, links).catch(failed("the leadership digest"));
   };
   const first = setTimeout(sweep, 5_000);
   const timer = setInterval(sweep, everyMs);

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, max, ne } from "drizzle-orm";
 import type { MailMessage } from "@/lib/mail/message";
 import { assessmentReminderMail } from "@/lib/mail/reminder-mail";
 import { notificationChoices as choicesOf, type NotificationKind } from "@/lib/notifications";
+import type { Role } from "@/lib/permissions";
 import { assessmentReminder, reminderKey } from "@/lib/reminders";
 import type { Db } from "../client";
 import { withTransaction } from "../transaction";
@@ -19,12 +20,17 @@ export type ReminderLinks = { origin: string; unsubscribe: (userId: string, kind
 /** Which organisation to sweep alone (tests that share a database with others); unset, every one. */
 export type SweepOptions = { organisationId?: string };
 
-export type Recipient = { userId: string; name: string; email: string };
+export type Recipient = { userId: string; name: string; email: string; role: Role };
 
-/** The people of the organisation who get this kind of reminder: those in a team, or one person (if still a member). */
-export async function recipients(db: Db, organisationId: string, kind: NotificationKind, who: { teamId: string } | { userId: string }): Promise<Recipient[]> {
+/** The people of the organisation who get this kind of reminder: those in a team, those of some roles, or one person (if still a member). */
+export async function recipients(
+  db: Db,
+  organisationId: string,
+  kind: NotificationKind,
+  who: { teamId: string } | { userId: string } | { roles: readonly Role[] },
+): Promise<Recipient[]> {
   const rows = await db
-    .select({ userId: users.id, name: users.name, email: users.email, enabled: notificationChoices.enabled })
+    .select({ userId: users.id, name: users.name, email: users.email, role: members.role, enabled: notificationChoices.enabled })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .leftJoin(notificationChoices, and(eq(notificationChoices.userId, users.id), eq(notificationChoices.kind, kind)))
@@ -33,12 +39,15 @@ export async function recipients(db: Db, organisationId: string, kind: Notificat
         eq(members.organisationId, organisationId),
         "teamId" in who
           ? inArray(members.userId, db.select({ userId: teamMembers.userId }).from(teamMembers).where(eq(teamMembers.teamId, who.teamId)))
-          : eq(members.userId, who.userId),
+          : "roles" in who
+            ? inArray(members.role, [...who.roles])
+            : eq(members.userId, who.userId),
       ),
-    );
+    )
+    .orderBy(users.id);
   return rows
     .filter((r) => choicesOf(r.enabled === null ? [] : [{ kind, enabled: r.enabled }])[kind])
-    .map(({ userId, name, email }) => ({ userId, name, email }));
+    .map(({ userId, name, email, role }) => ({ userId, name, email, role }));
 }
 
 /**

@@ -38,3 +38,24 @@ export const sentNotices = pgTable(
   },
   (t) => [index("sent_notices_organisation_idx").on(t.organisationId, t.createdAt), check("sent_notices_kind_check", oneOf(t.kind, NOTIFICATION_KINDS))],
 );
+
+/**
+ * The most common weakest stave last seen, per organisation, scope (the organisation, or a group
+ * with the groups inside it) and model: what the leadership digest compares the present with. The
+ * sweep that changes a mark queues its mails in the same transaction, so a change is told once.
+ */
+export const weakestMarks = pgTable(
+  "weakest_marks",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** The group's id, or "" for the whole organisation. */
+    scopeId: text("scope_id").notNull(),
+    modelId: text("model_id").notNull(),
+    /** The area(s) most often the weakest stave, sorted (several when tied). */
+    areaIds: text("area_ids").array().notNull(),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.scopeId, t.modelId] })],
+);

@@ -22,6 +22,13 @@ describe("mailBody", () => {
     );
     expect(mailBody({ paragraphs: ["Due"], unsubscribe: "https://stave.example/account" }).html).toContain("Stop these messages");
     expect(mailBody({ paragraphs: ["Due"] }).text).not.toContain("stop");
+    expect(mailBody({ paragraphs: ["Due"], unsubscribe: "https://stave.example/u/1" }).unsubscribe).toBe("https://stave.example/u/1");
+  });
+
+  it("lists items as lines with their links in text, and as linked list items in HTML", () => {
+    const body = mailBody({ paragraphs: ["Changed:"], items: [{ text: "Platform: now <Build>", href: "https://stave.example/dashboard?group=g" }] });
+    expect(body.text).toContain("• Platform: now <Build>\n  https://stave.example/dashboard?group=g");
+    expect(body.html).toContain('<li style="margin:0 0 8px"><a href="https://stave.example/dashboard?group=g">Platform: now &#60;Build&#62;</a></li>');
   });
 });
 

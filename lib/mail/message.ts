@@ -6,6 +6,8 @@ export const mailMessageSchema = z.object({
   subject: z.string().min(1).max(200),
   text: z.string().min(1),
   html: z.string().min(1),
+  /** A notification's link that stops it: also sent as the List-Unsubscribe header, which mail programs offer as a button. */
+  unsubscribe: z.url().optional(),
 });
 export type MailMessage = z.infer<typeof mailMessageSchema>;
 
@@ -16,6 +18,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 export type MailBody = {
   paragraphs: string[];
+  /** Items after the paragraphs, each a line linked to where it is shown (a digest's changes). */
+  items?: { text: string; href: string }[];
   /** The one thing the mail asks the reader to do: a link, written out in full in the plain text. */
   action?: { label: string; href: string };
   /** Notifications only: where the reader stops getting them. */
@@ -24,9 +28,10 @@ export type MailBody = {
 };
 
 /** The plain text and the simple HTML of one mail, saying the same things. */
-export function mailBody({ paragraphs, action, unsubscribe, closing }: MailBody): { text: string; html: string } {
+export function mailBody({ paragraphs, items = [], action, unsubscribe, closing }: MailBody): { text: string; html: string; unsubscribe?: string } {
   const text = [
     ...paragraphs,
+    ...items.map((item) => `• ${item.text}\n  ${item.href}`),
     ...(action ? [`${action.label}: ${action.href}`] : []),
     ...(closing ? [closing] : []),
     ...(unsubscribe ? [`-- \nTo stop these messages: ${unsubscribe}`] : []),
@@ -35,12 +40,17 @@ export function mailBody({ paragraphs, action, unsubscribe, closing }: MailBody)
   const html = [
     `<div style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#1c1917;max-width:560px">`,
     ...paragraphs.map((para) => p(escapeHtml(para))),
+    ...(items.length > 0
+      ? [
+          `<ul style="margin:0 0 16px;padding-left:20px">${items.map((i) => `<li style="margin:0 0 8px"><a href="${escapeHtml(i.href)}">${escapeHtml(i.text)}</a></li>`).join("")}</ul>`,
+        ]
+      : []),
     ...(action ? [p(`<a href="${escapeHtml(action.href)}" style="color:#7c4a1e;font-weight:600">${escapeHtml(action.label)}</a>`)] : []),
     ...(closing ? [p(escapeHtml(closing))] : []),
     ...(unsubscribe ? [`<p style="margin:24px 0 0;font-size:13px;color:#57534e"><a href="${escapeHtml(unsubscribe)}">Stop these messages</a></p>`] : []),
     `</div>`,
   ].join("\n");
-  return { text, html };
+  return unsubscribe ? { text, html, unsubscribe } : { text, html };
 }
 
 /** The mail with a password reset link; not a notification (the reader asked for it), so no unsubscribe link. */
