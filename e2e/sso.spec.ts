@@ -112,6 +112,14 @@ test.describe("single sign-on", () => {
     await evePage.getByLabel("Password").fill("whatever password");
     await evePage.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(evePage.getByText(/Your organisation signs in with single sign-on/).first()).toBeVisible();
+    // Nor can a password account be made for an address of the domain: that would go round it.
+    await evePage.goto("/sign-up");
+    await evePage.getByLabel("Your name").fill("Newcomer");
+    await evePage.getByLabel("Email").fill(`newcomer@${domain}`);
+    await evePage.getByLabel("Password").fill(PASSWORD);
+    await evePage.getByRole("button", { name: "Create account" }).click();
+    await expect(evePage.getByText(/your account is made the first time you sign in with it/).first()).toBeVisible();
+    await expect(evePage).toHaveURL(/\/sign-up/);
   });
 
   test("the sign-in page offers single sign-on, and refuses a callback whose state Stave never issued", async ({ browser }) => {

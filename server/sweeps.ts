@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { sweepActionReminders } from "@/db/queries/reminder-actions";
 import { sweepAssessmentReminders } from "@/db/queries/reminder-sweep";
 import { sweepTargetReminders } from "@/db/queries/reminder-targets";
+import { pruneFinishedWork } from "@/db/queries/prune";
 import { sweepWebhookEvents } from "@/db/queries/webhook-sweep";
 import { sweepWeakestDigest } from "@/db/queries/weakest-digest";
 import { reminderLinks } from "./reminder-links";
@@ -14,13 +15,14 @@ const failed = (what: string) => (error: unknown) =>
   console.error(`The hourly sweep of ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
- * Sweeps at start and then every hour: webhook events and reminder mail. Instances sweep on their
- * own: each event or reminder is told once whichever of them finds it first (its key), so a second
- * instance adds nothing but a few reads.
+ * Sweeps at start and then every hour: webhook events, finished work past its keeping, reminder
+ * mail and the leadership digest. Instances sweep on their own: each event or reminder is told
+ * once whichever of them finds it first (its key), so a second instance adds nothing but a few reads.
  */
 export function startSweeps(db: Db, everyMs = SWEEP_EVERY_MS): { stop: () => void } {
   const sweep = async () => {
     await sweepWebhookEvents(db).catch(failed("webhook events"));
+    await pruneFinishedWork(db).catch(failed("finished jobs and deliveries"));
     const links = await reminderLinks().catch(failed("reminders"));
     if (!links) return;
     await sweepAssessmentReminders(db, links).catch(failed("assessment reminders"));

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { consumeRateLimits, resetRateLimit } from "@/db/queries/rate-limits";
-import { passwordSignInRefused, ssoForEmail } from "@/db/queries/sso-sign-in";
+import { ssoForEmail } from "@/db/queries/sso-sign-in";
 import { AppError } from "@/lib/errors";
 import { emailDomain } from "@/lib/sso/domains";
 import { ssoSignInSchema } from "@/lib/validation/sso";
@@ -13,13 +13,12 @@ import { formAction } from "@/server/action";
 import { getAuth } from "@/server/auth";
 import { callAuth } from "@/server/auth-errors";
 import { clientIp } from "@/server/client-ip";
+import { refusePasswordWhereSsoOnly } from "@/server/sso-password";
 import { startUp } from "@/server/start-up";
 
 const WINDOW_SECONDS = 15 * 60;
 const PER_ACCOUNT = 8;
 const PER_IP = 40;
-
-const PASSWORD_OFF = "Your organisation signs in with single sign-on: use “Sign in with your organisation’s single sign-on” below.";
 
 /**
  * Signing in has no caller yet: it is limited per account and per address instead, and its
@@ -27,7 +26,7 @@ const PASSWORD_OFF = "Your organisation signs in with single sign-on: use “Sig
  */
 async function signInWithPassword(email: string, password: string): Promise<void> {
   const { db } = await startUp();
-  if (await passwordSignInRefused(db, email)) throw new AppError("forbidden", PASSWORD_OFF, { email: [PASSWORD_OFF] });
+  await refusePasswordWhereSsoOnly(db, email, "sign-in");
   await consumeRateLimits(
     db,
     [

@@ -13,6 +13,7 @@ import { formAction } from "@/server/action";
 import { getAuth } from "@/server/auth";
 import { callAuth } from "@/server/auth-errors";
 import { clientIp } from "@/server/client-ip";
+import { refusePasswordWhereSsoOnly } from "@/server/sso-password";
 import { startUp } from "@/server/start-up";
 
 const SIGN_UP_WINDOW_SECONDS = 60 * 60;
@@ -22,6 +23,7 @@ const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 // the database with accounts; an office behind one address raises STAVE_SIGN_UP_LIMIT.
 export const signUpAction = formAction("anyone", signUpSchema, async ({ name, email, password, next }) => {
   const { db } = await startUp();
+  await refusePasswordWhereSsoOnly(db, email, "sign-up");
   await consumeRateLimits(
     db,
     [{ key: `sign-up:ip:${await clientIp()}`, limit: env().STAVE_SIGN_UP_LIMIT, windowSeconds: SIGN_UP_WINDOW_SECONDS }],
