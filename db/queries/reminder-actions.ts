@@ -8,7 +8,8 @@ import { actionReminderDays, reminderKey, REMINDER_LOOKBACK_DAYS } from "@/lib/r
 import type { Db } from "../client";
 import { improvementActions, teams } from "../schema";
 import { getMemberRole } from "./members";
-import { recipients, tellOnce, type ReminderLinks, type SweepOptions } from "./reminder-sweep";
+import type { SweepOptions } from "./calendar";
+import { recipients, tellOnce, type ReminderLinks } from "./reminder-sweep";
 
 /**
  * Open improvement actions due tomorrow or today, or overdue since less than a week: told to the

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, max, ne } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { MailMessage } from "@/lib/mail/message";
 import { assessmentReminderMail } from "@/lib/mail/reminder-mail";
 import { notificationChoices as choicesOf, type NotificationKind } from "@/lib/notifications";
@@ -7,7 +7,8 @@ import type { Role } from "@/lib/permissions";
 import { assessmentReminder, reminderKey } from "@/lib/reminders";
 import type { Db } from "../client";
 import { withTransaction } from "../transaction";
-import { assessments, members, notificationChoices, organisations, sentNotices, teamMembers, teams, users } from "../schema";
+import { members, notificationChoices, sentNotices, teamMembers, users } from "../schema";
+import { lastSubmissions, type SweepOptions } from "./calendar";
 import { queueMail } from "./mail";
 
 // Reminders by mail that the calendar brings. Every instance sweeps now and then; each reminder to
@@ -16,9 +17,6 @@ import { queueMail } from "./mail";
 
 /** The links a reminder carries: where Stave is, and the signed link that turns a kind off for a person. */
 export type ReminderLinks = { origin: string; unsubscribe: (userId: string, kind: NotificationKind) => string };
-
-/** Which organisation to sweep alone (tests that share a database with others); unset, every one. */
-export type SweepOptions = { organisationId?: string };
 
 export type Recipient = { userId: string; name: string; email: string; role: Role };
 
@@ -68,24 +66,10 @@ export async function tellOnce(
 }
 
 /** Assessments due within a week or overdue since less than one: told to each person in the team, once per due date. */
-export async function sweepAssessmentReminders(db: Db, links: ReminderLinks, now = new Date(), { organisationId }: SweepOptions = {}): Promise<number> {
-  const rows = await db
-    .select({
-      teamId: teams.id,
-      teamName: teams.name,
-      cadence: teams.cadence,
-      organisationId: teams.organisationId,
-      organisationName: organisations.name,
-      lastSubmittedAt: max(assessments.submittedAt),
-    })
-    .from(teams)
-    .innerJoin(organisations, eq(organisations.id, teams.organisationId))
-    .innerJoin(assessments, and(eq(assessments.teamId, teams.id), eq(assessments.status, "submitted")))
-    .where(and(isNull(teams.archivedAt), ne(teams.cadence, "none"), organisationId ? eq(teams.organisationId, organisationId) : undefined))
-    .groupBy(teams.id, organisations.id);
+export async function sweepAssessmentReminders(db: Db, links: ReminderLinks, now = new Date(), options: SweepOptions = {}): Promise<number> {
   let told = 0;
-  for (const team of rows) {
-    const reminder = assessmentReminder(team.cadence, team.lastSubmittedAt ? new Date(team.lastSubmittedAt) : null, now);
+  for (const team of await lastSubmissions(db, options)) {
+    const reminder = assessmentReminder(team.cadence, team.lastSubmittedAt, now);
     if (!reminder) continue;
     for (const person of await recipients(db, team.organisationId, "assessment-due", { teamId: team.teamId })) {
       const mail = assessmentReminderMail({

@@ -14,7 +14,8 @@ import { organisations, weakestMarks } from "../schema";
 import { dashboardModels, quarterlySeries } from "./dashboard";
 import { listGroups } from "./groups";
 import { getLatestModelVersion } from "./model-versions";
-import { recipients, tellOnce, type ReminderLinks, type SweepOptions } from "./reminder-sweep";
+import type { SweepOptions } from "./calendar";
+import { recipients, tellOnce, type ReminderLinks } from "./reminder-sweep";
 
 // The leadership digest: when the weakest stave most teams share changes — in the organisation or
 // in one of its groups, per model — the people who read across teams hear of it in one mail. The
