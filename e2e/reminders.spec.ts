@@ -24,6 +24,10 @@ test.describe("reminder choices", () => {
     const actionDue = reminders.getByRole("checkbox", { name: "Improvement action due" });
     await expect(assessmentDue).toBeChecked();
     await expect(actionDue).toBeChecked();
+    // The leadership digest is offered to those who read across teams (the owner), not to a member.
+    await expect(reminders.getByRole("checkbox", { name: "Most common weakest stave changed" })).toHaveCount(0);
+    await owner.goto("/account");
+    await expect(owner.getByRole("checkbox", { name: "Most common weakest stave changed" })).toBeChecked();
     await expectAccessible(page);
 
     await actionDue.uncheck();

@@ -1,6 +1,8 @@
 // Reminders Stave mails on its own (not because someone asked just now): each person chooses which
 // kinds they get, and every reminder mail carries a link that turns its kind off.
 
+import type { Role } from "./permissions";
+
 export const NOTIFICATION_KINDS = ["assessment-due", "target", "action-due", "weakest-digest"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -13,6 +15,9 @@ export const notificationLabels: Record<NotificationKind, { label: string; hint:
     hint: "For owners, admins and viewers: when the weakest stave most teams share changes, in the organisation or one of its groups.",
   },
 };
+
+/** The roles that read results across teams: whom the leadership digest is for. */
+export const DIGEST_ROLES: readonly Role[] = ["owner", "admin", "viewer"];
 
 /** What a person gets before choosing: every kind (the digest only reaches those who read across teams). */
 const DEFAULT_ON: Record<NotificationKind, boolean> = { "assessment-due": true, target: true, "action-due": true, "weakest-digest": true };

@@ -5,7 +5,7 @@ import { systemActor } from "@/lib/actor";
 import { mostCommonWeakest } from "@/lib/dashboard/aggregate";
 import { quarterKey, quarterOf, type Quarter } from "@/lib/dashboard/quarter";
 import { weakestDigestMail, type WeakestChange } from "@/lib/mail/digest-mail";
-import type { Role } from "@/lib/permissions";
+import { DIGEST_ROLES } from "@/lib/notifications";
 import { dashboardHref } from "@/lib/validation/dashboard";
 import type { Db } from "../client";
 import type { Ctx } from "../context";
@@ -21,9 +21,6 @@ import { recipients, tellOnce, type ReminderLinks } from "./reminder-sweep";
 // in one of its groups, per model — the people who read across teams hear of it in one mail. The
 // last one seen is kept per scope (weakest_marks); each organisation is swept under a lock, and the
 // marks move in the transaction that queues the mails, so a change is told once across instances.
-
-/** The roles that read results across teams: whom the digest is for. */
-export const DIGEST_ROLES: readonly Role[] = ["owner", "admin", "viewer"];
 
 type Scope = { groupId: string | null; name: string };
 type Change = { scope: Scope; modelId: string; before: string[]; after: string[] };
