@@ -14,7 +14,7 @@ import { recordAudit } from "./audit";
 import { getModelVersion } from "./model-versions";
 import { agreedActionsSchema } from "@/lib/validation/workshop-agreement";
 import { questionIdsOf } from "./workshop-state";
-import { voters } from "./workshop-view";
+import { votersOf, votesOf } from "./workshop-view";
 
 // The workshops of a history: what an export reads of the ended workshops of its assessments (what
 // their reports show, never a join code or a participant's token), and the one write an import
@@ -44,23 +44,8 @@ export async function listHistoryWorkshops(ctx: Ctx, assessmentIds: readonly str
     .orderBy(asc(workshops.createdAt), asc(workshops.id));
   if (heads.length === 0) return [];
   const ids = heads.map((w) => w.id);
-  const people = await ctx.db
-    .select({ id: workshopParticipants.id, workshopId: workshopParticipants.workshopId, name: workshopParticipants.name })
-    .from(workshopParticipants)
-    .where(and(inArray(workshopParticipants.workshopId, ids), voters))
-    .orderBy(asc(workshopParticipants.id));
-  const votes = await ctx.db
-    .select({
-      workshopId: workshopVotes.workshopId,
-      participantId: workshopVotes.participantId,
-      questionId: workshopVotes.questionId,
-      round: workshopVotes.round,
-      kind: workshopVotes.kind,
-      level: workshopVotes.level,
-    })
-    .from(workshopVotes)
-    .where(inArray(workshopVotes.workshopId, ids))
-    .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round), asc(workshopVotes.participantId));
+  const people = await votersOf(ctx.db, ids);
+  const votes = await votesOf(ctx.db, ids);
   const agreed = await ctx.db
     .select({
       workshopId: workshopQuestions.workshopId,

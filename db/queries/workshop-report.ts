@@ -1,14 +1,14 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { answerFromColumns } from "@/lib/answer";
 import { AppError, notFoundError } from "@/lib/errors";
 import { allows, refusals } from "@/lib/permissions";
 import { voteFromColumns } from "@/lib/workshop/tally";
 import type { WorkshopReportInput } from "@/lib/workshop/report";
 import type { Ctx } from "../context";
-import { answers, assessments, teams, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
+import { answers, assessments, teams, workshopQuestions, workshops } from "../schema";
 import { requirePermission, teamScopes } from "./access";
-import { voters } from "./workshop-view";
+import { votersOf, votesOf } from "./workshop-view";
 import { workshopAgreement } from "./workshop-agreements";
 import { getModelVersion } from "./model-versions";
 import { privateResultsError, teamResultsVisible } from "./privacy";
@@ -43,21 +43,8 @@ export async function workshopReportInput(ctx: Ctx, workshopId: string): Promise
   if (!allows(ctx.actor, "drafts.read", scopes.get(w.teamId))) throw new AppError("forbidden", refusals["drafts.read"]);
   const [model, people, votes, agreed, given, scored] = await Promise.all([
     getModelVersion(ctx.db, w.modelVersionId),
-    ctx.db
-      .select({ id: workshopParticipants.id, name: workshopParticipants.name })
-      .from(workshopParticipants)
-      .where(and(eq(workshopParticipants.workshopId, workshopId), voters)),
-    ctx.db
-      .select({
-        participantId: workshopVotes.participantId,
-        questionId: workshopVotes.questionId,
-        round: workshopVotes.round,
-        kind: workshopVotes.kind,
-        level: workshopVotes.level,
-      })
-      .from(workshopVotes)
-      .where(eq(workshopVotes.workshopId, workshopId))
-      .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round), asc(workshopVotes.participantId)),
+    votersOf(ctx.db, [workshopId]),
+    votesOf(ctx.db, [workshopId]),
     ctx.db
       .select({
         questionId: workshopQuestions.questionId,

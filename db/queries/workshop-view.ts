@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { WorkshopRows } from "@/lib/workshop/view";
 import { voteFromColumns } from "@/lib/workshop/tally";
+import type { Db } from "../client";
 import type { Ctx } from "../context";
 import { assessments, workshopParticipants, workshopQuestions, workshops, workshopVotes } from "../schema";
 import { lastCycleTeamAnswers } from "./carry";
@@ -12,6 +13,31 @@ import { getModelVersion } from "./model-versions";
 
 /** The participants who vote (and so count in the room): not those who joined to watch. */
 export const voters = eq(workshopParticipants.watching, false);
+
+/** The voters of some workshops, as they named themselves (the report and the history export read them). */
+export function votersOf(db: Db, workshopIds: string[]) {
+  return db
+    .select({ id: workshopParticipants.id, workshopId: workshopParticipants.workshopId, name: workshopParticipants.name })
+    .from(workshopParticipants)
+    .where(and(inArray(workshopParticipants.workshopId, workshopIds), voters))
+    .orderBy(asc(workshopParticipants.id));
+}
+
+/** Every vote of some workshops, question by question, round by round. */
+export function votesOf(db: Db, workshopIds: string[]) {
+  return db
+    .select({
+      workshopId: workshopVotes.workshopId,
+      participantId: workshopVotes.participantId,
+      questionId: workshopVotes.questionId,
+      round: workshopVotes.round,
+      kind: workshopVotes.kind,
+      level: workshopVotes.level,
+    })
+    .from(workshopVotes)
+    .where(inArray(workshopVotes.workshopId, workshopIds))
+    .orderBy(asc(workshopVotes.questionId), asc(workshopVotes.round), asc(workshopVotes.participantId));
+}
 
 /** Everything the views of one workshop need, in four statements (two more, once, for a draft started from last cycle's answers); undefined outside the organisation. */
 export async function loadWorkshopRows(ctx: Ctx, workshopId: string): Promise<WorkshopRows | undefined> {
