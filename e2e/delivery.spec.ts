@@ -23,7 +23,7 @@ function week(service: string) {
 test.describe("delivery data", () => {
   test("a pipeline replays its events with a token; the owner sees the services, maps them, and connects GitHub", async ({ page, playwright, baseURL }) => {
     await signUpWithOrganisation(page, "Owner");
-    await createTeam(page, "Checkout team");
+    const teamId = await createTeam(page, "Checkout team");
 
     // A token that may send events.
     await page.goto("/api-tokens");
@@ -104,5 +104,19 @@ test.describe("delivery data", () => {
     await page.reload();
     await expect(page.getByLabel("The signing secret for GitHub deployment statuses")).toHaveCount(0);
     await expect(page.getByRole("listitem", { name: "acme/shop" })).toContainText("Not mapped");
+
+    // The team's trend shows its delivery beside the self-assessed areas; the API serves the same figures.
+    // Eight deployments of checkout this quarter; two failed (one to go out, one followed by an incident).
+    await page.goto(`/teams/${teamId}/trend`);
+    const delivery = page.getByRole("table", { name: "Delivery metrics per quarter" });
+    const quarter = `${new Date().getUTCFullYear()} Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    const row = delivery.getByRole("row", { name: new RegExp(quarter) });
+    await expect(row).toContainText("(8)");
+    await expect(row.getByRole("cell").nth(2)).toHaveText("25 % (2)");
+    await expectAccessible(page);
+    await shots(page, "delivery-trend");
+    const api = await tool.get(`/api/v1/teams/${teamId}/delivery`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).quarters).toEqual([expect.objectContaining({ deployments: 8, failedDeployments: 2, changeFailRate: 0.25 })]);
   });
 });

@@ -30,6 +30,7 @@ const hours = (seconds: number | string | null) => (seconds === null ? null : Nu
  * DORA's five metrics for a team, per calendar quarter (UTC) in which it deployed, from the events of
  * the services mapped to it — the definitions of lib/delivery/metrics.ts, computed in one statement.
  * Ties in time are ordered by source and event id, byte by byte, as the pure functions order them.
+ * The quarter under way is measured per week so far (at least a day), not per week of the whole quarter.
  */
 export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<QuarterMetrics[]> {
   const [team] = await ctx.db
@@ -97,7 +98,7 @@ export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<Qua
       from changes where deployed_at is not null group by 1
     )
     select coalesce(d.quarter, c.quarter) as quarter, d.deployments, d.failed, d.rework, d.recovered, d.recovery_seconds, c.changes, c.lead_seconds,
-      coalesce(d.deployments, 0) / (extract(epoch from (q.start + interval '3 months') - q.start)::float8 / 604800) as deployments_per_week
+      coalesce(d.deployments, 0) / (extract(epoch from least(q.start + interval '3 months', greatest(now(), q.start + interval '1 day')) - q.start)::float8 / 604800) as deployments_per_week
     from by_deployment d full join by_change c on c.quarter = d.quarter
     cross join lateral (select make_timestamptz(coalesce(d.quarter, c.quarter) / 4, (coalesce(d.quarter, c.quarter) % 4) * 3 + 1, 1, 0, 0, 0, 'UTC') as start) q
     order by 1`,
