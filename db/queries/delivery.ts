@@ -44,10 +44,14 @@ export async function recordDeliveryEvents(ctx: Ctx, events: DeliveryEvent[]): P
       .onConflictDoUpdate({ target: [deliveryServices.organisationId, deliveryServices.name], set: { lastSeenAt: seen } })
       .returning({ id: deliveryServices.id, name: deliveryServices.name, teamId: deliveryServices.teamId });
     const serviceId = new Map(services.map((s) => [s.name, s.id]));
+    // In one order whoever sends them, so two requests carrying the same events never wait on each other in a circle.
+    const ordered = [...events].sort((a, b) =>
+      a.source === b.source ? (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0) : a.source < b.source ? -1 : 1,
+    );
     const stored = await ctx.db
       .insert(deliveryEvents)
       .values(
-        events.map((e) => ({
+        ordered.map((e) => ({
           organisationId: ctx.organisationId,
           serviceId: serviceId.get(e.service)!,
           source: e.source,

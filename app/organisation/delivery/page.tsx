@@ -54,7 +54,7 @@ export default page(async ({ ctx }) => {
                     {s.events} {s.events === 1 ? "event" : "events"} · first seen {formatDate(new Date(s.firstSeenAt))} · last seen{" "}
                     {formatDate(new Date(s.lastSeenAt))}
                   </p>
-                  <MapServiceForm serviceId={s.id} name={s.name} teamId={s.teamId} teams={view.teams} />
+                  <MapServiceForm serviceId={s.id} name={s.name} teamId={s.teamId} teamName={s.teamName} teams={view.teams} />
                 </li>
               ))}
             </ul>

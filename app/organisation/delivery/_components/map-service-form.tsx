@@ -11,13 +11,17 @@ export function MapServiceForm({
   serviceId,
   name,
   teamId,
+  teamName,
   teams,
 }: {
   serviceId: string;
   name: string;
   teamId: string | null;
+  teamName: string | null;
   teams: { id: string; name: string }[];
 }) {
+  // A service may still count for a team archived since: it stays chosen until another is.
+  const archived = teamId !== null && !teams.some((t) => t.id === teamId);
   const [state, formAction] = useActionState(mapServiceAction, null);
   const selectId = `team-of-${serviceId}`;
   return (
@@ -29,6 +33,7 @@ export function MapServiceForm({
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <select id={selectId} name="teamId" defaultValue={teamId ?? ""} className={`${field.input} sm:mt-0 sm:max-w-xs`}>
           <option value="">No team yet</option>
+          {archived && <option value={teamId ?? ""}>{teamName} (archived)</option>}
           {teams.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
