@@ -107,6 +107,16 @@ describe.each(drivers)("receiving delivery events on %s", (_driver, open) => {
     expect(await stored(org)).toEqual([]);
   });
 
+  it("counts sending events against the token's requests a minute", async () => {
+    const { org, token } = await organisation();
+    const statuses: number[] = [];
+    for (let i = 0; i <= LIMIT; i++)
+      statuses.push((await sendEvents(token, { events: [{ id: `d${i}`, type: "deployment", service: "api", time: iso(1) }] })).status);
+    expect(statuses.slice(0, LIMIT)).toEqual(Array(LIMIT).fill(200));
+    expect(statuses[LIMIT]).toBe(429);
+    expect(await stored(org)).toHaveLength(LIMIT);
+  });
+
   it("refuses a whole batch with one event ten years away, pointing at it, and records none of it", async () => {
     const { org, token } = await organisation();
     const future = new Date(now + 10 * 365 * 86_400_000).toISOString();
