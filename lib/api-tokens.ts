@@ -1,15 +1,17 @@
 import { AppError } from "./errors";
 
 /**
- * What a token may read. Every token reads what a viewer reads; the notes respondents wrote beside
- * their answers are personal enough to need a scope of their own.
+ * What a token may do. Every token reads what a viewer reads; the notes respondents wrote beside
+ * their answers are personal enough to need a scope of their own; sending delivery events
+ * (deployments, changes, incidents) is the one write a token may be given.
  */
-export const API_SCOPES = ["read", "read:notes"] as const;
+export const API_SCOPES = ["read", "read:notes", "events:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const scopeLabels: Record<ApiScope, string> = {
   read: "Read teams, results, trends and the dashboard",
   "read:notes": "Also read the notes written beside answers",
+  "events:write": "Send deployments, changes and incidents (delivery events)",
 };
 
 /** Every token starts with this, so a leaked one is recognisable (and a secret scanner can find it). */

@@ -23,6 +23,7 @@ const contractTypes: Record<string, { file: string; type: string }> = {
   ModelVersion: { file: "models", type: "ModelVersionResource" },
   WorkshopReport: { file: "workshop", type: "WorkshopReportResource" },
   History: { file: "history", type: "History" },
+  TeamDelivery: { file: "delivery", type: "TeamDeliveryContract" },
 };
 
 describe("a client generated from the OpenAPI document", () => {

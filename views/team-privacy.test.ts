@@ -7,6 +7,7 @@ import { privateTeamModel, privateTeamOrganisation } from "@/test/fixtures/priva
 import { deskView } from "./desk";
 import { assessmentResultsView, resultsView } from "./results";
 import { teamView } from "./team";
+import { teamDeliveryView } from "./team-delivery";
 import { teamsLandingView } from "./teams-landing";
 import { trendView } from "./trend";
 import { workshopReportView } from "./workshop-report";
@@ -25,6 +26,7 @@ describe.each(drivers)("views of a team's results kept to the team, on %s", (_dr
     const { teamId, assessmentId, workshopId, viewer } = await organisation();
     const refusals: (() => Promise<unknown>)[] = [
       () => trendView(viewer, teamId),
+      () => teamDeliveryView(viewer, teamId),
       () => resultsView(viewer, { teamId, assessmentId }),
       () => assessmentResultsView(viewer, assessmentId),
       () => workshopReportView(viewer, workshopId),
@@ -46,6 +48,7 @@ describe.each(drivers)("views of a team's results kept to the team, on %s", (_dr
     const { teamId, assessmentId, workshopId, own, facilitator } = await organisation();
     for (const ctx of [own, facilitator] as Ctx[]) {
       expect((await trendView(ctx, teamId)).trend.points).toHaveLength(1);
+      expect((await teamDeliveryView(ctx, teamId)).quarters).toEqual([]);
       expect((await resultsView(ctx, { teamId, assessmentId })).screen.actions).toHaveLength(1);
       expect((await assessmentResultsView(ctx, assessmentId)).results.score.waterLevel).toBe(2);
       expect((await workshopReportView(ctx, workshopId)).report.teamName).toBe("Theirs");

@@ -26,7 +26,8 @@ export default page(async ({ viewer, ctx }) => {
         <p className="mt-1 max-w-2xl text-stone-700">
           Tokens let your own tools — a BI dashboard, Grafana, a notebook — read {viewer.organisation.name}’s teams and results from the API at{" "}
           <code className="text-sm">/api/v1</code>, sent as <code className="text-sm whitespace-nowrap">Authorization: Bearer &lt;token&gt;</code>. A token
-          reads what a viewer reads and can change nothing.
+          reads what a viewer reads and changes nothing, except that one with the <code className="text-sm">events:write</code> scope may send delivery events
+          (deployments, changes, incidents).
         </p>
         <p className="mt-2 max-w-2xl text-stone-700">
           Every resource and its fields are described in the{" "}

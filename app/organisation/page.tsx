@@ -116,6 +116,17 @@ export default page(async ({ ctx }) => {
           </a>
         </p>
       </section>
+      <section className={`${card} space-y-3`} aria-labelledby="delivery-heading">
+        <h2 id="delivery-heading" className="text-lg font-semibold">
+          Delivery data
+        </h2>
+        <p className="text-stone-700">Map the services your deployments and incidents name to teams, and connect GitHub and PagerDuty.</p>
+        <p>
+          <a className={button.secondary} href="/organisation/delivery">
+            Set up delivery data
+          </a>
+        </p>
+      </section>
     </div>
   );
 });

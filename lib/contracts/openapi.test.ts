@@ -15,7 +15,7 @@ describe("the API's OpenAPI document", () => {
   });
 
   it("describes every operation with its contract, token security and problem answers", () => {
-    expect(Object.keys(document.paths).sort()).toEqual(API_OPERATIONS.map((op) => op.path).sort());
+    expect(Object.keys(document.paths).sort()).toEqual([...API_OPERATIONS.map((op) => op.path), "/events"].sort());
     for (const op of API_OPERATIONS) {
       const get = document.paths[op.path]!.get as { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> };
       expect(get.responses[200]!.content!["application/json"]!.schema.$ref).toBe(`#/components/schemas/${op.schemaName}`);
@@ -24,6 +24,17 @@ describe("the API's OpenAPI document", () => {
     }
     expect(document.servers).toEqual([{ url: "https://stave.example/api/v1" }]);
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("documents sending delivery events: Stave's own format, the scope it needs and its problems", () => {
+    const post = document.paths["/events"]!.post as {
+      requestBody: { content: Record<string, { schema: { $ref: string } }> };
+      responses: Record<string, unknown>;
+    };
+    expect(post.requestBody.content["application/json"]!.schema.$ref).toBe("#/components/schemas/DeliveryEvents");
+    expect(Object.keys(post.responses)).toEqual(["200", "400", "401", "403", "413", "429"]);
+    expect(JSON.stringify(document.components.schemas.DeliveryEvents)).toContain("incident.detected");
+    expect(JSON.stringify(post)).toContain("events:write");
   });
 
   it("names paged lists' limit and cursor, and every path parameter", () => {

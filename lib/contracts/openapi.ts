@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { MAX_PAGE_SIZE } from "../api/list-query";
+import { INGEST_OPERATION } from "./delivery-events";
 import { API_OPERATIONS, type ApiOperation } from "./operations";
 import { problemSchema } from "./problem";
 
 // The API's OpenAPI 3.1 document, generated from the same zod contracts the views are checked
 // against, so the document cannot say something the API does not do.
 
-const jsonSchema = (schema: z.ZodType) => {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "output", unrepresentable: "any" }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "output") => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
 };
 
@@ -63,6 +64,29 @@ function operation(op: ApiOperation) {
   };
 }
 
+/** The one write: delivery events, with the problems a sender meets. */
+function ingestOperation() {
+  const op = INGEST_OPERATION;
+  return {
+    operationId: op.id,
+    summary: op.summary,
+    description: op.description,
+    tags: [op.tag],
+    requestBody: { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${op.requestName}` } } } },
+    responses: {
+      200: { description: "Recorded (or already recorded).", content: { "application/json": { schema: { $ref: `#/components/schemas/${op.schemaName}` } } } },
+      400: problemResponse("Not JSON, or an event is malformed or its time implausible; errors point at it. Nothing was recorded."),
+      401: problemResponse("No token, or one that is malformed, expired or revoked."),
+      403: problemResponse("The token lacks the events:write scope."),
+      413: problemResponse("The body is over 1 MB: send the events in several requests."),
+      429: {
+        ...problemResponse("Too many requests with this token; wait as Retry-After says."),
+        headers: { "Retry-After": { description: "Seconds until the token may ask again.", schema: { type: "integer" } } },
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document of `/api/v1`, for a server at `origin`. */
 export function openApiDocument(origin: string) {
   const schemas: Record<string, unknown> = { Problem: jsonSchema(problemSchema) };
@@ -71,6 +95,9 @@ export function openApiDocument(origin: string) {
     schemas[op.schemaName] = jsonSchema(op.schema);
     paths[op.path] = { get: operation(op) };
   }
+  schemas[INGEST_OPERATION.requestName] = jsonSchema(INGEST_OPERATION.request, "input");
+  schemas[INGEST_OPERATION.schemaName] = jsonSchema(INGEST_OPERATION.schema);
+  paths[INGEST_OPERATION.path] = { post: ingestOperation() };
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -78,7 +105,7 @@ export function openApiDocument(origin: string) {
       title: "Stave API",
       version: "1.0.0",
       description:
-        "Read an organisation's maturity assessments: teams, their trend (the water level and the weakest stave over time), submitted assessments, the dashboard's aggregates with the small-group privacy rule applied, models and workshop reports.",
+        "Read an organisation's maturity assessments: teams, their trend (the water level and the weakest stave over time), submitted assessments, the dashboard's aggregates with the small-group privacy rule applied, models and workshop reports; and send delivery events (deployments, changes, incidents).",
     },
     servers: [{ url: `${origin}/api/v1` }],
     security: [{ bearer: [] }],

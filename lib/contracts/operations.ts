@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { DASHBOARD_PERIODS } from "../validation/dashboard";
 import { dashboardSchema } from "./dashboard";
+import { teamDeliverySchema } from "./delivery";
 import { historySchema } from "./history";
 import { modelListSchema, modelVersionSchema } from "./models";
 import { organisationSchema, teamListSchema } from "./organisation";
@@ -51,6 +52,17 @@ export const API_OPERATIONS: ApiOperation[] = [
       "Every submitted assessment of the team, oldest first: the stored score of each area, the water level (the lowest area) and the weakest staves, with the team's targets and trend notes.",
     schemaName: "Trend",
     schema: trendSchema,
+    pathParams: { teamId: "The team's id." },
+  },
+  {
+    id: "getTeamDelivery",
+    path: "/teams/{teamId}/delivery",
+    tag: "Teams",
+    summary: "A team's delivery metrics per quarter: DORA's five, from its services' events",
+    description:
+      "Per calendar quarter (UTC) in which the team deployed, from the deployments, changes and incidents of the services mapped to it: deployment frequency, change lead time, change fail rate, failed deployment recovery time and rework rate, with the counts they come from.",
+    schemaName: "TeamDelivery",
+    schema: teamDeliverySchema,
     pathParams: { teamId: "The team's id." },
   },
   {

@@ -27,8 +27,10 @@ export type DashboardBenchData = {
   groupId: string;
   groupTeams: number;
   teamIds: string[];
-  /** An API token of the organisation (read scope), for the API figures. */
+  /** An API token of the organisation (read and events:write), for the API and ingest figures. */
   apiToken: string;
+  /** One service per team, mapped to it, in the order of the teams' names: what ingested events name. */
+  services: string[];
 };
 
 const DEPARTMENTS = 8;
@@ -93,7 +95,14 @@ export async function dashboardSetup(
   // A live database keeps its statistics up to date (autovacuum); freshly bulk-loaded tables have none yet.
   await db.execute(sql`analyze teams, groups, assessments, assessment_scores, assessment_area_scores`);
   const owner = { organisationId, actor: { kind: "member" as const, userId, role: "owner" as const }, db };
-  const { token: apiToken } = await createApiToken(owner, { name: "Bench", scopes: ["read"], expiresIn: "30" });
+  const { token: apiToken } = await createApiToken(owner, { name: "Bench", scopes: ["read", "events:write"], expiresIn: "30" });
+  // A service per team, mapped: ingested events count for the teams at once.
+  const services = await queryRows<{ name: string }>(
+    db,
+    sql`insert into delivery_services (organisation_id, name, team_id)
+      select ${organisationId}, 'svc-' || lpad(row_number() over (order by name, id)::text, 5, '0'), id from teams where organisation_id = ${organisationId}
+      returning name`,
+  );
   const [first] = await queryRows<{ id: string }>(db, sql`select id from teams where organisation_id = ${organisationId} order by name limit 1`);
   const [counts] = await queryRows<{ assessments: number; groupTeams: number }>(
     db,
@@ -113,6 +122,7 @@ export async function dashboardSetup(
     groupTeams: counts!.groupTeams,
     teamIds: [first!.id],
     apiToken,
+    services: services.map((s) => s.name).sort(),
   };
 }
 

@@ -177,6 +177,23 @@ function dashboardLines(pad, dashboards = []) {
   }
 }
 
+/** Delivery events in, against the trivial route; then a team's metrics computed from them. */
+export function ingestLines(pad, delivery, ceiling) {
+  if (!delivery) return;
+  const { ingest: i, metrics: m } = delivery;
+  const against = ceiling ? ` (the trivial route: p99 ${ms(ceiling.p99)})` : "";
+  console.log(
+    `${pad} ingest, ${i.events} events by ${i.clients} clients in batches of ${i.batch}: ${i.recorded}/${i.events} recorded in ${i.seconds.toFixed(1)} s, ` +
+      `${i.eventsPerSecond.toFixed(0)} events/s; per request p50 ${ms(i.p50)}, p99 ${ms(i.p99)}, max ${ms(i.max)}${against}; ` +
+      `server CPU ${i.cpuMsPerEvent.toFixed(2)} ms/event; errors ${i.errors.reduce((n, [, c]) => n + c, 0)}`,
+  );
+  for (const [error, count] of i.errors.slice(0, 3)) console.log(`${pad}   ${count}× ${error}`);
+  console.log(
+    `${pad}   a team's delivery metrics (${m.quarters} quarters, computed in SQL), ${m.readers} readers back to back: ` +
+      `${m.load.throughput.toFixed(1)} req/s, p50 ${ms(m.load.p50)}, p95 ${ms(m.load.p95)}, errors ${m.load.errors}${cpuNote(m.load)}`,
+  );
+}
+
 /** Prints one driver's figures, each against its target. */
 export function report(r, settings) {
   const pad = r.driver.padEnd(8);
@@ -201,6 +218,7 @@ export function report(r, settings) {
   pageLines(pad, r.pages, settings);
   dashboardLines(pad, r.dashboards);
   apiLines(pad, r.api, r.ceiling);
+  ingestLines(pad, r.delivery, r.ceiling);
   instancesLines(pad, r.instances, { ceiling: r.ceiling, load: r.load, dashboard: departmentLoad(r.dashboards) }, settings);
   viewLines(pad, r.view);
   const jsOk = weight.totalGzip <= TARGET_JS_KB * 1024 ? "ok" : "MISSED";

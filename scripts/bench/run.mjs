@@ -20,6 +20,8 @@
 //   BENCH_BROWSER_VIEWS=20 cold browser views of /teams (mean; 0 skips them), BENCH_DOCUMENT_SAMPLES=20
 //   BENCH_LIGHTHOUSE=1     Lighthouse on the first driver (0 skips it), BENCH_LIGHTHOUSE_RUNS=3,
 //                          BENCH_LIGHTHOUSE_DIR=.next-bench/lighthouse (the JSON reports are kept there)
+//   BENCH_INGEST_EVENTS=100000 (0 skips), BENCH_INGEST_CLIENTS=20, BENCH_INGEST_BATCH=100   delivery
+//                          events sent to the generated 500-team organisation, then its metrics read
 // Dashboards are measured on generated organisations: 500 teams in 40 groups × 12 quarterly
 // assessments on both drivers, and 5,000 teams on PostgreSQL.
 // Many instances (PostgreSQL): the trivial route, the autosave load and a dashboard's readers through
@@ -40,6 +42,7 @@ import { measurePageWeight } from "./page-weight.mjs";
 import { measureParticipantPage, measureWorkshop } from "./workshop.mjs";
 import { measureDashboard } from "./dashboard.mjs";
 import { measureApi } from "./api.mjs";
+import { measureIngest } from "./ingest.mjs";
 import { countedLoad } from "./pg-transactions.mjs";
 import { measureInstances } from "./instances.mjs";
 import { buildIfStale, freePort, onCleanup, removeDir, ROOT, setSessionCookie, startServer } from "./server.mjs";
@@ -183,6 +186,8 @@ async function benchDriver(driver, { lighthouse }) {
       }
       const apiDash = dashboards.find((d) => d.teams === 500);
       if (apiDash) r.api = await measureApi({ server, dash: apiDash, settings, restoreCookie: data.cookie, log: (line) => console.log(`[${driver}] ${line}`) });
+      if (apiDash && settings.ingestEvents > 0)
+        r.delivery = await measureIngest({ server, dash: apiDash, settings, restoreCookie: data.cookie, log: (line) => console.log(`[${driver}] ${line}`) });
 
       if (settings.browserViews > 0) {
         console.log(`[${driver}] cold browser views of /teams (${settings.browserViews}, Chromium)…`);

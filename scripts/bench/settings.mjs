@@ -35,6 +35,10 @@ export const readSettings = () => ({
   // Generated organisations for the dashboard figures: 500 teams on both drivers, 5,000 on PostgreSQL.
   dashboardTeams: { pglite: [500], postgres: [500, 5000] },
   workshopParticipants: 100,
+  // Delivery events sent to the 500-team organisation: a year of them, by this many clients, in batches (0 skips it).
+  ingestEvents: Math.round(numberSetting("BENCH_INGEST_EVENTS", 100_000, { zero: true })),
+  ingestClients: Math.round(numberSetting("BENCH_INGEST_CLIENTS", 20)),
+  ingestBatch: Math.round(numberSetting("BENCH_INGEST_BATCH", 100)),
   // PostgreSQL only: the loads again through nginx and PgBouncer, with one instance and with this many.
   instances: Math.round(numberSetting("BENCH_INSTANCES", 3, { zero: true })),
   instancePoolSize: Math.round(numberSetting("BENCH_POOL_SIZE", 10)),

@@ -7,15 +7,18 @@ import { targetTitle } from "@/lib/charts/trend-geometry";
 import { formatDate, formatScore } from "@/lib/format";
 import { tableRows } from "@/lib/trend";
 import { page } from "@/server/page";
+import { teamDeliveryView } from "@/views/team-delivery";
 import { trendView } from "@/views/trend";
 import { AddAnnotationForm, RemoveAnnotationButton } from "./_components/annotation-forms";
+import { DeliveryTable } from "./_components/delivery-table";
 
 type Props = { params: Promise<{ teamId: string }> };
 
 export const metadata: Metadata = { title: "Trend" };
 
 export default page(async ({ ctx }, { params }: Props) => {
-  const { trend: team, screen } = await trendView(ctx, (await params).teamId);
+  const { teamId } = await params;
+  const [{ trend: team, screen }, delivery] = await Promise.all([trendView(ctx, teamId), teamDeliveryView(ctx, teamId)]);
   const { chart: trend, canEdit, max, min, digits } = screen;
   const nameOf = (id: string) => trend.areas.find((a) => a.areaId === id)?.name ?? id;
   const withRespondents = trend.points.some((p) => p.respondents);
@@ -189,6 +192,8 @@ export default page(async ({ ctx }, { params }: Props) => {
           )}
         </>
       )}
+
+      <DeliveryTable delivery={delivery} />
 
       {canEdit && (
         <section className={`${card} space-y-2`} aria-labelledby="note-heading">
