@@ -1,5 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
 import { add, type Duration } from "date-fns";
+import { z } from "zod";
 import { plural } from "../words";
 
 // How long evidence holds, written as an ISO 8601 duration of whole days or longer ("P12M", "P90D",
@@ -60,3 +61,20 @@ export function validityText(text: string): string {
   );
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]!;
 }
+
+/** A validity at a boundary (a model file, a form, the API), normalised to upper case ("p12m" reads as "P12M"). */
+export const validitySchema = z
+  .string({ error: "Give a validity, such as P12M (twelve months)." })
+  .transform((text, ctx) => {
+    const parsed = parseValidity(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    return text.trim().toUpperCase();
+  })
+  .meta({ description: `An ISO 8601 duration of days or longer, at most ${MAX_VALIDITY_YEARS} years: P12M, P90D, P1Y6M.`, examples: ["P12M", "P90D"] });
+
+/** The validity new evidence for a question starts with: the question's own, else the organisation's, else twelve months. */
+export const defaultValidityFor = (question: { evidence_valid_for?: string }, organisationDefault: string | null | undefined): string =>
+  question.evidence_valid_for ?? organisationDefault ?? DEFAULT_VALIDITY;
