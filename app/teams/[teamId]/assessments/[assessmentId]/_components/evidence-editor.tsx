@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { button, field } from "@/components/ui/styles";
@@ -32,10 +32,18 @@ export function EvidenceEditor({
   const id = useId();
   const headingId = `${id}-heading`;
 
+  // Closing the form puts focus back on the button that opened it (rendered again once the form is gone).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
+  }, [editing]);
   const close = () => {
+    returnFocus.current = true;
     setEditing(false);
     setResult(null);
-    requestAnimationFrame(() => opener.current?.focus());
   };
   const save = async (form: FormData) => {
     const answer = await saveEvidenceAction(null, form);
