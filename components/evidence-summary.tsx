@@ -23,7 +23,7 @@ export function EvidenceSummary({ evidence, withState = true }: { evidence: Evid
         {evidence.items.map((item, i) => {
           const href = evidenceLink(item);
           return (
-            <li key={i} className="break-words">
+            <li key={i} className="[overflow-wrap:anywhere]">
               {href ? (
                 <a href={href} className="text-wood-700 underline" rel="noopener noreferrer nofollow" target="_blank">
                   {item}

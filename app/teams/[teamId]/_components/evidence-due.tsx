@@ -8,13 +8,13 @@ import type { EvidenceAt } from "@/lib/evidence/stored";
 export function EvidenceDue({ evidence, resultsHref }: { evidence: readonly (EvidenceAt & { title: string })[]; resultsHref: string }) {
   if (evidence.length === 0) return null;
   const stale = evidence.filter((e) => e.state.state === "stale").length;
+  const counts = [stale > 0 && `${stale} stale`, stale < evidence.length && `${evidence.length - stale} expiring within ${EXPIRING_SOON_DAYS} days`].filter(
+    Boolean,
+  );
   return (
     <section aria-labelledby="evidence-due-heading">
       <h2 id="evidence-due-heading" className="text-lg font-semibold">
-        Evidence to renew{" "}
-        <span className="text-sm font-normal text-stone-600">
-          · {evidence.length - stale} expiring within {EXPIRING_SOON_DAYS} days{stale > 0 && `, ${stale} stale`}
-        </span>
+        Evidence to renew <span className="text-sm font-normal text-stone-600">· {counts.join(", ")}</span>
       </h2>
       <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Evidence to renew">
         {evidence.map((e) => (
