@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { now } from "@/lib/clock";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { dayOf, expiresOn } from "@/lib/evidence/expiry";
 import type { StoredEvidence } from "@/lib/evidence/stored";
 import { validityText } from "@/lib/evidence/validity";
@@ -11,9 +11,9 @@ import type { SaveEvidenceInput } from "@/lib/validation/evidence";
 import type { Ctx, TxCtx } from "../context";
 import { withTransaction } from "../transaction";
 import { answerEvidence, assessments } from "../schema";
-import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
+import { requirePermission, requirePermissionOnSomeTeam } from "./access";
 import { recordAudit } from "./audit";
-import { getModelVersion } from "./model-versions";
+import { lockEditableDraft } from "./drafts";
 import { visibleToActor } from "./visible-assessments";
 
 // The evidence behind a team answer: who may edit the answer may edit its evidence, on a draft only
@@ -28,26 +28,12 @@ export const evidenceColumns = {
   expiresOn: answerEvidence.expiresOn,
 };
 
-/**
- * Locks the draft for the write (a submission waits) and refuses unless it is a draft of the
- * organisation the actor may edit, with this question.
- */
+const READ_ONLY = "This assessment has been submitted and is read-only. Start a new assessment to record new evidence.";
+
+/** Locks the draft for the write (a submission waits), refusing unless the actor may edit it and it has this question. */
 async function lockDraftFor(ctx: TxCtx, assessmentId: string, questionId: string): Promise<void> {
-  const [draft] = await ctx.db
-    .select({
-      status: assessments.status,
-      modelVersionId: assessments.modelVersionId,
-      permitted: teamPermits(ctx, "assessments.edit", assessments.teamId).mapWith(Boolean),
-    })
-    .from(assessments)
-    .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)))
-    .for("share");
-  if (!draft) throw notFoundError("The assessment");
-  if (!draft.permitted) throw forbidden("assessments.edit");
-  if (draft.status !== "draft")
-    throw new AppError("read_only", "This assessment has been submitted and is read-only. Start a new assessment to record new evidence.");
-  const model = await getModelVersion(ctx.db, draft.modelVersionId);
-  if (!model || !findQuestion(model, questionId)) throw new AppError("invalid_input", `“${questionId}” is not a question of this assessment.`);
+  const { model } = await lockEditableDraft(ctx, assessmentId, READ_ONLY);
+  if (!findQuestion(model, questionId)) throw new AppError("invalid_input", `“${questionId}” is not a question of this assessment.`);
 }
 
 /** Saves (or replaces) the evidence of one answer of a draft. */

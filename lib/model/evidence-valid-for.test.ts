@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultValidityFor } from "../evidence/validity";
+import { miniModelYaml } from "@/test/fixtures/mini-model";
 import { parseModel } from "./parse";
 
-const model = (validFor: string) =>
-  [
-    "id: mini",
-    "version: 1.0.0",
-    "name: Mini",
-    "scale: [{ value: 1, label: Low }, { value: 2, label: High }]",
-    "areas:",
-    "  - id: build",
-    "    name: Build",
-    "    summary: How we build.",
-    "    questions:",
-    "      - id: build-ci",
-    "        title: CI",
-    "        prompt: Is there CI?",
-    "        why: It catches breakage.",
-    "        levels: [None, All]",
-    "        next: [Add all]",
-    `        evidence_valid_for: ${validFor}`,
-    "",
-  ].join("\n");
+const model = (validFor: string) => miniModelYaml({ extra: `        evidence_valid_for: ${validFor}` });
 
 describe("a question's evidence_valid_for", () => {
   it("takes an ISO 8601 duration, written in upper case", () => {
@@ -32,7 +14,7 @@ describe("a question's evidence_valid_for", () => {
   it("refuses forever and over ten years at its line", () => {
     const forever = parseModel(model("forever"), "mini.yaml");
     expect(forever.ok ? [] : forever.problems).toEqual([
-      expect.objectContaining({ path: "areas[0].questions[0].evidence_valid_for", line: 16, message: expect.stringMatching(/cannot hold forever/) }),
+      expect.objectContaining({ path: "areas[0].questions[0].evidence_valid_for", line: 19, message: expect.stringMatching(/cannot hold forever/) }),
     ]);
     const long = parseModel(model("P11Y"), "mini.yaml");
     expect(long.ok ? [] : long.problems.map((p) => p.message)).toEqual([expect.stringMatching(/At most 10 years/)]);
