@@ -11,13 +11,15 @@ export type OwnModelSpec = {
   levels?: 3 | 5;
   /** This question gets one level descriptor too few, to be refused at its line. */
   brokenLevelsOf?: string;
+  /** How long evidence holds, by question id (`evidence_valid_for`). */
+  evidenceValidFor?: Record<string, string>;
 };
 
 const LABELS = { 3: ["Starting", "Practising", "Leading"], 5: ["Starting", "Practising", "Steady", "Leading", "Shaping"] };
 const DESCRIPTORS = ["Not at all", "Sometimes", "Mostly", "Always", "Always and measured"];
 const NEXT = ["Start it", "Make it routine", "Cover every service", "Measure it"];
 
-export function ownModelYaml({ version, areas, levels = 3, brokenLevelsOf }: OwnModelSpec): string {
+export function ownModelYaml({ version, areas, levels = 3, brokenLevelsOf, evidenceValidFor = {} }: OwnModelSpec): string {
   const labels = LABELS[levels];
   const descriptors = levels === 3 ? [DESCRIPTORS[0], DESCRIPTORS[1], DESCRIPTORS[3]] : DESCRIPTORS;
   const lines = ["id: acme-ops", `version: ${version}`, "name: Acme Ops", "scale:"];
@@ -35,6 +37,7 @@ export function ownModelYaml({ version, areas, levels = 3, brokenLevelsOf }: Own
         `        levels: [${own.join(", ")}]`,
         `        next: [${NEXT.slice(0, levels - 1).join(", ")}]`,
       );
+      if (evidenceValidFor[id]) lines.push(`        evidence_valid_for: ${evidenceValidFor[id]}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -14,6 +14,8 @@ export type OwnServer = {
   dataDir: () => string;
   stop: () => Promise<void>;
   start: () => Promise<void>;
+  /** Changes its environment for the next `start()` (e.g. a test clock's offset). */
+  setEnv: (vars: Record<string, string>) => void;
 };
 
 /** One server process of the build the tests use, on a port and data folder of its own. */
@@ -64,6 +66,7 @@ function ownServer({ sameDatabase = false, databaseUrl, env: extraEnv }: OwnServ
     dataDir: () => dataDir,
     stop: () => stop("SIGTERM"),
     start,
+    setEnv: (vars) => Object.assign(env, vars),
   };
   return { open, close, handle };
 }

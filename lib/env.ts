@@ -68,6 +68,17 @@ const envSchema = z
       .trim()
       .optional()
       .transform((v) => v || undefined),
+    /** Set to 1 on a test server only: lets STAVE_CLOCK_OFFSET_DAYS move its clock (lib/clock.ts). */
+    STAVE_TEST_CLOCK: z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((v) => v === "1"),
+    /** Days a test server's clock runs ahead of the real one (honoured only with STAVE_TEST_CLOCK=1). */
+    STAVE_CLOCK_OFFSET_DAYS: z.coerce.number().int("STAVE_CLOCK_OFFSET_DAYS must be a whole number of days").default(0),
+  })
+  .refine((e) => e.STAVE_TEST_CLOCK || e.STAVE_CLOCK_OFFSET_DAYS === 0, {
+    path: ["STAVE_CLOCK_OFFSET_DAYS"],
+    message: "STAVE_CLOCK_OFFSET_DAYS moves the clock of a test server only: set STAVE_TEST_CLOCK=1 as well, or unset it",
   })
   .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ["MAIL_FROM"], message: "MAIL_FROM must be set when SMTP_URL is" });
 

@@ -14,6 +14,8 @@ import { areaQuestions, questionnaireOutline, resumePoint, type QuestionnaireOut
 import type { Model } from "@/lib/model/schema";
 import { byRespondents, leads, type RespondentMode } from "@/lib/respondents";
 import type { LastCycle } from "@/lib/review-mark";
+import type { AssessmentEvidence } from "@/lib/evidence/stored";
+import { assessmentEvidenceView } from "./evidence";
 import { findAssessment, requireIds } from "./find";
 
 export type QuestionnaireView = {
@@ -34,6 +36,8 @@ export type QuestionnaireView = {
   aimed: Record<string, Pick<ImprovementAction, "id" | "title" | "status" | "ownerName" | "dueOn">[]>;
   /** Answered by each member: these are the actor's own answers; the lead's link to everyone's. */
   respondents: { leadHref: string | null } | undefined;
+  /** The team answers' evidence, its state today and each question's default validity. */
+  evidence: AssessmentEvidence;
 };
 
 /**
@@ -53,9 +57,10 @@ export async function questionnaireView(ctx: Ctx, ids: { teamId: string; assessm
   const several = byRespondents(assessment.respondents);
   const source = assessment.carriedFrom;
   const { model } = assessment;
-  const [listed, last] = await Promise.all([
+  const [listed, last, evidence] = await Promise.all([
     several ? listOwnAnswers(ctx, assessment.id) : assessment.answers,
     source ? lastCycleAnswers(ctx, source.id, model, several) : undefined,
+    assessmentEvidenceView(ctx, assessment.id, model),
   ]);
   // Answering on their own, a member's answers start as theirs last cycle the first time they open it.
   const own = several && listed.length === 0 && source ? await carryOwnAnswers(ctx, assessment.id, model) : listed;
@@ -93,5 +98,6 @@ export async function questionnaireView(ctx: Ctx, ids: { teamId: string; assessm
       ]),
     ),
     respondents: several ? { leadHref: leads(ctx.actor, assessment.openedBy) ? `${base}/respondents` : null } : undefined,
+    evidence,
   };
 }

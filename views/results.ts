@@ -30,6 +30,8 @@ import {
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
+import type { AssessmentEvidence } from "@/lib/evidence/stored";
+import { savedEvidenceView } from "./evidence";
 import { findAssessment, findVisibleAssessment, requireIds } from "./find";
 
 export type ResultsView = {
@@ -54,6 +56,8 @@ export type ResultsView = {
       editing: { members: { userId: string; name: string }[]; newest: boolean } | undefined;
     };
     canEdit: boolean;
+    /** Each answer's evidence and whether it is stale now. */
+    evidence: AssessmentEvidence["saved"];
   };
 };
 
@@ -99,13 +103,14 @@ export async function resultsView(
   now = new Date(),
 ): Promise<ResultsView> {
   requireIds(ids.teamId, ids.assessmentId);
-  const [assessment, scored, targets, actions, members, workshop] = await Promise.all([
+  const [assessment, scored, targets, actions, members, workshop, evidence] = await Promise.all([
     findAssessment(ctx, ids.teamId, ids.assessmentId),
     listTeamScores(ctx, ids.teamId),
     listTeamTargets(ctx, ids.teamId),
     listTeamActions(ctx, ids.teamId),
     allows(ctx.actor, "assessments.edit", { teamMember: true }) ? listMemberNames(ctx) : [],
     latestWorkshop(ctx, ids.assessmentId),
+    savedEvidenceView(ctx, ids.assessmentId),
   ]);
   if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
   const here = scored.find((s) => s.assessmentId === assessment.id);
@@ -166,6 +171,7 @@ export async function resultsView(
         editing: canEdit ? { members, newest: later.every((l) => l.submittedAt <= submittedAt) } : undefined,
       },
       canEdit,
+      evidence,
     },
   };
 }

@@ -16,6 +16,9 @@ import { scoreDigits, scoreMarks, scoreRange, type ScoreMark, type ScoreDigits }
 import type { TeamMember } from "@/lib/people";
 import { allows } from "@/lib/permissions";
 import { movedSummary } from "@/lib/what-moved";
+import type { EvidenceAt } from "@/lib/evidence/stored";
+import { findQuestion } from "@/lib/model/lookup";
+import { savedEvidenceView } from "./evidence";
 import { findTeam, requireIds } from "./find";
 import { startOptions } from "./start-options";
 
@@ -40,6 +43,8 @@ export type TeamView = {
     startable: StartableModel[];
     /** The model a new assessment starts with: the team's last one, or the core model. */
     startModelId: string;
+    /** The latest result's evidence that is stale or expires within 30 days, soonest first. */
+    evidenceDue: (EvidenceAt & { title: string })[];
   };
 };
 
@@ -60,9 +65,10 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
   const canStart = !team.archivedAt && allows(ctx.actor, "assessments.edit", team.scope);
   const draft = assessments.find((a) => a.status === "draft");
   const submittedModels = new Set(assessments.filter((a) => a.status === "submitted").map((a) => a.modelId));
-  const [model, startable] = await Promise.all([
+  const [model, startable, evidence] = await Promise.all([
     latest && getModelVersion(ctx.db, latest.modelVersionId),
     canStart && !draft ? listLatestModels(ctx).then((models) => startOptions(ctx, teamId, models, submittedModels)) : [],
+    latest ? savedEvidenceView(ctx, latest.assessmentId) : undefined,
   ]);
   const open = openActions(actions);
   const due = !team.archivedAt && team.cadence.lastSubmittedAt ? nextDue(team.cadence.cadence, team.cadence.lastSubmittedAt, now) : undefined;
@@ -124,6 +130,9 @@ export async function teamView(ctx: Ctx, teamId: string, now = new Date()): Prom
       candidates: candidates.map(({ userId, name, email }) => ({ userId, name, email })),
       startable,
       startModelId: assessments[0]?.modelId ?? CORE_MODEL_ID,
+      evidenceDue: Object.values(evidence ?? {})
+        .filter((e) => e.state.state !== "valid")
+        .map((e) => ({ ...e, title: (model && findQuestion(model, e.questionId)?.question.title) ?? e.questionId })),
     },
   };
 }

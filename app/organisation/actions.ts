@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { removeLogo, renameOrganisation, setLogo } from "@/db/queries/organisation-branding";
+import { setEvidenceDefault } from "@/db/queries/evidence-settings";
 import { setPrivacyPolicy } from "@/db/queries/privacy";
+import { evidenceDefaultSchema } from "@/lib/validation/evidence";
 import { privacySchema, renameOrganisationSchema, uploadLogoSchema } from "@/lib/validation/organisation";
 import { formAction } from "@/server/action";
 
@@ -30,4 +32,11 @@ export const setPrivacyAction = formAction("member", privacySchema, async (polic
   await setPrivacyPolicy(ctx, policy);
   revalidatePath("/", "layout");
   return policy;
+});
+
+// New evidence starts with it in every questionnaire: those pages are fresh after a change.
+export const setEvidenceDefaultAction = formAction("member", evidenceDefaultSchema, async ({ validFor }, { ctx }) => {
+  await setEvidenceDefault(ctx, validFor);
+  revalidatePath("/teams", "layout");
+  return { validFor };
 });

@@ -4,6 +4,7 @@ import { page } from "@/server/page";
 import { organisationSettingsView } from "@/views/branding";
 import { historyChoicesView } from "@/views/history";
 import { RemoveLogoForm, RenameOrganisationForm, UploadLogoForm } from "./_components/branding-forms";
+import { EvidenceDefaultForm } from "./_components/evidence-default-form";
 import { PrivacyForm } from "./_components/privacy-form";
 
 export const metadata: Metadata = { title: "Organisation settings" };
@@ -52,6 +53,15 @@ export default page(async ({ ctx }) => {
             group’s figures are shown outside it from {settings.privacy.minTeams} assessed teams up. Only owners change this.
           </p>
         )}
+      </section>
+      <section className={`${card} space-y-3`} aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading" className="text-lg font-semibold">
+          Evidence
+        </h2>
+        <p className="text-stone-700">
+          How long evidence behind an answer holds before it is stale, unless the model says so for its question. A team can change it for each answer.
+        </p>
+        <EvidenceDefaultForm validFor={settings.evidenceDefault} />
       </section>
       <section className={`${card} space-y-3`} aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-semibold">

@@ -13,6 +13,7 @@ import { requirePermissionOnSomeTeam, requireTeamPermission } from "./access";
 import { recordAudit } from "./audit";
 import { raiseSubmissionEvents } from "./webhook-raise";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
+import { carryEvidence } from "./evidence-carry";
 import { getLatestModelVersion, getModelVersion, getVisibleModelVersion } from "./model-versions";
 import { applyWorkshopAgreement } from "./workshop-agreements";
 import { endWorkshopsOf } from "./workshop-state";
@@ -73,6 +74,7 @@ export async function startAssessment(
       .returning({ id: assessments.id });
     // Answered together, the team's answers start as last cycle's; by each member, each member's own do, when they open it.
     if (carriedFrom && !byRespondents(respondents)) await carryTeamAnswers(ctx, created!.id, carriedFrom.id, latest.model);
+    if (carriedFrom) await carryEvidence(ctx, created!.id, carriedFrom.id, latest.model);
     return created!.id;
   });
 }

@@ -11,6 +11,7 @@ import { withTransaction } from "../transaction";
 import { answers, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "../schema";
 import { forbidden, requirePermission, requirePermissionOnSomeTeam, teamPermits } from "./access";
 import { followRespondents, lockUntilCommit } from "./answers";
+import { lockEditableDraft } from "./drafts";
 import { getModelVersion } from "./model-versions";
 import { teamResultsVisible } from "./privacy";
 import { storedAnswerColumns, toStoredAnswer } from "./stored-answers";
@@ -175,22 +176,8 @@ export async function carryOwnAnswers(ctx: Ctx, assessmentId: string, model: Mod
 export async function confirmCarried(ctx: Ctx, assessmentId: string, areaId: string): Promise<string[]> {
   requirePermissionOnSomeTeam(ctx, "assessments.edit");
   return withTransaction(ctx, async (ctx) => {
-    // The draft stays a draft, and the actor in its team, until the confirmation commits.
-    const [draft] = await ctx.db
-      .select({
-        status: assessments.status,
-        respondents: assessments.respondents,
-        modelVersionId: assessments.modelVersionId,
-        permitted: teamPermits(ctx, "assessments.edit", assessments.teamId).mapWith(Boolean),
-      })
-      .from(assessments)
-      .where(and(eq(assessments.organisationId, ctx.organisationId), eq(assessments.id, assessmentId)))
-      .for("share");
-    if (!draft) throw notFoundError("The assessment");
-    if (!draft.permitted) throw forbidden("assessments.edit");
-    if (draft.status !== "draft") throw new AppError("read_only", "This assessment has been submitted and is read-only: there is nothing left to confirm.");
-    const model = await getModelVersion(ctx.db, draft.modelVersionId);
-    if (!model) throw notFoundError("The assessment's model");
+    const draft = await lockEditableDraft(ctx, assessmentId, "This assessment has been submitted and is read-only: there is nothing left to confirm.");
+    const { model } = draft;
     const area = model.areas.find((a) => a.id === areaId);
     if (!area) throw new AppError("invalid_input", `“${areaId}” is not an area of ${model.name} ${model.version}.`);
     const questionIds = area.questions.map((q) => q.id);

@@ -46,7 +46,7 @@ export type AssessmentDetail = {
 };
 
 /** Submitted assessments, and drafts where the actor may see them: never outside the team. */
-const visibleToActor = (ctx: Ctx) =>
+export const visibleToActor = (ctx: Ctx) =>
   or(and(eq(assessments.status, "submitted"), teamResultsVisible(ctx, assessments.teamId)), teamPermits(ctx, "drafts.read", assessments.teamId));
 
 /** A team's assessments, newest first; drafts only for those who may see them. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { validitySchema } from "../evidence/validity";
 import { SCORE_DIGITS, scoringProblems } from "./scoring-rules";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
@@ -38,6 +39,8 @@ const questionSchema = z.strictObject({
   headlines: z.array(headline).optional(),
   /** What a team would show to back each level (one per scale level). */
   evidence: z.array(text).optional(),
+  /** How long evidence for this question holds, as an ISO 8601 duration (P12M, P90D); without it, the organisation's default. */
+  evidence_valid_for: validitySchema.optional(),
   next: z.array(text),
   /** The conditions a level asks for, one by one, so a team sees how many it meets (scoring stays the chosen level). */
   criteria: criteriaSchema.optional(),

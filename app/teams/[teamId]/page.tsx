@@ -13,6 +13,7 @@ import { requireMember } from "@/server/session";
 import { teamView } from "@/views/team";
 import { ArchiveTeamButton } from "../_components/archive-team-button";
 import { CadenceForm } from "./_components/cadence-form";
+import { EvidenceDue } from "./_components/evidence-due";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { StartAssessmentForm } from "./_components/start-assessment-form";
 import { TeamMembers } from "./_components/team-members";
@@ -149,6 +150,8 @@ export default page(async (_caller, { params }: Props) => {
           </ul>
         </section>
       )}
+
+      {team.latest && <EvidenceDue evidence={screen.evidenceDue} resultsHref={`/teams/${team.id}/assessments/${team.latest.assessmentId}/results`} />}
 
       {!resultsPrivate && (
         <section aria-labelledby="assessments-heading">

@@ -4,8 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { submitAssessment } from "@/db/queries/assessments";
 import { confirmCarried } from "@/db/queries/carry";
+import { removeEvidence, saveEvidence } from "@/db/queries/evidence";
+import { now } from "@/lib/clock";
+import { evidenceAt } from "@/lib/evidence/stored";
+import { removeEvidenceSchema, saveEvidenceSchema } from "@/lib/validation/evidence";
 import { confirmCarriedSchema, submitAssessmentSchema } from "@/lib/validation/assessment";
-import { action } from "@/server/action";
+import { action, formAction } from "@/server/action";
 
 export const submitAssessmentAction = action("member", submitAssessmentSchema, async ({ assessmentId }, { ctx }) => {
   const { teamId } = await submitAssessment(ctx, assessmentId);
@@ -17,3 +21,15 @@ export const submitAssessmentAction = action("member", submitAssessmentSchema, a
 export const confirmCarriedAction = action("member", confirmCarriedSchema, async ({ assessmentId, areaId }, { ctx }) =>
   confirmCarried(ctx, assessmentId, areaId),
 );
+
+/** An answer's evidence, saved or replaced; answered with its state on the server's clock. */
+export const saveEvidenceAction = formAction("member", saveEvidenceSchema, async (input, { ctx }) => {
+  const saved = evidenceAt(await saveEvidence(ctx, input), now());
+  revalidatePath("/teams", "layout");
+  return saved;
+});
+
+export const removeEvidenceAction = formAction("member", removeEvidenceSchema, async (input, { ctx }) => {
+  await removeEvidence(ctx, input);
+  revalidatePath("/teams", "layout");
+});

@@ -73,6 +73,7 @@ export default page(async ({ ctx }, { params }: Props) => {
         lastCycle={view.lastCycle && { ...view.lastCycle, on: formatDate(view.lastCycle.on) }}
         aimed={view.aimed}
         respondents={respondents}
+        evidence={view.evidence}
       />
     </div>
   );

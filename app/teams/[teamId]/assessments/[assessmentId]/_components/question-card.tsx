@@ -29,9 +29,11 @@ type Props = {
   /** Keeps a carried answer as it is (it counts as reviewed). */
   onConfirm: () => void;
   onText: (field: "reason" | "note", value: string, commit: boolean) => void;
+  /** The answer's evidence and its editor. */
+  evidence?: React.ReactNode;
 };
 
-export function QuestionCard({ question, number, scale, local, saveState, review, aimed, onChoice, onConfirm, onText }: Props) {
+export function QuestionCard({ question, number, scale, local, saveState, review, aimed, onChoice, onConfirm, onText, evidence }: Props) {
   const q = question.id;
   const nextStep = nextStepFor(question, scale, toAnswerValue(local));
   const chooseAgain = () => review?.state === "unreviewed" && onConfirm();
@@ -130,6 +132,7 @@ export function QuestionCard({ question, number, scale, local, saveState, review
         </PhoneFold>
       )}
 
+      {evidence}
       <details className="text-sm" open={local.note !== "" || undefined}>
         <summary className="cursor-pointer py-2 font-medium text-wood-700">Add a note</summary>
         <label htmlFor={`note-${q}`} className="sr-only">

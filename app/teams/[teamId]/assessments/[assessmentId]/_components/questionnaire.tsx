@@ -12,6 +12,8 @@ import { answeringProgress } from "@/lib/answering-progress";
 import { AreaReview, ConfirmAreaButton } from "./area-review";
 import { AreaSteps } from "./area-steps";
 import { answeredIn, emptyLocalAnswer, type LocalAnswer, toAnswerValue } from "@/lib/local-answer";
+import type { AssessmentEvidence } from "@/lib/evidence/stored";
+import { EvidenceEditor } from "./evidence-editor";
 import { QuestionCard } from "./question-card";
 import { reviewMark, type LastCycle } from "@/lib/review-mark";
 import { OverallSaveStatus } from "./save-status";
@@ -35,11 +37,24 @@ type Props = {
   aimed?: Record<string, AimedAction[]>;
   /** Answered by each member: these are the actor's own answers, and only the lead (given the link) submits. */
   respondents?: { leadHref: string | null };
+  /** The team answers' evidence: shown and edited beside each answer. */
+  evidence?: AssessmentEvidence;
 };
 
 const TEXT_SAVE_DELAY = 800;
 
-export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref, initial, carried = {}, lastCycle, aimed = {}, respondents }: Props) {
+export function Questionnaire({
+  assessmentId,
+  model,
+  texts: sentTexts,
+  areasHref,
+  initial,
+  carried = {},
+  lastCycle,
+  aimed = {},
+  respondents,
+  evidence,
+}: Props) {
   const [answers, setAnswers] = useState(initial);
   const { review, isUnreviewed, markReviewed, confirmArea, confirming, errors } = useReview(assessmentId, carried);
   // A carried answer is reviewed once its save is stored: the server marks it so in the same statement.
@@ -227,6 +242,7 @@ export function Questionnaire({ assessmentId, model, texts: sentTexts, areasHref
             onChoice={(choice) => onChoice(question.id, choice)}
             onConfirm={() => persist(question.id, answers[question.id] ?? emptyLocalAnswer)}
             onText={(field, value, commit) => onText(question.id, field, value, commit)}
+            evidence={evidence && <EvidenceEditor assessmentId={assessmentId} question={question} evidence={evidence} />}
           />
         ))}
       </section>

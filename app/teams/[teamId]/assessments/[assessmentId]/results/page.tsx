@@ -140,7 +140,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
         now={now}
       />
 
-      <AreaBreakdown model={model} score={score} answers={results.answers} spreads={spread?.areas} />
+      <AreaBreakdown model={model} score={score} answers={results.answers} spreads={spread?.areas} evidence={screen.evidence} />
     </div>
   );
 });

@@ -7,6 +7,9 @@ import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
 import { answerLabel, unsureCounts } from "@/lib/model/lookup";
 import { rollupSteps } from "@/lib/score-explanation";
+import { AnswerEvidence } from "@/components/evidence-summary";
+import { staleByArea, type AssessmentEvidence } from "@/lib/evidence/stored";
+import { plural } from "@/lib/words";
 
 type Props = {
   model: Model;
@@ -14,10 +17,13 @@ type Props = {
   answers: readonly ResultsAnswer[];
   /** With several respondents: how far apart they were, per area in model order. */
   spreads?: readonly AreaSpread[];
+  /** Each answer's evidence and whether it is stale now. */
+  evidence?: AssessmentEvidence["saved"];
 };
 
 /** Every area's score, how it was computed, each answer behind it, and the respondents' spread. */
-export function AreaBreakdown({ model, score, answers, spreads }: Props) {
+export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }: Props) {
+  const stale = staleByArea(model, Object.values(evidence));
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const values = new Map(answers.map((a) => [a.questionId, a.value]));
   const digits = scoreDigits(model);
@@ -52,6 +58,11 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                 <p className={`text-sm ${spread.disagreements > 0 ? "text-weak-700" : "text-stone-700"}`} data-testid={`area-spread-${area.id}`}>
                   {spread.disagreements > 0 && <span aria-hidden="true">⚑ </span>}
                   {spreadText(spread, digits)}
+                </p>
+              )}
+              {stale[area.id] && (
+                <p className="text-sm font-medium text-red-800" data-testid={`area-stale-${area.id}`}>
+                  {plural(stale[area.id]!, "answer")} with stale evidence
                 </p>
               )}
               <details className="no-print mt-1 text-sm text-stone-700">
@@ -105,6 +116,7 @@ export function AreaBreakdown({ model, score, answers, spreads }: Props) {
                           <td className={`py-2 pr-3 print:py-1 print:whitespace-nowrap ${a?.value.kind === "unsure" ? "font-semibold text-amber-800" : ""}`}>
                             {answerLabel(model, a?.value)}
                             {a?.value.kind === "not_applicable" && <span className="block text-stone-600 print:whitespace-normal">{a.value.reason}</span>}
+                            {evidence[q.id] && <AnswerEvidence evidence={evidence[q.id]!} />}
                           </td>
                           <td className="py-2 text-stone-700 print:hidden">{a?.note ?? ""}</td>
                         </tr>

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { dayOf, expiresOn } from "../lib/evidence/expiry";
+import { formatDate } from "../lib/format";
+import { createTeam, expectAccessible, signUpWithOrganisation, uniqueName } from "./fixtures";
+import { publishOwnModel, type OwnModelSpec } from "./own-model";
+import { useOwnServer } from "./own-server";
+import { startAssessment } from "./questionnaire";
+
+// Evidence that expires: a team backs an answer with a report and a link, the server's clock is
+// moved past the evidence's validity (a test server's own clock, not a wait), and the answer, its
+// area and the team page say it is stale. The server restarts between, on the same data.
+const spec: OwnModelSpec = { version: "1.0.0", areas: { security: ["pentest", "secrets"] }, evidenceValidFor: { pentest: "P1M" } };
+
+test.describe("evidence that expires", () => {
+  const server = useOwnServer(3490, { env: () => ({ STAVE_TEST_CLOCK: "1", STAVE_CLOCK_OFFSET_DAYS: "0" }) });
+
+  test("a team adds evidence; past its validity the answer, its area and the team page show it stale", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const context = await browser.newContext({ baseURL: server.baseURL() });
+    const page = await context.newPage();
+    await signUpWithOrganisation(page);
+    const model = await publishOwnModel(page, spec);
+    const teamId = await createTeam(page, uniqueName("Payments"));
+    const questionnaire = await startAssessment(page, model);
+    const [pentest, secrets] = model.areas[0]!.questions as [(typeof model.areas)[0]["questions"][0], (typeof model.areas)[0]["questions"][0]];
+
+    // The editor opens with the question's own validity as its default and today as the effective day.
+    const evidence = page.getByRole("region", { name: `Evidence for ${pentest.title}` });
+    await evidence.getByRole("button", { name: `Add evidence for ${pentest.title}` }).click();
+    const today = dayOf(new Date());
+    await expect(evidence.getByLabel("Effective from")).toHaveValue(today);
+    await expect(evidence.getByLabel("Holds for")).toHaveValue("P1M");
+    await expect(evidence.getByRole("option", { name: "1 month (default)" })).toBeAttached();
+
+    // A link that is not http(s) is refused with its reason, and nothing is saved.
+    await evidence.getByLabel("Evidence item 1").fill("javascript:alert(1)");
+    await evidence.getByRole("button", { name: "Save evidence" }).click();
+    await expect(evidence.getByText("Only http and https links can be evidence")).toBeVisible();
+    await expect(evidence.getByLabel("Evidence item 1")).toHaveAttribute("aria-invalid", "true");
+    await expect(evidence.getByLabel("Evidence item 1")).toHaveValue("javascript:alert(1)");
+    await expect(evidence.getByLabel("Holds for")).toHaveValue("P1M");
+    await expectAccessible(page);
+
+    await evidence.getByLabel("Evidence item 1").fill("https://example.com/pentest-report.pdf");
+    await evidence.getByRole("button", { name: "Add another item" }).click();
+    await evidence.getByLabel("Evidence item 2").fill("Pen test by Acme, report in the security drive");
+    await evidence.getByRole("button", { name: "Save evidence" }).click();
+    const lapses = expiresOn(today, "P1M");
+    const lastValid = dayOf(new Date(Date.parse(`${lapses}T00:00:00Z`) - 86_400_000));
+    await expect(evidence.getByTestId("evidence-state")).toHaveText(`Valid until ${formatDate(lastValid)}`);
+    await expect(evidence.getByRole("link", { name: "https://example.com/pentest-report.pdf" })).toBeVisible();
+    await expect(evidence.getByRole("button", { name: `Change evidence for ${pentest.title}` })).toBeFocused();
+
+    await questionnaire.answer(pentest, { kind: "level", level: 3 });
+    await questionnaire.answer(secrets, { kind: "level", level: 2 });
+    await questionnaire.submit();
+    const results = page.url();
+    await expect(page.getByTestId("evidence-state")).toHaveText(`Valid until ${formatDate(lastValid)}`);
+    await expect(page.getByTestId("area-stale-security")).toHaveCount(0);
+
+    // Forty days later on the server's clock: the evidence lapsed on its expiry day.
+    await server.stop();
+    server.setEnv({ STAVE_CLOCK_OFFSET_DAYS: "40" });
+    await server.start();
+    await page.goto(results);
+    await expect(page.getByTestId("evidence-state")).toHaveText(`Stale since ${formatDate(lapses)}`);
+    await expect(page.getByTestId("area-stale-security")).toHaveText("1 answer with stale evidence");
+    await page.getByText(`Stale since ${formatDate(lapses)}`).click();
+    await expect(page.getByRole("link", { name: "https://example.com/pentest-report.pdf" })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto(`/teams/${teamId}`);
+    const due = page.getByRole("list", { name: "Evidence to renew" });
+    await expect(due.getByTestId("evidence-due")).toHaveCount(1);
+    await expect(due.getByTestId("evidence-due")).toContainText(pentest.title);
+    await expect(due.getByTestId("evidence-due")).toContainText(`Stale since ${formatDate(lapses)}`);
+    await expectAccessible(page);
+    await context.close();
+  });
+});
