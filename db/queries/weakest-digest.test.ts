@@ -16,7 +16,7 @@ import { sweepWeakestDigest } from "./weakest-digest";
 
 const [model] = withContentId("digest-test", [
   testModel({
-    name: "Acme Ops",
+    name: "Digest test model",
     areas: [
       { id: "build", name: "Build", questions: 1 },
       { id: "run", name: "Run", questions: 1 },
@@ -81,8 +81,8 @@ describe.each(drivers)("the leadership digest on %s", (_driver, open) => {
       ].toSorted(),
     );
     const toOwner = await getOutboxMail(owner, outbox.find((m) => m.to.startsWith(ownerId))!.id);
-    expect(toOwner.text).toContain(`${name} (Acme Ops): now Build, the weakest stave of 3 of 4 teams; it was Run.`);
-    expect(toOwner.text).toContain("Platform (Acme Ops): now Build, the weakest stave of 2 of 2 teams; it was Run.");
+    expect(toOwner.text).toContain(`${name} (Digest test model): now Build, the weakest stave of 3 of 4 teams; it was Run.`);
+    expect(toOwner.text).toContain("Platform (Digest test model): now Build, the weakest stave of 2 of 2 teams; it was Run.");
     expect(toOwner.text).toContain(`https://stave.example/dashboard?model=${model.id}`);
     expect(toOwner.text).toContain(`To stop these messages: https://stave.example/unsubscribe/${ownerId}.weakest-digest`);
     const toViewer = await getOutboxMail(owner, outbox.find((m) => m.to.startsWith(people.viewer))!.id);
