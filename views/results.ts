@@ -27,10 +27,12 @@ import {
   type TargetAdvice,
   type TargetOutcome,
 } from "@/lib/target";
+import type { MeasuredResult } from "@/lib/delivery/measured-answers";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
 import { findAssessment, findVisibleAssessment, requireIds } from "./find";
+import { measuredResults } from "./measured-results";
 
 export type ResultsView = {
   results: Results;
@@ -54,6 +56,8 @@ export type ResultsView = {
       editing: { members: { userId: string; name: string }[]; newest: boolean } | undefined;
     };
     canEdit: boolean;
+    /** The questions delivery data measures, beside the team's answers. */
+    measured: MeasuredResult[];
   };
 };
 
@@ -119,9 +123,16 @@ export async function resultsView(
   const earlier = comparable(scored, model.id, submittedAt);
   const compareId = options.compare && isUuid(options.compare) && earlier.some((e) => e.id === options.compare) ? options.compare : earlier[0]?.id;
   const sourceId = assessment.carriedFrom?.id;
-  const [compared, source] = await Promise.all([
+  const [compared, source, measured] = await Promise.all([
     compareId ? getAssessment(ctx, compareId) : undefined,
     sourceId && sourceId !== compareId ? getAssessment(ctx, sourceId) : undefined,
+    measuredResults(ctx, {
+      assessmentId: assessment.id,
+      teamId: assessment.teamId,
+      model,
+      answers: toAnswerMap(assessment.answers),
+      submittedAt: here.submittedAt,
+    }),
   ]);
   const movedSince = (other: AssessmentDetail | undefined) => {
     const otherScore = other && scored.find((s) => s.assessmentId === other.id)?.score;
@@ -166,6 +177,7 @@ export async function resultsView(
         editing: canEdit ? { members, newest: later.every((l) => l.submittedAt <= submittedAt) } : undefined,
       },
       canEdit,
+      measured,
     },
   };
 }

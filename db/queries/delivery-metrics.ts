@@ -38,6 +38,11 @@ export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<Qua
     .from(teams)
     .where(and(eq(teams.id, teamId), eq(teams.organisationId, ctx.organisationId), teamPermits(ctx, "results.read", teams.id)));
   if (!team) throw notFoundError("The team");
+  return deliveryMetricsOf(ctx, teamId);
+}
+
+/** The same, for a write that has already decided the actor may act for the team (submitting its assessment). */
+export async function deliveryMetricsOf(ctx: Ctx, teamId: string): Promise<QuarterMetrics[]> {
   const rows = await queryRows<Row>(
     ctx.db,
     sql`

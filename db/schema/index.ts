@@ -13,3 +13,4 @@ export * from "./webhooks";
 export * from "./notifications";
 export * from "./sso";
 export * from "./delivery";
+export * from "./measured-levels";

@@ -83,10 +83,9 @@ describe("measuredLevel", () => {
 describe("measuredSentence", () => {
   it("puts the answer beside what the data says", () => {
     const measured = measuredLevel(frequency, scale, 8106, metrics({ deploymentsPerWeek: 1.5 }))!;
-    expect(measuredSentence(4, measured)).toBe("You answered 4; deployments say 3 (1.5 a week)");
-    expect(measuredSentence(3, measured)).toBe("You answered 3; deployments say 3 (1.5 a week) too");
-    expect(measuredSentence(null, measured)).toBe("Not answered; deployments say 3 (1.5 a week)");
-    expect(measuredSentence(5, measuredLevel(leadTime, scale, 8106, metrics({ changeLeadTimeHours: 72 }))!)).toBe(
+    expect(measuredSentence("4", measured)).toBe("You answered 4; deployments say 3 (1.5 a week)");
+    expect(measuredSentence("unsure", measured)).toBe("You answered unsure; deployments say 3 (1.5 a week)");
+    expect(measuredSentence("5", measuredLevel(leadTime, scale, 8106, metrics({ changeLeadTimeHours: 72 }))!)).toBe(
       "You answered 5; lead time says 3 (3.0 days)",
     );
   });

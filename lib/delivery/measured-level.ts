@@ -61,9 +61,7 @@ export function measuredReading(metric: MeasuredMetric, metricValue: number): st
 }
 
 /** What the data says beside what the team answered: "You answered 4; deployments say 2 (1.5 a week)". */
-export function measuredSentence(answered: number | null, measured: MeasuredLevel): string {
+export function measuredSentence(answered: string, measured: Pick<MeasuredLevel, "metric" | "metricValue" | "level">): string {
   const [noun, format] = READINGS[measured.metric];
-  const says = `${noun === "deployments" ? "deployments say" : `${noun} says`} ${measured.level} (${format(measured.metricValue)})`;
-  if (answered === null) return `Not answered; ${says}`;
-  return answered === measured.level ? `You answered ${answered}; ${says} too` : `You answered ${answered}; ${says}`;
+  return `You answered ${answered}; ${noun === "deployments" ? "deployments say" : `${noun} says`} ${measured.level} (${format(measured.metricValue)})`;
 }

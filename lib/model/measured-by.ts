@@ -13,7 +13,8 @@ export const MEASURED_METRICS = {
 } as const;
 
 export type MeasuredMetric = keyof typeof MEASURED_METRICS;
-const metricNames = Object.keys(MEASURED_METRICS) as [MeasuredMetric, ...MeasuredMetric[]];
+export const MEASURED_METRIC_NAMES = Object.keys(MEASURED_METRICS) as [MeasuredMetric, ...MeasuredMetric[]];
+const metricNames = MEASURED_METRIC_NAMES;
 
 export const measuredBySchema = z.strictObject({
   metric: z.enum(metricNames, { error: `must be one of ${metricNames.join(", ")}` }),
