@@ -49,7 +49,7 @@ test.describe("measured levels", () => {
     await expect(measuredSection.getByRole("radio", { name: /Show them beside the answers/ })).toBeChecked();
     await measuredSection.getByRole("radio", { name: /Let them cap the answers in scores/ }).check();
     await measuredSection.getByRole("button", { name: "Save" }).click();
-    await expect(measuredSection.getByRole("status")).toHaveText("Saved.");
+    await expect(measuredSection.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await expectAccessible(page);
 
     // The team answers 4 everywhere, delivery performance included, and submits.
@@ -64,11 +64,36 @@ test.describe("measured levels", () => {
     await expect(page.getByTestId("area-score-cicd")).toContainText("3.8");
     await expect(page.getByTestId("area-score-security")).toContainText("4.0");
     await expect(page.getByTestId("lowered-by-data")).toContainText("Lowered by delivery data: CI/CD");
-    const cicd = page.getByRole("region", { name: /^CI\/CD/ });
+    const cicd = page.locator("section[aria-labelledby='area-cicd']");
     await expect(cicd.getByRole("heading", { name: /CI\/CD/ })).toContainText("lowered by delivery data");
     await cicd.getByText("How was this computed?").click();
     await expect(cicd).toContainText("counted as 2, the level delivery data measured");
     await expectAccessible(page);
     await shots(page, "measured-results");
+
+    // A deployment this quarter puts the team in the dashboard's spread of delivery metrics.
+    expect(
+      await (
+        await tool.post("/api/v1/events", {
+          data: { events: [{ id: "now", type: "deployment", service: "checkout", time: new Date(Date.now() - 3_600_000).toISOString() }] },
+        })
+      ).json(),
+    ).toMatchObject({ recorded: 1 });
+    await page.goto("/dashboard");
+    const spread = page.getByRole("table", { name: /Delivery metrics across 1 teams/ });
+    await expect(
+      spread
+        .getByRole("row", { name: /Deployment frequency/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("1");
+    await expect(
+      spread
+        .getByRole("row", { name: /Change lead time/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("0");
+    await expectAccessible(page);
+    await shots(page, "measured-dashboard");
   });
 });
