@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { deliveryDistribution } from "./distribution";
-import type { DeliveryMetrics } from "./metrics";
+import { metricsWith } from "./test-metrics";
 
-const team = (deploymentsPerWeek: number, changeLeadTimeHours: number | null, failedDeploymentRecoveryHours: number | null): DeliveryMetrics => ({
-  deployments: 10,
-  deploymentsPerWeek,
-  changesDeployed: 5,
-  changeLeadTimeHours,
-  failedDeployments: 1,
-  changeFailRate: 0.1,
-  recoveredDeployments: 1,
-  failedDeploymentRecoveryHours,
-  reworkDeployments: 0,
-  reworkRate: 0,
-});
+const team = (deploymentsPerWeek: number, changeLeadTimeHours: number | null, failedDeploymentRecoveryHours: number | null) =>
+  metricsWith({ deploymentsPerWeek, changeLeadTimeHours, failedDeploymentRecoveryHours, changeFailRate: 0.1 });
 
 describe("deliveryDistribution", () => {
   it("gives each metric's median and quartiles across the teams that have a figure for it", () => {

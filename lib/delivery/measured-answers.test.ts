@@ -3,7 +3,7 @@ import type { AnswerValue } from "../answer";
 import type { Model } from "../model/schema";
 import { scoreAssessment } from "../scoring";
 import { capAnswers, loweredAreas, measuredAnswers } from "./measured-answers";
-import type { DeliveryMetrics } from "./metrics";
+import { metricsWith } from "./test-metrics";
 
 const question = (id: string, measured = false) => ({
   id,
@@ -24,18 +24,7 @@ const model: Model = {
     { id: "run", name: "Run", summary: "s", questions: [question("logs")] },
   ],
 };
-const metrics = (deploymentsPerWeek: number): DeliveryMetrics => ({
-  deployments: 13,
-  deploymentsPerWeek,
-  changesDeployed: 0,
-  changeLeadTimeHours: null,
-  failedDeployments: 0,
-  changeFailRate: 0,
-  recoveredDeployments: 0,
-  failedDeploymentRecoveryHours: null,
-  reworkDeployments: 0,
-  reworkRate: 0,
-});
+const metrics = (deploymentsPerWeek: number) => metricsWith({ deploymentsPerWeek });
 const level = (l: number): AnswerValue => ({ kind: "level", level: l });
 const answers = new Map<string, AnswerValue>([
   ["deploy", level(5)],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MeasuredBy } from "../model/measured-by";
 import { levelForValue, measuredLevel, measuredQuarter, measuredSentence } from "./measured-level";
-import type { DeliveryMetrics } from "./metrics";
+import { metricsWith } from "./test-metrics";
 
 const scale = [1, 2, 3, 4, 5];
 const frequency: MeasuredBy = { metric: "deployment-frequency", thresholds: [0.25, 1, 5, 15] };
@@ -9,19 +9,7 @@ const leadTime: MeasuredBy = { metric: "change-lead-time", thresholds: [720, 168
 const failRate: MeasuredBy = { metric: "change-fail-rate", thresholds: [0.45, 0.3, 0.15, 0.05] };
 const recovery: MeasuredBy = { metric: "failed-deployment-recovery-time", thresholds: [720, 168, 24, 1] };
 
-const metrics = (figures: Partial<DeliveryMetrics>): DeliveryMetrics => ({
-  deployments: 10,
-  deploymentsPerWeek: 1,
-  changesDeployed: 0,
-  changeLeadTimeHours: null,
-  failedDeployments: 0,
-  changeFailRate: 0,
-  recoveredDeployments: 0,
-  failedDeploymentRecoveryHours: null,
-  reworkDeployments: 0,
-  reworkRate: 0,
-  ...figures,
-});
+const metrics = metricsWith;
 
 describe("levelForValue", () => {
   it("reads a higher-is-better metric upwards: the highest threshold met, equal counting as met", () => {
