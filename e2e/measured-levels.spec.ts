@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { AnswerValue } from "../lib/answer";
-import { quarterOf, quarterStart } from "../lib/dashboard/quarter";
+import { quarterLabel, quarterOf, quarterStart } from "../lib/dashboard/quarter";
 import { createTeam, devopsCore, expectAccessible, screenshotsTo, signUpWithOrganisation } from "./fixtures";
 import { startAssessment } from "./questionnaire";
 
@@ -60,14 +60,16 @@ test.describe("measured levels", () => {
 
     // Deployments say 2 (0.5 a week): shown beside the answer, and CI/CD counts it — (10 × 4 + 2) ÷ 11 = 3.8.
     await expect(page.getByTestId("measured-cicd-delivery-performance")).toContainText("You answered 4 · Managed; deployments say 2 (0.5 a week)");
-    await expect(page.getByTestId("measured-cicd-delivery-performance")).toContainText("the scores count the measured level");
+    await expect(page.getByTestId("measured-cicd-delivery-performance")).toContainText(
+      `Measured over ${quarterLabel(quarterOf(new Date()) - 1)}; the scores count 2.`,
+    );
     await expect(page.getByTestId("area-score-cicd")).toContainText("3.8");
     await expect(page.getByTestId("area-score-security")).toContainText("4.0");
     await expect(page.getByTestId("lowered-by-data")).toContainText("Lowered by delivery data: CI/CD");
     const cicd = page.locator("section[aria-labelledby='area-cicd']");
     await expect(cicd.getByRole("heading", { name: /CI\/CD/ })).toContainText("lowered by delivery data");
     await cicd.getByText("How was this computed?").click();
-    await expect(cicd).toContainText("counted as 2, the level delivery data measured");
+    await expect(cicd).toContainText("counted as 2, the level delivery data measured (deployment frequency 0.5 a week in");
     await expectAccessible(page);
     await shots(page, "measured-results");
 

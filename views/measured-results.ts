@@ -46,6 +46,7 @@ export async function measuredResults(
       level: m.level,
       sentence: measuredSentence(answerLabel(model, answers.get(m.questionId)), m),
       reading: `${measuredReading(m.metric, m.metricValue)} in ${quarterLabel(m.quarter)}`,
+      quarter: quarterLabel(m.quarter),
       above: m.above,
       capped: m.capped,
     }));

@@ -24,8 +24,10 @@ export type MeasuredResult = {
   level: number;
   /** "You answered 4 · Managed; deployments say 2 (0.5 a week)". */
   sentence: string;
-  /** "deployments: 0.5 a week in 2026 Q3". */
+  /** "deployment frequency 0.5 a week in 2026 Q3". */
   reading: string;
+  /** "2026 Q3": the quarter measured. */
+  quarter: string;
   /** The answer is above what the data says. */
   above: boolean;
   /** The scores count the measured level instead of the answer (the organisation's choice, at submission). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MeasuredBy } from "../model/measured-by";
-import { levelForValue, measuredLevel, measuredQuarter, measuredSentence } from "./measured-level";
+import { levelForValue, measuredLevel, measuredQuarter, measuredReading, measuredSentence } from "./measured-level";
 import { metricsWith } from "./test-metrics";
 
 const scale = [1, 2, 3, 4, 5];
@@ -76,5 +76,7 @@ describe("measuredSentence", () => {
     expect(measuredSentence("5", measuredLevel(leadTime, scale, 8106, metrics({ changeLeadTimeHours: 72 }))!)).toBe(
       "You answered 5; lead time says 3 (3.0 days)",
     );
+    expect(measuredReading("deployment-frequency", 1.5)).toBe("deployment frequency 1.5 a week");
+    expect(measuredReading("change-fail-rate", 0.25)).toBe("change fail rate 25 %");
   });
 });

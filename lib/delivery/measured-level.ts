@@ -46,22 +46,22 @@ export function measuredLevel(
   return { metric: measuredBy.metric, quarter, metricValue: value, level: levelForValue(measuredBy, scaleValues, value) };
 }
 
-const READINGS: Record<MeasuredMetric, [noun: string, format: (value: number) => string]> = {
-  "deployment-frequency": ["deployments", (v) => formatFrequency(v)],
-  "change-lead-time": ["lead time", formatHours],
-  "change-fail-rate": ["fail rate", formatRate],
-  "failed-deployment-recovery-time": ["recovery", formatHours],
-  "rework-rate": ["rework", formatRate],
+const READINGS: Record<MeasuredMetric, [says: string, name: string, format: (value: number) => string]> = {
+  "deployment-frequency": ["deployments say", "deployment frequency", (v) => formatFrequency(v)],
+  "change-lead-time": ["lead time says", "change lead time", formatHours],
+  "change-fail-rate": ["fail rate says", "change fail rate", formatRate],
+  "failed-deployment-recovery-time": ["recovery time says", "failed deployment recovery time", formatHours],
+  "rework-rate": ["rework says", "rework rate", formatRate],
 };
 
-/** "deployments: 1.5 a week", "lead time: 3.2 days". */
+/** "deployment frequency 1.5 a week", "change lead time 3.2 days". */
 export function measuredReading(metric: MeasuredMetric, metricValue: number): string {
-  const [noun, format] = READINGS[metric];
-  return `${noun}: ${format(metricValue)}`;
+  const [, name, format] = READINGS[metric];
+  return `${name} ${format(metricValue)}`;
 }
 
 /** What the data says beside what the team answered: "You answered 4; deployments say 2 (1.5 a week)". */
 export function measuredSentence(answered: string, measured: Pick<MeasuredLevel, "metric" | "metricValue" | "level">): string {
-  const [noun, format] = READINGS[measured.metric];
-  return `You answered ${answered}; ${noun === "deployments" ? "deployments say" : `${noun} says`} ${measured.level} (${format(measured.metricValue)})`;
+  const [says, , format] = READINGS[measured.metric];
+  return `You answered ${answered}; ${says} ${measured.level} (${format(measured.metricValue)})`;
 }

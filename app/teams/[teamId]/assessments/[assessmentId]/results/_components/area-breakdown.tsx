@@ -151,8 +151,8 @@ function MeasuredNote({ measured }: { measured: MeasuredResult }) {
     >
       <span className="font-medium">{measured.sentence}</span>
       <span className="block text-stone-600">
-        Measured: {measured.reading}
-        {measured.capped ? "; the scores count the measured level." : "."}
+        Measured over {measured.quarter}
+        {measured.capped ? `; the scores count ${measured.level}.` : "."}
       </span>
     </span>
   );
