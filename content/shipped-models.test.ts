@@ -45,8 +45,8 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
 });
 
 describe("DevOps Core's newest version", () => {
-  it("is 1.2.0 or later, with the four areas", () => {
-    expect(core.version).toBe("1.2.0");
+  it("is 1.2.1 or later, with the four areas", () => {
+    expect(core.version).toBe("1.2.1");
     expect(core.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);
     expect(core.coverage).toMatch(/service your team runs in production/);
   });
@@ -91,6 +91,26 @@ describe("the versions that added headlines (Core 1.1.1, Extended 1.0.1)", () =>
     });
     expect(withoutHeadlines(version(after))).toEqual(withoutHeadlines(version(before)));
     expect(changesText(modelChanges(version(before), version(after)))).toBe("no question changed");
+  });
+});
+
+describe("the versions that measure delivery performance (Core 1.2.1, Extended 1.1.1)", () => {
+  it.each([
+    ["devops-core", "1.2.0", "1.2.1"],
+    ["devops-extended", "1.1.0", "1.1.1"],
+  ])("%s %s → %s: only the delivery-performance question gains measured_by, so trends continue unmarked", (id, before, after) => {
+    const version = (v: string) => shipped.find((m) => m.id === id && m.version === v)!;
+    const unmeasured = (m: Model) => ({
+      ...m,
+      version: "",
+      areas: m.areas.map((a) => ({ ...a, questions: a.questions.map(({ measured_by: _, ...q }) => q) })),
+    });
+    expect(unmeasured(version(after))).toEqual(unmeasured(version(before)));
+    expect(changesText(modelChanges(version(before), version(after)))).toBe("no question changed");
+    const measured = questionsOf(version(after)).filter(({ question }) => question.measured_by);
+    expect(measured.map(({ question }) => [question.id, question.measured_by])).toEqual([
+      ["cicd-delivery-performance", { metric: "deployment-frequency", thresholds: [0.23, 1, 5, 15] }],
+    ]);
   });
 });
 

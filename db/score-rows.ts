@@ -1,11 +1,21 @@
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { answerFromColumns, type AnswerValue } from "@/lib/answer";
+import { capAnswers } from "@/lib/delivery/measured-answers";
 import type { Model } from "@/lib/model/schema";
 import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respondents";
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
 import { toStoredScore } from "@/lib/stored-score";
 import type { Db } from "./client";
-import { answers, assessmentAreaScores, assessmentScores, assessments, countedRespondentAnswer, modelVersions, respondentAnswers } from "./schema";
+import {
+  answers,
+  assessmentAreaScores,
+  assessmentScores,
+  assessments,
+  countedRespondentAnswer,
+  measuredLevels,
+  modelVersions,
+  respondentAnswers,
+} from "./schema";
 import { withTransaction } from "./transaction";
 
 /** A score to keep, with its respondents' spread when members answered on their own. */
@@ -138,6 +148,10 @@ async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Pr
     if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
     map.set(row.questionId, answerFromColumns(row));
   }
+  const caps = await keptCaps(
+    db,
+    batch.map((a) => a.id),
+  );
   const several = await respondentsOf(
     db,
     batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])),
@@ -148,8 +162,19 @@ async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Pr
     return {
       organisationId: a.organisationId,
       assessmentId: a.id,
-      score: scoreAssessment(model, byAssessment.get(a.id) ?? new Map()),
+      score: scoreAssessment(model, capAnswers(byAssessment.get(a.id) ?? new Map(), caps.get(a.id) ?? [])),
       spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
     };
   });
+}
+
+/** The answers measured levels capped when assessments were submitted, by assessment: scored again, they are capped again. */
+async function keptCaps(db: Db, assessmentIds: readonly string[]): Promise<Map<string, { questionId: string; level: number }[]>> {
+  const out = new Map<string, { questionId: string; level: number }[]>();
+  const rows = await db
+    .select({ assessmentId: measuredLevels.assessmentId, questionId: measuredLevels.questionId, level: measuredLevels.level })
+    .from(measuredLevels)
+    .where(and(inArray(measuredLevels.assessmentId, [...assessmentIds]), eq(measuredLevels.capped, true)));
+  for (const { assessmentId, ...cap } of rows) out.set(assessmentId, [...(out.get(assessmentId) ?? []), cap]);
+  return out;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries } from "@/db/queries/dashboard";
 import { dashboardVersion } from "@/db/queries/dashboard-cache";
+import { deliverySpread, type DeliverySpread } from "@/db/queries/delivery-distribution";
 import { leadsEveryTeam } from "@/db/queries/privacy";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import type { DashboardResource } from "@/lib/contracts/dashboard";
@@ -44,6 +45,8 @@ export type DashboardScreen = {
   heatmap: { rows: DashboardHeatmapRow[]; total: number };
   /** Whether the asker leads every team (sees every team's row whatever the organisation's setting). */
   seesEveryTeam: boolean;
+  /** DORA's metrics across the teams in scope this quarter. */
+  delivery: DeliverySpread;
 };
 
 /** The filters of a dashboard link, or a specific error for a link that names something wrong. */
@@ -79,8 +82,9 @@ export async function dashboardView(
   const model = await getModelVersion(ctx.db, latest.id);
   const quarters = quarterRange(quarterOf(now), query.quarters);
   const scope = { groupId, modelId };
-  const [series, heatmapPage] = await Promise.all([
+  const [series, delivery, heatmapPage] = await Promise.all([
     quarterlySeries(ctx, scope, quarters, version),
+    deliverySpread(ctx, scope, quarters.at(-1)!, version),
     heatmap === "none"
       ? { rows: [], total: 0 }
       : heatmapRows(ctx, scope, {
@@ -104,6 +108,7 @@ export async function dashboardView(
     quarters,
     series,
     seesEveryTeam: leadsEveryTeam(ctx.actor),
+    delivery,
     heatmap: {
       total: heatmapPage.total,
       rows: heatmapPage.rows.map(({ latest: row, ...team }) => ({

@@ -27,12 +27,14 @@ import {
   type TargetAdvice,
   type TargetOutcome,
 } from "@/lib/target";
+import type { MeasuredResult } from "@/lib/delivery/measured-answers";
 import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
 import type { AssessmentEvidence } from "@/lib/evidence/stored";
 import { savedEvidenceView } from "./evidence";
 import { findAssessment, findVisibleAssessment, requireIds } from "./find";
+import { measuredResults } from "./measured-results";
 
 export type ResultsView = {
   results: Results;
@@ -58,6 +60,8 @@ export type ResultsView = {
     canEdit: boolean;
     /** Each answer's evidence and whether it is stale now. */
     evidence: AssessmentEvidence["saved"];
+    /** The questions delivery data measures, beside the team's answers. */
+    measured: MeasuredResult[];
   };
 };
 
@@ -124,9 +128,16 @@ export async function resultsView(
   const earlier = comparable(scored, model.id, submittedAt);
   const compareId = options.compare && isUuid(options.compare) && earlier.some((e) => e.id === options.compare) ? options.compare : earlier[0]?.id;
   const sourceId = assessment.carriedFrom?.id;
-  const [compared, source] = await Promise.all([
+  const [compared, source, measured] = await Promise.all([
     compareId ? getAssessment(ctx, compareId) : undefined,
     sourceId && sourceId !== compareId ? getAssessment(ctx, sourceId) : undefined,
+    measuredResults(ctx, {
+      assessmentId: assessment.id,
+      teamId: assessment.teamId,
+      model,
+      answers: toAnswerMap(assessment.answers),
+      submittedAt: here.submittedAt,
+    }),
   ]);
   const movedSince = (other: AssessmentDetail | undefined) => {
     const otherScore = other && scored.find((s) => s.assessmentId === other.id)?.score;
@@ -172,6 +183,7 @@ export async function resultsView(
       },
       canEdit,
       evidence,
+      measured,
     },
   };
 }

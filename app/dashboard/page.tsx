@@ -9,6 +9,7 @@ import { page } from "@/server/page";
 import { dashboardView, parseDashboardQuery } from "@/views/dashboard";
 import { DashboardAggregates } from "./_components/dashboard-sections";
 import { DashboardFilters } from "./_components/filters";
+import { DeliverySpreadSection } from "./_components/delivery-spread";
 import { HeatmapLegend, HeatmapTable } from "./_components/heatmap-table";
 import { TeamRowsNote } from "./_components/privacy-notes";
 import { Breadcrumbs } from "./_components/breadcrumbs";
@@ -81,6 +82,8 @@ export default page(
             </ul>
           </section>
         )}
+
+        <DeliverySpreadSection delivery={view.delivery} minTeams={view.series.privacy.minTeams} />
 
         <section aria-labelledby="heatmap-heading" className="space-y-2">
           <h2 id="heatmap-heading" className="text-lg font-semibold">

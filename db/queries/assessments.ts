@@ -14,6 +14,7 @@ import { recordAudit } from "./audit";
 import { raiseSubmissionEvents } from "./webhook-raise";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { carryEvidence } from "./evidence-carry";
+import { measureAtSubmission } from "./measured-levels";
 import { getLatestModelVersion, getModelVersion, getVisibleModelVersion } from "./model-versions";
 import { applyWorkshopAgreement } from "./workshop-agreements";
 import { endWorkshopsOf } from "./workshop-state";
@@ -129,7 +130,9 @@ export async function submitAssessment(
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
     await endWorkshopsOf(ctx, assessmentId);
     const spread = several ? respondentSpread(model, (await respondentsOf(ctx.db, [assessmentId])).get(assessmentId) ?? []) : null;
-    await storeScores(ctx.db, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, given), spread }]);
+    // The measured level caps an answer where the organisation chose so: measured now, and kept.
+    const counted = await measureAtSubmission(ctx, { assessmentId, teamId: row.teamId, model, given, submittedAt });
+    await storeScores(ctx.db, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, counted), spread }]);
     // What a workshop on it agreed becomes its target and first actions, with it or not at all.
     await applyWorkshopAgreement(ctx, { assessmentId, model });
     const [team] = await ctx.db.select({ name: teams.name }).from(teams).where(eq(teams.id, row.teamId));

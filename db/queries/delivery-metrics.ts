@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import type { Quarter } from "@/lib/dashboard/quarter";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { quarterOf, type Quarter } from "@/lib/dashboard/quarter";
 import type { DeliveryMetrics } from "@/lib/delivery/metrics";
 import { notFoundError } from "@/lib/errors";
 import { queryRows } from "../client";
@@ -9,9 +9,11 @@ import { teams } from "../schema";
 import { teamPermits } from "./access";
 
 export type QuarterMetrics = DeliveryMetrics & { quarter: Quarter };
+export type TeamQuarterMetrics = QuarterMetrics & { teamId: string };
 
 type Row = {
   [column: string]: unknown;
+  team_id: string;
   quarter: number | string;
   deployments: number | string | null;
   deployments_per_week: number | string | null;
@@ -38,13 +40,26 @@ export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<Qua
     .from(teams)
     .where(and(eq(teams.id, teamId), eq(teams.organisationId, ctx.organisationId), teamPermits(ctx, "results.read", teams.id)));
   if (!team) throw notFoundError("The team");
+  return deliveryMetricsOf(ctx, teamId);
+}
+
+/** The same, for a write that has already decided the actor may act for the team (submitting its assessment). */
+export async function deliveryMetricsOf(ctx: Ctx, teamId: string): Promise<QuarterMetrics[]> {
+  return (await metricsOfTeams(ctx, sql`select ${teamId}::uuid`)).map(({ teamId: _, ...figures }) => figures);
+}
+
+/**
+ * The metrics of every team a subquery of team ids names, per team and quarter, from `from` on (a
+ * dashboard's teams in scope). The caller decides who may see them, and of which teams.
+ */
+export async function metricsOfTeams(ctx: Ctx, teamIds: SQL, from?: Date): Promise<TeamQuarterMetrics[]> {
   const rows = await queryRows<Row>(
     ctx.db,
     sql`
     with ev as (
-      select e.service_id, e.source, e.event_id, e.kind, e.occurred_at as at, e.outcome, e.rework, e.subject, e.committed_at
+      select s.team_id, e.service_id, e.source, e.event_id, e.kind, e.occurred_at as at, e.outcome, e.rework, e.subject, e.committed_at
       from delivery_events e join delivery_services s on s.id = e.service_id
-      where s.organisation_id = ${ctx.organisationId} and e.organisation_id = ${ctx.organisationId} and s.team_id = ${teamId}
+      where s.organisation_id = ${ctx.organisationId} and e.organisation_id = ${ctx.organisationId} and s.team_id in (${teamIds})
     ),
     incidents as (
       select service_id,
@@ -55,7 +70,7 @@ export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<Qua
       having count(*) filter (where kind = 'incident_detected') > 0
     ),
     ordered as (
-      select service_id, at, outcome, rework,
+      select team_id, service_id, at, outcome, rework,
         lead(at) over w as next_at,
         lag(outcome) over w as previous_outcome,
         row_number() over w as position
@@ -78,36 +93,38 @@ export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<Qua
       from judged j
     ),
     by_deployment as (
-      select (extract(year from at at time zone 'UTC') * 4 + extract(quarter from at at time zone 'UTC') - 1)::int as quarter,
+      select team_id, (extract(year from at at time zone 'UTC') * 4 + extract(quarter from at at time zone 'UTC') - 1)::int as quarter,
         count(*)::int as deployments,
         count(*) filter (where failed)::int as failed,
         count(*) filter (where is_rework)::int as rework,
         count(recovered_at)::int as recovered,
         percentile_cont(0.5) within group (order by extract(epoch from recovered_at - at)::float8) filter (where recovered_at is not null) as recovery_seconds
-      from recovered group by 1
+      from recovered group by 1, 2
     ),
     changes as (
-      select c.at, c.committed_at, (select min(d.at) from ev d
+      select c.team_id, c.at, c.committed_at, (select min(d.at) from ev d
         where d.kind = 'deployment' and d.service_id = c.service_id and d.outcome = 'success' and d.at >= c.at) as deployed_at
       from ev c where c.kind = 'change'
     ),
     by_change as (
-      select (extract(year from deployed_at at time zone 'UTC') * 4 + extract(quarter from deployed_at at time zone 'UTC') - 1)::int as quarter,
+      select team_id, (extract(year from deployed_at at time zone 'UTC') * 4 + extract(quarter from deployed_at at time zone 'UTC') - 1)::int as quarter,
         count(*)::int as changes,
         percentile_cont(0.5) within group (order by greatest(0, extract(epoch from deployed_at - coalesce(committed_at, at)))::float8) as lead_seconds
-      from changes where deployed_at is not null group by 1
+      from changes where deployed_at is not null group by 1, 2
     )
-    select coalesce(d.quarter, c.quarter) as quarter, d.deployments, d.failed, d.rework, d.recovered, d.recovery_seconds, c.changes, c.lead_seconds,
+    select coalesce(d.team_id, c.team_id) as team_id, coalesce(d.quarter, c.quarter) as quarter, d.deployments, d.failed, d.rework, d.recovered, d.recovery_seconds, c.changes, c.lead_seconds,
       coalesce(d.deployments, 0) / (extract(epoch from least(q.start + interval '3 months', greatest(now(), q.start + interval '1 day')) - q.start)::float8 / 604800) as deployments_per_week
-    from by_deployment d full join by_change c on c.quarter = d.quarter
+    from by_deployment d full join by_change c on c.team_id = d.team_id and c.quarter = d.quarter
     cross join lateral (select make_timestamptz(coalesce(d.quarter, c.quarter) / 4, (coalesce(d.quarter, c.quarter) % 4) * 3 + 1, 1, 0, 0, 0, 'UTC') as start) q
-    order by 1`,
+    ${from ? sql`where coalesce(d.quarter, c.quarter) >= ${quarterOf(from)}` : sql``}
+    order by 1, 2`,
   );
   return rows.map((r) => {
     const deployments = num(r.deployments) ?? 0;
     const failed = num(r.failed) ?? 0;
     const rework = num(r.rework) ?? 0;
     return {
+      teamId: r.team_id,
       quarter: Number(r.quarter),
       deployments,
       deploymentsPerWeek: Number(r.deployments_per_week),

@@ -14,3 +14,4 @@ export * from "./notifications";
 export * from "./sso";
 export * from "./delivery";
 export * from "./evidence";
+export * from "./measured-levels";

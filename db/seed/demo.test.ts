@@ -16,6 +16,7 @@ import { listSubmittedAssessments } from "../queries/visible-assessments";
 import { getRespondentsView } from "../queries/respondents";
 import { listTeamScores } from "../queries/scores";
 import { listAuditEvents } from "../queries/audit";
+import { teamDeliveryMetrics } from "../queries/delivery-metrics";
 import { firstRunProgress } from "../queries/first-run";
 import { OrganisationExistsError, seedDemoOrganisation, type SeedDemoResult } from "./demo";
 
@@ -75,6 +76,17 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     // Stave itself made it, and the audit log says so.
     const events = await listAuditEvents({ organisationId: seeded.organisationId, actor: systemActor("test"), db });
     expect(events.map(({ action, actorName }) => ({ action, actorName }))).toEqual([{ action: "organisation.created", actorName: "Stave (demo data)" }]);
+  });
+
+  it("gives every team a service with nine months of delivery events, so its metrics and measured level show", async () => {
+    const ctx = { organisationId: seeded!.organisationId, actor: systemActor("test"), db: handle.db };
+    const teamIds = (await handle.db.select({ id: teams.id }).from(teams).where(eq(teams.organisationId, seeded!.organisationId))).map((t) => t.id);
+    const paces = await Promise.all(teamIds.map(async (id) => (await teamDeliveryMetrics(ctx, id)).at(-2)!.deploymentsPerWeek));
+    // One a fortnight to several a day: every measured level of DevOps Core shows somewhere.
+    expect(Math.min(...paces)).toBeLessThan(1);
+    expect(Math.max(...paces)).toBeGreaterThan(15);
+    expect(teamIds.length).toBe(24);
+    expect((await teamDeliveryMetrics(ctx, teamIds[23]!)).length).toBeGreaterThanOrEqual(3);
   });
 
   it("adds one sign-in per role, each with the demo password", async () => {

@@ -13,6 +13,7 @@ import { answers, assessments, organisations, teams, type NewAnswer } from "../s
 import { storeScores } from "../score-rows";
 import { insertDemoRespondents } from "./demo-respondents";
 import { insertDemoCycle } from "./demo-cycle";
+import { insertDemoDelivery } from "./demo-delivery";
 import { insertDemoGroups } from "./demo-groups";
 import { buildDemoFleet, buildDemoStories, type DemoTeam } from "./demo-stories";
 import { seedDemoUsers } from "./demo-users";
@@ -62,6 +63,7 @@ export async function seedDemoOrganisation(
     await insertDemoGroups(db, organisationId, teamRows);
     await insertDemoCycle(db, organisationId, model.model, teamRows, now);
     await insertDemoRespondents(db, organisationId, model.model, teamRows);
+    await insertDemoDelivery(db, organisationId, teamRows, now);
     const signIns = await seedDemoUsers(db, organisationId, teamRows[0]);
     const assessmentCount = demoTeams.reduce((n, t) => n + t.assessments.length, 0);
     await recordAudit(

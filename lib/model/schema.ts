@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validitySchema } from "../evidence/validity";
+import { measuredByProblems, measuredBySchema } from "./measured-by";
 import { SCORE_DIGITS, scoringProblems } from "./scoring-rules";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)");
@@ -52,6 +53,8 @@ const questionSchema = z.strictObject({
   mappings: mappingsSchema.optional(),
   /** The groups this question is scored in within its area, outermost first (one per tier of the model's `scoring.rollup` below the area). */
   groups: z.array(id).optional(),
+  /** The delivery metric that measures this question, and the value it must reach for each level above the lowest. */
+  measured_by: measuredBySchema.optional(),
 });
 
 const areaSchema = z.strictObject({
@@ -160,6 +163,9 @@ export const modelSchema = z
           if (other) ctx.addIssue({ code: "custom", path: [...path, "replaces"], message: `question "${other}" already replaces "${question.replaces}"` });
           replaced.set(question.replaces, question.id);
         }
+        if (question.measured_by)
+          for (const problem of measuredByProblems(question.measured_by, levelCount))
+            ctx.addIssue({ code: "custom", path: [...path, "measured_by", ...problem.path], message: problem.message });
         if (question.next.length !== levelCount - 1) {
           ctx.addIssue({
             code: "custom",

@@ -8,3 +8,8 @@ export const mapServiceSchema = z.object({
 });
 
 export const renewDeliverySourceSchema = z.object({ kind: z.enum(SIGNED_SOURCES, "Unknown source.") });
+
+/** Whether the level delivery data measures caps a team's answer in scores. */
+export const setMeasuredLevelsCapSchema = z.object({
+  capsAnswers: z.enum(["on", "off"], "Choose whether measured levels cap answers.").transform((v) => v === "on"),
+});

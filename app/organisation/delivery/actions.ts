@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { mapService } from "@/db/queries/delivery";
 import { renewDeliverySource } from "@/db/queries/delivery-sources";
-import { mapServiceSchema, renewDeliverySourceSchema } from "@/lib/validation/delivery";
+import { setMeasuredLevelsCap } from "@/db/queries/measured-levels";
+import { mapServiceSchema, renewDeliverySourceSchema, setMeasuredLevelsCapSchema } from "@/lib/validation/delivery";
 import { formAction } from "@/server/action";
 
 // Who may map services and set signing secrets is decided inside each write, with the asker's role as it is then.
@@ -20,4 +21,10 @@ export const renewDeliverySourceAction = formAction("member", renewDeliverySourc
   const { secret } = await renewDeliverySource(ctx, kind);
   revalidatePath(PAGE);
   return { secret };
+});
+
+export const setMeasuredLevelsCapAction = formAction("member", setMeasuredLevelsCapSchema, async ({ capsAnswers }, { ctx }) => {
+  await setMeasuredLevelsCap(ctx, capsAnswers);
+  revalidatePath(PAGE);
+  return { capsAnswers };
 });

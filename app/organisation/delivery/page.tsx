@@ -6,6 +6,7 @@ import { page } from "@/server/page";
 import { publicOrigin } from "@/server/public-origin";
 import { deliveryDataView } from "@/views/delivery";
 import { MapServiceForm } from "./_components/map-service-form";
+import { MeasuredLevelsForm } from "./_components/measured-levels-form";
 import { SourceSecret } from "./_components/source-secret";
 
 export const metadata: Metadata = { title: "Delivery data" };
@@ -60,6 +61,16 @@ export default page(async ({ ctx }) => {
             </ul>
           </>
         )}
+      </section>
+      <section className={`${card} space-y-2`} aria-labelledby="measured-heading">
+        <h2 id="measured-heading" className="text-lg font-semibold">
+          Measured levels
+        </h2>
+        <p className="max-w-prose text-stone-700">
+          A model question may be measured by a delivery metric: DevOps Core’s delivery-performance question by deployment frequency. At submission, the quarter
+          before is measured and its level shown beside the team’s answer.
+        </p>
+        <MeasuredLevelsForm capsAnswers={view.capsAnswers} />
       </section>
       <section className={`${card} space-y-2`} aria-labelledby="api-heading">
         <h2 id="api-heading" className="text-lg font-semibold">

@@ -40,6 +40,8 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
   const { score, spread } = results;
   const digits = scoreDigits(model);
   const now = new Date();
+  const cappedAreas = new Set(screen.measured.filter((m) => m.capped).map((m) => m.areaId));
+  const lowered = model.areas.filter((a) => cappedAreas.has(a.id)).map((a) => a.name);
 
   return (
     <div className="space-y-8">
@@ -107,6 +109,11 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
           </h2>
           <p className="text-sm text-stone-600">Each stave is an area. The water can rise no higher than the lowest one.</p>
           <BarrelChart score={score} scale={scoreMarks(model)} digits={digits} />
+          {lowered.length > 0 && (
+            <p className="mt-2 text-sm text-amber-900" data-testid="lowered-by-data">
+              Lowered by delivery data: {lowered.join(", ")}. The organisation lets measured levels cap answers; “Area by area” shows which.
+            </p>
+          )}
         </section>
         <section className={`${card} print-avoid-break lg:col-span-2 print:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">
@@ -140,7 +147,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
         now={now}
       />
 
-      <AreaBreakdown model={model} score={score} answers={results.answers} spreads={spread?.areas} evidence={screen.evidence} />
+      <AreaBreakdown model={model} score={score} answers={results.answers} spreads={spread?.areas} evidence={screen.evidence} measured={screen.measured} />
     </div>
   );
 });

@@ -5,11 +5,12 @@ import { scoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { spreadText, type AreaSpread } from "@/lib/respondents";
 import type { AssessmentScore } from "@/lib/scoring";
-import { answerLabel, unsureCounts } from "@/lib/model/lookup";
+import { answerLabel, findQuestion, unsureCounts } from "@/lib/model/lookup";
 import { rollupSteps } from "@/lib/score-explanation";
 import { AnswerEvidence } from "@/components/evidence-summary";
 import { staleByArea, type AssessmentEvidence } from "@/lib/evidence/stored";
 import { plural } from "@/lib/words";
+import { capAnswers, type MeasuredResult } from "@/lib/delivery/measured-answers";
 
 type Props = {
   model: Model;
@@ -19,13 +20,20 @@ type Props = {
   spreads?: readonly AreaSpread[];
   /** Each answer's evidence and whether it is stale now. */
   evidence?: AssessmentEvidence["saved"];
+  /** What delivery data says about the measured questions, and which answers it capped in the scores. */
+  measured: readonly MeasuredResult[];
 };
 
 /** Every area's score, how it was computed, each answer behind it, and the respondents' spread. */
-export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }: Props) {
+export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, measured }: Props) {
   const stale = staleByArea(model, Object.values(evidence));
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
-  const values = new Map(answers.map((a) => [a.questionId, a.value]));
+  const byMeasured = new Map(measured.map((m) => [m.questionId, m]));
+  // The scores count a capped answer as its measured level: so does the explanation.
+  const values = capAnswers(
+    new Map(answers.map((a) => [a.questionId, a.value])),
+    measured.filter((m) => m.capped),
+  );
   const digits = scoreDigits(model);
   // Scored on the scale, unsure counts as its lowest level; with a declared scoring, as that level's score.
   const unsure = model.scoring?.levels ? `${unsureCounts(model)}` : `level ${unsureCounts(model)}`;
@@ -42,12 +50,16 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }:
           const weakest = score.weakest.includes(area.id);
           const spread = spreads?.find((x) => x.areaId === area.id);
           const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
+          const capped = measured.filter((m) => m.capped && m.areaId === area.id);
           return (
             <section key={area.id} className={`${card} print:break-inside-avoid ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 id={`area-${area.id}`} className="text-base font-semibold">
                   {area.name}
                   {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
+                  {capped.length > 0 && (
+                    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">lowered by delivery data</span>
+                  )}
                 </h3>
                 <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
                   {formatScore(s.score, digits)}
@@ -77,6 +89,12 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }:
                     </li>
                   </ol>
                 )}
+                {capped.map((m) => (
+                  <p key={m.questionId} className="mt-1">
+                    {findTitle(model, m.questionId)}: counted as {m.level}, the level delivery data measured ({m.reading}), not the answer given: the
+                    organisation lets measured levels cap answers.
+                  </p>
+                ))}
                 <p className="mt-1">
                   {steps
                     ? ""
@@ -117,6 +135,7 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }:
                             {answerLabel(model, a?.value)}
                             {a?.value.kind === "not_applicable" && <span className="block text-stone-600 print:whitespace-normal">{a.value.reason}</span>}
                             {evidence[q.id] && <AnswerEvidence evidence={evidence[q.id]!} />}
+                            {byMeasured.has(q.id) && <MeasuredNote measured={byMeasured.get(q.id)!} />}
                           </td>
                           <td className="py-2 text-stone-700 print:hidden">{a?.note ?? ""}</td>
                         </tr>
@@ -130,5 +149,23 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {} }:
         })}
       </div>
     </section>
+  );
+}
+
+const findTitle = (model: Model, questionId: string) => findQuestion(model, questionId)?.question.title ?? questionId;
+
+/** What the data says, under the answer: in amber where the answer is above it. */
+function MeasuredNote({ measured }: { measured: MeasuredResult }) {
+  return (
+    <span
+      className={`mt-1 block text-sm print:whitespace-normal ${measured.above ? "text-amber-900" : "text-stone-700"}`}
+      data-testid={`measured-${measured.questionId}`}
+    >
+      <span className="font-medium">{measured.sentence}</span>
+      <span className="block text-stone-600">
+        Measured over {measured.quarter}
+        {measured.capped ? `; the scores count ${measured.level}.` : "."}
+      </span>
+    </span>
   );
 }
