@@ -88,8 +88,9 @@ export async function metricsOfTeams(ctx: Ctx, teamIds: SQL, from?: Date): Promi
       from ordered o
     ),
     recovered as (
-      select j.*, case when j.failed then least(j.caused_resolved_at, (select min(k.at) from judged k
-        where k.service_id = j.service_id and k.position > j.position and k.outcome = 'success' and not k.failed)) end as recovered_at
+      -- The next deployment of the service that went out and did not fail: read backwards, a running minimum (one pass, not a search per row).
+      select j.*, case when j.failed then least(j.caused_resolved_at, min(case when j.outcome = 'success' and not j.failed then j.at end)
+        over (partition by j.service_id order by j.position desc rows between unbounded preceding and 1 preceding)) end as recovered_at
       from judged j
     ),
     by_deployment as (
@@ -102,8 +103,9 @@ export async function metricsOfTeams(ctx: Ctx, teamIds: SQL, from?: Date): Promi
       from recovered group by 1, 2
     ),
     changes as (
-      select c.team_id, c.at, c.committed_at, (select min(d.at) from ev d
-        where d.kind = 'deployment' and d.service_id = c.service_id and d.outcome = 'success' and d.at >= c.at) as deployed_at
+      -- The first deployment that went out at or after the merge, found through the (service, time) index.
+      select c.team_id, c.at, c.committed_at, (select min(d.occurred_at) from delivery_events d
+        where d.service_id = c.service_id and d.occurred_at >= c.at and d.kind = 'deployment' and d.outcome = 'success') as deployed_at
       from ev c where c.kind = 'change'
     ),
     by_change as (

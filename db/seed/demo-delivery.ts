@@ -3,13 +3,13 @@ import type { Tx } from "../client";
 import { deliveryEvents, deliveryServices } from "../schema";
 import { createRandom } from "./prng";
 
-// Nine months of delivery events for the demo teams, one service each, so a newcomer sees delivery
+// Six months of delivery events for the demo teams, one service each, so a newcomer sees delivery
 // metrics on the trend page and measured levels beside the answers. Generated from a fixed seed
 // (the same teams get the same events on every run) and inserted in batches.
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const DAYS = 270;
+const DAYS = 190;
 const BATCH = 1000;
 /** Deployments a week, team by team in turn: from one a fortnight to several a day. */
 const PACES = [0.5, 2, 6, 1, 12, 3, 20, 0.8];

@@ -78,7 +78,7 @@ describe.each(targets)("seedDemoOrganisation on %s", (driver, options) => {
     expect(events.map(({ action, actorName }) => ({ action, actorName }))).toEqual([{ action: "organisation.created", actorName: "Stave (demo data)" }]);
   });
 
-  it("gives every team a service with nine months of delivery events, so its metrics and measured level show", async () => {
+  it("gives every team a service with six months of delivery events, so its metrics and measured level show", async () => {
     const ctx = { organisationId: seeded!.organisationId, actor: systemActor("test"), db: handle.db };
     const teamIds = (await handle.db.select({ id: teams.id }).from(teams).where(eq(teams.organisationId, seeded!.organisationId))).map((t) => t.id);
     const paces = await Promise.all(teamIds.map(async (id) => (await teamDeliveryMetrics(ctx, id)).at(-2)!.deploymentsPerWeek));
