@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { createTeam, expectAccessible, screenshotsTo, signUpWithOrganisation } from "./fixtures";
+import { createApiToken, createTeam, expectAccessible, screenshotsTo, signUpWithOrganisation } from "./fixtures";
 
 const shots = screenshotsTo("DELIVERY_SCREENSHOTS");
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -26,11 +26,7 @@ test.describe("delivery data", () => {
     const teamId = await createTeam(page, "Checkout team");
 
     // A token that may send events.
-    await page.goto("/api-tokens");
-    await page.getByLabel("Name", { exact: true }).fill("Deploy pipeline");
-    await page.getByRole("checkbox", { name: /events:write/ }).check();
-    await page.getByRole("button", { name: "Create token" }).click();
-    const token = await page.getByLabel("The token “Deploy pipeline”").inputValue();
+    const token = await createApiToken(page, "Deploy pipeline", ["events:write"]);
 
     // The pipeline replays its stream: Stave's own events, then CDEvents, then the same batch again.
     const tool = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
@@ -52,10 +48,7 @@ test.describe("delivery data", () => {
     expect(await replay.json()).toMatchObject({ recorded: 0, detail: expect.stringMatching(/15 events were already recorded .*nothing changed/) });
 
     // Without the scope, the same request is refused.
-    await page.goto("/api-tokens");
-    await page.getByLabel("Name", { exact: true }).fill("Dashboard");
-    await page.getByRole("button", { name: "Create token" }).click();
-    const readOnly = await page.getByLabel("The token “Dashboard”").inputValue();
+    const readOnly = await createApiToken(page, "Dashboard");
     const refused = await tool.post("/api/v1/events", { data: batch, headers: { Authorization: `Bearer ${readOnly}` } });
     expect(refused.status()).toBe(403);
 

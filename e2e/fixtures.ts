@@ -69,6 +69,15 @@ export async function createTeam(page: Page, name: string): Promise<string> {
   return page.url().split("/teams/")[1]!;
 }
 
+/** Creates an API token on the tokens page, with the scopes given beside the default one, and returns it (shown once). */
+export async function createApiToken(page: Page, name: string, scopes: string[] = []): Promise<string> {
+  await page.goto("/api-tokens");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  for (const scope of scopes) await page.getByRole("checkbox", { name: new RegExp(scope) }).check();
+  await page.getByRole("button", { name: "Create token" }).click();
+  return page.getByLabel(`The token “${name}”`).inputValue();
+}
+
 /** DevOps Core at its newest version: the one a new assessment is started with. */
 export function devopsCore(): Model {
   const core = newestModel(loadModels(path.join(__dirname, "..", "content", "models")), "devops-core");

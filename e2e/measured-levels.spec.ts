@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { AnswerValue } from "../lib/answer";
 import { quarterLabel, quarterOf, quarterStart } from "../lib/dashboard/quarter";
-import { createTeam, devopsCore, expectAccessible, screenshotsTo, signUpWithOrganisation } from "./fixtures";
+import { createApiToken, createTeam, devopsCore, expectAccessible, screenshotsTo, signUpWithOrganisation } from "./fixtures";
 import { startAssessment } from "./questionnaire";
 
 const shots = screenshotsTo("MEASURED_SCREENSHOTS");
@@ -29,11 +29,7 @@ test.describe("measured levels", () => {
     await signUpWithOrganisation(page, "Owner");
     const teamId = await createTeam(page, "Checkout team");
 
-    await page.goto("/api-tokens");
-    await page.getByLabel("Name", { exact: true }).fill("Deploy pipeline");
-    await page.getByRole("checkbox", { name: /events:write/ }).check();
-    await page.getByRole("button", { name: "Create token" }).click();
-    const token = await page.getByLabel("The token “Deploy pipeline”").inputValue();
+    const token = await createApiToken(page, "Deploy pipeline", ["events:write"]);
     const tool = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
     const batch = { events: lastQuarter("checkout") };
     expect(await (await tool.post("/api/v1/events", { data: batch })).json()).toMatchObject({ recorded: 6 });
