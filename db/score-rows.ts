@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { answerFromColumns, type AnswerValue } from "@/lib/answer";
-import { capAnswers } from "@/lib/delivery/measured-answers";
+import { countedAnswers } from "@/lib/counted-answers";
+import type { EvidenceLapse } from "@/lib/evidence/lapses";
 import type { Model } from "@/lib/model/schema";
 import { respondentSpread, type AreaSpread, type Responses } from "@/lib/respondents";
 import { SCORING_VERSION, scoreAssessment, type AssessmentScore } from "@/lib/scoring";
@@ -12,6 +13,7 @@ import {
   assessmentScores,
   assessments,
   countedRespondentAnswer,
+  evidenceLapses,
   measuredLevels,
   modelVersions,
   respondentAnswers,
@@ -89,15 +91,17 @@ export async function respondentsOf(db: Db, assessmentIds: readonly string[]): P
 // Any constant works; it only has to be the same for every instance sharing one PostgreSQL.
 const BACKFILL_LOCK = 7_282_002;
 
+const toScore = {
+  id: assessments.id,
+  organisationId: assessments.organisationId,
+  modelVersionId: assessments.modelVersionId,
+  respondents: assessments.respondents,
+};
+
 /** Submitted assessments without a stored score, or with one computed by older scoring rules. */
 const unscored = (db: Db, limit: number) =>
   db
-    .select({
-      id: assessments.id,
-      organisationId: assessments.organisationId,
-      modelVersionId: assessments.modelVersionId,
-      respondents: assessments.respondents,
-    })
+    .select(toScore)
     .from(assessments)
     .leftJoin(assessmentScores, eq(assessmentScores.assessmentId, assessments.id))
     .where(and(eq(assessments.status, "submitted"), or(isNull(assessmentScores.assessmentId), lt(assessmentScores.scoringVersion, SCORING_VERSION))))
@@ -125,8 +129,23 @@ export async function backfillScores(db: Db, batchSize = 200): Promise<number> {
   }
 }
 
+/**
+ * Scores submitted assessments again from what is kept (answers, capped measured levels, evidence
+ * lapses) and stores the scores, inside the caller's transaction: when a lapse is kept or dropped.
+ */
+export async function rescoreAssessments(db: Db, assessmentIds: readonly string[]): Promise<void> {
+  if (assessmentIds.length === 0) return;
+  const batch = await db
+    .select(toScore)
+    .from(assessments)
+    .where(and(inArray(assessments.id, [...assessmentIds]), eq(assessments.status, "submitted")));
+  await storeScores(db, await scoresOf(db, batch));
+}
+
+type ToScore = { id: string; organisationId: string; modelVersionId: string; respondents: (typeof assessments.$inferSelect)["respondents"] };
+
 /** Each assessment's score (and respondents' spread), from its stored answers and model version. */
-async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Promise<ScoreToStore[]> {
+async function scoresOf(db: Db, batch: readonly ToScore[]): Promise<ScoreToStore[]> {
   const versionIds = [...new Set(batch.map((a) => a.modelVersionId))];
   const models = new Map<string, Model>(
     (await db.select({ id: modelVersions.id, definition: modelVersions.definition }).from(modelVersions).where(inArray(modelVersions.id, versionIds))).map(
@@ -148,10 +167,9 @@ async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Pr
     if (!map) byAssessment.set(row.assessmentId, (map = new Map()));
     map.set(row.questionId, answerFromColumns(row));
   }
-  const caps = await keptCaps(
-    db,
-    batch.map((a) => a.id),
-  );
+  const ids = batch.map((a) => a.id);
+  const caps = await keptCaps(db, ids);
+  const lapses = await keptLapses(db, ids);
   const several = await respondentsOf(
     db,
     batch.flatMap((a) => (a.respondents === "shared" ? [] : [a.id])),
@@ -162,7 +180,7 @@ async function scoresOf(db: Db, batch: Awaited<ReturnType<typeof unscored>>): Pr
     return {
       organisationId: a.organisationId,
       assessmentId: a.id,
-      score: scoreAssessment(model, capAnswers(byAssessment.get(a.id) ?? new Map(), caps.get(a.id) ?? [])),
+      score: scoreAssessment(model, countedAnswers(model, byAssessment.get(a.id) ?? new Map(), { caps: caps.get(a.id), lapses: lapses.get(a.id) })),
       spread: a.respondents === "shared" ? null : respondentSpread(model, several.get(a.id) ?? []),
     };
   });
@@ -176,5 +194,21 @@ async function keptCaps(db: Db, assessmentIds: readonly string[]): Promise<Map<s
     .from(measuredLevels)
     .where(and(inArray(measuredLevels.assessmentId, [...assessmentIds]), eq(measuredLevels.capped, true)));
   for (const { assessmentId, ...cap } of rows) out.set(assessmentId, [...(out.get(assessmentId) ?? []), cap]);
+  return out;
+}
+
+/** Evidence lapses kept for assessments, by assessment: scored again, those answers count lower again. */
+async function keptLapses(db: Db, assessmentIds: readonly string[]): Promise<Map<string, EvidenceLapse[]>> {
+  const out = new Map<string, EvidenceLapse[]>();
+  const rows = await db
+    .select({
+      assessmentId: evidenceLapses.assessmentId,
+      questionId: evidenceLapses.questionId,
+      expiredOn: evidenceLapses.expiredOn,
+      counted: evidenceLapses.counted,
+    })
+    .from(evidenceLapses)
+    .where(inArray(evidenceLapses.assessmentId, [...assessmentIds]));
+  for (const { assessmentId, ...lapse } of rows) out.set(assessmentId, [...(out.get(assessmentId) ?? []), lapse]);
   return out;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
+import { sweepEvidenceLapses } from "@/db/queries/evidence-lapses";
 import { sweepActionReminders } from "@/db/queries/reminder-actions";
 import { sweepAssessmentReminders } from "@/db/queries/reminder-sweep";
 import { sweepTargetReminders } from "@/db/queries/reminder-targets";
@@ -15,14 +16,15 @@ const failed = (what: string) => (error: unknown) =>
   console.error(`The hourly sweep of ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
 
 /**
- * Sweeps at start and then every hour: webhook events, finished work past its keeping, reminder
- * mail and the leadership digest. Instances sweep on their own: each event or reminder is told
+ * Sweeps at start and then every hour: webhook events, finished work past its keeping, evidence
+ * lapsed since (where it lowers scores), reminder mail and the leadership digest. Instances sweep on their own: each event or reminder is told
  * once whichever of them finds it first (its key), so a second instance adds nothing but a few reads.
  */
 export function startSweeps(db: Db, everyMs = SWEEP_EVERY_MS): { stop: () => void } {
   const sweep = async () => {
     await sweepWebhookEvents(db).catch(failed("webhook events"));
     await pruneFinishedWork(db).catch(failed("finished jobs and deliveries"));
+    await sweepEvidenceLapses(db).catch(failed("lapsed evidence"));
     const links = await reminderLinks().catch(failed("reminders"));
     if (!links) return;
     await sweepAssessmentReminders(db, links).catch(failed("assessment reminders"));

@@ -2,6 +2,7 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { getBranding, type Branding } from "@/db/queries/organisation-branding";
 import { getPrivacyPolicy } from "@/db/queries/privacy";
+import { staleEvidenceRule } from "@/db/queries/evidence-lapses";
 import { getEvidenceDefault } from "@/db/queries/evidence-settings";
 import { allows } from "@/lib/permissions";
 import { workshopFacilitatorName } from "@/db/queries/workshop-list";
@@ -14,13 +15,19 @@ export const logoHref = (organisationId: string, updatedAt: Date) => `/organisat
 
 const logoOf = (ctx: Ctx, branding: Branding) => branding.logo && logoHref(ctx.organisationId, branding.logo.updatedAt);
 
-/** The organisation settings page: its name, its logo, who sees its results (owners change that) and how long evidence holds. */
+/** The organisation settings page: its name, its logo, who sees its results (owners change that), how long evidence holds and what stale evidence counts as. */
 export async function organisationSettingsView(ctx: Ctx) {
   requirePermission(ctx, "organisation.manage");
-  const [branding, privacy, evidenceDefault] = await Promise.all([getBranding(ctx), getPrivacyPolicy(ctx), getEvidenceDefault(ctx)]);
+  const [branding, privacy, evidenceDefault, staleEvidence] = await Promise.all([
+    getBranding(ctx),
+    getPrivacyPolicy(ctx),
+    getEvidenceDefault(ctx),
+    staleEvidenceRule(ctx),
+  ]);
   return {
     name: branding.name,
     evidenceDefault,
+    staleEvidence,
     privacy: { ...privacy, canChange: allows(ctx.actor, "privacy.manage") },
     canManageSso: allows(ctx.actor, "sso.manage"),
     logo: branding.logo && { href: logoOf(ctx, branding)!, contentType: branding.logo.contentType, kilobytes: Math.ceil(branding.logo.size / 1024) },

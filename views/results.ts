@@ -32,6 +32,10 @@ import { isUuid } from "@/lib/validation/ids";
 import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
 import type { AssessmentEvidence } from "@/lib/evidence/stored";
+import { lapseMoves, type EvidenceLapse, type LapseMoves } from "@/lib/evidence/lapses";
+import { countedAnswers } from "@/lib/counted-answers";
+import { scoreAssessment } from "@/lib/scoring";
+import { listEvidenceLapses } from "@/db/queries/evidence-lapses";
 import { savedEvidenceView } from "./evidence";
 import { findAssessment, findVisibleAssessment, requireIds } from "./find";
 import { measuredResults } from "./measured-results";
@@ -62,6 +66,9 @@ export type ResultsView = {
     evidence: AssessmentEvidence["saved"];
     /** The questions delivery data measures, beside the team's answers. */
     measured: MeasuredResult[];
+    /** Answers counted lower because their evidence lapsed (the organisation's choice), and what that moved since submission. */
+    lapses: EvidenceLapse[];
+    lapsed: LapseMoves | null;
   };
 };
 
@@ -128,7 +135,7 @@ export async function resultsView(
   const earlier = comparable(scored, model.id, submittedAt);
   const compareId = options.compare && isUuid(options.compare) && earlier.some((e) => e.id === options.compare) ? options.compare : earlier[0]?.id;
   const sourceId = assessment.carriedFrom?.id;
-  const [compared, source, measured] = await Promise.all([
+  const [compared, source, measured, lapses] = await Promise.all([
     compareId ? getAssessment(ctx, compareId) : undefined,
     sourceId && sourceId !== compareId ? getAssessment(ctx, sourceId) : undefined,
     measuredResults(ctx, {
@@ -138,7 +145,12 @@ export async function resultsView(
       answers: toAnswerMap(assessment.answers),
       submittedAt: here.submittedAt,
     }),
+    listEvidenceLapses(ctx, assessment.id),
   ]);
+  const given = toAnswerMap(assessment.answers);
+  // Without its lapses the assessment scores as it was submitted (its caps kept): the difference is what lapsing moved.
+  const asSubmitted = () => scoreAssessment(model, countedAnswers(model, given, { caps: measured.filter((m) => m.capped) }));
+  const lapsed = lapses.length > 0 ? lapseMoves(model, given, lapses, { without: asSubmitted(), with: here.score }) : null;
   const movedSince = (other: AssessmentDetail | undefined) => {
     const otherScore = other && scored.find((s) => s.assessmentId === other.id)?.score;
     return other && otherScore
@@ -184,6 +196,8 @@ export async function resultsView(
       canEdit,
       evidence,
       measured,
+      lapses,
+      lapsed,
     },
   };
 }

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { removeLogo, renameOrganisation, setLogo } from "@/db/queries/organisation-branding";
+import { setStaleEvidenceRule } from "@/db/queries/evidence-lapses";
 import { setEvidenceDefault } from "@/db/queries/evidence-settings";
 import { setPrivacyPolicy } from "@/db/queries/privacy";
-import { evidenceDefaultSchema } from "@/lib/validation/evidence";
+import { evidenceDefaultSchema, staleEvidenceRuleSchema } from "@/lib/validation/evidence";
 import { privacySchema, renameOrganisationSchema, uploadLogoSchema } from "@/lib/validation/organisation";
 import { formAction } from "@/server/action";
 
@@ -39,4 +40,11 @@ export const setEvidenceDefaultAction = formAction("member", evidenceDefaultSche
   await setEvidenceDefault(ctx, validFor);
   revalidatePath("/teams", "layout");
   return { validFor };
+});
+
+// Scores of current assessments change at once: every page showing them is fresh after a change.
+export const setStaleEvidenceRuleAction = formAction("member", staleEvidenceRuleSchema, async ({ staleCounts }, { ctx }) => {
+  const { rescored } = await setStaleEvidenceRule(ctx, staleCounts);
+  revalidatePath("/", "layout");
+  return { staleCounts, rescored };
 });

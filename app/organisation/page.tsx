@@ -5,6 +5,7 @@ import { organisationSettingsView } from "@/views/branding";
 import { historyChoicesView } from "@/views/history";
 import { RemoveLogoForm, RenameOrganisationForm, UploadLogoForm } from "./_components/branding-forms";
 import { EvidenceDefaultForm } from "./_components/evidence-default-form";
+import { StaleEvidenceForm } from "./_components/stale-evidence-form";
 import { PrivacyForm } from "./_components/privacy-form";
 
 export const metadata: Metadata = { title: "Organisation settings" };
@@ -62,6 +63,11 @@ export default page(async ({ ctx }) => {
           How long evidence behind an answer holds before it is stale, unless the model says so for its question. A team can change it for each answer.
         </p>
         <EvidenceDefaultForm validFor={settings.evidenceDefault} />
+        <p className="text-stone-700">
+          Whether stale evidence lowers scores. When it does, each team’s current assessment is scored again as its evidence lapses, the water level moves, and
+          its results say why; older assessments keep their scores.
+        </p>
+        <StaleEvidenceForm staleCounts={settings.staleEvidence} />
       </section>
       <section className={`${card} space-y-3`} aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-semibold">

@@ -2,6 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { answerFromColumns } from "@/lib/answer";
 import { unreviewedText, type StartFrom } from "@/lib/carry";
+import { now } from "@/lib/clock";
+import { countedAnswers } from "@/lib/counted-answers";
+import { dayOf } from "@/lib/evidence/expiry";
 import { AppError, notFoundError } from "@/lib/errors";
 import { byRespondents, LEAD_ONLY, leads, respondentSpread, type RespondentMode } from "@/lib/respondents";
 import { scoreAssessment, unansweredQuestions } from "@/lib/scoring";
@@ -14,6 +17,7 @@ import { recordAudit } from "./audit";
 import { raiseSubmissionEvents } from "./webhook-raise";
 import { carryTeamAnswers, lastSubmitted } from "./carry";
 import { carryEvidence } from "./evidence-carry";
+import { lapsesAtSubmission } from "./evidence-lapses";
 import { measureAtSubmission } from "./measured-levels";
 import { getLatestModelVersion, getModelVersion, getVisibleModelVersion } from "./model-versions";
 import { applyWorkshopAgreement } from "./workshop-agreements";
@@ -130,8 +134,11 @@ export async function submitAssessment(
     // A workshop still running on it ends with it: its phones are told, and take no more votes.
     await endWorkshopsOf(ctx, assessmentId);
     const spread = several ? respondentSpread(model, (await respondentsOf(ctx.db, [assessmentId])).get(assessmentId) ?? []) : null;
-    // The measured level caps an answer where the organisation chose so: measured now, and kept.
-    const counted = await measureAtSubmission(ctx, { assessmentId, teamId: row.teamId, model, given, submittedAt });
+    // The measured level caps an answer, and lapsed evidence lowers it, where the organisation chose
+    // so: measured and found now, and kept.
+    const caps = await measureAtSubmission(ctx, { assessmentId, teamId: row.teamId, model, given, submittedAt });
+    const lapses = await lapsesAtSubmission(ctx, { assessmentId, day: dayOf(recreated ? submittedAt : now()) });
+    const counted = countedAnswers(model, given, { caps, lapses });
     await storeScores(ctx.db, [{ organisationId: ctx.organisationId, assessmentId, score: scoreAssessment(model, counted), spread }]);
     // What a workshop on it agreed becomes its target and first actions, with it or not at all.
     await applyWorkshopAgreement(ctx, { assessmentId, model });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { AnswerValue } from "@/lib/answer";
 import { quarterOf } from "@/lib/dashboard/quarter";
-import { capAnswers, measuredAnswers, measuredQuestions, type MeasuredAnswer } from "@/lib/delivery/measured-answers";
+import { measuredAnswers, measuredQuestions, type MeasuredAnswer } from "@/lib/delivery/measured-answers";
 import { measuredQuarter } from "@/lib/delivery/measured-level";
 import type { Model } from "@/lib/model/schema";
 import { can } from "@/lib/permissions";
@@ -53,17 +53,17 @@ export async function setMeasuredLevelsCap(ctx: Ctx, capsAnswers: boolean): Prom
 /**
  * Measures an assessment's measured questions as it is submitted, inside the submitting transaction
  * (which has decided the actor may submit for the team), keeps what was measured, and returns the
- * answers its scores are computed from: capped where the organisation chose so.
+ * caps its scores apply: the measured levels, where the organisation chose that they cap answers.
  */
 export async function measureAtSubmission(
   ctx: Ctx,
   at: { assessmentId: string; teamId: string; model: Model; given: ReadonlyMap<string, AnswerValue>; submittedAt: Date },
-): Promise<ReadonlyMap<string, AnswerValue>> {
-  if (measuredQuestions(at.model).length === 0) return at.given;
+): Promise<{ questionId: string; level: number }[]> {
+  if (measuredQuestions(at.model).length === 0) return [];
   const quarter = measuredQuarter(quarterOf(at.submittedAt));
   const metrics = (await deliveryMetricsOf(ctx, at.teamId)).find((m) => m.quarter === quarter);
   const measured = measuredAnswers(at.model, at.given, quarter, metrics);
-  if (measured.length === 0) return at.given;
+  if (measured.length === 0) return [];
   const caps = await measuredLevelsCap(ctx);
   await ctx.db.delete(measuredLevels).where(eq(measuredLevels.assessmentId, at.assessmentId));
   await ctx.db.insert(measuredLevels).values(
@@ -78,7 +78,7 @@ export async function measureAtSubmission(
       capped: caps && m.above,
     })),
   );
-  return caps ? capAnswers(at.given, measured) : at.given;
+  return caps ? measured : [];
 }
 
 /** What was measured when an assessment was submitted, in no particular order. */

@@ -1,11 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { EVIDENCE_ITEMS_MAX } from "@/lib/evidence/items";
+import { LOWERING_RULES, STALE_EVIDENCE_RULES } from "@/lib/evidence/stale-rule";
 import { assessments } from "./assessments";
 import { users } from "./auth";
+import { oneOf } from "./checks";
 import { organisations } from "./organisations";
 
-/** How long evidence holds in an organisation when a question does not say (owners and admins set it; no row: twelve months). */
+/**
+ * How long evidence holds in an organisation when a question does not say (owners and admins set it;
+ * no row: twelve months), and what stale evidence does to scores (lib/evidence/lapses.ts).
+ */
 export const organisationEvidence = pgTable(
   "organisation_evidence",
   {
@@ -14,9 +19,13 @@ export const organisationEvidence = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     /** An ISO 8601 duration (lib/evidence/validity.ts). */
     validFor: text("valid_for").notNull(),
+    staleCounts: text("stale_counts", { enum: STALE_EVIDENCE_RULES }).notNull().default("as_answered"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check("organisation_evidence_valid_for_check", sql`${t.validFor} ~ '^P[0-9YMWD]+$'`)],
+  (t) => [
+    check("organisation_evidence_valid_for_check", sql`${t.validFor} ~ '^P[0-9YMWD]+$'`),
+    check("organisation_evidence_stale_counts_check", oneOf(t.staleCounts, STALE_EVIDENCE_RULES)),
+  ],
 );
 
 /**
@@ -56,3 +65,26 @@ export const answerEvidence = pgTable(
 );
 
 export type AnswerEvidence = typeof answerEvidence.$inferSelect;
+
+/**
+ * An answer of a submitted assessment counted lower in its stored scores because its evidence
+ * lapsed, under the organisation's rule at the time. Written when the assessment is submitted with
+ * stale evidence, or when its evidence lapses while it is the team's current assessment; kept so the
+ * stored score stays explainable and is computed again the same way.
+ */
+export const evidenceLapses = pgTable(
+  "evidence_lapses",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => assessments.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    expiredOn: date("expired_on", { mode: "string" }).notNull(),
+    counted: text({ enum: LOWERING_RULES }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.questionId] }), check("evidence_lapses_counted_check", oneOf(t.counted, LOWERING_RULES))],
+);

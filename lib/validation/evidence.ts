@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDay } from "../evidence/expiry";
 import { EVIDENCE_ITEMS_MAX, evidenceItemProblem } from "../evidence/items";
+import { STALE_EVIDENCE_RULES } from "../evidence/stale-rule";
 import { validitySchema } from "../evidence/validity";
 
 // Evidence as a form or the API sends it. Whether the effective day is in the future depends on
@@ -37,3 +38,7 @@ export const removeEvidenceSchema = z.object({
 });
 
 export const evidenceDefaultSchema = z.object({ validFor: validitySchema });
+
+export const staleEvidenceRuleSchema = z.object({
+  staleCounts: z.enum(STALE_EVIDENCE_RULES, { error: "Choose what stale evidence does to scores." }),
+});

@@ -15,6 +15,7 @@ import { HandOver } from "@/app/_components/hand-over";
 import { resultsView } from "@/views/results";
 import { AreaBreakdown } from "./_components/area-breakdown";
 import { ImprovementPlan } from "./_components/improvement-plan";
+import { LapsedEvidence } from "./_components/lapsed-evidence";
 import { LastCycle } from "./_components/last-cycle";
 import { NextSteps } from "./_components/next-steps";
 import { WhatMovedSection } from "./_components/what-moved";
@@ -42,6 +43,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
   const now = new Date();
   const cappedAreas = new Set(screen.measured.filter((m) => m.capped).map((m) => m.areaId));
   const lowered = model.areas.filter((a) => cappedAreas.has(a.id)).map((a) => a.name);
+  const lapsedAreas = screen.lapsed?.areas.map((a) => a.name) ?? [];
 
   return (
     <div className="space-y-8">
@@ -114,6 +116,11 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
               Lowered by delivery data: {lowered.join(", ")}. The organisation lets measured levels cap answers; “Area by area” shows which.
             </p>
           )}
+          {lapsedAreas.length > 0 && (
+            <p className="mt-2 text-sm text-red-800" data-testid="lowered-by-lapses">
+              Lowered by stale evidence: {lapsedAreas.join(", ")}. The organisation counts answers whose evidence expired lower; “Area by area” shows which.
+            </p>
+          )}
         </section>
         <section className={`${card} print-avoid-break lg:col-span-2 print:col-span-2`} aria-labelledby="radar-heading">
           <h2 id="radar-heading" className="text-lg font-semibold">
@@ -123,6 +130,8 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
           <RadarChart score={score} max={screen.scaleMax} digits={digits} />
         </section>
       </div>
+
+      {screen.lapsed && <LapsedEvidence lapsed={screen.lapsed} digits={digits} />}
 
       {screen.moved && (
         <WhatMovedSection
@@ -147,7 +156,15 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
         now={now}
       />
 
-      <AreaBreakdown model={model} score={score} answers={results.answers} spreads={spread?.areas} evidence={screen.evidence} measured={screen.measured} />
+      <AreaBreakdown
+        model={model}
+        score={score}
+        answers={results.answers}
+        spreads={spread?.areas}
+        evidence={screen.evidence}
+        measured={screen.measured}
+        lapses={screen.lapses}
+      />
     </div>
   );
 });

@@ -10,7 +10,10 @@ import { rollupSteps } from "@/lib/score-explanation";
 import { AnswerEvidence } from "@/components/evidence-summary";
 import { staleByArea, type AssessmentEvidence } from "@/lib/evidence/stored";
 import { plural } from "@/lib/words";
-import { capAnswers, type MeasuredResult } from "@/lib/delivery/measured-answers";
+import type { MeasuredResult } from "@/lib/delivery/measured-answers";
+import { countedAnswers } from "@/lib/counted-answers";
+import { lowers, type EvidenceLapse } from "@/lib/evidence/lapses";
+import { formatDate } from "@/lib/format";
 
 type Props = {
   model: Model;
@@ -22,18 +25,19 @@ type Props = {
   evidence?: AssessmentEvidence["saved"];
   /** What delivery data says about the measured questions, and which answers it capped in the scores. */
   measured: readonly MeasuredResult[];
+  /** Answers counted lower because their evidence lapsed. */
+  lapses?: readonly EvidenceLapse[];
 };
 
 /** Every area's score, how it was computed, each answer behind it, and the respondents' spread. */
-export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, measured }: Props) {
+export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, measured, lapses = [] }: Props) {
   const stale = staleByArea(model, Object.values(evidence));
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const byMeasured = new Map(measured.map((m) => [m.questionId, m]));
-  // The scores count a capped answer as its measured level: so does the explanation.
-  const values = capAnswers(
-    new Map(answers.map((a) => [a.questionId, a.value])),
-    measured.filter((m) => m.capped),
-  );
+  // The scores count a capped answer as its measured level and a lapsed one lower: so does the explanation.
+  const given = new Map(answers.map((a) => [a.questionId, a.value]));
+  const values = countedAnswers(model, given, { caps: measured.filter((m) => m.capped), lapses });
+  const lowering = lapses.filter((l) => lowers(model, given.get(l.questionId)));
   const digits = scoreDigits(model);
   // Scored on the scale, unsure counts as its lowest level; with a declared scoring, as that level's score.
   const unsure = model.scoring?.levels ? `${unsureCounts(model)}` : `level ${unsureCounts(model)}`;
@@ -51,6 +55,7 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, m
           const spread = spreads?.find((x) => x.areaId === area.id);
           const steps = s.scored > 0 ? rollupSteps(model, area, values) : null;
           const capped = measured.filter((m) => m.capped && m.areaId === area.id);
+          const lapsed = lowering.filter((l) => area.questions.some((q) => q.id === l.questionId));
           return (
             <section key={area.id} className={`${card} print:break-inside-avoid ${weakest ? "border-weak-500" : ""}`} aria-labelledby={`area-${area.id}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -59,6 +64,9 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, m
                   {weakest && <span className="ml-2 rounded bg-weak-500/10 px-2 py-0.5 text-xs font-semibold text-weak-700">weakest stave</span>}
                   {capped.length > 0 && (
                     <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">lowered by delivery data</span>
+                  )}
+                  {lapsed.length > 0 && (
+                    <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">lowered by stale evidence</span>
                   )}
                 </h3>
                 <p className="text-lg font-bold" data-testid={`area-score-${area.id}`}>
@@ -89,6 +97,12 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, m
                     </li>
                   </ol>
                 )}
+                {lapsed.map((l) => (
+                  <p key={l.questionId} className="mt-1">
+                    {findTitle(model, l.questionId)}: counted as {answerLabel(model, values.get(l.questionId))}, not the answer given: its evidence expired on{" "}
+                    {formatDate(l.expiredOn)} and the organisation counts stale evidence {l.counted === "as_unsure" ? "as unsure" : "one level lower"}.
+                  </p>
+                ))}
                 {capped.map((m) => (
                   <p key={m.questionId} className="mt-1">
                     {findTitle(model, m.questionId)}: counted as {m.level}, the level delivery data measured ({m.reading}), not the answer given: the
