@@ -6,15 +6,17 @@ import { publishOwnModel, type OwnModelSpec } from "./own-model";
 import { useOwnServer } from "./own-server";
 import { startAssessment } from "./questionnaire";
 
-// Evidence that expires: a team backs an answer with a report and a link, the server's clock is
-// moved past the evidence's validity (a test server's own clock, not a wait), and the answer, its
-// area and the team page say it is stale. The server restarts between, on the same data.
+// Evidence that expires: a team backs an answer with a report and a link, the organisation chooses
+// that stale evidence counts one level lower, the server's clock is moved past the evidence's
+// validity (a test server's own clock, not a wait), and the answer, its area and the team page say
+// it is stale; the water level drops and "What moved" says why. The server restarts between, on the
+// same data, and its hourly sweep (which also runs at start) finds the lapse.
 const spec: OwnModelSpec = { version: "1.0.0", areas: { security: ["pentest", "secrets"] }, evidenceValidFor: { pentest: "P1M" } };
 
 test.describe("evidence that expires", () => {
   const server = useOwnServer(3490, { env: () => ({ STAVE_TEST_CLOCK: "1", STAVE_CLOCK_OFFSET_DAYS: "0" }) });
 
-  test("a team adds evidence; past its validity the answer, its area and the team page show it stale", async ({ browser }) => {
+  test("a team adds evidence; past its validity the answer, its area and the team page show it stale, and the water level drops", async ({ browser }) => {
     test.setTimeout(240_000);
     const context = await browser.newContext({ baseURL: server.baseURL() });
     const page = await context.newPage();
@@ -57,6 +59,14 @@ test.describe("evidence that expires", () => {
     const results = page.url();
     await expect(page.getByTestId("evidence-state")).toHaveText(`Valid until ${formatDate(lastValid)}`);
     await expect(page.getByTestId("area-stale-security")).toHaveCount(0);
+    await expect(page.getByTestId("water-level")).toContainText("2.5");
+
+    // The organisation chooses that stale evidence counts one level lower: nothing is stale yet.
+    await page.goto("/organisation");
+    await page.getByRole("radio", { name: "Counts one level lower" }).check();
+    await page.getByRole("button", { name: "Save what stale evidence counts as" }).click();
+    await expect(page.getByTestId("stale-evidence-saved")).toHaveText("Saved. Counts one level lower. No current assessment’s scores changed.");
+    await expectAccessible(page);
 
     // Forty days later on the server's clock: the evidence lapsed on its expiry day.
     await server.stop();
@@ -64,6 +74,16 @@ test.describe("evidence that expires", () => {
     await server.start();
     await page.goto(results);
     await expect(page.getByTestId("evidence-state")).toHaveText(`Stale since ${formatDate(lapses)}`);
+    // The sweep at start scores the assessment again: Security (3 and 2) now counts 2 and 2.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("water-level")).toContainText("2.0", { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId("lapsed-headline")).toContainText("Water level 2.5 → 2.0");
+    await expect(page.getByTestId("lapsed-areas")).toHaveText(
+      `Security fell from 2.5 to 2.0 because the evidence for “${pentest.title}” expired on ${formatDate(lapses)}.`,
+    );
+    await expect(page.getByTestId("lowered-by-lapses")).toContainText("Lowered by stale evidence: Security");
     await expect(page.getByTestId("area-stale-security")).toHaveText("1 answer with stale evidence");
     await page.getByText(`Stale since ${formatDate(lapses)}`).click();
     await expect(page.getByRole("link", { name: "https://example.com/pentest-report.pdf" })).toBeVisible();

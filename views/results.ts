@@ -33,7 +33,7 @@ import { whatMoved, type WhatMoved } from "@/lib/what-moved";
 import { comparable, type Comparable } from "@/lib/results-compare";
 import type { AssessmentEvidence } from "@/lib/evidence/stored";
 import { lapseMoves, type EvidenceLapse, type LapseMoves } from "@/lib/evidence/lapses";
-import { countedAnswers } from "@/lib/counted-answers";
+import { countedAnswers, loweredAnswers, type LoweredAnswer } from "@/lib/counted-answers";
 import { scoreAssessment } from "@/lib/scoring";
 import { listEvidenceLapses } from "@/db/queries/evidence-lapses";
 import { savedEvidenceView } from "./evidence";
@@ -69,6 +69,8 @@ export type ResultsView = {
     /** Answers counted lower because their evidence lapsed (the organisation's choice), and what that moved since submission. */
     lapses: EvidenceLapse[];
     lapsed: LapseMoves | null;
+    /** Answers the scores count lower than given (lapsed evidence, measured caps), with why. */
+    lowered: LoweredAnswer[];
   };
 };
 
@@ -198,6 +200,7 @@ export async function resultsView(
       measured,
       lapses,
       lapsed,
+      lowered: loweredAnswers(model, given, { caps: measured.filter((m) => m.capped), lapses }),
     },
   };
 }

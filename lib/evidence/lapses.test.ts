@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedAnswers } from "../counted-answers";
+import { countedAnswers, loweredAnswers } from "../counted-answers";
 import { scoreAssessment } from "../scoring";
 import { answersOf, level, notApplicable, testModel, unsure } from "../test-models";
 import { lapseMoves, lowerLapsed, lowers, type EvidenceLapse } from "./lapses";
@@ -89,5 +89,25 @@ describe("lapseMoves", () => {
   it("is nothing when no lapse lowers an answer", () => {
     const answers = answersOf({ "security-q1": unsure });
     expect(lapseMoves(model, answers, [lapse("security-q1")], { without: score([]), with: score([]) })).toBeNull();
+  });
+});
+
+describe("loweredAnswers", () => {
+  it("lists the answers counted lower than given, in model order, with every reason", () => {
+    const lapses = [lapse("build-q1", "one_level_lower", "2027-01-07"), lapse("security-q3", "as_unsure", "2027-02-01")];
+    const caps = [
+      { questionId: "build-q1", level: 2, reading: "deployment frequency 0.5 a week in 2026 Q3" },
+      { questionId: "build-q2", level: 4, reading: "deployment frequency 6 a week in 2026 Q3" },
+    ];
+    expect(loweredAnswers(model, given, { caps, lapses })).toEqual([
+      { questionId: "security-q3", areaId: "security", title: "Question security-q3", counted: unsure, why: "its evidence expired on 1 Feb 2027" },
+      {
+        questionId: "build-q1",
+        areaId: "build",
+        title: "Question build-q1",
+        counted: level(2),
+        why: "its evidence expired on 7 Jan 2027; delivery data measured 2 (deployment frequency 0.5 a week in 2026 Q3)",
+      },
+    ]);
   });
 });

@@ -141,6 +141,7 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
           earlier={screen.moved.earlier}
           comparedWith={screen.moved.comparedWith}
           review={screen.moved.review}
+          lowered={screen.lowered}
         />
       )}
 

@@ -150,6 +150,11 @@ export function AreaBreakdown({ model, score, answers, spreads, evidence = {}, m
                             {a?.value.kind === "not_applicable" && <span className="block text-stone-600 print:whitespace-normal">{a.value.reason}</span>}
                             {evidence[q.id] && <AnswerEvidence evidence={evidence[q.id]!} />}
                             {byMeasured.has(q.id) && <MeasuredNote measured={byMeasured.get(q.id)!} />}
+                            {lowering.some((l) => l.questionId === q.id) && (
+                              <span className="block text-xs font-medium text-red-800">
+                                counts as {answerLabel(model, values.get(q.id))}: its evidence is stale
+                              </span>
+                            )}
                           </td>
                           <td className="py-2 text-stone-700 print:hidden">{a?.note ?? ""}</td>
                         </tr>

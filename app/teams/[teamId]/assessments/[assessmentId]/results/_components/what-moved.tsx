@@ -4,6 +4,7 @@ import { scoreDigits } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { reviewText, type ReviewCounts } from "@/lib/carry";
 import type { WhatMoved } from "@/lib/what-moved";
+import type { LoweredAnswer } from "@/lib/counted-answers";
 import { answerLabel } from "@/lib/model/lookup";
 
 type Earlier = { id: string; submittedAt: string };
@@ -19,6 +20,7 @@ export function WhatMovedSection({
   earlier,
   comparedWith,
   review,
+  lowered = [],
 }: {
   moved: WhatMoved;
   before: Model;
@@ -27,6 +29,8 @@ export function WhatMovedSection({
   comparedWith: Earlier;
   /** Set when this assessment was started from the one compared with: what reviewing its answers came to. */
   review?: ReviewCounts;
+  /** Answers of this assessment its scores count lower than given: part of why it moved. */
+  lowered?: readonly LoweredAnswer[];
 }) {
   const digits = scoreDigits(after);
   const areaName = (id: string) => moved.areas.find((a) => a.areaId === id)?.name ?? id;
@@ -133,6 +137,19 @@ export function WhatMovedSection({
               </tbody>
             ))}
           </table>
+        </div>
+      )}
+
+      {lowered.length > 0 && (
+        <div>
+          <h3 className="font-semibold">Counted lower than answered</h3>
+          <ul className="mt-1 space-y-1 text-sm" data-testid="what-moved-lowered">
+            {lowered.map((l) => (
+              <li key={l.questionId}>
+                <span className="font-medium">{l.title}</span> ({areaName(l.areaId)}): counted as {answerLabel(after, l.counted)} because {l.why}.
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
