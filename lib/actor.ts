@@ -1,3 +1,4 @@
+import type { ApiScope } from "./api-tokens";
 import type { Role } from "./permissions";
 
 /**
@@ -8,7 +9,7 @@ import type { Role } from "./permissions";
 export type Actor =
   | { kind: "member"; userId: string; role: Role }
   | { kind: "participant"; participantId: string; name: string | null }
-  | { kind: "token"; tokenId: string; name: string }
+  | { kind: "token"; tokenId: string; name: string; scopes: readonly ApiScope[] }
   | { kind: "system"; name: string };
 
 export type ActorKind = Actor["kind"];

@@ -39,7 +39,7 @@ describe("assignableRoles", () => {
 });
 
 describe("allows an API token", () => {
-  const token = { kind: "token", tokenId: "t", name: "BI" } as const;
+  const token = { kind: "token", tokenId: "t", name: "BI", scopes: ["read"] } as const;
   it("what a viewer may do, whatever the team, and no write", () => {
     for (const permission of Object.keys(table) as Permission[]) {
       for (const teamMember of [false, true]) {

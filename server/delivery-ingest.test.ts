@@ -185,6 +185,13 @@ describe.each(drivers)("receiving delivery events on %s", (_driver, open) => {
     expect(renewed.id).toBe(id);
     expect((await post(`sha256=${hmac(secret, body)}`)).status).toBe(401);
 
+    // Forged deliveries have their own limit: past it they are refused as too many, and the source's own still arrive.
+    const forgedStatuses: number[] = [];
+    for (let i = 0; i < LIMIT; i++) forgedStatuses.push((await post(`sha256=${hmac("guess", body)}`)).status);
+    expect(forgedStatuses.at(0)).toBe(401);
+    expect(forgedStatuses.at(-1)).toBe(429);
+    expect((await post(`sha256=${hmac(renewed.secret, body)}`)).status).toBe(200);
+
     const unknown = await githubPost(new Request("http://localhost/x", { method: "POST", body }), {
       params: Promise.resolve({ sourceId: crypto.randomUUID() }),
     });

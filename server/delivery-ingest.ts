@@ -61,8 +61,9 @@ export async function recordParsed(ctx: Ctx, read: Parsed): Promise<Response> {
 
 /**
  * A delivery from a source that signs instead of sending a token: the address names the source
- * (else 404), the source is within its requests a minute (else 429), and the signature over the raw
- * body is the one its secret makes (else 401, nothing read further).
+ * (else 404), the signature over the raw body (at most 1 MB) is the one its secret makes (else 401,
+ * nothing read further; past the limit of refused requests a minute, 429), and the source is within
+ * its requests a minute (else 429).
  */
 export async function receiveSigned(
   request: Request,
@@ -73,12 +74,15 @@ export async function receiveSigned(
 ): Promise<Response> {
   const { db } = await startUp();
   const { ctx, secret } = await deliverySourceContext(db, kind, sourceId);
-  await requireApiRequestAllowed(db, `delivery-source:${sourceId}`, "This event source");
   const body = await readEventsBody(request);
-  if (!verify(body.raw, secret))
+  if (!verify(body.raw, secret)) {
+    // Refused deliveries are counted apart: whoever knows the address cannot use up the source's own requests.
+    await requireApiRequestAllowed(db, `delivery-source-refused:${sourceId}`, "This event source's address, with wrong signatures,");
     throw new AppError(
       "unauthenticated",
       "The signature does not match this source's signing secret: check that the webhook's secret is the one Stave showed when it was last set.",
     );
+  }
+  await requireApiRequestAllowed(db, `delivery-source:${sourceId}`, "This event source");
   return recordParsed(ctx, read(body.json()));
 }

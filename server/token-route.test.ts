@@ -38,7 +38,7 @@ describe.each(drivers)("a token route on %s", (_driver, open) => {
     const response = await call(token);
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ organisationId: org, actor: { kind: "token", tokenId: id, name: "Notebook" }, scopes: ["read"] });
+    expect(await response.json()).toEqual({ organisationId: org, actor: { kind: "token", tokenId: id, name: "Notebook", scopes: ["read"] }, scopes: ["read"] });
   });
 
   it("answers 401 with a problem document saying why for an expired token", async () => {

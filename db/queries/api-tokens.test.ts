@@ -101,7 +101,7 @@ describe.each(drivers)("API tokens on %s", (_driver, open) => {
     const { ctx, scopes } = await tokenContext(t.handle.db, token);
 
     expect(ctx.organisationId).toBe(org);
-    expect(ctx.actor).toEqual({ kind: "token", tokenId: row.id, name: "Grafana" });
+    expect(ctx.actor).toEqual({ kind: "token", tokenId: row.id, name: "Grafana", scopes: ["read", "read:notes"] });
     expect(scopes).toEqual(["read", "read:notes"]);
   });
 

@@ -161,7 +161,7 @@ export async function tokenContext(db: Db, secret: string): Promise<TokenContext
       .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
   }
   return {
-    ctx: { organisationId: row.organisationId, actor: { kind: "token", tokenId: row.id, name: row.name }, db },
+    ctx: { organisationId: row.organisationId, actor: { kind: "token", tokenId: row.id, name: row.name, scopes: row.scopes }, db },
     tokenId: row.id,
     scopes: row.scopes,
   };

@@ -118,6 +118,12 @@ describe.each(drivers)("delivery data on %s", (_driver, open) => {
     const [their] = await t.handle.db.select({ teamId: deliveryServices.teamId }).from(deliveryServices).where(eq(deliveryServices.id, theirService));
     expect(their!.teamId).toBeNull();
     await expectAppError(teamDeliveryMetrics(mine.ctx, theirTeam.id), "not_found");
+    // A token sends events only with the events:write scope; a facilitator not at all.
+    const reader = { ...mine.ctx, actor: { kind: "token" as const, tokenId: crypto.randomUUID(), name: "Reader", scopes: ["read" as const] } };
+    await expectAppError(recordDeliveryEvents(reader, [deploy("z", "my-service", at(3, 2))]), "forbidden", /events:write/);
+    await expectAppError(recordDeliveryEvents(t.as(mine.org, memberId, "facilitator"), [deploy("z", "my-service", at(3, 2))]), "forbidden");
+    const writer = { ...reader, actor: { ...reader.actor, scopes: ["events:write" as const] } };
+    expect((await recordDeliveryEvents(writer, [deploy("z", "my-service", at(3, 2))])).recorded).toBe(1);
   });
 
   it("computes the same metrics in SQL as the pure functions, per quarter, for the team's services only", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireScope } from "@/lib/api-tokens";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DeliveryEvent } from "@/lib/delivery/events";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -18,12 +19,10 @@ export type IngestResult = {
   unmappedServices: string[];
 };
 
-/**
- * Who may send events: a token (its `events:write` scope is checked where the request arrives),
- * Stave itself for a signed source, or an owner or admin.
- */
+/** Who may send events: a token with the `events:write` scope, Stave itself for a signed source, or an owner or admin. */
 function requireIngest(ctx: Ctx): void {
-  if (ctx.actor.kind === "token" || ctx.actor.kind === "system") return;
+  if (ctx.actor.kind === "token") return requireScope(ctx.actor.scopes, "events:write");
+  if (ctx.actor.kind === "system") return;
   requirePermission(ctx, "teams.manage");
 }
 
