@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { isProductionEnvironment } from "./environment";
 import type { DeliveryEvent } from "./events";
 import { refusedBody, refusedBySchema, type Parsed, type ReadEvent } from "./parsed";
 import { MAX_EVENTS_PER_REQUEST } from "./stave-events";
 
 // CDEvents (cdevents.dev): `context` says what happened and when, `subject` what it happened to.
 // Read: service.deployed / .upgraded (a deployment), service.rolledback (a deployment that undoes a
-// bad one: rework), change.merged (a change, by its repository), incident.detected and
+// bad one: rework) — to a production environment, or one not named — change.merged (a change, by its repository), incident.detected and
 // incident.resolved (by the service they name). Sent bare or inside a CloudEvent's `data`.
 
 const ref = z.object({ id: z.string().trim().min(1) }).passthrough();
@@ -19,7 +20,7 @@ const cdEventSchema = z.object({
   }),
   subject: z.object({
     id: z.string().trim().min(1, "subject.id is required.").max(200),
-    content: z.object({ repository: ref.optional(), service: ref.optional() }).passthrough().default({}),
+    content: z.object({ repository: ref.optional(), service: ref.optional(), environment: ref.optional() }).passthrough().default({}),
   }),
 });
 
@@ -47,8 +48,12 @@ function readOne(raw: unknown, prefix: (string | number)[]): Parsed {
   switch (what) {
     case "service.deployed":
     case "service.upgraded":
-    case "service.rolledback":
+    case "service.rolledback": {
+      const environment = subject.content.environment?.id;
+      if (environment !== undefined && !isProductionEnvironment(environment))
+        return { ok: true, events: [], ignored: [`${context.type} (${context.id}): the environment “${environment}” is not production.`] };
       return read({ ...base, kind: "deployment", service: subject.id, outcome: "success", rework: verb === "rolledback" });
+    }
     case "change.merged": {
       const service = subject.content.repository?.id;
       return named(service, "repository") ?? read({ ...base, kind: "change", service: service!, subject: subject.id, committedAt: null });

@@ -63,6 +63,21 @@ describe("CDEvents", () => {
   });
 });
 
+describe("CDEvents deployments", () => {
+  it("counts deployments to production or to an unnamed environment, and leaves out the others with why", () => {
+    const deployed = (id: string, environment?: string) => ({
+      context: { id, source: "/ci", type: "dev.cdevents.service.deployed.0.2.0", timestamp: "2026-05-30T10:00:00Z" },
+      subject: { id: "checkout", content: environment === undefined ? {} : { environment: { id: environment } } },
+    });
+    const read = readCdEvents([deployed("1", "prod-eu-1"), deployed("2"), deployed("3", "staging"), deployed("4", "preprod")]);
+    expect(read.ok && read.events.map((e) => e.event.eventId)).toEqual(["/ci#1", "/ci#2"]);
+    expect(read.ok && read.ignored).toEqual([
+      "dev.cdevents.service.deployed.0.2.0 (3): the environment “staging” is not production.",
+      "dev.cdevents.service.deployed.0.2.0 (4): the environment “preprod” is not production.",
+    ]);
+  });
+});
+
 describe("GitHub deployment statuses", () => {
   it("reads success as a deployment and failure or error as a failed one; leaves out other states and environments", () => {
     expect(readGitHubDelivery("deployment_status", status("success"))).toMatchObject({ ok: true, events: [{ event: { outcome: "success", eventId: "9" } }] });

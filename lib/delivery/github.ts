@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isProductionEnvironment } from "./environment";
 import type { Parsed } from "./parsed";
 import { refusedBody, refusedBySchema } from "./parsed";
 
@@ -17,8 +18,7 @@ const statusSchema = z.object({
   repository: z.object({ full_name: z.string().trim().min(1).max(200) }),
 });
 
-const isProduction = (d: { environment: string; production_environment?: boolean }) =>
-  d.production_environment ?? ["production", "prod"].includes(d.environment.trim().toLowerCase());
+const isProduction = (d: { environment: string; production_environment?: boolean }) => d.production_environment ?? isProductionEnvironment(d.environment);
 
 /** The event of a GitHub webhook delivery (`X-GitHub-Event` says which kind it is). */
 export function readGitHubDelivery(kind: string | null, body: unknown): Parsed {
