@@ -8,7 +8,9 @@ import { PrintButton } from "@/components/ui/print-button";
 import { button, card } from "@/components/ui/styles";
 import { reviewText } from "@/lib/carry";
 import { AppError } from "@/lib/errors";
+import { staleByArea } from "@/lib/evidence/stored";
 import { formatDate } from "@/lib/format";
+import { plural } from "@/lib/words";
 import { scoreDigits, scoreMarks } from "@/lib/model/scoring-rules";
 import { page } from "@/server/page";
 import { HandOver } from "@/app/_components/hand-over";
@@ -44,6 +46,8 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
   const cappedAreas = new Set(screen.measured.filter((m) => m.capped).map((m) => m.areaId));
   const lowered = model.areas.filter((a) => cappedAreas.has(a.id)).map((a) => a.name);
   const lapsedAreas = screen.lapsed?.areas.map((a) => a.name) ?? [];
+  const stale = staleByArea(model, Object.values(screen.evidence));
+  const staleStaves = model.areas.filter((a) => stale[a.id]).map((a) => `${a.name} (${plural(stale[a.id]!, "answer")})`);
 
   return (
     <div className="space-y-8">
@@ -114,6 +118,11 @@ export default page(async ({ ctx }, { params, searchParams }: Props) => {
           {lowered.length > 0 && (
             <p className="mt-2 text-sm text-amber-900" data-testid="lowered-by-data">
               Lowered by delivery data: {lowered.join(", ")}. The organisation lets measured levels cap answers; “Area by area” shows which.
+            </p>
+          )}
+          {staleStaves.length > 0 && lapsedAreas.length === 0 && (
+            <p className="mt-2 text-sm text-red-800" data-testid="barrel-stale">
+              Stale evidence behind: {staleStaves.join(", ")}.
             </p>
           )}
           {lapsedAreas.length > 0 && (
