@@ -15,6 +15,7 @@ import { dayOf } from "@/lib/evidence/expiry";
 import type { Model } from "@/lib/model/schema";
 import { level, testModel } from "@/lib/test-models";
 import { GET as getAssessment } from "@/app/api/v1/assessments/[assessmentId]/route";
+import { GET as getDashboard } from "@/app/api/v1/dashboard/route";
 
 // A submitted assessment through the API's real route handler: each answer's evidence with its state
 // today, and what delivery data measured at submission.
@@ -31,6 +32,14 @@ async function call(token: string, assessmentId: string) {
   const request = new Request(`http://localhost/api/v1/assessments/${assessmentId}`, { headers: asked.headers });
   const response = await getAssessment(request, { params: Promise.resolve({ assessmentId }) });
   return { response, body: await response.json() };
+}
+
+async function dashboard(token: string) {
+  asked.headers = new Headers({ authorization: `Bearer ${token}` });
+  const response = await getDashboard(new Request(`http://localhost/api/v1/dashboard?model=${model.id}`, { headers: asked.headers }), {
+    params: Promise.resolve({}),
+  });
+  return (await response.json()).staleEvidence;
 }
 
 describe.each(drivers)("an assessment's evidence and measured levels through the API on %s", (_driver, open) => {
@@ -77,6 +86,17 @@ describe.each(drivers)("an assessment's evidence and measured levels through the
       evidence: null,
       measured: { metric: "deployment-frequency", quarter: `${Math.floor(quarter / 4)}-Q${(quarter % 4) + 1}`, metricValue: 0.5, level: 2, capped: true },
     });
+
+    // The dashboard's share of stale evidence: withheld while the organisation has too few teams for a token (outside every group) …
+    expect(await dashboard(token)).toBeNull();
+    for (const name of ["Checkout", "Search"]) {
+      const other = await createTeam(ctx, name);
+      const otherId = await startAssessment(ctx, other.id, model.id);
+      for (const q of ["build-q1", "build-q2", "build-q3"]) await saveAnswer(ctx, { assessmentId: otherId, questionId: q, answer: level(2), note: null });
+      await submitAssessment(ctx, otherId);
+    }
+    // … and shown from three teams up: one of nine answers rests on stale evidence (expiring is not stale).
+    expect(await dashboard(token)).toEqual({ day: dayOf(new Date()), teams: 3, areas: [{ areaId: "build", answers: 9, stale: 1 }] });
 
     // Where owners keep each team's results to the team, its evidence stays with them too.
     await setPrivacyPolicy(ctx, { teamResults: "team", minTeams: 3 });

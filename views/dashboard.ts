@@ -149,6 +149,7 @@ function dashboardResource(view: DashboardScreen): DashboardResource {
     assessedRecently: series.assessedRecently,
     withheld: series.withheld,
     minTeams: series.privacy.minTeams,
+    staleEvidence: view.staleEvidence.withheld ? null : { day: view.staleEvidence.today, teams: view.staleEvidence.teams, areas: view.staleEvidence.areas },
     quarters: series.quarters.map((q) => ({
       quarter: quarterKey(q.quarter),
       teams: q.teams,

@@ -82,7 +82,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/dashboard",
     tag: "Dashboard",
     summary: "The dashboard's quarterly aggregates for the organisation or one group",
-    description: "Figures of a group with too few assessed teams are withheld (withheld: true, no figures), exactly as on the dashboard page.",
+    description:
+      "Figures of a group with too few assessed teams are withheld (withheld: true, no figures), exactly as on the dashboard page. staleEvidence gives, per area, the answers of the teams' current assessments (those counted in the last quarter) and how many rest on evidence stale on the day asked; null where that quarter's figures are withheld.",
     schemaName: "Dashboard",
     schema: dashboardSchema,
     query: {
