@@ -89,6 +89,11 @@ test.describe("evidence that expires", () => {
     await expect(page.getByRole("link", { name: "https://example.com/pentest-report.pdf" })).toBeVisible();
     await expectAccessible(page);
 
+    // The dashboard says how much of the area rests on stale evidence, in words beside a bar.
+    await page.goto("/dashboard");
+    await expect(page.getByTestId("stale-evidence").locator('[data-area="security"]')).toContainText("50 % stale evidence (1 of 2 answers)");
+    await expectAccessible(page);
+
     await page.goto(`/teams/${teamId}`);
     const due = page.getByRole("list", { name: "Evidence to renew" });
     await expect(due.getByTestId("evidence-due")).toHaveCount(1);

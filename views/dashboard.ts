@@ -2,13 +2,17 @@ import "server-only";
 import type { Ctx } from "@/db/context";
 import { dashboardGroups, dashboardModels, heatmapRows, quarterlySeries } from "@/db/queries/dashboard";
 import { dashboardVersion } from "@/db/queries/dashboard-cache";
+import { staleEvidenceOfScope } from "@/db/queries/dashboard-evidence";
 import { deliverySpread, type DeliverySpread } from "@/db/queries/delivery-distribution";
 import { leadsEveryTeam } from "@/db/queries/privacy";
 import { getModelVersion, listLatestModels } from "@/db/queries/model-versions";
 import type { DashboardResource } from "@/lib/contracts/dashboard";
+import { now as clockNow } from "@/lib/clock";
 import type { DashboardSeries } from "@/lib/dashboard/aggregate";
+import { staleEvidenceByArea, type StaleEvidence } from "@/lib/dashboard/stale-evidence";
 import { quarterKey, quarterOf, quarterRange, type Quarter } from "@/lib/dashboard/quarter";
 import { AppError, notFoundError } from "@/lib/errors";
+import { dayOf } from "@/lib/evidence/expiry";
 import { groupPath, type GroupNode } from "@/lib/groups";
 import { CORE_MODEL_ID } from "@/lib/model/core";
 import { scoreDigits, scoreRange, type ScoreDigits } from "@/lib/model/scoring-rules";
@@ -47,6 +51,8 @@ export type DashboardScreen = {
   seesEveryTeam: boolean;
   /** DORA's metrics across the teams in scope this quarter. */
   delivery: DeliverySpread;
+  /** Per area in model order, the answers of the teams counted this quarter whose evidence is stale today. */
+  staleEvidence: StaleEvidence;
 };
 
 /** The filters of a dashboard link, or a specific error for a link that names something wrong. */
@@ -64,7 +70,11 @@ export function parseDashboardQuery(params: Record<string, string | string[] | u
 export async function dashboardView(
   ctx: Ctx,
   query: DashboardQuery,
-  { heatmap = "page", now = new Date() }: { heatmap?: "page" | "all" | "none"; now?: Date } = {},
+  {
+    heatmap = "page",
+    now = new Date(),
+    today = dayOf(clockNow()),
+  }: { heatmap?: "page" | "all" | "none"; now?: Date; /** The day evidence is judged stale on (the server's clock). */ today?: string } = {},
 ): Promise<{ dashboard: DashboardResource; screen: DashboardScreen }> {
   // One version for every figure of the view: one statement instead of one per figure.
   const [version, latestModels] = await Promise.all([dashboardVersion(ctx), listLatestModels(ctx)]);
@@ -82,9 +92,10 @@ export async function dashboardView(
   const model = await getModelVersion(ctx.db, latest.id);
   const quarters = quarterRange(quarterOf(now), query.quarters);
   const scope = { groupId, modelId };
-  const [series, delivery, heatmapPage] = await Promise.all([
+  const [series, delivery, staleEvidence, heatmapPage] = await Promise.all([
     quarterlySeries(ctx, scope, quarters, version),
     deliverySpread(ctx, scope, quarters.at(-1)!, version),
+    staleEvidenceOfScope(ctx, scope, quarters.at(-1)!, today, version),
     heatmap === "none"
       ? { rows: [], total: 0 }
       : heatmapRows(ctx, scope, {
@@ -93,6 +104,7 @@ export async function dashboardView(
           ...(heatmap === "page" ? { offset: (query.page - 1) * HEATMAP_PAGE_SIZE, limit: HEATMAP_PAGE_SIZE } : {}),
         }),
   ]);
+  const areas = model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [];
   const screen: DashboardScreen = {
     organisationId: ctx.organisationId,
     query,
@@ -102,13 +114,14 @@ export async function dashboardView(
     models,
     modelId,
     model: model && { id: model.id, version: model.version, name: model.name },
-    areas: model?.areas.map((a) => ({ areaId: a.id, name: a.name })) ?? [],
+    areas,
     scale: model ? scoreRange(model) : { min: 1, max: 5 },
     digits: model ? scoreDigits(model) : 1,
     quarters,
     series,
     seesEveryTeam: leadsEveryTeam(ctx.actor),
     delivery,
+    staleEvidence: { ...staleEvidence, areas: staleEvidence.withheld ? [] : staleEvidenceByArea(areas, staleEvidence.areas) },
     heatmap: {
       total: heatmapPage.total,
       rows: heatmapPage.rows.map(({ latest: row, ...team }) => ({
@@ -136,6 +149,7 @@ function dashboardResource(view: DashboardScreen): DashboardResource {
     assessedRecently: series.assessedRecently,
     withheld: series.withheld,
     minTeams: series.privacy.minTeams,
+    staleEvidence: view.staleEvidence.withheld ? null : { day: view.staleEvidence.today, teams: view.staleEvidence.teams, areas: view.staleEvidence.areas },
     quarters: series.quarters.map((q) => ({
       quarter: quarterKey(q.quarter),
       teams: q.teams,

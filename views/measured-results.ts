@@ -1,7 +1,7 @@
 import "server-only";
 import type { Ctx } from "@/db/context";
 import { teamDeliveryMetrics } from "@/db/queries/delivery-metrics";
-import { listMeasuredLevels } from "@/db/queries/measured-levels";
+import { listMeasuredLevels, type StoredMeasuredLevel } from "@/db/queries/measured-levels";
 import type { AnswerValue } from "@/lib/answer";
 import { quarterLabel, quarterOf } from "@/lib/dashboard/quarter";
 import { measuredAnswers, measuredQuestions, type MeasuredResult } from "@/lib/delivery/measured-answers";
@@ -16,12 +16,20 @@ import type { Model } from "@/lib/model/schema";
  */
 export async function measuredResults(
   ctx: Ctx,
-  at: { assessmentId: string; teamId: string; model: Model; answers: ReadonlyMap<string, AnswerValue>; submittedAt: Date },
+  at: {
+    assessmentId: string;
+    teamId: string;
+    model: Model;
+    answers: ReadonlyMap<string, AnswerValue>;
+    submittedAt: Date;
+    /** What was kept at submission, when the caller has read it already. */
+    kept?: StoredMeasuredLevel[];
+  },
 ): Promise<MeasuredResult[]> {
   const { model, answers } = at;
   if (measuredQuestions(model).length === 0) return [];
   const quarter = measuredQuarter(quarterOf(at.submittedAt));
-  const kept = await listMeasuredLevels(ctx, at.assessmentId);
+  const kept = at.kept ?? (await listMeasuredLevels(ctx, at.assessmentId));
   const measured =
     kept.length > 0
       ? kept.map((k) => {

@@ -3,6 +3,7 @@ import type { Ctx } from "@/db/context";
 import { getAssessment, type AssessmentDetail } from "@/db/queries/visible-assessments";
 import { listTeamActions } from "@/db/queries/improvement-actions";
 import { listMemberNames } from "@/db/queries/members";
+import { listMeasuredLevels } from "@/db/queries/measured-levels";
 import { listTeamScores } from "@/db/queries/scores";
 import { listTeamTargets } from "@/db/queries/targets";
 import { latestWorkshop } from "@/db/queries/workshops";
@@ -16,6 +17,7 @@ import { scoreDigits, scoreRange } from "@/lib/model/scoring-rules";
 import type { Model } from "@/lib/model/schema";
 import { allows } from "@/lib/permissions";
 import { leads } from "@/lib/respondents";
+import { resultsAnswers, type KeptMeasurement } from "@/lib/results-answers";
 import {
   cycleVerdict,
   defaultTargetDate,
@@ -74,12 +76,10 @@ export type ResultsView = {
   };
 };
 
-/** A submitted assessment's answers with the notes, or without them (a note is the team's own words). */
-const answersOf = (a: AssessmentDetail, notes: boolean): Results["answers"] =>
-  a.answers.map(({ questionId, value, note }) => (notes ? { questionId, value, note } : { questionId, value }));
+type Extras = { notes: boolean; evidence: AssessmentEvidence["saved"]; measured: readonly KeptMeasurement[] };
 
-/** The public part of a submitted assessment: its stored scores and its team answers. */
-function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; spread: Results["spread"] }, notes: boolean): Results {
+/** The public part of a submitted assessment: its stored scores and its team answers with their evidence and measurements, the notes only when asked for (a note is the team's own words). */
+function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; spread: Results["spread"] }, extras: Extras): Results {
   return {
     assessmentId: a.id,
     teamId: a.teamId,
@@ -90,7 +90,7 @@ function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; sprea
     score: scored.score,
     decimals: scoreDigits(a.model),
     spread: scored.spread,
-    answers: answersOf(a, notes),
+    answers: resultsAnswers(a.answers, extras),
   };
 }
 
@@ -99,9 +99,14 @@ export async function assessmentResultsView(ctx: Ctx, assessmentId: string, { no
   requireIds(assessmentId);
   const assessment = await findVisibleAssessment(ctx, assessmentId);
   if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
-  const scored = (await listTeamScores(ctx, assessment.teamId)).find((s) => s.assessmentId === assessment.id);
+  const [scores, evidence, measured] = await Promise.all([
+    listTeamScores(ctx, assessment.teamId),
+    savedEvidenceView(ctx, assessment.id),
+    listMeasuredLevels(ctx, assessment.id),
+  ]);
+  const scored = scores.find((s) => s.assessmentId === assessment.id);
   if (!scored) throw notFoundError("The results");
-  return { results: resultsOf(assessment, scored, notes) };
+  return { results: resultsOf(assessment, scored, { notes, evidence, measured }) };
 }
 
 /**
@@ -116,7 +121,7 @@ export async function resultsView(
   now = new Date(),
 ): Promise<ResultsView> {
   requireIds(ids.teamId, ids.assessmentId);
-  const [assessment, scored, targets, actions, members, workshop, evidence] = await Promise.all([
+  const [assessment, scored, targets, actions, members, workshop, evidence, kept] = await Promise.all([
     findAssessment(ctx, ids.teamId, ids.assessmentId),
     listTeamScores(ctx, ids.teamId),
     listTeamTargets(ctx, ids.teamId),
@@ -124,6 +129,7 @@ export async function resultsView(
     allows(ctx.actor, "assessments.edit", { teamMember: true }) ? listMemberNames(ctx) : [],
     latestWorkshop(ctx, ids.assessmentId),
     savedEvidenceView(ctx, ids.assessmentId),
+    listMeasuredLevels(ctx, ids.assessmentId),
   ]);
   if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
   const here = scored.find((s) => s.assessmentId === assessment.id);
@@ -146,6 +152,7 @@ export async function resultsView(
       model,
       answers: toAnswerMap(assessment.answers),
       submittedAt: here.submittedAt,
+      kept,
     }),
     listEvidenceLapses(ctx, assessment.id),
   ]);
@@ -174,7 +181,7 @@ export async function resultsView(
   const weakest = here.score.areas.find((a) => a.areaId === here.score.weakest[0]);
   const comparedWith = compared && earlier.find((e) => e.id === compared.id);
   return {
-    results: resultsOf(assessment, here, options.notes ?? false),
+    results: resultsOf(assessment, here, { notes: options.notes ?? false, evidence, measured: kept }),
     screen: {
       model,
       scaleMax: max,

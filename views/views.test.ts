@@ -1,12 +1,16 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { drivers, expectAppError, useTestDatabase, withContentId } from "@/db/test-db";
 import { addAnnotation } from "@/db/queries/annotations";
 import { saveAnswer } from "@/db/queries/answers";
 import { startAssessment, submitAssessment } from "@/db/queries/assessments";
+import { saveEvidence } from "@/db/queries/evidence";
 import { createAction } from "@/db/queries/improvement-actions";
 import { syncModelVersions } from "@/db/queries/model-versions";
 import { setTarget } from "@/db/queries/targets";
 import { createTeam } from "@/db/queries/teams";
+import { measuredLevels } from "@/db/schema";
+import { resultsCsv } from "@/lib/exports/team-csv";
 import type { AnswerValue } from "@/lib/answer";
 import { resultsSchema } from "@/lib/contracts/results";
 import { teamViewSchema } from "@/lib/contracts/team";
@@ -87,6 +91,33 @@ describe.each(drivers)("views on %s", (_driver, open) => {
     const withNotes = await resultsView(t.ctx(org), { teamId, assessmentId: first }, { notes: true });
     expect(withNotes.results.answers.map((a) => a.note)).toEqual(["on call is ad hoc", "on call is ad hoc", "on call is ad hoc"]);
     expect(withNotes.screen.plan.target).toMatchObject({ areaId: "run", level: 3 });
+  });
+
+  it("the results' CSV ends with each answer's evidence, its state today, and what was measured at submission", async () => {
+    const org = await t.organisation();
+    const team = await createTeam(t.ctx(org), "Payments");
+    const id = await startAssessment(t.ctx(org), team.id, model.id);
+    for (const q of ["build-q1", "build-q2", "run-q1"]) await saveAnswer(t.ctx(org), { assessmentId: id, questionId: q, answer: level(3), note: null });
+    await saveEvidence(t.ctx(org), { assessmentId: id, questionId: "build-q2", items: ["=SUM(A1)", "Runbook"], effectiveOn: "2024-03-01", validFor: "P6M" });
+    await submitAssessment(t.ctx(org), id);
+    await t.handle.db.insert(measuredLevels).values({
+      assessmentId: id,
+      organisationId: org,
+      questionId: "run-q1",
+      metric: "failed-deployment-recovery-time",
+      quarter: 2026 * 4 + 2,
+      metricValue: 30,
+      level: 2,
+      capped: false,
+    });
+    const { results, screen } = await resultsView(t.ctx(org), { teamId: team.id, assessmentId: id }, { notes: true });
+    expect(resultsSchema.parse(results)).toEqual(results);
+    const [header, ...rows] = parse(resultsCsv(results, screen.model).slice(1)) as string[][];
+    expect(header!.slice(0, 9)).toEqual(["Assessed on", "Area", "Area score", "Question id", "Question", "Answer", "Level", "Reason not applicable", "Note"]);
+    const last = (questionId: string) => rows.find((r) => r[3] === questionId)!.slice(9);
+    expect(last("build-q1")).toEqual(["", "", "", "", "", "", "", ""]);
+    expect(last("build-q2")).toEqual(["stale", "2024-09-01", "'=SUM(A1); Runbook", "", "", "", "", ""]);
+    expect(last("run-q1")).toEqual(["", "", "", "2", "failed-deployment-recovery-time", "2026-Q3", "30", "no"]);
   });
 
   it("the trend matches its contract: every area per assessment, water level, weakest staves, targets and notes", async () => {

@@ -36,25 +36,26 @@ function scoredInScope(ctx: Ctx, scope: DashboardScope): SQL {
 }
 
 /**
- * A WITH clause ending in `counted(quarter, team_id, water_level, weakest)`: per quarter from
- * `first` to `last`, each team in scope that counts there with the result it counts with.
+ * A WITH clause ending in `counted(quarter, team_id, assessment_id, water_level, weakest)`: per
+ * quarter from `first` to `last`, each team in scope that counts there with the assessment and
+ * result it counts with.
  */
 export function countedCte(ctx: Ctx, scope: DashboardScope, first: Quarter, last: Quarter): SQL {
   return sql`
     with scored as (
-      select a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
+      select a.id as assessment_id, a.team_id, a.submitted_at, s.water_level, s.weakest, ${quarterOfColumn(sql`a.submitted_at`)} as q
       from ${scoredInScope(ctx, scope)}
         and a.submitted_at >= ${quarterStart(first - QUARTERS_AN_ASSESSMENT_COUNTS).toISOString()}::timestamptz
         and a.submitted_at < ${quarterStart(last + 1).toISOString()}::timestamptz
     ),
     last_in_quarter as (
-      select distinct on (team_id, q) team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
+      select distinct on (team_id, q) assessment_id, team_id, q, water_level, weakest from scored order by team_id, q, submitted_at desc
     ),
     spans as (
-      select team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
+      select assessment_id, team_id, q, water_level, weakest, lead(q) over (partition by team_id order by q) as next_q from last_in_quarter
     ),
     counted as (
-      select c.q as quarter, s.team_id, s.water_level, s.weakest
+      select c.q as quarter, s.team_id, s.assessment_id, s.water_level, s.weakest
       from spans s
       cross join lateral generate_series(
         greatest(s.q, ${first}::int),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { areaRefSchema, decimalsSchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
+import { areaRefSchema, decimalsSchema, isoDaySchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
 
 const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.number() });
 
@@ -24,6 +24,18 @@ export const dashboardSchema = z.object({
   withheld: z.boolean(),
   /** The fewest teams a group's figures are shown outside it with (the organisation's owners set it, at least 3). */
   minTeams: z.number().int(),
+  /**
+   * Per area (model order), the answers in the assessments the teams count with in the last quarter
+   * (each team's latest) and how many of them rest on evidence stale on `day`; null where that
+   * quarter's figures are withheld.
+   */
+  staleEvidence: z
+    .object({
+      day: isoDaySchema,
+      teams: z.number().int(),
+      areas: z.array(z.object({ areaId: z.string(), answers: z.number().int(), stale: z.number().int() })),
+    })
+    .nullable(),
   quarters: z.array(
     z.object({
       quarter: quarterSchema,

@@ -69,9 +69,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     id: "getAssessment",
     path: "/assessments/{assessmentId}",
     tag: "Assessments",
-    summary: "A submitted assessment: its stored scores and team answers",
+    summary: "A submitted assessment: its stored scores and team answers, with each answer's evidence and measured level",
     description:
-      "Notes are the team's own words: they are included with include=notes, for a token with the read:notes scope (403 otherwise). A draft is not an assessment yet (422).",
+      "Each answer carries its evidence (null without any) with its state at the time of the request — valid, expiring (stale within 30 days) or stale (from expiresOn on) — and, for a question delivery data measured at submission, the metric, the quarter measured, the metric's value, the level it reached and whether it capped the answer in the stored scores (null otherwise). Notes are the team's own words: they are included with include=notes, for a token with the read:notes scope (403 otherwise). A draft is not an assessment yet (422).",
     schemaName: "Assessment",
     schema: resultsSchema,
     pathParams: { assessmentId: "The assessment's id." },
@@ -82,7 +82,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/dashboard",
     tag: "Dashboard",
     summary: "The dashboard's quarterly aggregates for the organisation or one group",
-    description: "Figures of a group with too few assessed teams are withheld (withheld: true, no figures), exactly as on the dashboard page.",
+    description:
+      "Figures of a group with too few assessed teams are withheld (withheld: true, no figures), exactly as on the dashboard page. staleEvidence gives, per area, the answers of the teams' current assessments (those counted in the last quarter) and how many rest on evidence stale on the day asked; null where that quarter's figures are withheld.",
     schemaName: "Dashboard",
     schema: dashboardSchema,
     query: {

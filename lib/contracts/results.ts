@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { MEASURED_METRIC_NAMES } from "../model/measured-by";
 import { RESPONDENT_MODES } from "../respondents";
-import { answerValueSchema, assessmentScoreSchema, decimalsSchema, isoDateTimeSchema, modelRefSchema } from "./common";
+import { answerValueSchema, assessmentScoreSchema, decimalsSchema, isoDateTimeSchema, isoDaySchema, modelRefSchema, quarterSchema } from "./common";
 
 /** With several respondents: how many answered, and how far apart they were per area (model order). */
 const spreadSchema = z.object({
@@ -17,8 +18,43 @@ const spreadSchema = z.object({
   ),
 });
 
-/** A team answer; its note only when notes were asked for (they are the team's own words). */
-const answerSchema = z.object({ questionId: z.string(), value: answerValueSchema, note: z.string().nullable().optional() });
+/**
+ * The evidence behind an answer: links or short texts, the day it took effect, how long it holds (an
+ * ISO 8601 duration) and the day it becomes stale; its state when the answer was served (expiring:
+ * stale within 30 days).
+ */
+export const answerEvidenceSchema = z.object({
+  items: z.array(z.string()),
+  effectiveOn: isoDaySchema,
+  validFor: z.string(),
+  expiresOn: isoDaySchema,
+  state: z.enum(["valid", "expiring", "stale"]),
+});
+
+/**
+ * What delivery data measured for a measured question when the assessment was submitted: the
+ * metric's value over the quarter before, the level it reached, and whether it capped the answer in
+ * the stored scores (the organisation's choice).
+ */
+export const answerMeasuredSchema = z.object({
+  metric: z.enum(MEASURED_METRIC_NAMES),
+  quarter: quarterSchema,
+  metricValue: z.number(),
+  level: z.number().int(),
+  capped: z.boolean(),
+});
+
+/**
+ * A team answer; its note only when notes were asked for (they are the team's own words); its
+ * evidence (null without any) and what was measured (null for a question not measured at submission).
+ */
+const answerSchema = z.object({
+  questionId: z.string(),
+  value: answerValueSchema,
+  note: z.string().nullable().optional(),
+  evidence: answerEvidenceSchema.nullable(),
+  measured: answerMeasuredSchema.nullable(),
+});
 
 /** A submitted assessment with the scores stored when it was submitted, and its team answers. */
 export const resultsSchema = z.object({
@@ -36,3 +72,5 @@ export const resultsSchema = z.object({
 
 export type Results = z.infer<typeof resultsSchema>;
 export type ResultsAnswer = z.infer<typeof answerSchema>;
+export type ResultsEvidence = z.infer<typeof answerEvidenceSchema>;
+export type ResultsMeasured = z.infer<typeof answerMeasuredSchema>;

@@ -26,9 +26,32 @@ const rows = (csv: string) => {
 };
 
 const answers = [
-  { questionId: "build-ci", value: { kind: "level", level: 3 }, note: '=HYPERLINK("http://evil")' },
-  { questionId: "build-cd", value: { kind: "not_applicable", reason: "We ship nothing, yet" }, note: null },
-] as const;
+  {
+    questionId: "build-ci",
+    value: { kind: "level", level: 3 },
+    note: '=HYPERLINK("http://evil")',
+    evidence: {
+      items: ["https://ci.example/runs", "=cmd|' /C calc'!A0"],
+      effectiveOn: "2025-01-10",
+      validFor: "P12M",
+      expiresOn: "2026-01-10",
+      state: "stale",
+    },
+    measured: { metric: "deployment-frequency", quarter: "2026-Q1", metricValue: 0.5, level: 2, capped: true },
+  },
+  { questionId: "build-cd", value: { kind: "not_applicable", reason: "We ship nothing, yet" }, note: null, evidence: null, measured: null },
+] as const satisfies readonly Results["answers"][number][];
+
+const NEW_COLUMNS = [
+  "Evidence state",
+  "Evidence expires on",
+  "Evidence",
+  "Measured level",
+  "Measured by",
+  "Measured quarter",
+  "Metric value",
+  "Capped by measured level",
+];
 
 const results: Results = {
   assessmentId: "00000000-0000-4000-8000-000000000001",
@@ -40,22 +63,46 @@ const results: Results = {
   score: scoreAssessment(model, new Map(answers.map((a) => [a.questionId, a.value]))),
   decimals: 1,
   spread: null,
-  answers: answers.map((a) => ({ ...a })),
+  answers: answers.map((a) => ({ ...a, evidence: a.evidence && { ...a.evidence, items: [...a.evidence.items] } })),
 };
 
 describe("a results page as CSV", () => {
   it("has one row per question in model order, with its area's score, the answer and the note, formulas neutralised", () => {
     const [header, ...body] = rows(resultsCsv(results, model));
-    expect(header).toEqual(["Assessed on", "Area", "Area score", "Question id", "Question", "Answer", "Level", "Reason not applicable", "Note"]);
+    // The columns every earlier export had come first, in their order; evidence and measured levels follow.
+    expect(header).toEqual([
+      "Assessed on",
+      "Area",
+      "Area score",
+      "Question id",
+      "Question",
+      "Answer",
+      "Level",
+      "Reason not applicable",
+      "Note",
+      ...NEW_COLUMNS,
+    ]);
     expect(body).toEqual([
-      ["2026-03-14", "Build", "3", "build-ci", "CI", "3 · High", "3", "", `'=HYPERLINK("http://evil")`],
-      ["2026-03-14", "Build", "3", "build-cd", "CD", "Not applicable", "", "We ship nothing, yet", ""],
+      [
+        ...["2026-03-14", "Build", "3", "build-ci", "CI", "3 · High", "3", "", `'=HYPERLINK("http://evil")`],
+        ...["stale", "2026-01-10", "https://ci.example/runs; =cmd|' /C calc'!A0", "2", "deployment-frequency", "2026-Q1", "0.5", "yes"],
+      ],
+      ["2026-03-14", "Build", "3", "build-cd", "CD", "Not applicable", "", "We ship nothing, yet", "", "", "", "", "", "", "", "", ""],
     ]);
   });
 
-  it("leaves the notes column out when the notes were not asked for", () => {
-    const [header] = rows(resultsCsv({ ...results, answers: answers.map(({ questionId, value }) => ({ questionId, value })) }, model));
+  it("neutralises evidence that starts like a formula", () => {
+    const first = results.answers[0]!;
+    const hostile = { ...first, evidence: { ...first.evidence!, items: ["=cmd|' /C calc'!A0", "https://ci.example/runs"] } };
+    const [, row] = rows(resultsCsv({ ...results, answers: [hostile] }, model));
+    expect(row![11]).toBe("'=cmd|' /C calc'!A0; https://ci.example/runs");
+  });
+
+  it("leaves the notes column out when the notes were not asked for, keeping the evidence and measured columns last", () => {
+    const [header, ...body] = rows(resultsCsv({ ...results, answers: results.answers.map(({ note: _note, ...rest }) => rest) }, model));
     expect(header).not.toContain("Note");
+    expect(header!.slice(8)).toEqual(NEW_COLUMNS);
+    expect(body[0]!.slice(8, 10)).toEqual(["stale", "2026-01-10"]);
   });
 });
 

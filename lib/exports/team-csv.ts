@@ -1,4 +1,4 @@
-import type { Results } from "../contracts/results";
+import type { Results, ResultsAnswer } from "../contracts/results";
 import type { TrendContract } from "../contracts/trend";
 import { toCsv } from "../csv";
 import { isoDate } from "../format";
@@ -9,13 +9,55 @@ import type { Model } from "../model/schema";
 // A team's own figures as CSV, with the dashboard exports' rules (lib/csv.ts: RFC 4180, a byte
 // order mark, formula-like text neutralised; dates as ISO 8601, scores as stored).
 
-/** A results page per question: its area and the area's score, the answer, and the team's note. */
+// Added after the first columns, so a reader of the earlier columns by position still reads them.
+const EVIDENCE_AND_MEASURED = [
+  "Evidence state",
+  "Evidence expires on",
+  "Evidence",
+  "Measured level",
+  "Measured by",
+  "Measured quarter",
+  "Metric value",
+  "Capped by measured level",
+];
+
+/** An answer's evidence (its state when exported) and what delivery data measured, as the last columns. */
+function evidenceAndMeasured(answer: ResultsAnswer | undefined): (string | number | null)[] {
+  const e = answer?.evidence;
+  const m = answer?.measured;
+  return [
+    e?.state ?? "",
+    e?.expiresOn ?? "",
+    e?.items.join("; ") ?? "",
+    m?.level ?? null,
+    m?.metric ?? "",
+    m?.quarter ?? "",
+    m?.metricValue ?? null,
+    m ? (m.capped ? "yes" : "no") : "",
+  ];
+}
+
+/**
+ * A results page per question: its area and the area's score, the answer, the team's note, then the
+ * answer's evidence and its state on the day of the export, and the measured level.
+ */
 export function resultsCsv(results: Results, model: Model): string {
   const scoreOf = new Map(results.score.areas.map((a) => [a.areaId, a.score]));
   const answerOf = new Map(results.answers.map((a) => [a.questionId, a]));
   const notes = results.answers.some((a) => a.note !== undefined);
   return toCsv(
-    ["Assessed on", "Area", "Area score", "Question id", "Question", "Answer", "Level", "Reason not applicable", ...(notes ? ["Note"] : [])],
+    [
+      "Assessed on",
+      "Area",
+      "Area score",
+      "Question id",
+      "Question",
+      "Answer",
+      "Level",
+      "Reason not applicable",
+      ...(notes ? ["Note"] : []),
+      ...EVIDENCE_AND_MEASURED,
+    ],
     questionsOf(model).map(({ area, question }) => {
       const answer = answerOf.get(question.id);
       const value = answer?.value;
@@ -29,6 +71,7 @@ export function resultsCsv(results: Results, model: Model): string {
         value?.kind === "level" ? value.level : null,
         value?.kind === "not_applicable" ? value.reason : "",
         ...(notes ? [answer?.note ?? ""] : []),
+        ...evidenceAndMeasured(answer),
       ];
     }),
   );

@@ -9,6 +9,7 @@ import type { DashboardScreen } from "@/views/dashboard";
 import { DashboardHeadlineNumbers } from "./headline";
 import { WithheldNotice } from "./privacy-notes";
 import { DistributionTable, WaterLevelTable } from "./quarter-tables";
+import { StaleEvidenceSection } from "./stale-evidence";
 
 /**
  * Headline numbers, the weakest-stave distribution and the water level over time (the page and the
@@ -71,6 +72,7 @@ export function DashboardAggregates({ view, tablesOpen = false, startHint = fals
               </div>
             </details>
           </section>
+          <StaleEvidenceSection view={view} />
           <section className={`${card} print-avoid-break`} aria-labelledby="water-heading">
             <h2 id="water-heading" className="text-lg font-semibold">
               Is the water level rising?
@@ -103,6 +105,7 @@ export function CountingRules({ minTeams }: { minTeams: number }) {
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>{QUARTER_RULE} Only submitted assessments count; drafts never do.</li>
         <li>Ties for the weakest stave count for every tied area.</li>
+        <li>Stale evidence is judged on today’s date, over every answer of the assessments the teams count with this quarter.</li>
         <li>
           A group with fewer than {minTeams} assessed teams, or a quarter with fewer than {minTeams} teams counted, shows no distribution, median or spread to
           people outside that group (owners and admins are inside every group). Where the organisation’s or a parent group’s figures less those of the groups
