@@ -13,19 +13,22 @@ const evidence = {
 const measured = [{ questionId: "b", metric: "change-fail-rate", quarter: 2026 * 4 + 2, metricValue: 0.2, level: 3, capped: false }] as const;
 
 describe("an assessment's answers as they leave Stave", () => {
-  it("carries each answer's evidence with its state and what was measured, null where there is none", () => {
-    expect(resultsAnswers(answers, { notes: false, evidence, measured })).toEqual([
+  it("carries each answer's evidence with its state, what was measured and whether lapsed evidence lowers it, null where there is none", () => {
+    const lapses = [{ questionId: "a", expiredOn: "2026-12-01", counted: "one_level_lower" as const }];
+    expect(resultsAnswers(answers, { notes: false, evidence, measured, lapses })).toEqual([
       {
         questionId: "a",
         value: { kind: "level", level: 4 },
         evidence: { items: ["https://x.example"], effectiveOn: "2025-12-01", validFor: "P12M", expiresOn: "2026-12-01", state: "stale" },
         measured: null,
+        lapsed: { expiredOn: "2026-12-01", counted: "one_level_lower" },
       },
       {
         questionId: "b",
         value: { kind: "unsure" },
         evidence: null,
         measured: { metric: "change-fail-rate", quarter: "2026-Q3", metricValue: 0.2, level: 3, capped: false },
+        lapsed: null,
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import type { AnswerValue } from "./answer";
 import type { ResultsAnswer, ResultsEvidence, ResultsMeasured } from "./contracts/results";
 import { quarterKey, type Quarter } from "./dashboard/quarter";
+import type { EvidenceLapse } from "./evidence/lapses";
 import type { EvidenceAt } from "./evidence/stored";
 import type { MeasuredMetric } from "./model/measured-by";
 
@@ -29,9 +30,15 @@ export const resultsMeasured = ({ metric, quarter, metricValue, level, capped }:
 /** The answers with their evidence (by question) and measurements; the notes only when `notes`. */
 export function resultsAnswers(
   answers: readonly { questionId: string; value: AnswerValue; note: string | null }[],
-  { notes, evidence, measured }: { notes: boolean; evidence: Readonly<Record<string, EvidenceAt>>; measured: readonly KeptMeasurement[] },
+  {
+    notes,
+    evidence,
+    measured,
+    lapses = [],
+  }: { notes: boolean; evidence: Readonly<Record<string, EvidenceAt>>; measured: readonly KeptMeasurement[]; lapses?: readonly EvidenceLapse[] },
 ): ResultsAnswer[] {
   const measuredOf = new Map(measured.map((m) => [m.questionId, m]));
+  const lapseOf = new Map(lapses.map((l) => [l.questionId, l]));
   return answers.map(({ questionId, value, note }) => {
     const kept = measuredOf.get(questionId);
     const saved = evidence[questionId];
@@ -41,6 +48,7 @@ export function resultsAnswers(
       ...(notes ? { note } : {}),
       evidence: saved ? resultsEvidence(saved) : null,
       measured: kept ? resultsMeasured(kept) : null,
+      lapsed: lapseOf.has(questionId) ? { expiredOn: lapseOf.get(questionId)!.expiredOn, counted: lapseOf.get(questionId)!.counted } : null,
     };
   });
 }

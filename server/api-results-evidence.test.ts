@@ -80,6 +80,7 @@ describe.each(drivers)("an assessment's evidence and measured levels through the
       value: { kind: "level", level: 3 },
       evidence: { items: ["https://ci.example/runs"], effectiveOn: "2024-01-10", validFor: "P12M", expiresOn: "2025-01-10", state: "stale" },
       measured: null,
+      lapsed: null,
     });
     expect(byQuestion["build-q2"].evidence).toMatchObject({ items: ["Pentest report"], state: "expiring" });
     expect(byQuestion["build-q3"]).toMatchObject({

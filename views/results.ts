@@ -76,7 +76,7 @@ export type ResultsView = {
   };
 };
 
-type Extras = { notes: boolean; evidence: AssessmentEvidence["saved"]; measured: readonly KeptMeasurement[] };
+type Extras = { notes: boolean; evidence: AssessmentEvidence["saved"]; measured: readonly KeptMeasurement[]; lapses: readonly EvidenceLapse[] };
 
 /** The public part of a submitted assessment: its stored scores and its team answers with their evidence and measurements, the notes only when asked for (a note is the team's own words). */
 function resultsOf(a: AssessmentDetail, scored: { score: Results["score"]; spread: Results["spread"] }, extras: Extras): Results {
@@ -99,14 +99,15 @@ export async function assessmentResultsView(ctx: Ctx, assessmentId: string, { no
   requireIds(assessmentId);
   const assessment = await findVisibleAssessment(ctx, assessmentId);
   if (assessment.status !== "submitted") throw new AppError("incomplete", "This assessment is not submitted yet: it has no results.");
-  const [scores, evidence, measured] = await Promise.all([
+  const [scores, evidence, measured, lapses] = await Promise.all([
     listTeamScores(ctx, assessment.teamId),
     savedEvidenceView(ctx, assessment.id),
     listMeasuredLevels(ctx, assessment.id),
+    listEvidenceLapses(ctx, assessment.id),
   ]);
   const scored = scores.find((s) => s.assessmentId === assessment.id);
   if (!scored) throw notFoundError("The results");
-  return { results: resultsOf(assessment, scored, { notes, evidence, measured }) };
+  return { results: resultsOf(assessment, scored, { notes, evidence, measured, lapses }) };
 }
 
 /**
@@ -181,7 +182,7 @@ export async function resultsView(
   const weakest = here.score.areas.find((a) => a.areaId === here.score.weakest[0]);
   const comparedWith = compared && earlier.find((e) => e.id === compared.id);
   return {
-    results: resultsOf(assessment, here, { notes: options.notes ?? false, evidence, measured: kept }),
+    results: resultsOf(assessment, here, { notes: options.notes ?? false, evidence, measured: kept, lapses }),
     screen: {
       model,
       scaleMax: max,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOWERING_RULES } from "../evidence/stale-rule";
 import { MEASURED_METRIC_NAMES } from "../model/measured-by";
 import { RESPONDENT_MODES } from "../respondents";
 import { answerValueSchema, assessmentScoreSchema, decimalsSchema, isoDateTimeSchema, isoDaySchema, modelRefSchema, quarterSchema } from "./common";
@@ -45,8 +46,18 @@ export const answerMeasuredSchema = z.object({
 });
 
 /**
+ * An answer its stored scores count lower than given because its evidence lapsed, where the
+ * organisation chose so: the day it expired, and whether it counts one level lower or as unsure.
+ */
+export const answerLapsedSchema = z.object({
+  expiredOn: isoDaySchema,
+  counted: z.enum(LOWERING_RULES),
+});
+
+/**
  * A team answer; its note only when notes were asked for (they are the team's own words); its
- * evidence (null without any) and what was measured (null for a question not measured at submission).
+ * evidence (null without any), what was measured (null for a question not measured at submission)
+ * and whether lapsed evidence lowers it in the scores (null when not).
  */
 const answerSchema = z.object({
   questionId: z.string(),
@@ -54,6 +65,7 @@ const answerSchema = z.object({
   note: z.string().nullable().optional(),
   evidence: answerEvidenceSchema.nullable(),
   measured: answerMeasuredSchema.nullable(),
+  lapsed: answerLapsedSchema.nullable(),
 });
 
 /** A submitted assessment with the scores stored when it was submitted, and its team answers. */

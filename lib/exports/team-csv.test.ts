@@ -38,8 +38,9 @@ const answers = [
       state: "stale",
     },
     measured: { metric: "deployment-frequency", quarter: "2026-Q1", metricValue: 0.5, level: 2, capped: true },
+    lapsed: null,
   },
-  { questionId: "build-cd", value: { kind: "not_applicable", reason: "We ship nothing, yet" }, note: null, evidence: null, measured: null },
+  { questionId: "build-cd", value: { kind: "not_applicable", reason: "We ship nothing, yet" }, note: null, evidence: null, measured: null, lapsed: null },
 ] as const satisfies readonly Results["answers"][number][];
 
 const NEW_COLUMNS = [
