@@ -127,8 +127,8 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
 describe("DevOps Core's newest version", () => {
   const questions = questionsOf(core).map(({ question }) => question);
 
-  it("is 1.2.1 (1.2.0 measured), with 1.2.0's new questions on delivery performance, security incidents and networks", () => {
-    expect(core.version).toBe("1.2.1");
+  it("is 1.2.2 (1.2.1 measured delivery performance, 1.2.2 describes it), with 1.2.0's new questions on delivery performance, security incidents and networks", () => {
+    expect(core.version).toBe("1.2.2");
     expect(core.areas.map((a) => [a.id, a.questions.length])).toEqual([
       ["cicd", 11],
       ["observability", 10],

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { changesText, modelChanges } from "@/lib/model/changes";
 import { questionsOf } from "@/lib/model/lookup";
-import { HEADLINE_MAX_WORDS, type Model } from "@/lib/model/schema";
+import { HEADLINE_MAX_WORDS, type Model, type Question } from "@/lib/model/schema";
 import { loadModels, newestModel } from "./load-models";
 
 // The content a consultant reads: the newest version of each shipped model is held to the bar of
@@ -45,8 +45,8 @@ describe.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))("the ship
 });
 
 describe("DevOps Core's newest version", () => {
-  it("is 1.2.1 or later, with the four areas", () => {
-    expect(core.version).toBe("1.2.1");
+  it("is 1.2.2, with the four areas", () => {
+    expect(core.version).toBe("1.2.2");
     expect(core.areas.map((a) => a.id)).toEqual(["cicd", "observability", "incident-response", "security"]);
     expect(core.coverage).toMatch(/service your team runs in production/);
   });
@@ -112,6 +112,44 @@ describe("the versions that measure delivery performance (Core 1.2.1, Extended 1
       ["cicd-delivery-performance", { metric: "deployment-frequency", thresholds: [0.23, 1, 5, 15] }],
     ]);
   });
+});
+
+describe("the versions whose delivery-performance levels describe delivery (Core 1.2.2, Extended 1.1.2)", () => {
+  const id = "cicd-delivery-performance";
+  const delivery = (m: Model) => questionsOf(m).find(({ question }) => question.id === id)!.question;
+
+  it.each([
+    ["devops-core", "1.2.1", "1.2.2"],
+    ["devops-extended", "1.1.1", "1.1.2"],
+  ])("%s %s → %s: only the delivery-performance question's texts change; its id, place and measurement stay, so trends continue", (modelId, before, after) => {
+    const version = (v: string) => shipped.find((m) => m.id === modelId && m.version === v)!;
+    const [earlier, later] = [version(before), version(after)];
+    const withoutIt = (m: Model) => ({ ...m, version: "", areas: m.areas.map((a) => ({ ...a, questions: a.questions.filter((q) => q.id !== id) })) });
+    expect(withoutIt(later)).toEqual(withoutIt(earlier));
+    expect(later.areas.map((a) => a.questions.map((q) => q.id))).toEqual(earlier.areas.map((a) => a.questions.map((q) => q.id)));
+    const kept = ({ practices, replaces, measured_by, references, mappings }: Question) => ({ practices, replaces, measured_by, references, mappings });
+    expect(kept(delivery(later))).toEqual(kept(delivery(earlier)));
+    expect(changesText(modelChanges(earlier, later))).toBe("1 question reworded");
+  });
+
+  it.each(newest.map((m) => [`${m.id} ${m.version}`, m] as const))(
+    "%s: each level says how often the team deploys, in the order of the measured thresholds, beside how it knows its figures",
+    (_name, model) => {
+      const question = delivery(model);
+      expect(question.measured_by).toEqual({ metric: "deployment-frequency", thresholds: [0.23, 1, 5, 15] });
+      const cadence = [
+        /less than once a month/,
+        /at least once a month but not every week/,
+        /at least once a week/,
+        /on most working days/,
+        /several times a day/,
+      ];
+      question.levels.forEach((level, i) => expect(level, `level ${i + 1}`).toMatch(cadence[i]!));
+      for (const headline of question.headlines!) expect(headline).toMatch(/^Deploys /);
+      const knowing = [/nobody could say/i, /counted by hand/, /all five metrics/, /collected automatically/, /gaps in the data/i];
+      question.levels.forEach((level, i) => expect(level, `level ${i + 1}`).toMatch(knowing[i]!));
+    },
+  );
 });
 
 describe("DevOps Extended", () => {

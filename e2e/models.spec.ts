@@ -35,7 +35,7 @@ test.describe("models", () => {
     await signUpWithOrganisation(page);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Models" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Models" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Models" })).toContainText("DevOps Core 1.2.1");
+    await expect(page.getByRole("list", { name: "Models" })).toContainText("DevOps Core 1.2.2");
     await expect(page.getByRole("list", { name: "Models" })).toContainText("DevOps Extended");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Publish a model" }).click();
