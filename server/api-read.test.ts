@@ -168,7 +168,7 @@ describe.each(drivers)("the API on %s", (_driver, open) => {
     const { org, labs, token } = await organisation(1);
     const api = await call(getDashboard, await token(), `/dashboard?model=${model.id}&group=${labs.id}`, {});
     expect(api.response.status).toBe(200);
-    expect(api.body).toMatchObject({ withheld: true, assessedTeams: 1 });
+    expect(api.body).toMatchObject({ withheld: true, assessedTeams: 1, delivery: null, staleEvidence: null });
     const viewer = t.as(org, await t.member(org, "viewer"), "viewer");
     const page = await dashboardView(viewer, parseDashboardQuery({ model: model.id, group: labs.id }), { heatmap: "none" });
     expect(api.body).toEqual(page.dashboard);

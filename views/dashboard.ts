@@ -150,6 +150,7 @@ function dashboardResource(view: DashboardScreen): DashboardResource {
     withheld: series.withheld,
     minTeams: series.privacy.minTeams,
     staleEvidence: view.staleEvidence.withheld ? null : { day: view.staleEvidence.today, teams: view.staleEvidence.teams, areas: view.staleEvidence.areas },
+    delivery: view.delivery.withheld ? null : { quarter: quarterKey(view.delivery.quarter), teams: view.delivery.teams, metrics: view.delivery.metrics },
     quarters: series.quarters.map((q) => ({
       quarter: quarterKey(q.quarter),
       teams: q.teams,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MEASURED_METRIC_NAMES } from "../model/measured-by";
 import { areaRefSchema, decimalsSchema, isoDaySchema, modelRefSchema, quarterSchema, scaleSchema } from "./common";
 
 const quartilesSchema = z.object({ q1: z.number(), median: z.number(), q3: z.number() });
@@ -34,6 +35,18 @@ export const dashboardSchema = z.object({
       day: isoDaySchema,
       teams: z.number().int(),
       areas: z.array(z.object({ areaId: z.string(), answers: z.number().int(), stale: z.number().int() })),
+    })
+    .nullable(),
+  /**
+   * DORA's metrics across the teams in scope with delivery data in the last quarter: per metric the
+   * teams with a figure and their median and quartiles (deployments a week, hours, shares 0–1); null
+   * where withheld (the same small-group rule, with subtraction, as the scores).
+   */
+  delivery: z
+    .object({
+      quarter: quarterSchema,
+      teams: z.number().int(),
+      metrics: z.array(z.object({ metric: z.enum(MEASURED_METRIC_NAMES), teams: z.number().int(), spread: quartilesSchema.nullable() })),
     })
     .nullable(),
   quarters: z.array(
