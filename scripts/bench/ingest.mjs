@@ -2,7 +2,8 @@
 // generated organisation's teams (one mapped service each), sent by many clients at once in batches,
 // with events per second and the request latency (to hold against the trivial route of the same run);
 // then a team's delivery metrics per quarter, read by 10 clients back to back, computed in SQL from
-// what was just sent. Every event's id is new to the run, so nothing is a duplicate.
+// what was just sent, and the organisation's dashboard with its delivery spread across every team
+// (its first read after the ingest, then 10 readers). Every event's id is new to the run, so nothing is a duplicate.
 import { randomBytes } from "node:crypto";
 import { runGetLoad } from "./load.mjs";
 import { request, setSessionCookie } from "./server.mjs";
@@ -95,7 +96,31 @@ export async function measureIngest({ server, dash, settings, restoreCookie, log
       durationMs: settings.pageDurationMs,
       maxRequests: settings.maxRequests,
     });
-    return { ingest, metrics: { path, quarters, readers: settings.pageConcurrency, load: metrics } };
+
+    // The organisation's dashboard, whose delivery spread (every team's metrics for the quarter) was
+    // moved by the ingest: its first read computes it, the readers after share the kept figures.
+    const dashboardPath = "/api/v1/dashboard";
+    const began2 = performance.now();
+    const cold = await request(`${server.url}${dashboardPath}`, { headers, timeoutMs: 120_000 });
+    const coldMs = performance.now() - began2;
+    if (cold.status !== 200) throw new Error(`GET ${dashboardPath} answered ${cold.status}: ${cold.body}`);
+    const delivery = JSON.parse(cold.body).delivery;
+    log(`ingest: the organisation's dashboard with its delivery spread (${delivery?.teams ?? 0} teams), ${settings.pageConcurrency} readers back to back…`);
+    const dashboard = await runGetLoad({
+      baseUrl: server.url,
+      path: dashboardPath,
+      headers: { Authorization: headers.Authorization },
+      cpuMs: server.cpuMs,
+      concurrency: settings.pageConcurrency,
+      warmupMs: settings.pageWarmupMs,
+      durationMs: settings.pageDurationMs,
+      maxRequests: settings.maxRequests,
+    });
+    return {
+      ingest,
+      metrics: { path, quarters, readers: settings.pageConcurrency, load: metrics },
+      organisation: { path: dashboardPath, teams: delivery?.teams ?? 0, coldMs, readers: settings.pageConcurrency, load: dashboard },
+    };
   } finally {
     setSessionCookie(restoreCookie);
   }

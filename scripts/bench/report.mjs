@@ -192,6 +192,12 @@ export function ingestLines(pad, delivery, ceiling) {
     `${pad}   a team's delivery metrics (${m.quarters} quarters, computed in SQL), ${m.readers} readers back to back: ` +
       `${m.load.throughput.toFixed(1)} req/s, p50 ${ms(m.load.p50)}, p95 ${ms(m.load.p95)}, errors ${m.load.errors}${cpuNote(m.load)}`,
   );
+  const o = delivery.organisation;
+  if (o)
+    console.log(
+      `${pad}   the organisation's dashboard with its delivery spread (${o.teams} teams measured): first read after the ingest ${ms(o.coldMs)}; ` +
+        `${o.readers} readers back to back: ${o.load.throughput.toFixed(1)} req/s, p50 ${ms(o.load.p50)}, p95 ${ms(o.load.p95)}, errors ${o.load.errors}${cpuNote(o.load)}`,
+    );
 }
 
 /** Prints one driver's figures, each against its target. */
