@@ -65,7 +65,7 @@ export async function metricsOfTeams(ctx: Ctx, teamIds: SQL, from?: Date): Promi
     ctx.db,
     sql`
     with svc as (
-      select s.id as service_id, s.team_id, ${
+      select s.id as service_id, s.organisation_id, s.team_id, ${
         first === undefined
           ? sql`null::timestamptz`
           : sql`(select max(d.occurred_at) from delivery_events d
@@ -74,16 +74,23 @@ export async function metricsOfTeams(ctx: Ctx, teamIds: SQL, from?: Date): Promi
       from delivery_services s where s.organisation_id = ${ctx.organisationId} and s.team_id in (${teamIds})
     ),
     ev as (
-      select v.team_id, e.service_id, e.source, e.event_id, e.kind, e.occurred_at as at, e.outcome, e.rework, e.committed_at
-      from svc v join delivery_events e on e.service_id = v.service_id
-      where e.organisation_id = ${ctx.organisationId} and e.kind in ('deployment', 'change') and (v.since is null or e.occurred_at >= v.since)
+      -- Service by service through the (service, kind, time) index, whatever the planner knows of the tables.
+      select v.team_id, e.* from svc v cross join lateral (
+        select e.service_id, e.source, e.event_id, e.kind, e.occurred_at as at, e.outcome, e.rework, e.committed_at from delivery_events e
+        where e.service_id = v.service_id and e.organisation_id = v.organisation_id and e.kind in ('deployment', 'change')
+          and e.occurred_at >= coalesce(v.since, '-infinity'::timestamptz)
+        offset 0
+      ) e
     ),
     incidents as (
       select e.service_id,
         min(e.occurred_at) filter (where e.kind = 'incident_detected') as detected_at,
         min(e.occurred_at) filter (where e.kind = 'incident_resolved') as resolved_at
-      from svc v join delivery_events e on e.service_id = v.service_id
-      where e.organisation_id = ${ctx.organisationId} and e.kind in ('incident_detected', 'incident_resolved')
+      from svc v cross join lateral (
+        select e.service_id, e.source, e.subject, e.kind, e.occurred_at from delivery_events e
+        where e.service_id = v.service_id and e.organisation_id = v.organisation_id and e.kind in ('incident_detected', 'incident_resolved')
+        offset 0
+      ) e
       group by e.service_id, v.since, e.source, e.subject
       having count(*) filter (where e.kind = 'incident_detected') > 0
         and (v.since is null or min(e.occurred_at) filter (where e.kind = 'incident_detected') >= v.since
