@@ -33,19 +33,20 @@ const hours = (seconds: number | string | null) => (seconds === null ? null : Nu
  * the services mapped to it — the definitions of lib/delivery/metrics.ts, computed in one statement.
  * Ties in time are ordered by source and event id, byte by byte, as the pure functions order them.
  * The quarter under way is measured per week so far (at least a day), not per week of the whole quarter.
+ * With `from`, only the quarters from its quarter on (see metricsOfTeams).
  */
-export async function teamDeliveryMetrics(ctx: Ctx, teamId: string): Promise<QuarterMetrics[]> {
+export async function teamDeliveryMetrics(ctx: Ctx, teamId: string, from?: Date): Promise<QuarterMetrics[]> {
   const [team] = await ctx.db
     .select({ id: teams.id })
     .from(teams)
     .where(and(eq(teams.id, teamId), eq(teams.organisationId, ctx.organisationId), teamPermits(ctx, "results.read", teams.id)));
   if (!team) throw notFoundError("The team");
-  return deliveryMetricsOf(ctx, teamId);
+  return deliveryMetricsOf(ctx, teamId, from);
 }
 
 /** The same, for a write that has already decided the actor may act for the team (submitting its assessment). */
-export async function deliveryMetricsOf(ctx: Ctx, teamId: string): Promise<QuarterMetrics[]> {
-  return (await metricsOfTeams(ctx, sql`select ${teamId}::uuid`)).map(({ teamId: _, ...figures }) => figures);
+export async function deliveryMetricsOf(ctx: Ctx, teamId: string, from?: Date): Promise<QuarterMetrics[]> {
+  return (await metricsOfTeams(ctx, sql`select ${teamId}::uuid`, from)).map(({ teamId: _, ...figures }) => figures);
 }
 
 /**
