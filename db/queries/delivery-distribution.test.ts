@@ -63,7 +63,13 @@ describe.each(drivers)("the dashboard's spread of delivery metrics on %s", (_dri
     expect(whole.metrics[0]!.spread!.median).toBeCloseTo(36 / (90 / 7), 9);
 
     // Labs has two teams measured: fewer than three, so only those inside it (owners and admins among them) see its spread.
-    expect(await deliverySpread(member, { groupId: labs.id, modelId: "any" }, quarter)).toEqual({ quarter, teams: 2, withheld: true, metrics: [] });
+    expect(await deliverySpread(member, { groupId: labs.id, modelId: "any" }, quarter)).toEqual({
+      quarter,
+      teams: 2,
+      withheld: true,
+      withheldReason: "too-few-teams",
+      metrics: [],
+    });
     expect(await deliverySpread(owner, { groupId: labs.id, modelId: "any" }, quarter)).toMatchObject({ teams: 2, withheld: false });
     expect((await deliverySpread(owner, { groupId: null, modelId: "any" }, quarter + 1)).teams).toBe(0);
   });
@@ -91,7 +97,7 @@ describe.each(drivers)("the dashboard's spread of delivery metrics on %s", (_dri
 
     // Product's median beside Web's would give the sixth team's pace away: Web's is withheld from those outside it.
     expect(await spread(member, product.id)).toMatchObject({ teams: 6, withheld: false });
-    expect(await spread(member, web.id)).toEqual({ quarter, teams: 5, withheld: true, metrics: [] });
+    expect(await spread(member, web.id)).toEqual({ quarter, teams: 5, withheld: true, withheldReason: "complementary", metrics: [] });
     expect(await spread(owner, web.id)).toMatchObject({ teams: 5, withheld: false });
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
+import type { WithheldReason } from "@/lib/dashboard/privacy";
 import { quarterStart, type Quarter } from "@/lib/dashboard/quarter";
 import { deliveryDistribution, type MetricDistribution } from "@/lib/delivery/distribution";
 import { teamsInFilter } from "@/lib/groups";
@@ -16,6 +17,8 @@ export type DeliverySpread = {
   teams: number;
   /** Withheld from the asker: the scope's figures are withheld that quarter, or those of its teams with delivery data would identify them (too few, or by subtraction). */
   withheld: boolean;
+  /** Why, when withheld. */
+  withheldReason?: WithheldReason;
   metrics: MetricDistribution[];
 };
 
@@ -60,7 +63,10 @@ export async function deliverySpread(ctx: Ctx, scope: DashboardScope, quarter: Q
     ),
   ]);
   const inScope = teamsInFilter(measured, groups, scope.groupId ?? "all");
-  const withheld =
-    assessed.withheld.has(quarter) || measuredWithholding.withheld.has(quarter) || (!assessed.inside && inScope.length < assessed.policy.minTeams);
-  return { quarter, teams: inScope.length, withheld, metrics: withheld ? [] : deliveryDistribution(inScope) };
+  const withheldReason =
+    assessed.withheld.get(quarter) ??
+    measuredWithholding.withheld.get(quarter) ??
+    (!assessed.inside && inScope.length < assessed.policy.minTeams ? "too-few-teams" : undefined);
+  if (withheldReason) return { quarter, teams: inScope.length, withheld: true, withheldReason, metrics: [] };
+  return { quarter, teams: inScope.length, withheld: false, metrics: deliveryDistribution(inScope) };
 }
