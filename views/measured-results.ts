@@ -3,7 +3,7 @@ import type { Ctx } from "@/db/context";
 import { teamDeliveryMetrics } from "@/db/queries/delivery-metrics";
 import { listMeasuredLevels, type StoredMeasuredLevel } from "@/db/queries/measured-levels";
 import type { AnswerValue } from "@/lib/answer";
-import { quarterLabel, quarterOf } from "@/lib/dashboard/quarter";
+import { quarterLabel, quarterOf, quarterStart } from "@/lib/dashboard/quarter";
 import { measuredAnswers, measuredQuestions, type MeasuredResult } from "@/lib/delivery/measured-answers";
 import { measuredQuarter, measuredReading, measuredSentence } from "@/lib/delivery/measured-level";
 import { answerLabel, findQuestion } from "@/lib/model/lookup";
@@ -41,7 +41,7 @@ export async function measuredResults(
           model,
           answers,
           quarter,
-          (await teamDeliveryMetrics(ctx, at.teamId)).find((m) => m.quarter === quarter),
+          (await teamDeliveryMetrics(ctx, at.teamId, quarterStart(quarter))).find((m) => m.quarter === quarter),
         ).map((m) => ({
           ...m,
           capped: false,

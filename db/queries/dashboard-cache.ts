@@ -8,7 +8,8 @@ import { asNumber } from "../driver-values";
 // Figures are kept per organisation at its dashboard version (moved by triggers whenever scores,
 // assessments, teams or groups change, migration 0006), so readers between two submissions share
 // one computation, and every instance sees a change on its next request. The organisation's privacy
-// settings move the version too (migration 0019). What depends on who asks is either applied after
+// settings move the version too (migration 0019), and so do delivery events recorded and services
+// mapped (0030: the delivery spread is kept at it). What depends on who asks is either applied after
 // the cache, per asker (the small-group rule), or part of the key (whose team rows a heatmap holds).
 const dashboardCache = new VersionedCache<unknown>(1000);
 // Readers who miss the cache at once share one computation rather than each starting their own.

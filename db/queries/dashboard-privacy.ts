@@ -49,17 +49,32 @@ export type DashboardWithholding = {
   withheld: Map<number, WithheldReason>;
 };
 
-/** What of a dashboard's quarters is withheld from the asker, and why. */
+/** The organisation's groups, kept with the figures. */
+export const privacyGroups = (ctx: Ctx, version: number | undefined) => remember(ctx, "privacy-groups", version, () => listGroups(ctx));
+
+/** What of a dashboard's quarters is withheld from the asker, and why: its teams counted are those assessed. */
 export async function dashboardWithholding(ctx: Ctx, scope: DashboardScope, quarters: readonly Quarter[], version?: number): Promise<DashboardWithholding> {
   const first = quarters[0]!;
   const last = quarters.at(-1)!;
-  const [policy, groups, counted] = await Promise.all([
-    dashboardPolicy(ctx, version),
-    remember(ctx, "privacy-groups", version, () => listGroups(ctx)),
-    remember(ctx, `counted|${scope.modelId}|${first}|${last}`, version, () => countedTeams(ctx, scope.modelId, first, last)),
-  ]);
+  const counted = remember(ctx, `counted|${scope.modelId}|${first}|${last}`, version, () => countedTeams(ctx, scope.modelId, first, last));
+  return withholdingAmong(ctx, scope.groupId, quarters, counted, version);
+}
+
+/**
+ * The same rule for figures of other teams counted (those with delivery data in a quarter, say):
+ * what of a group's quarters (null: the organisation's) is withheld from the asker, given every
+ * team of the organisation counted in each quarter and its group.
+ */
+export async function withholdingAmong(
+  ctx: Ctx,
+  groupId: string | null,
+  quarters: readonly Quarter[],
+  counting: ReadonlyMap<number, readonly CountedTeam[]> | Promise<ReadonlyMap<number, readonly CountedTeam[]>>,
+  version?: number,
+): Promise<DashboardWithholding> {
+  const [policy, groups, counted] = await Promise.all([dashboardPolicy(ctx, version), privacyGroups(ctx, version), counting]);
   const asker = await askerOf(ctx, groups);
-  const cell = scope.groupId ?? ORGANISATION;
+  const cell = groupId ?? ORGANISATION;
   const withheld = new Map<number, WithheldReason>();
   for (const q of quarters) {
     const reason = withheldCells(groups, counted.get(q) ?? [], asker, policy.minTeams).get(cell);

@@ -4,6 +4,7 @@ import type { DeliveryEvent } from "@/lib/delivery/events";
 import { deliveryMetrics } from "@/lib/delivery/metrics";
 import { deliveryDistribution } from "@/lib/delivery/distribution";
 import { drivers, useTestDatabase } from "../test-db";
+import { dashboardVersion } from "./dashboard-cache";
 import { listServices, mapService, recordDeliveryEvents } from "./delivery";
 import { deliverySpread } from "./delivery-distribution";
 import { createGroup, setTeamGroup } from "./groups";
@@ -62,8 +63,74 @@ describe.each(drivers)("the dashboard's spread of delivery metrics on %s", (_dri
     expect(whole.metrics[0]!.spread!.median).toBeCloseTo(36 / (90 / 7), 9);
 
     // Labs has two teams measured: fewer than three, so only those inside it (owners and admins among them) see its spread.
-    expect(await deliverySpread(member, { groupId: labs.id, modelId: "any" }, quarter)).toEqual({ quarter, teams: 2, withheld: true, metrics: [] });
+    expect(await deliverySpread(member, { groupId: labs.id, modelId: "any" }, quarter)).toEqual({
+      quarter,
+      teams: 2,
+      withheld: true,
+      withheldReason: "too-few-teams",
+      metrics: [],
+    });
     expect(await deliverySpread(owner, { groupId: labs.id, modelId: "any" }, quarter)).toMatchObject({ teams: 2, withheld: false });
     expect((await deliverySpread(owner, { groupId: null, modelId: "any" }, quarter + 1)).teams).toBe(0);
+  });
+
+  it("withholds a group's spread that, taken from its parent's, would give away a smaller group's by subtraction", async () => {
+    const org = await t.organisation("Spread by subtraction");
+    const owner = t.as(org, await t.member(org, "owner", "Olu Owner"), "owner");
+    const member = t.as(org, await t.member(org, "member", "Mo Member"), "member");
+    // Product: six teams with delivery data, five of them in Web; the sixth sits in Product itself.
+    const product = await createGroup(owner, { name: "Product", parentId: null });
+    const web = await createGroup(owner, { name: "Web", parentId: product.id });
+    const names = ["one", "two", "three", "four", "five", "six"];
+    await recordDeliveryEvents(
+      owner,
+      names.flatMap((name, i) => deployments(name, i + 1)),
+    );
+    const services = await listServices(owner);
+    for (const name of names) {
+      const team = (await createTeam(owner, name)).id;
+      await mapService(owner, services.find((s) => s.name === name)!.id, team);
+      await setTeamGroup(owner, team, name === "six" ? product.id : web.id);
+    }
+    const quarter = quarterOf(FROM);
+    const spread = (ctx: typeof owner, groupId: string) => deliverySpread(ctx, { groupId, modelId: "any" }, quarter);
+
+    // Product's median beside Web's would give the sixth team's pace away: Web's is withheld from those outside it.
+    expect(await spread(member, product.id)).toMatchObject({ teams: 6, withheld: false });
+    expect(await spread(member, web.id)).toEqual({ quarter, teams: 5, withheld: true, withheldReason: "complementary", metrics: [] });
+    expect(await spread(owner, web.id)).toMatchObject({ teams: 5, withheld: false });
+  });
+
+  it("keeps the spread at the dashboard version, which events recorded and services mapped move, and a replay does not", async () => {
+    const org = await t.organisation("Spread version");
+    const owner = t.as(org, await t.member(org, "owner", "Olu Owner"), "owner");
+    const events = [...deployments("alpha", 1), ...deployments("beta", 3), ...deployments("gamma", 9)];
+    await recordDeliveryEvents(owner, events);
+    const services = await listServices(owner);
+    const teamOf = new Map<string, string>();
+    for (const name of ["alpha", "beta", "gamma"]) teamOf.set(name, (await createTeam(owner, name)).id);
+    for (const name of ["alpha", "beta"]) await mapService(owner, services.find((s) => s.name === name)!.id, teamOf.get(name)!);
+    const quarter = quarterOf(FROM);
+    const whole = () => deliverySpread(owner, { groupId: null, modelId: "any" }, quarter);
+    const perWeek = async () => (await whole()).metrics[0]!.spread!.median;
+    expect((await whole()).teams).toBe(2);
+
+    // A replay records nothing and moves nothing.
+    const before = await dashboardVersion(owner);
+    expect((await recordDeliveryEvents(owner, events)).recorded).toBe(0);
+    expect(await dashboardVersion(owner)).toBe(before);
+
+    // Mapping a service moves the version: the third team counts at once.
+    await mapService(owner, services.find((s) => s.name === "gamma")!.id, teamOf.get("gamma")!);
+    expect(await dashboardVersion(owner)).toBeGreaterThan(before);
+    expect((await whole()).teams).toBe(3);
+    expect(await perWeek()).toBeCloseTo(36 / (90 / 7), 9);
+
+    // So does recording events: alpha now deploys 20 times a week, and the median is gamma's pace.
+    await recordDeliveryEvents(
+      owner,
+      deployments("alpha", 20).map((e) => ({ ...e, eventId: `more-${e.eventId}` })),
+    );
+    expect(await perWeek()).toBeCloseTo(108 / (90 / 7), 9);
   });
 });

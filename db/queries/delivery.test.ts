@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { DeliveryEvent } from "@/lib/delivery/events";
 import { quarterOf, quarterStart } from "@/lib/dashboard/quarter";
@@ -6,7 +6,7 @@ import { deliveryMetrics } from "@/lib/delivery/metrics";
 import { deliveryEvents, deliveryServices } from "../schema";
 import { drivers, expectAppError, useTestDatabase } from "../test-db";
 import { listServices, mapService, recordDeliveryEvents, unmappedServiceNames } from "./delivery";
-import { teamDeliveryMetrics } from "./delivery-metrics";
+import { metricsOfTeams, teamDeliveryMetrics } from "./delivery-metrics";
 import { createTeam } from "./teams";
 
 const at = (month: number, day: number, hour = 0) => new Date(Date.UTC(2026, month - 1, day, hour));
@@ -154,5 +154,67 @@ describe.each(drivers)("delivery data on %s", (_driver, open) => {
     }
     // The stream has failures, recoveries and rework in it, so the comparison is not of zeros.
     expect(fromSql.some((q) => q.failedDeployments > 0 && q.recoveredDeployments > 0 && q.reworkDeployments > 0)).toBe(true);
+  });
+
+  it("reads from the quarter's start only what matters before it, and gets the same metrics as from every event", async () => {
+    const { org, ctx, owner } = await organisation();
+    const team = await createTeam(ctx, "Edge");
+    const incident = (eventId: string, subject: string, kind: "incident_detected" | "incident_resolved", when: Date): DeliveryEvent => ({
+      kind,
+      source: "pagerduty",
+      eventId,
+      service: "edge",
+      at: when,
+      subject,
+    });
+    const change = (eventId: string, service: string, merged: Date, committedAt: Date | null): DeliveryEvent => ({
+      kind: "change",
+      source: "github",
+      eventId,
+      service,
+      at: merged,
+      subject: eventId,
+      committedAt,
+    });
+    const events: DeliveryEvent[] = [
+      deploy("e1", "edge", at(3, 20, 10)),
+      // The last good deployment before the quarter; a change merged at that moment went out with it, one merged after it goes out in the quarter.
+      deploy("e2", "edge", at(3, 30, 10)),
+      change("c0", "edge", at(3, 30, 10), null),
+      change("c1", "edge", at(3, 30, 11), at(3, 29, 8)),
+      // A deployment failing just before the quarter makes the first of the quarter rework; its incident, open across the start, the second too.
+      deploy("e3", "edge", at(3, 31, 12), "failure"),
+      incident("a-d", "INC-A", "incident_detected", at(3, 31, 13)),
+      deploy("e4", "edge", at(4, 2)),
+      deploy("e5", "edge", at(4, 2, 12)),
+      incident("a-r", "INC-A", "incident_resolved", at(4, 3)),
+      incident("b-d", "INC-B", "incident_detected", at(4, 2, 13)),
+      incident("b-r", "INC-B", "incident_resolved", at(4, 2, 15)),
+      // Resolved before it was detected: it failed the deployment live then, and was never open.
+      deploy("e6", "edge", at(4, 4)),
+      incident("d-r", "INC-D", "incident_resolved", at(4, 5, 12)),
+      incident("d-d", "INC-D", "incident_detected", at(4, 6)),
+      deploy("e7", "edge", at(4, 8)),
+      // An incident detected before the service's first deployment and never resolved: every deployment of it is rework.
+      { ...incident("c-d", "INC-C", "incident_detected", at(2, 1)), service: "legacy" },
+      deploy("l1", "legacy", at(2, 2)),
+      deploy("l2", "legacy", at(4, 5)),
+      change("c2", "legacy", at(4, 9), null),
+    ];
+    await recordDeliveryEvents(ctx, events);
+    await mapService(owner, await serviceId(org, "edge"), team.id);
+    await mapService(owner, await serviceId(org, "legacy"), team.id);
+
+    const q2 = quarterOf(at(4, 1));
+    const fromQuarter = await metricsOfTeams(owner, sql`select ${team.id}::uuid`, at(4, 1));
+    expect(fromQuarter.map((r) => r.quarter)).toEqual([q2]);
+    const { teamId: _, quarter: _q, ...figures } = fromQuarter[0]!;
+    const expected = deliveryMetrics(events, { from: quarterStart(q2), to: quarterStart(q2 + 1) });
+    for (const [name, value] of Object.entries(expected)) {
+      if (value === null) expect(figures[name as keyof typeof figures], name).toBeNull();
+      else expect(figures[name as keyof typeof figures], name).toBeCloseTo(value, 6);
+    }
+    expect(figures).toMatchObject({ deployments: 5, changesDeployed: 1, failedDeployments: 2, reworkDeployments: 3, recoveredDeployments: 2 });
+    expect((await teamDeliveryMetrics(owner, team.id)).find((r) => r.quarter === q2)).toEqual({ quarter: q2, ...figures });
   });
 });

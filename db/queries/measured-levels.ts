@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { AnswerValue } from "@/lib/answer";
-import { quarterOf } from "@/lib/dashboard/quarter";
+import { quarterOf, quarterStart } from "@/lib/dashboard/quarter";
 import { measuredAnswers, measuredQuestions, type MeasuredAnswer } from "@/lib/delivery/measured-answers";
 import { measuredQuarter } from "@/lib/delivery/measured-level";
 import type { Model } from "@/lib/model/schema";
@@ -61,7 +61,7 @@ export async function measureAtSubmission(
 ): Promise<{ questionId: string; level: number }[]> {
   if (measuredQuestions(at.model).length === 0) return [];
   const quarter = measuredQuarter(quarterOf(at.submittedAt));
-  const metrics = (await deliveryMetricsOf(ctx, at.teamId)).find((m) => m.quarter === quarter);
+  const metrics = (await deliveryMetricsOf(ctx, at.teamId, quarterStart(quarter))).find((m) => m.quarter === quarter);
   const measured = measuredAnswers(at.model, at.given, quarter, metrics);
   if (measured.length === 0) return [];
   const caps = await measuredLevelsCap(ctx);

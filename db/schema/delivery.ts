@@ -55,7 +55,8 @@ export const deliveryEvents = pgTable(
   },
   (t) => [
     unique("delivery_events_source_event_key").on(t.organisationId, t.source, t.eventId),
-    index("delivery_events_service_idx").on(t.serviceId, t.occurredAt),
+    // A service's events of one kind in time order: the metrics read deployments and changes from a moment on, and incidents.
+    index("delivery_events_service_kind_idx").on(t.serviceId, t.kind, t.occurredAt),
     check("delivery_events_source_check", oneOf(t.source, EVENT_SOURCES)),
     check("delivery_events_kind_check", oneOf(t.kind, DELIVERY_EVENT_KINDS)),
     check(

@@ -1,3 +1,4 @@
+import { withheldExplanation } from "@/lib/dashboard/privacy";
 import { quarterLabel } from "@/lib/dashboard/quarter";
 import { formatFrequency, formatHours, formatRate } from "@/lib/delivery/format";
 import type { MeasuredMetric } from "@/lib/model/measured-by";
@@ -24,7 +25,9 @@ export function DeliverySpreadSection({ delivery, minTeams }: { delivery: Dashbo
       </p>
       {delivery.withheld ? (
         <p className="text-sm text-stone-700" data-testid="delivery-withheld">
-          Withheld: shown outside this group once at least {minTeams} of its teams are measured (organisation setting).
+          {delivery.withheldReason === "complementary"
+            ? withheldExplanation("complementary", minTeams)
+            : `Withheld: shown outside this group once at least ${minTeams} of its teams are measured (organisation setting).`}
         </p>
       ) : delivery.teams === 0 ? (
         <p className="text-sm text-stone-700">No team here has delivery data in {quarter} yet.</p>
