@@ -32,7 +32,8 @@ export function DeliverySpreadSection({ delivery, minTeams }: { delivery: Dashbo
       ) : delivery.teams === 0 ? (
         <p className="text-sm text-stone-700">No team here has delivery data in {quarter} yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        // On a phone the table scrolls sideways: its frame takes the keyboard's focus so arrows can scroll it.
+        <div tabIndex={0} role="region" aria-label={`Delivery metrics in ${quarter}`} className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="figures-table w-full border-separate border-spacing-0 text-sm" data-testid="delivery-spread">
             <caption className="sr-only">
               Delivery metrics across {delivery.teams} teams in {quarter}: lower quartile, median and upper quartile
