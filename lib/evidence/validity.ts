@@ -1,11 +1,11 @@
 import { UTCDate } from "@date-fns/utc";
 import { add, type Duration } from "date-fns";
-import { z } from "zod";
 import { plural } from "../words";
 
 // How long evidence holds, written as an ISO 8601 duration of whole days or longer ("P12M", "P90D",
 // "P1Y6M"): the form models and organisations give it in. date-fns formats ISO durations but does
-// not parse them, so the small date-only part of the grammar is parsed here.
+// not parse them, so the small date-only part of the grammar is parsed here. No zod here: pages in
+// the browser use these words; the boundary's schema is lib/validation/validity.ts.
 
 /** The longest evidence may hold: anything longer is as good as "forever", which proves nothing about today. */
 export const MAX_VALIDITY_YEARS = 10;
@@ -61,17 +61,6 @@ export function validityText(text: string): string {
   );
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]!;
 }
-
-/** A validity at a boundary (a model file, a form, the API), normalised to upper case ("p12m" reads as "P12M"). */
-export const validitySchema = z
-  .string({ error: "Give a validity, such as P12M (twelve months)." })
-  .trim()
-  .toUpperCase()
-  .superRefine((text, ctx) => {
-    const parsed = parseValidity(text);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
-  })
-  .meta({ description: `An ISO 8601 duration of days or longer, at most ${MAX_VALIDITY_YEARS} years: P12M, P90D, P1Y6M.`, examples: ["P12M", "P90D"] });
 
 /** The validity new evidence for a question starts with: the question's own, else the organisation's, else twelve months. */
 export const defaultValidityFor = (question: { evidence_valid_for?: string }, organisationDefault: string | null | undefined): string =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { validitySchema } from "../evidence/validity";
+import { validitySchema } from "../validation/validity";
 import { measuredByProblems, measuredBySchema } from "./measured-by";
 import { SCORE_DIGITS, scoringProblems } from "./scoring-rules";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseDay } from "../evidence/expiry";
 import { EVIDENCE_ITEMS_MAX, evidenceItemProblem } from "../evidence/items";
 import { STALE_EVIDENCE_RULES } from "../evidence/stale-rule";
-import { validitySchema } from "../evidence/validity";
+import { validitySchema } from "./validity";
 
 // Evidence as a form or the API sends it. Whether the effective day is in the future depends on
 // the server's clock, so that is checked where it is written (db/queries/evidence.ts).
