@@ -15,7 +15,12 @@ export function StaleEvidenceSection({ view }: { view: Pick<DashboardScreen, "st
   const stale = figures.areas.filter((a) => a.stale > 0);
   const clear = figures.areas.filter((a) => a.stale === 0 && a.answers > 0).map((a) => nameOf.get(a.areaId) ?? a.areaId);
   return (
-    <section className={`${card} print-avoid-break`} aria-labelledby="stale-evidence-heading" data-testid="stale-evidence">
+    // On paper only when some evidence is stale: "none" is not worth a page of the report.
+    <section
+      className={`${card} print-avoid-break ${stale.length === 0 ? "print:hidden" : ""}`}
+      aria-labelledby="stale-evidence-heading"
+      data-testid="stale-evidence"
+    >
       <h2 id="stale-evidence-heading" className="text-lg font-semibold">
         Is the evidence still current?
       </h2>
