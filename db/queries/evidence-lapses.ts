@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { now } from "@/lib/clock";
 import { dayOf } from "@/lib/evidence/expiry";
 import type { EvidenceLapse } from "@/lib/evidence/lapses";
@@ -70,10 +70,11 @@ async function recordLapses(db: Db, at: { organisationId: string; rule: StaleEvi
  * them for its scores.
  */
 export async function lapsesAtSubmission(ctx: Ctx, at: { assessmentId: string; day: string }): Promise<EvidenceLapse[]> {
+  // A draft has no lapses (only submitted assessments get them), and most organisations count stale evidence as answered.
   const rule = await ruleOf(ctx.db, ctx.organisationId);
-  await ctx.db.delete(evidenceLapses).where(eq(evidenceLapses.assessmentId, at.assessmentId));
-  await recordLapses(ctx.db, { organisationId: ctx.organisationId, rule, day: at.day, assessmentIds: [at.assessmentId] });
-  return lapsesOf(ctx, at.assessmentId);
+  if (!lowersAnswers(rule)) return [];
+  const gained = await recordLapses(ctx.db, { organisationId: ctx.organisationId, rule, day: at.day, assessmentIds: [at.assessmentId] });
+  return gained.length > 0 ? lapsesOf(ctx, at.assessmentId) : [];
 }
 
 /**
@@ -130,7 +131,7 @@ export async function sweepEvidenceLapses(db: Db, at: Date = now()): Promise<num
   const organisations = await db
     .select({ organisationId: organisationEvidence.organisationId, rule: organisationEvidence.staleCounts })
     .from(organisationEvidence)
-    .where(and(sql`${organisationEvidence.staleCounts} <> 'as_answered'`));
+    .where(ne(organisationEvidence.staleCounts, "as_answered"));
   let rescored = 0;
   for (const { organisationId, rule } of organisations) {
     rescored += await withTransaction({ db }, async ({ db }) => {
